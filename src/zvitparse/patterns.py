@@ -1,0 +1,224 @@
+"""The one loader (and checker) of the Ukrainian-language knowledge in `patterns/`.
+
+Every file `patterns/<kind>.yaml` holds a list of entries (or a mapping with `entries:`).
+Each kind has a closed set of keys (`SCHEMAS`); every entry has an `id` unique within its
+kind, and that id is what lands in a fact's `extractor`. `check()` reports every problem
+in every file at once; `load()` raises `PatternError` with that list.
+
+No other module opens `patterns/`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from zvitparse.errors import PatternError
+
+# Keys every entry may carry, whatever its kind.
+COMMON_KEYS = {"id": str, "examples": list, "not": list, "note": str, "disabled": bool}
+
+# Per kind: the keys an entry may have beyond COMMON_KEYS. Values are the accepted types.
+SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    # the SPEC's indicator and unit ids, and extensions (add, never rename)
+    "vocabulary": {"kind": str, "description": str, "unit": str},
+    # nouns whose lemma makes a count's unit: «сім'я» -> families
+    "units": {"unit": str, "lemmas": list, "phrases": list, "regex": str, "priority": int},
+    # words and phrases that make a count's indicator: «звернутися» -> applied
+    "indicators": {
+        "indicator": str,
+        "lemmas": list,  # every lemma must occur (in order) within the window
+        "phrases": list,  # literal phrases, matched on lemmas of each token
+        "regex": str,  # on the lowercased clause text
+        "priority": int,
+        "units": list,  # only for counts of these units
+        "scope": str,  # "before" | "after" | "clause" (default)
+        "label": str,
+        "service": str,
+    },
+    "services": {"service": str, "code": str, "phrases": list, "regex": str, "priority": int},
+    "criteria": {"criterion": str, "phrases": list, "regex": str},
+    "ratings": {"rating": str, "phrases": list, "regex": str},
+    "kekv": {"code": str, "name": str},
+    "numerals": {"value": (int, float), "lemmas": list, "unit": str, "kind": str},
+    "multipliers": {"factor": (int, float), "regex": str},
+    "not_figures": {"regex": str, "description": str},
+    "links": {"relation": str, "regex": str, "phrases": list},
+    "furniture": {"regex": str, "phrases": list, "where": str},
+    "meta": {"field": str, "value": str, "regex": str, "phrases": list, "priority": int},
+    "categories": {"category": str, "phrases": list, "regex": str},
+    "outcomes": {"indicator": str, "label": str, "phrases": list, "regex": str},
+    "table_columns": {"indicator": str, "phrases": list, "regex": str, "multiplier": (int, float)},
+    "shares": {"indicator": str, "regex": str, "phrases": list, "label": str},
+}
+
+REGEX_KEYS = {"regex"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    id: str
+    data: dict[str, Any] = field(hash=False, compare=False)
+    source: str = ""
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+@dataclass
+class Patterns:
+    root: Path
+    entries: dict[str, list[Entry]]
+    tables: dict[str, list[dict[str, str]]]  # CSV data files (gazetteer …), by stem
+
+    def __getitem__(self, kind: str) -> list[Entry]:
+        return self.entries.get(kind, [])
+
+    def ids(self, kind: str) -> set[str]:
+        return {e.id for e in self[kind]}
+
+    def vocabulary(self, kind: str) -> set[str]:
+        """Ids of `vocabulary` entries of one kind (`indicator`, `unit`, `rule` …)."""
+        return {e.id for e in self["vocabulary"] if e.get("kind") == kind}
+
+    def table(self, stem: str) -> list[dict[str, str]]:
+        return self.tables.get(stem, [])
+
+
+def default_root() -> Path:
+    env = os.environ.get("ZVITPARSE_PATTERNS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "patterns"
+
+
+def _read_entries(path: Path) -> tuple[list[Any], list[str]]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return [], [f"{path.name}: cannot be read as YAML: {exc}"]
+    if raw is None:
+        return [], []
+    if isinstance(raw, dict):
+        raw = raw.get("entries", [])
+    if not isinstance(raw, list):
+        return [], [f"{path.name}: must hold a list of entries (or a mapping with 'entries:')"]
+    return raw, []
+
+
+def _check_entry(kind: str, pos: int, item: Any, fname: str) -> list[str]:
+    where = f"{fname} entry {pos + 1}"
+    if not isinstance(item, dict):
+        return [f"{where}: must be a mapping, got {type(item).__name__}"]
+    problems = []
+    schema = {**COMMON_KEYS, **SCHEMAS[kind]}
+    if "id" not in item:
+        problems.append(f"{where}: has no 'id'")
+    else:
+        where = f"{fname} '{item['id']}'"
+    for key, value in item.items():
+        if key not in schema:
+            problems.append(f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(schema))})")
+        elif not isinstance(value, schema[key]) and value is not None:
+            problems.append(f"{where}: key '{key}' must be {schema[key]}, got {type(value).__name__}")
+        elif key in REGEX_KEYS and isinstance(value, str):
+            try:
+                regex.compile(value)
+            except regex.error as exc:
+                problems.append(f"{where}: regex does not compile: {exc}")
+    return problems
+
+
+def _iter_files(root: Path) -> Iterator[tuple[str, Path]]:
+    for path in sorted(root.glob("*.yaml")):
+        yield path.stem, path
+
+
+def _load_raw(root: Path) -> tuple[Patterns, list[str]]:
+    problems: list[str] = []
+    entries: dict[str, list[Entry]] = {}
+    if not root.is_dir():
+        raise PatternError([f"patterns folder not found: {root}"])
+    for kind, path in _iter_files(root):
+        if kind not in SCHEMAS:
+            problems.append(f"{path.name}: unknown pattern file kind '{kind}' (known: {', '.join(sorted(SCHEMAS))})")
+            continue
+        items, errs = _read_entries(path)
+        problems += errs
+        seen: set[str] = set()
+        for pos, item in enumerate(items):
+            errs = _check_entry(kind, pos, item, path.name)
+            problems += errs
+            if not isinstance(item, dict) or "id" not in item:
+                continue
+            if item["id"] in seen:
+                problems.append(f"{path.name}: duplicate id '{item['id']}'")
+            seen.add(item["id"])
+            if not item.get("disabled"):
+                entries.setdefault(kind, []).append(Entry(kind, str(item["id"]), item, path.name))
+    tables = {}
+    for path in sorted(root.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            tables[path.stem] = list(csv.DictReader(fh))
+    return Patterns(root, entries, tables), problems
+
+
+def _check_references(pats: Patterns) -> list[str]:
+    """Ids that entries point at (indicator, unit, service …) must exist."""
+    problems = []
+    indicators = pats.vocabulary("indicator")
+    units = pats.vocabulary("unit")
+    services = pats.ids("services") | {e.get("service") for e in pats["services"]}
+    refs = [
+        ("indicators", "indicator", indicators),
+        ("outcomes", "indicator", indicators),
+        ("table_columns", "indicator", indicators),
+        ("shares", "indicator", indicators),
+        ("units", "unit", units),
+        ("numerals", "unit", units),
+        ("indicators", "service", services),
+    ]
+    for kind, key, known in refs:
+        if not known:
+            continue
+        for e in pats[kind]:
+            val = e.get(key)
+            if val is not None and val not in known:
+                problems.append(f"{e.source} '{e.id}': unknown {key} '{val}'")
+    for e in pats["indicators"]:
+        for u in e.get("units") or []:
+            if units and u not in units:
+                problems.append(f"{e.source} '{e.id}': unknown unit '{u}' in units")
+    return problems
+
+
+def check(root: Path | None = None) -> list[str]:
+    """Every problem in the pattern files, as sentences naming file and entry."""
+    try:
+        pats, problems = _load_raw(root or default_root())
+    except PatternError as exc:
+        return exc.problems
+    return problems + _check_references(pats)
+
+
+@functools.lru_cache(maxsize=4)
+def load(root: Path | None = None) -> Patterns:
+    """Load and validate `patterns/`; raises `PatternError` listing every problem."""
+    root = root or default_root()
+    pats, problems = _load_raw(root)
+    problems += _check_references(pats)
+    if problems:
+        raise PatternError(problems)
+    return pats
