@@ -1,0 +1,139 @@
+"""Numbers as Ukrainian reports write them, composed from small named fragments.
+
+INT (`10 154`, `367`), DEC (`2254,1`, `44.7`), then what follows the number: PCT (`%`,
+`відсотків`), MULT (`тис.`, `млн`), UAH (`грн`). The words of PCT/MULT/UAH live in
+`patterns/multipliers.yaml`; spans that hold no reported figure (dates, years, legal
+references, phones, ages …) in `patterns/not_figures.yaml`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from zvitparse import patterns
+
+# Thousands may be grouped with (no-break / narrow) spaces: «10 154», «95 195». Only groups of
+# exactly three digits after a 1–3 digit head, so «2020 року 632» never fuses into one number.
+INT = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)"
+DEC = rf"{INT}(?:[,.]\d+(?![.\d]))?"
+NUMBER_RE = regex.compile(DEC)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text, with what was written after it."""
+
+    value: Decimal  # already scaled by the multiplier (83,7 тис. → 83700)
+    written: Decimal  # as written (83.7)
+    decimals: int  # decimals as written: the audit's rounding tolerance
+    start: int
+    end: int  # end of the number with its %, multiplier and currency
+    num_end: int  # end of the digits alone
+    is_percent: bool = False
+    is_money: bool = False
+    multiplier: int = 1
+    word: bool = False  # written as a word («п'ятеро», «стовідсотково»)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """`'10 154'` → 10154, `'2254,1'` → 2254.1; None if `text` is not one number."""
+    s = regex.sub(r"[ \u00a0\u202f]", "", text.strip()).replace(",", ".")
+    if not regex.fullmatch(r"\d+(?:\.\d+)?", s):
+        return None
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def decimals_of(text: str) -> int:
+    m = regex.search(r"[,.](\d+)\s*$", text.strip())
+    return len(m.group(1)) if m else 0
+
+
+def as_value(d: Decimal) -> int | float:
+    """Ints as ints (SPEC: «ints as ints»), otherwise a float."""
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes() -> tuple[regex.Pattern, dict[str, tuple[str, int]]]:
+    pats = patterns.load()
+    alts, meaning = [], {}
+    for e in pats["multipliers"]:
+        name = e.id
+        alts.append(f"(?P<{name}>{e['regex']})")
+        meaning[name] = (name, int(e.get("factor", 1)))
+    return regex.compile(r"\s*(?:" + "|".join(alts) + ")", regex.I), meaning
+
+
+@functools.lru_cache(maxsize=1)
+def _not_figure_re() -> regex.Pattern:
+    pats = patterns.load()
+    return regex.compile("|".join(f"(?:{e['regex']})" for e in pats["not_figures"]), regex.I | regex.M)
+
+
+def not_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` (dates, years, legal refs, phones …) whose numbers are not figures."""
+    return [m.span() for m in _not_figure_re().finditer(text)]
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def read_suffix(text: str, pos: int) -> tuple[int, bool, bool, int]:
+    """After a number at `pos`: (end, is_percent, is_money, multiplier)."""
+    suffix_re, meaning = _suffixes()
+    end, is_pct, is_money, mult = pos, False, False, 1
+    while True:
+        m = suffix_re.match(text, end)
+        if not m:
+            return end, is_pct, is_money, mult
+        kind = next(k for k, v in m.groupdict().items() if v is not None)
+        if kind == "percent":
+            if is_pct or is_money or mult != 1:
+                return end, is_pct, is_money, mult
+            is_pct = True
+        elif kind == "uah":
+            if is_money:
+                return end, is_pct, is_money, mult
+            is_money = True
+        else:
+            if mult != 1 or is_pct:
+                return end, is_pct, is_money, mult
+            mult = meaning[kind][1]
+        end = m.end()
+
+
+def find_numbers(text: str, offset: int = 0, *, skip_not_figures: bool = True) -> list[Number]:
+    """Every written number in `text` with its suffix; offsets shifted by `offset`."""
+    blocked = not_figure_spans(text) if skip_not_figures else []
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        if blocked and _covered(blocked, m.start(), m.end()):
+            continue
+        written = parse_number(m.group())
+        if written is None:
+            continue
+        end, is_pct, is_money, mult = read_suffix(text, m.end())
+        # A bare multiplier without currency is money only when the currency follows later.
+        value = written * mult
+        out.append(
+            Number(
+                value=value,
+                written=written,
+                decimals=decimals_of(m.group()),
+                start=offset + m.start(),
+                end=offset + end,
+                num_end=offset + m.end(),
+                is_percent=is_pct,
+                is_money=is_money,
+                multiplier=mult,
+            )
+        )
+    return out

@@ -1,0 +1,89 @@
+"""The spaCy adapter: the only module that imports spaCy.
+
+`spacy.blank("uk")` with its pymorphy3 lemmatizer, loaded once per process. Tokenizing and
+lemmatizing a whole report costs ~100 ms, so callers pass only the sentences that hold figures,
+and lemmas are cached per word form (the same few hundred forms recur in every report).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_LEMMA_CACHE: dict[str, str] = {}
+_LEMMA_CACHE_MAX = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with offsets into the document text (not into the sentence)."""
+
+    text: str
+    lower: str
+    lemma: str
+    start: int
+    end: int
+    is_digit: bool
+    is_punct: bool
+    is_space: bool
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp():
+    """The pipeline, built once: blank Ukrainian + pymorphy3 lemmatizer (no model download)."""
+    import spacy
+
+    with _lock:
+        nlp = spacy.blank("uk")
+        nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
+        nlp.initialize()
+    log.debug("spaCy pipeline loaded: %s", nlp.pipe_names)
+    return nlp
+
+
+def _lemma(tok) -> str:
+    key = tok.lower_
+    lemma = _LEMMA_CACHE.get(key)
+    if lemma is None:
+        if tok.is_alpha or "'" in key or "-" in key:
+            lemmas = get_nlp().get_pipe("lemmatizer").pymorphy3_lemmatize(tok)
+            lemma = (lemmas[0] if lemmas else key).lower()
+        else:
+            lemma = key
+        if len(_LEMMA_CACHE) < _LEMMA_CACHE_MAX:
+            _LEMMA_CACHE[key] = lemma
+    return lemma
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Tokenize and lemmatize `text`; offsets are shifted by `offset`."""
+    doc = get_nlp().make_doc(text)
+    return [
+        Token(
+            text=t.text,
+            lower=t.lower_,
+            lemma=_lemma(t),
+            start=offset + t.idx,
+            end=offset + t.idx + len(t.text),
+            is_digit=t.is_digit,
+            is_punct=t.is_punct,
+            is_space=t.is_space,
+        )
+        for t in doc
+    ]
+
+
+def lemma(word: str) -> str:
+    """Lemma of a single word form, lowercased."""
+    toks = tokens(word)
+    return toks[0].lemma if toks else word.lower()
+
+
+def lemmatize(text: str) -> str:
+    """The text as space-joined lemmas (for phrase matching on lemmas)."""
+    return " ".join(t.lemma for t in tokens(text) if not t.is_space)
