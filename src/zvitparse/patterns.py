@@ -157,15 +157,17 @@ def _load_raw(root: Path) -> tuple[Patterns, list[str]]:
             continue
         items, errs = _read_entries(path)
         problems += errs
-        seen: set[str] = set()
+        seen: set[tuple[str | None, str]] = set()
         for pos, item in enumerate(items):
             errs = _check_entry(kind, pos, item, path.name)
             problems += errs
             if not isinstance(item, dict) or "id" not in item:
                 continue
-            if item["id"] in seen:
+            # vocabulary ids are unique per kind of id (a unit and an indicator may share one)
+            key = (item.get("kind") if kind == "vocabulary" else None, item["id"])
+            if key in seen:
                 problems.append(f"{path.name}: duplicate id '{item['id']}'")
-            seen.add(item["id"])
+            seen.add(key)
             if not item.get("disabled"):
                 entries.setdefault(kind, []).append(Entry(kind, str(item["id"]), item, path.name))
     tables = {}
