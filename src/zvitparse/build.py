@@ -1,0 +1,145 @@
+"""Build (or update) the regional database from files, folders and zip archives.
+
+The driver streams the inputs, hashes each, and skips a file whose content hash the store
+already holds for that path — without re-extracting it. Everything else goes to an executor;
+results come back in completion order and the driver alone writes them, one transaction per
+document. A run killed at any moment leaves only whole documents behind, so the next run simply
+carries on: the stored ones are unchanged, the rest are processed, and the database ends as an
+uninterrupted run would have left it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zvitparse.batch import make_executor
+from zvitparse.batch.sources import Task, iter_tasks, task_for_source
+from zvitparse.batch.work import DocResult
+from zvitparse.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("new", "unchanged", "replaced", "failed")
+MAX_PASSES = 3  # re-extraction of renditions the store asks for; a guard, it converges in one
+
+
+@dataclass
+class BuildSummary:
+    """Counts and costs of one `build` run."""
+
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    facts: int = 0
+    findings: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # summed seconds per stage
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.unchanged + self.replaced + self.failed
+
+    def count(self, status: str) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+
+    def as_dict(self) -> dict:
+        return {s: getattr(self, s) for s in STATUSES} | {
+            "facts": self.facts, "findings": self.findings, "bytes": self.bytes,
+            "seconds": round(self.seconds, 3), "stages": {k: round(v, 3) for k, v in self.stages.items()}}
+
+
+# called once per input: (source, status, result or None for an unchanged file)
+OnResult = Callable[[str, str, DocResult | None], None]
+
+
+def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path | None = None,
+          jobs: int | None = None, executor: str = "process", scheduler: str | None = None,
+          time_limit: float | None = 300.0, memory_limit_mb: int | None = 2048,
+          on_result: OnResult | None = None) -> BuildSummary:
+    """Bring `db` up to date with the documents under `paths`; never stops for a bad file."""
+    from zvitparse.store import Store
+
+    paths = [Path(p) for p in paths]
+    summary = BuildSummary()
+    t_start = time.perf_counter()
+    notify = on_result or (lambda *_: None)
+    with Store.open(db) as store:
+        if manifest:
+            n = store.load_manifest(manifest)
+            log.info("manifest %s: %d rows", manifest, n)
+        run_id = store.start_run("build")
+        ex = make_executor(executor, jobs=jobs, scheduler=scheduler, time_limit=time_limit,
+                           memory_limit_mb=memory_limit_mb)
+        writer = _Writer(store, summary, notify)
+        try:
+            tasks: Iterator[Task] = writer.pending(iter_tasks(paths))
+            for _ in range(MAX_PASSES):
+                for result in ex.imap_unordered(tasks):
+                    writer.write(result)
+                if not writer.again:
+                    break
+                again, writer.again = list(dict.fromkeys(writer.again)), []
+                log.info("re-extracting %d renditions whose primary changed", len(again))
+                tasks = writer.pending(task_for_source(s) for s in again)
+        finally:
+            ex.close()
+        summary.seconds = time.perf_counter() - t_start
+        store.finish_run(run_id, summary.as_dict())
+    return summary
+
+
+class _Writer:
+    """The one writer: decides what needs work, writes results, keeps the summary."""
+
+    def __init__(self, store, summary: BuildSummary, notify: OnResult) -> None:
+        self.store = store
+        self.summary = summary
+        self.notify = notify
+        self.status: dict[str, str] = {}  # in-flight sources only: bounded by the executor's window
+        self.again: list[str] = []
+
+    def pending(self, tasks: Iterable[Task]) -> Iterator[Task]:
+        """The tasks that need work; unchanged files are counted and passed over here."""
+        for task in tasks:
+            state = self.store.source_state(task.source)
+            if task.content_hash and state == task.content_hash:
+                self.summary.count("unchanged")
+                self.summary.bytes += task.size
+                self.notify(task.source, "unchanged", None)
+                continue
+            self.status[task.source] = "new" if state is None else "replaced"
+            yield task
+
+    def write(self, result: DocResult) -> None:
+        t0 = time.perf_counter()
+        report = result.report
+        status = "failed" if result.failed else self.status.get(result.source, "new")
+        self.status.pop(result.source, None)
+        try:
+            if report.doc_id:
+                again = self.store.write_result(result.source, result.content_hash, report,
+                                                reader=result.reader, text_key=result.text_key)
+            else:
+                err = report.errors[0]
+                again = self.store.write_error(result.source, result.content_hash, err["stage"], err["reason"])
+        except StoreError as exc:
+            # one document the database refuses must not end the batch: record why
+            log.warning("%s: cannot store: %s", result.source, exc)
+            status = "failed"
+            again = self.store.write_error(result.source, result.content_hash, "store", str(exc))
+        self.again.extend(again or [])
+        s = self.summary
+        s.count(status)
+        s.facts += len(report.facts)
+        s.findings += len(report.findings)
+        s.bytes += result.size
+        for stage, sec in result.timings.items():
+            s.stages[stage] = s.stages.get(stage, 0.0) + sec
+        s.stages["store"] = s.stages.get("store", 0.0) + time.perf_counter() - t0
+        self.notify(result.source, status, result)
