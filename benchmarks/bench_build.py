@@ -1,0 +1,131 @@
+"""Throughput of `zvitparse build`: docs/s, MB/s, peak memory, time per stage, for 1 and 2 jobs,
+beside the cost of bare text extraction of the same files.
+
+    python benchmarks/bench_build.py --n 400            # prints a table; nothing is asserted
+    python benchmarks/bench_build.py --n 10000 --groups mixed --jobs 2   # the memory bound
+
+Each build runs as a subprocess (`zvitparse build --json`) on a fresh database; its memory is
+the peak of the summed RSS of the driver and all its workers, sampled every 50 ms. Stage times
+are summed over workers and shown per document. "bare" is one process doing only the text
+extraction a reader cannot avoid: decoding TXT/HTML bytes, pdfplumber `extract_text` for PDF,
+python-docx paragraphs for DOCX.
+
+Targets (issue 6): TXT/HTML ≥ 40 docs/s with 2 jobs on 2 cores; PDF pipeline no slower than
+bare pdfplumber; 2 jobs ≥ 1.8× 1 job; peak memory ≤ 1 GB for 10,000 documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import make_corpus  # noqa: E402
+
+GROUPS = {"txt+html": ("txt", "html"), "pdf": ("pdf",), "docx": ("docx",), "mixed": ("txt", "html", "docx", "pdf")}
+STAGES = ("read", "nlp", "extract", "audit", "store")
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_build(folders: list[Path], jobs: int, workdir: Path) -> dict:
+    db = workdir / f"bench-{jobs}-{time.monotonic_ns()}.sqlite"
+    cmd = [sys.executable, "-m", "zvitparse.cli", "-q", "build", *map(str, folders), "--db", str(db),
+           "-j", str(jobs), "--json", "--no-progress"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            peak = max(peak, tree_rss(ps))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    wall = time.perf_counter() - t0
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed ({proc.returncode}): {err[-2000:]}")
+    summary = json.loads(out.strip().splitlines()[-1])
+    db.unlink(missing_ok=True)
+    summary.update(wall=wall, peak_rss=peak)
+    return summary
+
+
+def bare_extract(files: list[Path]) -> float:
+    """Seconds for the unavoidable text extraction of `files` in one process."""
+    import docx
+    import pdfplumber
+
+    t0 = time.perf_counter()
+    for f in files:
+        suffix = f.suffix.lower()
+        if suffix in (".txt", ".html", ".htm"):
+            data = f.read_bytes()
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                data.decode("cp1251", errors="replace")
+        elif suffix == ".pdf":
+            with pdfplumber.open(f) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+        elif suffix == ".docx":
+            _ = [p.text for p in docx.Document(str(f)).paragraphs]
+    return time.perf_counter() - t0
+
+
+def report(name: str, files: list[Path], results: dict[int, dict], bare: float) -> None:
+    n = len(files)
+    mb = sum(f.stat().st_size for f in files) / 1e6
+    print(f"\n== {name}: {n} documents, {mb:.1f} MB, {mb * 1e3 / max(n, 1):.0f} KB/doc")
+    print(f"{'':14s}{'docs/s':>9s}{'MB/s':>8s}{'peak MB':>9s}{'failed':>8s}  ms/doc by stage (summed over workers)")
+    for jobs, s in sorted(results.items()):
+        stages = "  ".join(f"{k} {1e3 * s['stages'].get(k, 0.0) / max(n, 1):.1f}" for k in STAGES
+                           if k in s["stages"])
+        print(f"build -j {jobs:<5d}{n / s['wall']:9.1f}{mb / s['wall']:8.2f}{s['peak_rss'] / 2**20:9.0f}"
+              f"{s['failed']:8d}  {stages}")
+    print(f"{'bare extract':14s}{n / bare:9.1f}{mb / bare:8.2f}{'':9s}{'':8s}  one process, text only")
+    if 1 in results and 2 in results:
+        print(f"speed-up 2 jobs / 1 job: {results[1]['wall'] / results[2]['wall']:.2f}x")
+    if 1 in results:
+        print(f"pipeline (1 job) vs bare extraction: {results[1]['wall'] / bare:.2f}x the time")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="zvitparse build throughput")
+    ap.add_argument("--n", type=int, default=400, help="documents in the bench corpus")
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "zvitparse-bench")
+    ap.add_argument("--groups", default="txt+html,pdf,mixed", help=f"comma list of {', '.join(GROUPS)}")
+    ap.add_argument("--jobs", default="1,2", help="comma list of job counts")
+    args = ap.parse_args()
+    corpus_dir = args.out / f"n{args.n}"
+    by_format = make_corpus(corpus_dir, args.n)
+    work = Path(tempfile.mkdtemp(prefix="zvit-bench-db-"))
+    for name in args.groups.split(","):
+        formats = GROUPS[name]
+        folders = [corpus_dir / f for f in formats if by_format.get(f)]
+        files = [p for f in formats for p in by_format.get(f, [])]
+        if not files:
+            continue
+        results = {j: run_build(folders, j, work) for j in map(int, args.jobs.split(","))}
+        report(name, files, results, bare_extract(files))
+
+
+if __name__ == "__main__":
+    main()
