@@ -1,0 +1,304 @@
+"""Document metadata (SPEC §5): provider, its type and place, report kind, period, publication date.
+
+Structure first: the title (the first lines opening with a report word, plus their lower-case
+continuation lines) names the provider, the kind and usually the period; the signature block and a
+renaming decision give the provider's full current name when the title's is short. Only what the
+text states is returned: a missing field is omitted, never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import logging
+from collections import Counter
+from datetime import date
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.model import Document
+from zvitparse.names import NameMatch, centre_id, find_names, nominative
+from zvitparse.places import find_places, oblast_of, resolve_settlement
+
+log = logging.getLogger(__name__)
+
+TITLE_SCAN = 3000  # a title further down than this is a quote, not the document's title
+TITLE_MAX_LINES = 6
+SIGNATURE_SCAN = 1500
+_LINE = regex.compile(r"[^\n]*")
+
+
+def _entries(field: str) -> list[patterns.Entry]:
+    return [e for e in patterns.load()["meta"] if e.get("field") == field]
+
+
+@functools.lru_cache(maxsize=1)
+def _fragments() -> dict[str, str]:
+    return {e["value"]: e["regex"] for e in _entries("fragment")}
+
+
+def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
+    for name, body in _fragments().items():
+        rx = rx.replace("{" + name + "}", f"(?:{body})")
+    return regex.compile(rx, flags)
+
+
+@functools.lru_cache(maxsize=1)
+def _rx() -> dict[str, list[tuple[regex.Pattern, patterns.Entry]]]:
+    out: dict[str, list[tuple[regex.Pattern, patterns.Entry]]] = {}
+    for f in ("title", "report_kind", "period", "not_period", "published", "renamed", "signature",
+              "month", "ordinal"):
+        es = sorted(_entries(f), key=lambda e: -int(e.get("priority") or 0))
+        out[f] = [(_compile(e["regex"]), e) for e in es]
+    return out
+
+
+# ---- the title ---------------------------------------------------------------------------------
+
+def find_title(text: str) -> tuple[int, int] | None:
+    """Span of the title: the first line opening with a report word, and its continuation lines
+    (lower-case openings, or all capitals after an all-capitals first line)."""
+    titles = _rx()["title"]
+    for m in _LINE.finditer(text, 0, TITLE_SCAN):
+        line = m.group()
+        if not line.strip() or not any(p.match(line) for p, _ in titles):
+            continue
+        start, end, caps = m.start(), m.end(), line.strip().isupper()
+        lines = 1
+        for n in _LINE.finditer(text, end, min(len(text), end + 1200)):
+            nxt = n.group().strip()
+            if not nxt:
+                continue
+            cont = nxt.isupper() if caps else nxt[:1].islower()
+            if not cont or lines >= TITLE_MAX_LINES or len(nxt) > 300:
+                break
+            end, lines = n.end(), lines + 1
+        return start, end
+    return None
+
+
+def report_kind(title: str, period: tuple[date, date] | None) -> str:
+    """The kind the title states; a report word with a whole-year period is an annual report."""
+    low = title.lower()
+    for pat, e in _rx()["report_kind"]:
+        if pat.search(low):
+            return e["value"]
+    if period and period[0].month == 1 and period[1].month == 12 and period[0].year == period[1].year:
+        return "annual_report"
+    if period:
+        return "period_report"
+    return "other"
+
+
+# ---- periods -----------------------------------------------------------------------------------
+
+def _number(word: str, field: str) -> int | None:
+    for pat, e in _rx()[field]:
+        if pat.match(word.strip()):
+            return int(e["value"])
+    return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _period_of(m: regex.Match, shape: str) -> tuple[date, date] | None:
+    g = m.groupdict()
+    y = int(g["year"])
+    if shape == "year":
+        return date(y, 1, 1), date(y, 12, 31)
+    if shape == "years":
+        y2 = int(g["year2"])
+        return (date(y, 1, 1), date(y2, 12, 31)) if y2 > y else None
+    if shape == "half":
+        h = _number(g["ord"], "ordinal")
+        return {1: (date(y, 1, 1), date(y, 6, 30)), 2: (date(y, 7, 1), date(y, 12, 31))}.get(h or 0)
+    if shape == "quarter":
+        q = _number(g["ord"], "ordinal")
+        return (date(y, 3 * q - 2, 1), _month_end(y, 3 * q)) if q and 1 <= q <= 4 else None
+    if shape == "months":
+        n = int(g["n"]) if g["n"].isdigit() else _number(g["n"], "ordinal")
+        return (date(y, 1, 1), _month_end(y, n)) if n and 1 <= n <= 12 else None
+    m1 = _number(g["m1"], "month")
+    m2 = _number(g["m2"], "month") if g.get("m2") else m1
+    if not m1 or not m2 or m2 < m1:
+        return None
+    return date(y, m1, 1), _month_end(y, m2)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside «…» (nested too): titles of legal acts carry dates that are not periods."""
+    spans, stack = [], []
+    for i, c in enumerate(text):
+        if c == "«":
+            stack.append(i)
+        elif c == "»" and stack:
+            s = stack.pop()
+            if not stack:
+                spans.append((s, i + 1))
+    return spans
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, tuple[date, date], str]]:
+    """Every period statement in `text[start:end]`: (offset, (first day, last day), pattern id).
+
+    Dates of legal acts («від 27.12.2013 № 904», a quoted act title) and plans are skipped."""
+    end = len(text) if end is None else end
+    quoted = _quoted_spans(text[start:end])
+    out, taken = [], []
+    for pat, e in _rx()["period"]:
+        for m in pat.finditer(text, start, end):
+            if any(a <= m.start() - start < b for a, b in quoted):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # a wider pattern (half-year) already holds these words
+            before = text[max(0, m.start() - 40):m.start()]
+            if any(p.search(before) for p, _ in _rx()["not_period"]):
+                continue
+            period = _period_of(m, e["value"])
+            if period:
+                out.append((m.start(), period, e.id))
+                taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def choose_period(text: str, title: tuple[int, int] | None) -> tuple[date, date] | None:
+    """The title's period; else the period the body states most often (the earliest on a tie)."""
+    if title:
+        found = find_periods(text, *title)
+        if found:
+            return found[0][1]
+    body = find_periods(text, title[1] if title else 0)
+    if not body:
+        return None
+    counts = Counter(p for _, p, _ in body)
+    first = {}
+    for pos, p, _ in body:
+        first.setdefault(p, pos)
+    return max(counts, key=lambda p: (counts[p], -first[p]))
+
+
+def find_published(text: str) -> date | None:
+    for pat, _ in _rx()["published"]:
+        m = pat.search(text)
+        if not m:
+            continue
+        d = m.group("date")
+        nums = regex.findall(r"\d+", d)
+        try:
+            if len(nums) == 3:
+                return date(int(nums[2]), int(nums[1]), int(nums[0]))
+            month = _number(regex.sub(r"[\d\s]+", " ", d).strip(), "month")
+            if month:
+                return date(int(nums[1]), month, int(nums[0]))
+        except ValueError:
+            continue
+    return None
+
+
+# ---- the provider ------------------------------------------------------------------------------
+
+def _signature_names(text: str) -> list[NameMatch]:
+    tail_start = max(0, len(text) - SIGNATURE_SCAN)
+    out: list[NameMatch] = []
+    for pat, _ in _rx()["signature"]:
+        for m in pat.finditer(text, tail_start):
+            out += find_names(text, m.end(), min(len(text), m.end() + 400))[:1]
+    return out
+
+
+def _renamed_names(text: str) -> list[NameMatch]:
+    out: list[NameMatch] = []
+    for pat, _ in _rx()["renamed"]:
+        for m in pat.finditer(text):
+            found = find_names(text, m.end(), min(len(text), m.end() + 400))
+            if found and found[0].start - m.end() < 3:
+                out.append(found[0])
+    return out
+
+
+def _has_place(n: NameMatch) -> bool:
+    return bool(find_places(n.surface))
+
+
+def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
+    """The provider the report is about: named in the title; completed, when the title's name has
+    no place, by the renaming decision, the signature block or the first fuller mention of the same
+    type; without a title, the first named provider in the text."""
+    named = find_names(text, *title) if title else []
+    # a report by a department about its centre: the centre is what it reports on
+    first = next((n for n in named if n.centre_type != "uszn"), named[0] if named else None)
+    if first is None:
+        everything = find_names(text)
+        sig = _signature_names(text)
+        pool = [n for n in sig + everything if n.centre_type != "uszn"] or sig + everything
+        return next((n for n in pool if _has_place(n)), pool[0] if pool else None)
+    renamed = [n for n in _renamed_names(text) if n.centre_type == first.centre_type]
+    if renamed:
+        return renamed[-1]
+    if _has_place(first):
+        return first
+    for n in _signature_names(text) + find_names(text, title[1] if title else 0):
+        if n.centre_type == first.centre_type and _has_place(n):
+            return n
+    return first
+
+
+def _settlement(text: str, name: NameMatch | None, title: tuple[int, int] | None) -> tuple[object, str | None]:
+    """(Place or None, the oblast the text states for it or None)."""
+    doc_oblasts = [pm.rows[0]["name"] for pm in find_places(text[:TITLE_SCAN]) if pm.role == "oblast"]
+    hint = doc_oblasts[0] if len(set(doc_oblasts)) == 1 else None
+    if name is not None:
+        stated = oblast_of(name.surface)
+        place = resolve_settlement(name.surface, oblast=stated or hint)
+        if place is not None:
+            return place, stated
+    # the provider's name holds no place: the places the title and opening name, by majority
+    window = text[: (title[1] if title else 0) + TITLE_SCAN]
+    votes: Counter = Counter()
+    stated_for: dict = {}
+    mentions = find_places(window)
+    for k, pm in enumerate(mentions):
+        if pm.role not in ("council", "settlement"):
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        attached = nxt.rows[0]["name"] if nxt and nxt.role == "oblast" and nxt.start - pm.end < 40 else None
+        place = resolve_settlement(window[pm.start:pm.end + 80], oblast=attached or hint)
+        if place is not None:
+            votes[place] += 1
+            stated_for.setdefault(place, attached)
+    if not votes:
+        return None, None
+    place = votes.most_common(1)[0][0]
+    return place, stated_for.get(place)
+
+
+def extract_meta(doc: Document) -> dict:
+    """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
+    text = doc.text
+    title = find_title(text)
+    period = choose_period(text, title)
+    meta: dict = {}
+    name = choose_centre(text, title)
+    if name is not None:
+        meta["centre"] = nominative(name.surface)
+        meta["centre_type"] = name.centre_type
+    place, oblast = _settlement(text, name, title)
+    if place is not None:
+        meta["settlement"] = place.name
+        if oblast:
+            meta["oblast"] = oblast
+        if place.katottg:
+            meta["katottg"] = place.katottg
+    meta["report_kind"] = report_kind(text[title[0]:title[1]] if title else "", period)
+    if period:
+        meta["period_start"], meta["period_end"] = period[0].isoformat(), period[1].isoformat()
+    published = find_published(text[:TITLE_SCAN] + "\n" + text[-SIGNATURE_SCAN:])
+    if published:
+        meta["published"] = published.isoformat()
+    if "centre" in meta:
+        meta["centre_id"] = centre_id(meta)
+    meta["format"], meta["encoding"], meta["pages"] = doc.format, doc.encoding, doc.pages
+    return meta

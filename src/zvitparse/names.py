@@ -1,0 +1,331 @@
+"""Providers' names: find them in text, put them in the nominative, key them to one id.
+
+A provider's name is a noun phrase: optional adjectives (a place, a tier), a head noun
+(centre, institution, department …), and a tail that stays as written (the genitive «… міської
+ради», «для сім'ї, дітей та молоді», a parenthesis). Only the adjectives and the head change case,
+so the nominative is built by inflecting those with pymorphy3 and keeping the tail verbatim.
+All words involved (type phrases, heads, tiers, abbreviations, tails) come from `patterns/meta.yaml`.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+
+log = logging.getLogger(__name__)
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+_GAP_IN_PHRASE = regex.compile(r"^[\s,]*$")
+_SPACE = regex.compile(r"\s+")
+_PAREN_GLUE = regex.compile(r"(?<=\p{L})\(")
+_QUOTES_OPEN = "«\"“„"
+_QUOTES_CLOSE = "»\"”“"
+
+
+# ---- morphology (one adapter; swap for zvitparse.nlp once it exposes the analyzer) --------------
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    """The pymorphy3 Ukrainian analyzer (the lead's `zvitparse.nlp` was not there yet)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+@functools.lru_cache(maxsize=100_000)
+def parses(word: str) -> tuple:
+    return tuple(_analyzer().parse(word.replace("’", "'")))
+
+
+@functools.lru_cache(maxsize=100_000)
+def lemmas(word: str) -> frozenset[str]:
+    """Every normal form pymorphy3 offers for `word` (lower-cased), plus the word itself."""
+    w = word.lower().replace("’", "'")
+    return frozenset({w} | {p.normal_form for p in parses(w)})
+
+
+def is_adjective(word: str) -> bool:
+    # participles («даного», «зазначеного») point back at a name, they are not part of it
+    return any(p.tag.POS == "ADJF" and "pssv" not in p.tag for p in parses(word.lower()))
+
+
+def is_pronominal(word: str) -> bool:
+    return any(p.tag.POS == "NPRO" for p in parses(word.lower()))
+
+
+def _keep_case(src: str, out: str) -> str:
+    if src.isupper() and len(src) > 1:
+        return out.upper()
+    return out[:1].upper() + out[1:] if src[:1].isupper() else out
+
+
+def inflect_adjective(word: str, gender: str) -> str:
+    for p in parses(word.lower()):
+        if "ADJF" in p.tag and "plur" not in p.tag:
+            form = p.inflect({"nomn", gender})
+            if form is not None:
+                return _keep_case(word, form.word)
+    return word
+
+
+def inflect_noun(word: str) -> tuple[str, str]:
+    """The nominative singular of a head noun and its gender."""
+    for p in parses(word.lower()):
+        if "NOUN" in p.tag and "plur" not in p.tag:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return _keep_case(word, form.word), str(form.tag.gender or "masc")
+    return word, "masc"
+
+
+# ---- pattern data ------------------------------------------------------------------------------
+
+def _entries(field: str) -> list[patterns.Entry]:
+    return [e for e in patterns.load()["meta"] if e.get("field") == field]
+
+
+def _phrase_lemmas(phrase: str) -> tuple[frozenset[str], ...]:
+    return tuple(lemmas(w) for w in WORD.findall(phrase))
+
+
+@functools.lru_cache(maxsize=1)
+def _type_phrases() -> list[tuple[str, int, tuple[frozenset[str], ...]]]:
+    out = []
+    for e in _entries("centre_type"):
+        for ph in e.get("phrases") or []:
+            out.append((e["value"], int(e.get("priority") or 0), _phrase_lemmas(ph)))
+    # longer phrases first, then the entry's priority: «центр надання соціальних послуг» before «центр»
+    out.sort(key=lambda t: (-len(t[2]), -t[1]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _type_abbreviations() -> list[tuple[str, regex.Pattern]]:
+    return [(e["value"], regex.compile(e["regex"])) for e in _entries("centre_type") if e.get("regex")]
+
+
+@functools.lru_cache(maxsize=1)
+def _word_set(field: str) -> frozenset[str]:
+    """First lemmas of the one-word phrases of a field (heads, org forms)."""
+    out: set[str] = set()
+    for e in _entries(field):
+        for ph in e.get("phrases") or []:
+            if len(WORD.findall(ph)) == 1:
+                out |= {ph.lower(), parses(ph.lower())[0].normal_form if parses(ph.lower()) else ph.lower()}
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _levels() -> dict[str, str]:
+    out = {}
+    for e in _entries("level"):
+        for ph in e.get("phrases") or []:
+            out[ph.lower()] = e["value"]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _tails() -> list[regex.Pattern]:
+    return [regex.compile(e["regex"]) for e in _entries("centre_tail")]
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[regex.Pattern, str]]:
+    es = sorted(_entries("abbreviation"), key=lambda e: -int(e.get("priority") or 0))
+    return [(regex.compile(e["regex"]), e["value"]) for e in es]
+
+
+def level_of_word(word: str) -> str | None:
+    lv = _levels()
+    return next((lv[lm] for lm in lemmas(word) if lm in lv), None)
+
+
+# ---- finding names in text ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A provider's name as written: `text[start:end]`, its type and whether a tail was found."""
+
+    start: int
+    end: int
+    surface: str
+    centre_type: str
+    tail: bool
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def _match_phrase(toks, text, i, phrase) -> int:
+    """Index after the last token if `phrase` (lemma sets) matches at token i, else -1."""
+    if i + len(phrase) > len(toks):
+        return -1
+    for k, want in enumerate(phrase):
+        s, e, w = toks[i + k]
+        if k and not _GAP_IN_PHRASE.match(text[toks[i + k - 1][1]:s]):
+            return -1
+        if not (want & lemmas(w)):
+            return -1
+    return i + len(phrase)
+
+
+def _extend_left(toks, text, i: int) -> int:
+    """Take the adjectives that belong to the name: tiers, and capitalized (place) adjectives."""
+    j = i
+    while j > 0 and i - j < 4:
+        s, e, w = toks[j - 1]
+        gap = text[e:toks[j][0]]
+        if gap.strip() or not is_adjective(w) or is_pronominal(w):
+            break
+        if not (w[:1].isupper() or level_of_word(w)):
+            break
+        j -= 1
+    # a legal form wrapping a quoted name: КУ «Центр …», комунальної установи «…»
+    s0 = toks[j][0]
+    before = text[max(0, s0 - 3):s0].rstrip()
+    if before and before[-1] in _QUOTES_OPEN and j > 0:
+        orgs = _word_set("org_form")
+        k = j - 1
+        if lemmas(toks[k][2]) & orgs:
+            while k > 0 and is_adjective(toks[k - 1][2]) and not text[toks[k - 1][1]:toks[k][0]].strip():
+                k -= 1
+            return k
+    return j
+
+
+def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, bool]:
+    tail = False
+    for _ in range(6):
+        progressed = False
+        if quoted:
+            m = regex.match(r"\s*[»\"”“]", text[end:limit])
+            if m:
+                end += m.end()
+                quoted = False
+                progressed = True
+        for pat in _tails():
+            m = pat.match(text[end:limit])  # on a slice: the tails are anchored with ^
+            if m and m.end() > 0:
+                end += m.end()
+                tail = progressed = True
+        if not progressed:
+            break
+    return end, tail
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMatch]:
+    """Every provider name in `text[start:end]`, in reading order, spans indexing `text`."""
+    end = len(text) if end is None else end
+    toks = [(s + start, e + start, w) for s, e, w in _tokens(text[start:end])]
+    used = [False] * len(toks)
+    found: list[tuple[int, int, str]] = []
+    for ctype, _prio, phrase in _type_phrases():
+        for i in range(len(toks)):
+            if used[i]:
+                continue
+            j = _match_phrase(toks, text, i, phrase)
+            if j < 0 or any(used[i:j]):
+                continue
+            used[i:j] = [True] * (j - i)
+            found.append((i, j, ctype))
+    out = []
+    for i, j, ctype in sorted(found):
+        left = _extend_left(toks, text, i)
+        s = toks[left][0]
+        quoted = left < i and any(q in text[toks[left][1]:toks[i][0]] for q in _QUOTES_OPEN)
+        e, tail = _extend_right(text, toks[j - 1][1], quoted, end)
+        out.append(NameMatch(s, e, text[s:e], ctype, tail))
+    for ctype, pat in _type_abbreviations():
+        for m in pat.finditer(text, start, end):
+            if any(n.start <= m.start() < n.end for n in out):
+                continue
+            i = next((k for k, t in enumerate(toks) if t[0] == m.start()), None)
+            s = toks[_extend_left(toks, text, i)][0] if i is not None else m.start()
+            e, tail = _extend_right(text, m.end(), False, end)
+            out.append(NameMatch(s, e, text[s:e], ctype, tail))
+    return sorted(out, key=lambda n: n.start)
+
+
+def centre_type(name: str) -> str | None:
+    """The SPEC centre_type of a name, or None when it names no provider."""
+    found = find_names(name)
+    return found[0].centre_type if found else None
+
+
+# ---- the nominative ----------------------------------------------------------------------------
+
+def expand_abbreviations(name: str) -> str:
+    for pat, full in _abbreviations():
+        name = pat.sub(full, name)
+    return name
+
+
+def tidy(name: str) -> str:
+    """One space between words, a space before a glued parenthesis, no stray edge punctuation."""
+    name = _PAREN_GLUE.sub(" (", name)
+    name = _SPACE.sub(" ", name).strip(" ,.;:-–")
+    return name
+
+
+def nominative(name: str) -> str:
+    """`name` with its adjectives and head noun in the nominative; the tail kept as written."""
+    name = tidy(expand_abbreviations(name))
+    toks = _tokens(name)
+    heads = _word_set("head")
+    h = next((k for k, (_s, _e, w) in enumerate(toks) if lemmas(w) & heads), None)
+    if h is None:
+        return name[:1].upper() + name[1:]
+    head_word, gender = inflect_noun(toks[h][2])
+    parts, pos = [], 0
+    for k in range(h):
+        s, e, w = toks[k]
+        parts.append(name[pos:s])
+        parts.append(inflect_adjective(w, gender) if is_adjective(w) else w)
+        pos = e
+    parts.append(name[pos:toks[h][0]])
+    parts.append(head_word)
+    parts.append(name[toks[h][1]:])
+    out = "".join(parts)
+    return out[:1].upper() + out[1:]
+
+
+# ---- one id per provider -----------------------------------------------------------------------
+
+def level_of(name: str) -> str | None:
+    """The tier a name states: an adjective before the head (міський …) or the council in its tail."""
+    for _s, _e, w in _tokens(name):
+        lv = level_of_word(w)
+        if lv:
+            return lv
+    from zvitparse.places import council_level
+
+    return council_level(name)
+
+
+def centre_id(meta: dict) -> str:
+    """One id for every spelling of one provider: `<hromada KATOTTG or settlement>/<type>/<tier>`.
+
+    Keyed on place + type + tier (city/raion/…), not on the wording, so «Канівським міським центром
+    соціальних служб», «Канівський МЦСС» and the older «… для сім'ї, дітей та молоді» share one id,
+    while a raion centre and a city centre in the same town do not. A missing tier defaults to the
+    tier the settlement has (a city's provider is a city one).
+    """
+    from zvitparse.places import resolve_settlement
+
+    name = meta.get("centre") or ""
+    ctype = meta.get("centre_type") or centre_type(name) or "other"
+    settlement = meta.get("settlement") or ""
+    place = resolve_settlement(settlement, oblast=meta.get("oblast")) if settlement else None
+    if place is None and name:
+        place = resolve_settlement(name, oblast=meta.get("oblast"))
+    level = level_of(expand_abbreviations(name)) if name else None
+    if level is None and place is not None:
+        level = place.level
+    key = meta.get("katottg") or (place.katottg if place else None) or (place.name if place else settlement)
+    return f"{(key or 'unknown').casefold()}/{ctype}/{level or 'unknown'}"

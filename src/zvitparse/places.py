@@ -1,0 +1,231 @@
+"""Settlements, hromadas and oblasts: from «Канівський», «Старокостянтинівської міської ради»,
+«міста Дніпра», «м. Покров» to a `Place` with its oblast and KATOTTG codes.
+
+The gazetteer (`patterns/gazetteer.csv`, derived from the official KATOTTG codifier by
+`scripts/derive_gazetteer.py`) lists every hromada as its centre settlement with the hromada's own
+adjective («Покровська»), every city, raion and oblast. Adjectives are matched on their masculine
+lemma (pymorphy3), nouns on their lemma, so any case form finds its row. Many names repeat across
+Ukraine (four hromadas are «Покровська»): a stated oblast filters, the council's tier («міської
+ради» → a city) filters, and what is still ambiguous resolves to nothing rather than to a guess.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.names import WORD, is_adjective, lemmas, parses
+
+CATEGORY_LEVEL = {"K": "city", "M": "city", "X": "settlement", "C": "village", "P": "raion", "O": "oblast"}
+_LEVEL_CATEGORIES = {"city": "KM", "settlement": "X", "village": "C", "raion": "P"}
+_RANK = "KMXCP"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: `name` nominative, `katottg` of the hromada (or raion), `centre_katottg`
+    of the settlement itself."""
+
+    name: str
+    oblast: str | None
+    katottg: str | None
+    centre_katottg: str | None
+    category: str
+
+    @property
+    def level(self) -> str | None:
+        return CATEGORY_LEVEL.get(self.category)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place word in text: `role` is oblast, raion, council (a hromada's council or community),
+    settlement (after «м.», «міста» …) or adjective (bare, as in «Канівський міський центр»)."""
+
+    start: int
+    end: int
+    word: str
+    role: str
+    level: str | None
+    rows: tuple[dict, ...]
+
+
+def _meta(field: str) -> list[patterns.Entry]:
+    return [e for e in patterns.load()["meta"] if e.get("field") == field]
+
+
+@functools.lru_cache(maxsize=1)
+def _regexes() -> dict[str, list[tuple[regex.Pattern, str | None]]]:
+    out: dict[str, list[tuple[regex.Pattern, str | None]]] = {}
+    for f in ("settlement_noun", "council", "oblast_noun", "raion_noun"):
+        # a settlement noun precedes the name: anchor it at the end of the text before the word
+        anchor = r"(?:{})\s*$" if f == "settlement_noun" else "{}"
+        out[f] = [(regex.compile(anchor.format(e["regex"])), e.get("value")) for e in _meta(f)]
+    return out
+
+
+def _adj_keys(word: str) -> set[str]:
+    """Masculine lemmas of every adjective reading of `word` («Покровської» → покровський)."""
+    keys = {p.normal_form for p in parses(word.lower()) if "ADJF" in p.tag}
+    return keys or {word.lower()}
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    by_adj: dict[str, list[dict]] = {}
+    by_name: dict[str, list[dict]] = {}
+    for row in patterns.load().table("gazetteer"):
+        if row.get("adjective"):
+            for key in _adj_keys(row["adjective"]):
+                by_adj.setdefault(key, []).append(row)
+        if row["category"] in "KMXC":
+            by_name.setdefault(row["name"].casefold(), []).append(row)
+    return by_adj, by_name
+
+
+def _noun_rows(text: str, start: int, end: int, guess: bool) -> tuple[tuple[dict, ...], int]:
+    """Rows named by the word (or two words) at start; `guess` trims an unknown case ending."""
+    _, by_name = _index()
+    words = [m for m in WORD.finditer(text, start, min(len(text), end + 40))][:2]
+    if not words:
+        return (), end
+    w1 = words[0].group()
+    if len(words) == 2 and words[1].group()[:1].isupper():
+        for a in lemmas(w1):
+            for b in lemmas(words[1].group()):
+                rows = by_name.get(f"{a} {b}")
+                if rows:
+                    return tuple(rows), words[1].end()
+    for key in sorted(lemmas(w1), key=len, reverse=True):
+        if key in by_name:
+            return tuple(by_name[key]), words[0].end()
+    if guess:
+        low = w1.lower()
+        for cut in (1, 2):
+            if len(low) - cut >= 3 and low[:-cut] in by_name:
+                return tuple(by_name[low[:-cut]]), words[0].end()
+    return (), end
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every capitalized word of `text` that names a gazetteer place, with its role in context."""
+    by_adj, _ = _index()
+    rx = _regexes()
+    out: list[PlaceMention] = []
+    pos = 0
+    for m in WORD.finditer(text):
+        if m.start() < pos or not m.group()[:1].isupper():
+            continue
+        w, after = m.group(), text[m.end():m.end() + 80]
+        before = text[max(0, m.start() - 12):m.start()]
+        if any(p.search(before) for p, _ in rx["settlement_noun"]):
+            rows, e = _noun_rows(text, m.start(), m.end(), guess=True)
+            if rows:
+                out.append(PlaceMention(m.start(), e, text[m.start():e], "settlement", None, rows))
+                pos = e
+                continue
+        if not any("ADJF" in p.tag for p in parses(w.lower())):
+            continue
+        rows_all = [r for k in _adj_keys(w) for r in by_adj.get(k, [])]
+        if not rows_all:
+            continue
+        role, level = "adjective", None
+        if any(p.match(after) for p, _ in rx["oblast_noun"]):
+            role = "oblast"
+        elif any(p.match(after) for p, _ in rx["raion_noun"]):
+            role, level = "raion", "raion"
+        else:
+            for p, value in rx["council"]:
+                if p.match(after):
+                    role, level = "council", value
+                    break
+        if role == "oblast":
+            rows = [r for r in rows_all if r["category"] == "O"]
+        elif role == "raion":
+            rows = [r for r in rows_all if r["category"] == "P"]
+        else:
+            rows = [r for r in rows_all if r["category"] in "KMXC"]
+        if rows:
+            out.append(PlaceMention(m.start(), m.end(), w, role, level, tuple(rows)))
+    return out
+
+
+def council_level(text: str) -> str | None:
+    """The tier of the first council named in `text` («… міської ради» → city)."""
+    for pm in find_places(text):
+        if pm.role == "council":
+            return pm.level
+    return None
+
+
+def oblast_of(text: str) -> str | None:
+    """The oblast `text` states («… Дніпропетровської області» → Дніпропетровська), or None."""
+    for pm in find_places(text):
+        if pm.role == "oblast":
+            return pm.rows[0]["name"]
+    return None
+
+
+def _place(row: dict) -> Place:
+    return Place(row["name"], row["oblast"] or None, row["katottg"] or None, row["centre_katottg"] or None,
+                 row["category"])
+
+
+def _raion_centre(row: dict) -> Place:
+    """A raion resolves to the town it is named after (Бучанський → Буча) when there is one."""
+    by_adj, _ = _index()
+    for key in _adj_keys(row["name"]):
+        for r in by_adj.get(key, []):
+            if r["category"] in "KMX" and r["oblast"] == row["oblast"]:
+                return Place(r["name"], row["oblast"], row["katottg"], r["centre_katottg"] or None, "P")
+    return Place(row["name"], row["oblast"] or None, row["katottg"], None, "P")
+
+
+def choose(rows: tuple[dict, ...] | list[dict], oblast: str | None = None, level: str | None = None) -> Place | None:
+    """The one place `rows` can mean given the oblast and tier, or None if still ambiguous."""
+    rows = list(rows)
+    if oblast:
+        rows = [r for r in rows if (r["oblast"] or r["name"]) == oblast]
+    if level in _LEVEL_CATEGORIES:
+        rows = [r for r in rows if r["category"] in _LEVEL_CATEGORIES[level]] or rows
+    if not rows:
+        return None
+    if len({(r["name"], r["oblast"]) for r in rows}) > 1:
+        # the same name at different tiers (a city and a village): the city is the one reports mean
+        best = min(_RANK.index(r["category"]) if r["category"] in _RANK else 9 for r in rows)
+        rows = [r for r in rows if (_RANK.index(r["category"]) if r["category"] in _RANK else 9) == best]
+        if len({(r["name"], r["oblast"]) for r in rows}) > 1:
+            return None
+    row = min(rows, key=lambda r: _RANK.index(r["category"]) if r["category"] in _RANK else 9)
+    return _raion_centre(row) if row["category"] == "P" else _place(row)
+
+
+def _level_near(text: str, pm: PlaceMention) -> str | None:
+    """«Канівський міський центр»: the tier adjective right after a bare place adjective."""
+    from zvitparse.names import level_of_word
+
+    nxt = WORD.search(text, pm.end, min(len(text), pm.end + 40))
+    return level_of_word(nxt.group()) if nxt and is_adjective(nxt.group()) else None
+
+
+def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
+    """The settlement `text` names: an adjective («Сумським»), a council («Покровської міської ради
+    Дніпропетровської області»), a noun («міста Дніпра», «м. Покров», «Канів»)."""
+    mentions = find_places(text)
+    oblast = oblast or next((pm.rows[0]["name"] for pm in mentions if pm.role == "oblast"), None)
+    for pm in mentions:
+        if pm.role == "oblast":
+            continue
+        level = pm.level or (_level_near(text, pm) if pm.role == "adjective" else None)
+        place = choose(pm.rows, oblast, level)
+        if place is not None:
+            return place
+    if not mentions:
+        # a bare noun: «Канів», «Дніпрі»
+        rows, _ = _noun_rows(text, 0, 0, guess=False)
+        if rows:
+            return choose(rows, oblast)
+    return None
