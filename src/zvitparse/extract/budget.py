@@ -1,0 +1,205 @@
+"""Budget tables: KEKV rows × затверджено / касові видатки / економія / надійшло columns.
+
+Tables reach this module as a stream of cells in document order, whatever the reader made of
+them: the cells of table blocks (empty cells kept as value slots) and the lines of text
+blocks (a table flattened into lines, or a header the reader left in a paragraph). The
+stream is read as: header cells naming money columns (`table_columns.yaml`; «тис. грн» in a
+header or the caption scales the amounts), then rows — a KEKV code (`kekv.yaml`), its name,
+its amounts — with «Всього» rows closing a sub-table and short captions («Платні послуги»)
+opening the next. A row with fewer amounts than columns and no empty cells to say which
+are missing is aligned right (the empty cells of such tables are the leading ones).
+
+Every amount becomes a fact in hryvnias; parts point at their column's «Всього» through
+`parent_id` and share a `group_id` per sub-table and column.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.extract import grid
+from zvitparse.extract.numbers import as_value, parse_number, read_suffix
+from zvitparse.model import Document, Fact
+
+PREFIX = "budget"
+MONEY_INDICATORS = ("budget_approved", "budget_spent", "budget_savings", "budget_received")
+_KEKV = regex.compile(r"^\d{4}$")
+_AMOUNT = regex.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?$|^-?\d+(?:[,.]\d+)?$")
+_DASH = regex.compile(r"^[-–—]$")
+# a caption of a sub-table is short and holds no figure
+MAX_CAPTION = 80
+# how many cells a header may hold (КЕКВ, Показники, columns, unit lines)
+MAX_HEADER_CELLS = 12
+
+
+@dataclass
+class _Row:
+    kekv: str | None
+    label: str
+    cells: list[grid.GCell] = field(default_factory=list)  # amount slots ("" = empty)
+    start: int = 0
+    end: int = 0
+    exact: bool = False  # slots came with their empty cells: no alignment guess needed
+
+
+@functools.lru_cache(maxsize=4)
+def kekv_codes() -> frozenset[str]:
+    return frozenset(str(e.get("code") or e.id) for e in patterns.load()["kekv"])
+
+
+def _stream(doc: Document) -> list[tuple[grid.GCell, bool]]:
+    """(cell, from a table block) in document order; spanned repeats dropped."""
+    cells = [(c, False) for c in grid.line_cells(doc)]
+    for g in grid.table_grids(doc):
+        for row in g.rows:
+            cells += [(c, True) for c in row if c is not None and not c.spanned]
+    cells.sort(key=lambda t: (t[0].start, t[0].end))
+    return cells
+
+
+def _column_indicator(text: str) -> str | None:
+    kind = grid.header_kind(text)
+    return kind[1] if kind and kind[1] in MONEY_INDICATORS else None
+
+
+def _multiplier(text: str) -> int:
+    """1000 for «тис. грн», 10⁶ for «млн» …, found anywhere in a header text."""
+    for m in regex.finditer(r"\(?\s*(?=\p{L})", text):
+        end, _, _, mult = read_suffix(text, m.end())
+        if end > m.end() and mult != 1:
+            return mult
+    return 1
+
+
+def _is_amount(text: str) -> bool:
+    return bool(_AMOUNT.match(text.strip()))
+
+
+def _is_kekv(text: str) -> bool:
+    return bool(_KEKV.match(text.strip())) and text.strip() in kekv_codes()
+
+
+def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[str], int, int] | None:
+    """Columns (indicators), the multiplier and the index after the header that starts at
+    or just before `i` (a money column header)."""
+    cols: list[str] = []
+    mult = 1
+    j = i
+    while j < len(stream) and j - i < MAX_HEADER_CELLS:
+        text = stream[j][0].text
+        ind = _column_indicator(text)
+        if ind:
+            cols.append(ind)
+            mult = max(mult, _multiplier(text))
+        elif _is_kekv(text) or _is_amount(text):
+            break
+        elif regex.fullmatch(r"\W*\p{L}{0,4}\W*\p{L}{0,4}\W*", text) and _multiplier(text) != 1:
+            mult = max(mult, _multiplier(text))  # a unit line «(тис. грн.)» under a header
+        elif cols:
+            break  # the header is over (a caption or the first row)
+        j += 1
+    if not cols:
+        return None
+    # the caption above a header may carry the unit instead: «… (тис. грн)»
+    for k in range(max(0, i - 3), i):
+        mult = max(mult, _multiplier(stream[k][0].text)) if mult == 1 else mult
+    return cols, mult, j
+
+
+def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tuple[list[list[_Row]], int]:
+    """Sub-tables of rows from index `j`; returns them and the index where the table ends."""
+    parts: list[list[_Row]] = [[]]
+    row: _Row | None = None
+    while j < len(stream):
+        cell, in_table = stream[j]
+        text = cell.text.strip()
+        if _is_kekv(text) or grid.is_total_label(text):
+            total = not _is_kekv(text)
+            row = _Row(None if total else text, "" if not total else " ".join(text.split()),
+                       start=cell.start, end=cell.end, exact=in_table)
+            parts[-1].append(row)
+        elif row is not None and not row.label and not row.cells and not _is_amount(text) and text:
+            row.label = " ".join(text.split())
+            row.end = cell.end
+        elif row is not None and (not text or _is_amount(text) or _DASH.match(text)) and len(row.cells) < ncols:
+            row.cells.append(cell)
+            row.end = max(row.end, cell.end)
+        elif not text:
+            pass  # an empty cell between rows (the code cell of a «Всього» row)
+        elif len(text) <= MAX_CAPTION and not regex.search(r"\d", text) and j + 1 < len(stream):
+            if parts[-1]:
+                parts.append([])
+            row = None  # a sub-table caption: «Платні послуги»
+        else:
+            break
+        j += 1
+    return [p for p in parts if p], j
+
+
+def _slots(row: _Row, ncols: int) -> list[grid.GCell | None]:
+    cells = [c for c in row.cells]
+    if len(cells) >= ncols or row.exact and len(cells) == ncols:
+        return list(cells[:ncols])
+    return [None] * (ncols - len(cells)) + cells  # right-aligned: see the module docstring
+
+
+def _amount(text: str, mult: int) -> int | float | None:
+    num = parse_number(text.strip().lstrip("-"))
+    if num is None:
+        return None
+    value = num * mult
+    return as_value(-value if text.strip().startswith("-") else value)
+
+
+def extract(doc: Document, meta: dict) -> list[Fact]:
+    """Money facts of every budget table in the document."""
+    stream = _stream(doc)
+    facts: list[Fact] = []
+    table_no = 0
+    i = 0
+    while i < len(stream):
+        header = _read_header(stream, i) if _column_indicator(stream[i][0].text) else None
+        if header is None:
+            i += 1
+            continue
+        cols, mult, j = header
+        subtables, i = _read_rows(stream, j, len(cols))
+        if not subtables:
+            continue
+        table_no += 1
+        for part_no, rows in enumerate(subtables, 1):
+            facts += _facts_of(doc, rows, cols, mult, f"{PREFIX}:{table_no}.{part_no}", len(facts))
+    return facts
+
+
+def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group: str, n0: int) -> list[Fact]:
+    out: list[Fact] = []
+    totals: dict[int, str] = {}
+    parts: list[tuple[int, int]] = []  # (index in out, column)
+    for row in rows:
+        for col, cell in enumerate(_slots(row, len(cols))):
+            if cell is None or not cell.text.strip() or _DASH.match(cell.text.strip()):
+                continue
+            value = _amount(cell.text, mult)
+            if value is None:
+                continue
+            fid = f"{PREFIX}:{n0 + len(out) + 1}"
+            is_total = row.kekv is None
+            out.append(Fact(
+                fact_id=fid, indicator=cols[col], value=value, unit="uah", start=row.start, end=row.end,
+                quote=doc.text[row.start:row.end], extractor="budget_table", confidence=0.85,
+                kekv=row.kekv, label=row.label or None, group_id=None if is_total else f"{group}:{cols[col]}",
+                page=doc.page_at(row.start)))
+            if is_total:
+                totals[col] = fid
+            else:
+                parts.append((len(out) - 1, col))
+    for k, col in parts:
+        if col in totals:
+            f = out[k]
+            out[k] = Fact(**{**f.__dict__, "parent_id": totals[col]})
+    return out

@@ -1,0 +1,137 @@
+"""Table grids, whether the reader found a table or the table was flattened into lines.
+
+Two shapes reach the table extractors:
+
+* a `table` block (HTML, DOCX, PDF, tab-separated TXT): `grid_from_block` turns its cells into
+  a dense grid (a merged cell is repeated over the columns it spans) with offsets kept;
+* a table flattened into text, one cell per line with blank lines between (a Word table
+  copied out of a browser, seed 000): `line_cells` lists the lines of the non-table blocks,
+  and `rows_ending_at` cuts those lines into rows ending in a value cell (a rating word, a
+  percentage …), walking back over the label lines of the row.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.model import Block, Document
+
+# A row label of a flattened table is at most this many lines, none of them longer than
+# LONG_LINE characters (a longer line is prose, which ends the walk back).
+MAX_LABEL_LINES = 3
+LONG_LINE = 260
+
+_ROW_NUMBER = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
+_PERCENT_NUM = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True)
+class GCell:
+    """One cell (or one line standing for a cell) with its span in the document text."""
+
+    text: str
+    start: int
+    end: int
+    spanned: bool = False  # a repeat of a merged cell to the left
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table as rows of cells (None where a row has no cell at that column)."""
+
+    rows: tuple[tuple[GCell | None, ...], ...]
+    start: int
+    end: int
+    page: int | None = None
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def grid_from_block(block: Block) -> Grid:
+    """A dense grid of a `table` block; merged cells repeat over the columns they span."""
+    rows: list[tuple[GCell | None, ...]] = []
+    for row in block.rows or ():
+        width = max((c.col + max(1, c.colspan) for c in row), default=0)
+        dense: list[GCell | None] = [None] * width
+        for c in row:
+            for k in range(max(1, c.colspan)):
+                dense[c.col + k] = GCell(c.text.strip(), c.start, c.end, spanned=k > 0)
+        rows.append(tuple(dense))
+    return Grid(tuple(rows), block.start, block.end, block.page)
+
+
+def table_grids(doc: Document) -> list[Grid]:
+    return [grid_from_block(b) for b in doc.blocks if b.kind == "table" and b.rows]
+
+
+def line_cells(doc: Document) -> list[GCell]:
+    """Every non-blank line outside table blocks, stripped, with its span."""
+    spans = [(b.start, b.end) for b in doc.blocks if b.kind != "table"] or [(0, len(doc.text))]
+    out = []
+    for start, end in spans:
+        pos = start
+        for line in doc.text[start:end].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                out.append(GCell(stripped, pos + lead, pos + lead + len(stripped)))
+            pos += len(line) + 1
+    return out
+
+
+def is_row_number(text: str) -> bool:
+    return bool(_ROW_NUMBER.match(text))
+
+
+def is_band_line(text: str) -> bool:
+    """A header band of a rating table: «від 80% до 100% «Добре»», «від 0% до 20%»."""
+    if len(text) > 60 or not _PERCENT_NUM.search(text):
+        return False
+    words = _LETTERS.findall(_PERCENT_NUM.sub(" ", text))
+    return len(words) <= 4
+
+
+def rows_ending_at(lines: list[GCell], index: int, is_value: Callable[[str], bool]) -> list[GCell]:
+    """The label lines of the flattened row whose value cell is `lines[index]`.
+
+    Walks back until a boundary: another value cell, a band header, a row number (which
+    opens the row), prose (a long line), or MAX_LABEL_LINES lines."""
+    label: list[GCell] = []
+    i = index - 1
+    while i >= 0 and len(label) < MAX_LABEL_LINES:
+        text = lines[i].text
+        if is_value(text) or is_band_line(text) or len(text) > LONG_LINE:
+            break
+        if is_row_number(text):
+            break
+        label.insert(0, lines[i])
+        i -= 1
+    return label
+
+
+@functools.lru_cache(maxsize=8)
+def _column_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
+    return tuple((e.id, e.get("indicator"), regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["table_columns"] if e.get("regex"))
+
+
+def header_kind(text: str) -> tuple[str, str | None] | None:
+    """(entry id, indicator) of the first `table_columns` entry matching a header text."""
+    low = " ".join(text.lower().split())
+    for eid, indicator, rx in _column_entries():
+        if rx.search(low):
+            return eid, indicator
+    return None
+
+
+def is_total_label(text: str) -> bool:
+    kind = header_kind(text)
+    return bool(kind and kind[0] == "total_row")

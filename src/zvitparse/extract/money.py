@@ -1,0 +1,86 @@
+"""Sums of money written in prose: «економія бюджетних коштів склала 60,5 тис грн».
+
+An amount with a currency (`numbers.find_numbers`: «тис. грн», «гривень» …) is named by the
+nearest money word before it in its clause (`table_columns.yaml`: економія → budget_savings,
+на загальну суму → aid_value, придбано → budget_spent …). A list item without such a word
+(«- газ пропан - бутан – 31,8 тис грн.;») takes the word of the line that opens the list
+(«було придбано:») and keeps its own text as `label`. An amount no word names is left out.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract import grid
+from zvitparse.extract.budget import MONEY_INDICATORS
+from zvitparse.extract.numbers import as_value, find_numbers
+from zvitparse.model import Document, Fact
+
+PREFIX = "money"
+INDICATORS = (*MONEY_INDICATORS, "aid_value")
+_CLAUSE_END = regex.compile(r"[.!?;](?=\s)|:\s*$")
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d+[.)])\s*")
+# the dash between an item and its amount: «продуктові набори – 2,2 тис грн»
+_ITEM_SEP = regex.compile(r"\s*[-–—:]\s*$")
+# how many lines back a list item looks for the line that opens its list
+LIST_LOOKBACK = 12
+
+
+def _last_money_word(text: str) -> tuple[int, str, str] | None:
+    """(end, entry id, indicator) of the money word ending last in `text`."""
+    best = None
+    low = text.lower()
+    for eid, indicator, rx in grid._column_entries():
+        if indicator not in INDICATORS:
+            continue
+        for m in rx.finditer(low):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), eid, indicator)
+    return best
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _list_intro(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
+    """(entry id, indicator) of the line opening the list that line `i` belongs to."""
+    for k in range(i - 1, max(-1, i - 1 - LIST_LOOKBACK), -1):
+        text = lines[k].text
+        if _BULLET.match(text):
+            continue
+        hit = _last_money_word(text)
+        return (hit[1], hit[2]) if hit else None
+    return None
+
+
+def extract(doc: Document, meta: dict) -> list[Fact]:
+    """Money facts of the prose of a document (tables are `budget`'s)."""
+    facts: list[Fact] = []
+    lines = grid.line_cells(doc)
+    for i, line in enumerate(lines):
+        for num in find_numbers(line.text, line.start):
+            if not num.is_money:
+                continue
+            s = num.start - line.start
+            clause_from = _clause_start(line.text, s)
+            clause = line.text[clause_from:s]
+            hit = _last_money_word(clause)
+            label = None
+            bullet = _BULLET.match(line.text)
+            if bullet and (hit is None or clause_from == 0):
+                item = _ITEM_SEP.sub("", line.text[bullet.end():s]).strip(" ,;")
+                if hit is None:
+                    intro = _list_intro(lines, i)
+                    hit = (0, *intro) if intro else None
+                label = item or None
+            if hit is None:
+                continue
+            start = line.start + (bullet.end() if bullet and clause_from == 0 else clause_from)
+            start += len(doc.text[start:num.end]) - len(doc.text[start:num.end].lstrip())
+            facts.append(Fact(
+                fact_id=f"{PREFIX}:{len(facts) + 1}", indicator=hit[2], value=as_value(num.value), unit="uah",
+                start=start, end=num.end, quote=doc.text[start:num.end], extractor=hit[1], confidence=0.7,
+                label=label, page=doc.page_at(start)))
+    return facts

@@ -1,0 +1,246 @@
+"""Quality ratings («добре», «задовільно», «незадовільно») from tables and prose.
+
+Three shapes:
+
+* table blocks: a row whose cell is a rating word, or whose mark («+») sits under a column
+  headed by a band («від 80% до 100% «Добре»»);
+* tables flattened into lines (seed 000): a line that is only a rating word closes a row
+  whose label is the lines before it (see `grid.rows_ending_at`);
+* prose: a quoted rating (or one after a dash) with a criterion phrase before it in the same
+  sentence («Загальна оцінка якості - «добре»»).
+
+The row label gives the criterion (`patterns/criteria.yaml`); a row without one keeps its
+label. The band definitions of a document are exposed by `rating_bands` for the audit.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.extract import context, grid
+from zvitparse.extract.numbers import find_numbers
+from zvitparse.model import Document, Fact
+
+PREFIX = "ratings"
+_QUOTES = "«»\"“”„'‘’"
+_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
+# how far before a prose rating its criterion phrase may stand
+PROSE_WINDOW = 200
+# a table mark under a band column: «+», «х», «✓», «v» — short and not a number
+_MARK = regex.compile(r"^\W?[+xхvV✓✔√☑●•*]\W?$")
+
+
+@dataclass(frozen=True)
+class RatingBand:
+    """A document's own definition of a rating band: `low`..`high` % is `rating`."""
+
+    rating: str
+    low: float | None
+    high: float | None
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=8)
+def _rating_res() -> tuple[tuple[str, regex.Pattern], ...]:
+    return tuple((e.get("rating") or e.id, regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["ratings"] if e.get("regex"))
+
+
+@functools.lru_cache(maxsize=8)
+def _criterion_res() -> tuple[tuple[str, str, regex.Pattern], ...]:
+    return tuple((e.id, e.get("criterion") or e.id, regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["criteria"] if e.get("regex"))
+
+
+def rating_word(text: str) -> str | None:
+    """The rating a cell holds when its whole text is a rating word (quotes allowed)."""
+    core = " ".join(text.strip().strip(_QUOTES + " .:;,").split())
+    if not core or len(core) > 40:
+        return None
+    for rating, rx in _rating_res():
+        m = rx.fullmatch(core.lower())
+        if m:
+            return rating
+    return None
+
+
+def find_ratings(text: str) -> list[tuple[int, int, str]]:
+    """Rating words anywhere in `text` (start, end, rating)."""
+    low = text.lower()
+    hits = [(m.start(), m.end(), rating) for rating, rx in _rating_res() for m in rx.finditer(low)]
+    hits.sort()
+    out: list[tuple[int, int, str]] = []
+    for h in hits:  # «незадовільно» also holds «задовільно»: keep the outer match
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out
+
+
+def criterion_of(text: str) -> tuple[str, str] | None:
+    """(entry id, criterion) of the earliest criterion phrase in `text`."""
+    low = " ".join(text.lower().split())
+    best = None
+    for eid, crit, rx in _criterion_res():
+        m = rx.search(low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), eid, crit)
+    return (best[1], best[2]) if best else None
+
+
+def _last_criterion(text: str) -> tuple[int, str, str] | None:
+    """(end, entry id, criterion) of the criterion phrase ending last in `text`."""
+    low = text.lower()
+    best = None
+    for eid, crit, rx in _criterion_res():
+        for m in rx.finditer(low):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), eid, crit)
+    return best
+
+
+def rating_bands(doc: Document) -> list[RatingBand]:
+    """Band definitions («від 80% до 100% «Добре»») in table headers and flattened lines."""
+    cells = list(grid.line_cells(doc))
+    for g in grid.table_grids(doc):
+        cells += [c for row in g.rows[:3] for c in row if c is not None and not c.spanned]
+    out = []
+    for c in cells:
+        if not grid.is_band_line(c.text):
+            continue
+        found = find_ratings(c.text)
+        if len(found) != 1:
+            continue
+        nums = [float(n.written) for n in find_numbers(c.text, skip_not_figures=False) if n.is_percent]
+        low = min(nums) if nums else None
+        high = max(nums) if len(nums) > 1 else None
+        out.append(RatingBand(found[0][2], low, high, c.start, c.end))
+    return out
+
+
+class _Out:
+    """Collects facts with ids unique within this extractor."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.facts: list[Fact] = []
+
+    def add(self, rating: str, start: int, end: int, label_text: str, extractor: str,
+            confidence: float, service: str | None, crit: tuple[str, str] | None) -> None:
+        self.facts.append(Fact(
+            fact_id=f"{PREFIX}:{len(self.facts) + 1}", indicator="rating", value=rating, unit="rating",
+            start=start, end=end, quote=self.doc.text[start:end], extractor=extractor,
+            confidence=confidence, service=service, criterion=crit[1] if crit else None,
+            label=None if crit else " ".join(label_text.split()) or None, page=self.doc.page_at(start)))
+
+
+def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | None) -> str | None:
+    named = {sid for _, _, sid in context.find_services(label)}
+    if len(named) == 1:
+        return named.pop()
+    if named or (crit and crit[1] == "overall"):
+        return None  # a row about several services (or all of them) has none
+    return context.service_of_section(doc.text, pos)
+
+
+def _is_value_line(text: str) -> bool:
+    return rating_word(text) is not None
+
+
+def _from_lines(doc: Document, out: _Out) -> None:
+    lines = grid.line_cells(doc)
+    for i, cell in enumerate(lines):
+        rating = rating_word(cell.text)
+        if rating is None:
+            continue
+        label = grid.rows_ending_at(lines, i, _is_value_line)
+        if not label:
+            continue
+        text = " ".join(c.text for c in label)
+        crit = criterion_of(text)
+        service = _row_service(doc, text, label[0].start, crit)
+        out.add(rating, label[0].start, cell.end, text, "rating_lines", 0.8, service, crit)
+
+
+def _band_columns(g: grid.Grid) -> dict[int, str]:
+    cols: dict[int, str] = {}
+    for row in g.rows[:3]:
+        for col, c in enumerate(row):
+            if c is None:
+                continue
+            found = find_ratings(c.text)
+            if len(found) == 1 and (grid.is_band_line(c.text) or rating_word(c.text)):
+                cols[col] = found[0][2]
+    return cols
+
+
+def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
+    bands = _band_columns(g)
+    for row in g.rows:
+        cells = [c for c in row if c is not None and not c.spanned]
+        hit = None
+        for col, c in enumerate(row):
+            if c is None or c.spanned:
+                continue
+            rating = rating_word(c.text)
+            if rating and not (col in bands and grid.is_band_line(c.text)):
+                hit = (col, c, rating)
+                break
+            if col in bands and _MARK.match(c.text):
+                hit = (col, c, bands[col])
+                break
+        if hit is None or any(grid.is_band_line(c.text) for c in cells):
+            continue
+        col, cell, rating = hit
+        label_cells = [c for k, c in enumerate(row[:col]) if c is not None and not c.spanned
+                       and c.text and not grid.is_row_number(c.text) and rating_word(c.text) is None]
+        if not label_cells:
+            continue
+        text = " ".join(c.text for c in label_cells)
+        crit = criterion_of(text)
+        service = _row_service(doc, text, g.start, crit)
+        out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - PROSE_WINDOW)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return starts[-1] if starts else lo
+
+
+def _from_prose(doc: Document, out: _Out) -> None:
+    text = doc.text
+    for cell in grid.line_cells(doc):
+        if rating_word(cell.text) or grid.is_band_line(cell.text):
+            continue  # a table cell or a band header, not a statement
+        for s, e, rating in find_ratings(cell.text):
+            start, end = cell.start + s, cell.start + e
+            quoted = text[max(0, start - 2):start].strip()[-1:] in _QUOTES
+            before = _sentence_start(text, start)
+            prefix = text[before:start]
+            crit_hit = _last_criterion(prefix)
+            if crit_hit is None:
+                continue
+            gap = prefix[crit_hit[0]:]
+            if not quoted and not regex.fullmatch(r"[^\p{L}\d]*[-–—:][^\p{L}\d]*", gap):
+                continue
+            close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
+            service = context.service_in(text[before:close]) or context.service_before(text, before)
+            crit = (crit_hit[1], crit_hit[2])
+            out.add(rating, before + len(prefix) - len(prefix.lstrip()), close, "", "rating_prose", 0.75,
+                    service, crit)
+
+
+def extract(doc: Document, meta: dict) -> list[Fact]:
+    """Rating facts of a document: table rows, flattened table rows, prose statements."""
+    out = _Out(doc)
+    for g in grid.table_grids(doc):
+        _from_grid(doc, g, out)
+    _from_lines(doc, out)
+    _from_prose(doc, out)
+    return out.facts
