@@ -61,7 +61,7 @@ OnResult = Callable[[str, str, DocResult | None], None]
 def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path | None = None,
           jobs: int | None = None, executor: str = "process", scheduler: str | None = None,
           time_limit: float | None = 300.0, memory_limit_mb: int | None = 2048,
-          on_result: OnResult | None = None) -> BuildSummary:
+          retry_failed: bool = False, on_result: OnResult | None = None) -> BuildSummary:
     """Bring `db` up to date with the documents under `paths`; never stops for a bad file."""
     from zvitparse.store import Store
 
@@ -76,7 +76,7 @@ def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path |
         run_id = store.start_run("build")
         ex = make_executor(executor, jobs=jobs, scheduler=scheduler, time_limit=time_limit,
                            memory_limit_mb=memory_limit_mb)
-        writer = _Writer(store, summary, notify)
+        writer = _Writer(store, summary, notify, retry_failed=retry_failed)
         try:
             tasks: Iterator[Task] = writer.pending(iter_tasks(paths))
             for _ in range(MAX_PASSES):
@@ -97,8 +97,9 @@ def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path |
 class _Writer:
     """The one writer: decides what needs work, writes results, keeps the summary."""
 
-    def __init__(self, store, summary: BuildSummary, notify: OnResult) -> None:
+    def __init__(self, store, summary: BuildSummary, notify: OnResult, *, retry_failed: bool = False) -> None:
         self.store = store
+        self.retry_failed = retry_failed
         self.summary = summary
         self.notify = notify
         self.status: dict[str, str] = {}  # in-flight sources only: bounded by the executor's window
@@ -108,13 +109,18 @@ class _Writer:
         """The tasks that need work; unchanged files are counted and passed over here."""
         for task in tasks:
             state = self.store.source_state(task.source)
-            if task.content_hash and state == task.content_hash:
+            if task.content_hash and state == task.content_hash and not (
+                    self.retry_failed and self._failed_before(task.source)):
                 self.summary.count("unchanged")
                 self.summary.bytes += task.size
                 self.notify(task.source, "unchanged", None)
                 continue
             self.status[task.source] = "new" if state is None else "replaced"
             yield task
+
+    def _failed_before(self, source: str) -> bool:
+        _cols, rows = self.store.query("SELECT 1 FROM errors WHERE path = ? LIMIT 1", (source,))
+        return bool(rows)
 
     def write(self, result: DocResult) -> None:
         t0 = time.perf_counter()

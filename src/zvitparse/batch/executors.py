@@ -28,8 +28,8 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """Raised by SIGALRM; a BaseException so that no reader's `except Exception` swallows it."""
 
 
 class SerialExecutor:

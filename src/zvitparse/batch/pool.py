@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,8 +46,11 @@ def _cap_address_space(memory_limit_mb: int) -> None:
         log.debug("cannot cap address space: %s", exc)
 
 
-def _worker_main(conn: Connection, stage, memory_limit_mb: int) -> None:
+def _worker_main(conn: Connection, stage, memory_limit_mb: int, log_level: int) -> None:
     """Worker loop: initialise once, then one task at a time until told to stop."""
+    # Ctrl-C reaches the whole process group: the driver decides, workers just get stopped.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.basicConfig(level=max(log_level, logging.WARNING), format="%(levelname)s %(name)s: %(message)s")
     init_worker()
     if memory_limit_mb:
         _cap_address_space(memory_limit_mb)
@@ -114,7 +118,7 @@ class WorkerPool:
         self.ctx = mp.get_context(method)
         if method == "forkserver":
             # workers fork from a server that has imported the pipeline code once
-            self.ctx.set_forkserver_preload(["zvitparse.batch.work", "zvitparse.api"])
+            self.ctx.set_forkserver_preload(["zvitparse.batch.preload"])
         self.workers: list[_Worker] = []
         self.killed = 0
 
@@ -122,7 +126,7 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
         stage = self.ctx.Value("i", 0, lock=False)
-        proc = self.ctx.Process(target=_worker_main, args=(child, stage, self.memory_limit_mb),
+        proc = self.ctx.Process(target=_worker_main, args=(child, stage, self.memory_limit_mb, logging.getLogger().getEffectiveLevel()),
                                 daemon=True, name="zvitparse-worker")
         proc.start()
         child.close()

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
+
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from zvitparse.batch import EXECUTORS, count_tasks
 from zvitparse.batch.progress import Progress
@@ -29,6 +33,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="stop a document after this long and record it as failed (default 300; 0: none)")
     p.add_argument("--memory-limit", type=int, default=2048, metavar="MB",
                    help="stop a worker above this resident memory (default 2048; 0: none)")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="process again the unchanged files that failed last time (default: skip them)")
     p.add_argument("--strict", action="store_true", help="exit with status 1 if any document failed")
     p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -45,13 +51,16 @@ def format_summary(s: BuildSummary) -> str:
 
 def run(args: argparse.Namespace) -> int:
     progress = None
-    if not args.no_progress:
+    if not args.no_progress and logging.getLogger().isEnabledFor(logging.INFO):
         progress = Progress(count_tasks(args.paths))
+    # log lines (a stopped document, a worker replaced) go above the bar, not through it
+    quiet_bar = logging_redirect_tqdm() if progress and progress.bar is not None else contextlib.nullcontext()
     try:
-        summary = build(args.paths, args.db, manifest=args.manifest, jobs=args.jobs, executor=args.executor,
-                        scheduler=args.scheduler, time_limit=args.time_limit or None,
-                        memory_limit_mb=args.memory_limit or None,
-                        on_result=progress.update if progress else None)
+        with quiet_bar:
+            summary = build(args.paths, args.db, manifest=args.manifest, jobs=args.jobs,
+                            executor=args.executor, scheduler=args.scheduler,
+                            time_limit=args.time_limit or None, memory_limit_mb=args.memory_limit or None,
+                            retry_failed=args.retry_failed, on_result=progress.update if progress else None)
     finally:
         if progress:
             progress.close()

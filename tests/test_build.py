@@ -1,0 +1,141 @@
+"""`zvitparse build`: incremental, fault-tolerant, resumable after SIGKILL, and the same on Dask.
+
+Databases are compared table by table (every compared table has a primary key that fixes its
+order; `runs` holds the only clock times and is left out).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from zvitparse.build import build
+from zvitparse.cli import main
+
+TABLES = ("documents", "sources", "facts", "findings", "errors")
+
+
+def dump(db: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(db) as conn:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+
+
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1) as conn:
+            return conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.fixture()
+def corpus(tmp_path, make_report_corpus) -> Path:
+    make_report_corpus(tmp_path / "corpus", 8)
+    return tmp_path / "corpus"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_then_rebuild_changes_nothing(tmp_path, corpus, jobs):
+    db = tmp_path / "r.sqlite"
+    first = build([corpus], db, jobs=jobs)
+    assert (first.new, first.unchanged, first.failed) == (8, 0, 0)
+    assert first.facts > 0
+    before = dump(db)
+    again = build([corpus], db, jobs=jobs)
+    assert (again.new, again.unchanged, again.replaced) == (0, 8, 0)
+    assert again.stages.get("extract", 0.0) == 0.0  # skipped without re-extraction
+    assert dump(db) == before
+
+
+def test_changing_one_file_re_extracts_only_that_one(tmp_path, corpus):
+    db = tmp_path / "r.sqlite"
+    build([corpus], db, jobs=2)
+    target = sorted(corpus.iterdir())[3]
+    target.write_text(target.read_text(encoding="utf-8").replace("2020", "2019", 1) + "\n", encoding="utf-8")
+    seen: list[tuple[str, str]] = []
+    summary = build([corpus], db, jobs=2, on_result=lambda src, status, _r: seen.append((src, status)))
+    assert (summary.replaced, summary.unchanged, summary.new) == (1, 7, 0)
+    assert [s for s, st in seen if st != "unchanged"] == [str(target)]
+    # the database equals a fresh build of the changed corpus
+    fresh = tmp_path / "fresh.sqlite"
+    build([corpus], fresh, jobs=1)
+    assert dump(db) == dump(fresh)
+
+
+def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path, corpus):
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
+    with zipfile.ZipFile(corpus / "scraped.zip", "w") as zf:
+        zf.writestr("page.txt", sorted(corpus.glob("*.txt"))[0].read_text(encoding="utf-8") + "\n")
+    db = tmp_path / "r.sqlite"
+    summary = build([corpus], db, jobs=2)
+    assert summary.failed == 1 and summary.new == 9
+    errors = dump(db)["errors"]
+    assert [(e[0], e[1]) for e in errors] == [(str(corpus / "broken.pdf"), "read")]
+    paths = [s[0] for s in dump(db)["sources"]]
+    assert f"{corpus / 'scraped.zip'}!page.txt" in paths
+
+
+@pytest.mark.parametrize("strict, code", [(False, 0), (True, 1)])
+def test_exit_status_is_zero_unless_strict(tmp_path, corpus, capsys, strict, code):
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    argv = ["build", str(corpus), "--db", str(tmp_path / "r.sqlite"), "-j", "2", "--no-progress"]
+    assert main(argv + (["--strict"] if strict else [])) == code
+    out = capsys.readouterr().out
+    assert "8 new" in out and "1 failed" in out and "facts" in out
+
+
+def test_json_summary(tmp_path, corpus, capsys):
+    import json
+
+    assert main(["build", str(corpus), "--db", str(tmp_path / "r.sqlite"), "--json", "--no-progress"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["new"] == 8 and set(summary["stages"]) >= {"read", "extract", "store"}
+
+
+def test_sigkill_mid_run_then_resume_equals_an_uninterrupted_build(tmp_path, make_report_corpus):
+    corpus = tmp_path / "corpus"
+    make_report_corpus(corpus, 40)
+    whole = tmp_path / "whole.sqlite"
+    build([corpus], whole, jobs=2)
+
+    db = tmp_path / "killed.sqlite"
+    cmd = [sys.executable, "-m", "zvitparse.cli", "-q", "build", str(corpus), "--db", str(db), "-j", "1",
+           "--no-progress"]
+    proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)  # the driver and its workers, mid-run
+    proc.wait()
+    stored = _stored(db)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
+    assert 0 < stored < 40, "the build was not stopped mid-run"
+
+    resumed = build([corpus], db, jobs=2)
+    assert (resumed.unchanged, resumed.new) == (stored, 40 - stored)
+    assert dump(db) == dump(whole)
+
+
+def test_build_on_a_dask_cluster_equals_a_local_build(tmp_path, corpus, capsys):
+    distributed = pytest.importorskip("distributed")
+    local = tmp_path / "local.sqlite"
+    build([corpus], local, jobs=2)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        code = main(["build", str(corpus), "--db", str(tmp_path / "dask.sqlite"), "--executor", "dask",
+                     "--scheduler", cluster.scheduler_address, "--no-progress"])
+    assert code == 0
+    assert dump(tmp_path / "dask.sqlite") == dump(local)
+
+
+def test_build_help_and_readme_mention_it():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "zvitparse build" in readme and "--executor dask" in readme
