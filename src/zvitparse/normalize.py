@@ -1,0 +1,94 @@
+"""Text normalization every reader applies to each block before the document is assembled.
+
+The assembled text is already normal, so every offset indexes it and no offset mapping is
+needed. What is unified: apostrophes, exotic spaces, soft hyphens, zero-width and control
+characters, combining marks (NFC: a PDF's «и + ̆» becomes «й»), Latin look-alike letters
+inside otherwise Cyrillic words (a scraped «Вiнниця» with a Latin i), runs of spaces.
+Line breaks are kept: lists and flattened tables rely on lines.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Apostrophe look-alikes → U+0027 (SPEC scoring unifies apostrophes the same way).
+_APOSTROPHES = "\u2019\u02bc`\u2032\u2018\u02b9\uff07"
+# Spaces that are not U+0020: no-break, narrow no-break, thin, figure, en/em … ideographic.
+_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000\t"
+# Removed outright: soft hyphen, zero-width space/joiners, word joiner, BOM, bidi marks, and
+# the combining acute of stress marks (NFC has no precomposed Cyrillic form for it).
+_DELETE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u0301"
+# Line separators of other worlds → \n.
+_NEWLINES = "\u2028\u2029\x0b\x0c\x85"
+
+_TABLE: dict[int, str | None] = {}
+_TABLE.update({ord(c): "'" for c in _APOSTROPHES})
+_TABLE.update({ord(c): " " for c in _SPACES})
+_TABLE.update({ord(c): None for c in _DELETE})
+_TABLE.update({ord(c): "\n" for c in _NEWLINES})
+# C0/C1 control characters other than \n (tabs handled above) carry nothing.
+_TABLE.update({i: None for i in range(0x20) if chr(i) not in "\n\t\x0b\x0c"})
+_TABLE.update({i: None for i in range(0x7F, 0xA0) if i != 0x85})
+
+# Latin letters that look like Cyrillic ones; replaced only inside a Cyrillic word.
+LATIN_TO_CYRILLIC = str.maketrans(
+    "aceiopxyACEIOPXKMHTB",
+    "асеіорхуАСЕІОРХКМНТВ",
+)
+_HOMOGLYPHS = frozenset("aceiopxyACEIOPXKMHTB")
+
+_WORD = regex.compile(r"(?<![\p{L}\p{M}'])[\p{L}\p{M}']+")
+_MIXED_HINT = regex.compile(r"\p{Cyrillic}['\p{M}]?[A-Za-z]|[A-Za-z]['\p{M}]?\p{Cyrillic}")
+_SPACE_RUN = regex.compile(r" {2,}")
+_EDGE_SPACE = regex.compile(r" *\n *")
+_BLANK_RUN = regex.compile(r"\n{3,}")
+
+
+def _fix_word(word: str) -> str:
+    latin = [c for c in word if "A" <= c <= "z" and c.isalpha()]
+    if not latin or any(c not in _HOMOGLYPHS for c in latin):
+        return word  # a real Latin word or a mixed one we cannot fix safely
+    others = [c for c in word if c.isalpha() and c not in latin]
+    if not others or not all("\u0400" <= c <= "\u04ff" for c in others):
+        return word
+    return word.translate(LATIN_TO_CYRILLIC)
+
+
+def fix_homoglyphs(text: str) -> str:
+    """Latin look-alikes inside otherwise Cyrillic words → Cyrillic («Вiнниця» → «Вінниця»)."""
+    if not _MIXED_HINT.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _MIXED_HINT.finditer(text):
+        if m.start() < pos:
+            continue
+        # widen the hit to its whole word
+        a = m.start()
+        while a > 0 and (text[a - 1].isalpha() or text[a - 1] == "'" or unicodedata.category(text[a - 1]) == "Mn"):
+            a -= 1
+        w = _WORD.match(text, a)
+        if w is None:
+            continue
+        out.append(text[pos:a])
+        out.append(_fix_word(w.group()))
+        pos = w.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def normalize_text(s: str) -> str:
+    """Normalize one block's text; line breaks inside it are kept as `\\n`."""
+    if not s:
+        return ""
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+    s = s.translate(_TABLE)
+    s = fix_homoglyphs(s)
+    s = _SPACE_RUN.sub(" ", s)
+    s = _EDGE_SPACE.sub("\n", s)
+    s = _BLANK_RUN.sub("\n\n", s)
+    return s.strip(" \n")

@@ -1,0 +1,167 @@
+"""DOCX: paragraphs, headings, list items and tables in document order (python-docx).
+
+The zip is checked before python-docx opens it (which reads every part into memory): member
+count, total uncompressed size and compression ratio are bounded, so a zip bomb is refused.
+Tables keep Word's merges: `gridSpan` becomes colspan, a `vMerge` run becomes one cell with
+its rowspan. A table nested in a cell is read as that cell's text.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx as python_docx
+from docx.oxml.ns import qn
+
+from zvitparse.errors import ReadError
+from zvitparse.model import Document
+from zvitparse.read import limits
+from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
+from zvitparse.read.furniture import is_furniture
+
+W_P, W_TBL, W_SDT, W_SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
+# Inside a paragraph: what makes its text.
+W_T, W_TAB, W_BR, W_CR, W_NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
+W_DEL_TEXT = qn("w:delText")
+
+
+def check_zip(data: bytes, source: str) -> None:
+    """Refuse a zip that is not one, or that would inflate beyond the bounds."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise ReadError(source, f"not a valid DOCX (damaged zip archive: {exc})") from exc
+    if len(infos) > limits.MAX_ZIP_MEMBERS:
+        raise ReadError(source, f"DOCX has too many parts ({len(infos)}; limit {limits.MAX_ZIP_MEMBERS})")
+    total = sum(i.file_size for i in infos)
+    if total > limits.MAX_DOCX_UNCOMPRESSED:
+        raise ReadError(source, f"DOCX would inflate to {total // limits.MB} MB (limit "
+                                f"{limits.MAX_DOCX_UNCOMPRESSED // limits.MB} MB): refusing a possible zip bomb")
+    for i in infos:
+        if i.file_size > limits.MB and i.file_size > limits.MAX_ZIP_RATIO * max(1, i.compress_size):
+            raise ReadError(source, f"DOCX part {i.filename} is compressed {i.file_size // max(1, i.compress_size)}:1 "
+                                    f"(limit {limits.MAX_ZIP_RATIO}:1): refusing a possible zip bomb")
+
+
+def _para_text(p) -> str:
+    parts = []
+    for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NBH):
+        if el.tag == W_T:
+            parts.append(el.text or "")
+        elif el.tag == W_TAB:
+            parts.append("\t")
+        elif el.tag == W_NBH:
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+class _Styles:
+    def __init__(self, doc) -> None:
+        self.names: dict[str, str] = {}
+        for s in doc.styles.element.iter(qn("w:style")):
+            sid = s.get(qn("w:styleId"))
+            name = s.find(qn("w:name"))
+            if sid and name is not None:
+                self.names[sid] = (name.get(W_VAL) or "").lower()
+
+    def kind(self, p) -> tuple[str, int | None]:
+        ppr = p.find(qn("w:pPr"))
+        style, numbered, outline = "", False, None
+        if ppr is not None:
+            ps = ppr.find(qn("w:pStyle"))
+            if ps is not None:
+                style = self.names.get(ps.get(W_VAL) or "", (ps.get(W_VAL) or "").lower())
+            numbered = ppr.find(qn("w:numPr")) is not None
+            ol = ppr.find(qn("w:outlineLvl"))
+            if ol is not None and (ol.get(W_VAL) or "").isdigit():
+                outline = int(ol.get(W_VAL)) + 1
+        if style == "title":
+            return "heading", 1
+        if style.startswith("heading"):
+            digits = "".join(ch for ch in style if ch.isdigit())
+            return "heading", int(digits) if digits else 1
+        if outline is not None and outline <= 6:
+            return "heading", outline
+        if numbered or style.startswith("list"):
+            return "list_item", None
+        return "paragraph", None
+
+
+def _cell_text(tc) -> str:
+    paras = [_para_text(p) for p in tc.iter(W_P)]  # nested tables' paragraphs too, in order
+    return " ".join(" ".join(t.split()) for t in paras if t.strip())
+
+
+def _tc_spans(tc) -> tuple[int, str | None]:
+    pr = tc.find(qn("w:tcPr"))
+    if pr is None:
+        return 1, None
+    gs = pr.find(qn("w:gridSpan"))
+    span = int(gs.get(W_VAL)) if gs is not None and (gs.get(W_VAL) or "").isdigit() else 1
+    vm = pr.find(qn("w:vMerge"))
+    merge = None if vm is None else (vm.get(W_VAL) or "continue")
+    return max(1, min(span, 1000)), merge
+
+
+def _table_rows(tbl) -> list[list[RawCell]]:
+    grid: list[list[RawCell]] = []
+    open_by_col: dict[int, RawCell] = {}  # the cell a vMerge run started, by its column
+    for tr in tbl.iterchildren(W_TR):
+        col = 0
+        trpr = tr.find(qn("w:trPr"))
+        if trpr is not None:
+            gb = trpr.find(qn("w:gridBefore"))
+            if gb is not None and (gb.get(W_VAL) or "").isdigit():
+                col = int(gb.get(W_VAL))
+        row: list[RawCell] = []
+        for tc in tr.iterchildren(W_TC):
+            span, merge = _tc_spans(tc)
+            if merge == "continue" and col in open_by_col:
+                open_by_col[col].rowspan += 1
+            else:
+                cell = RawCell(_cell_text(tc), col, 1, span)
+                row.append(cell)
+                if merge == "restart":
+                    open_by_col[col] = cell
+                else:
+                    open_by_col.pop(col, None)
+            col += span
+        grid.append(row)
+    return grid
+
+
+def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    stack = [iter(body)]
+    while stack:
+        el = next(stack[-1], None)
+        if el is None:
+            stack.pop()
+            continue
+        if el.tag == W_P:
+            text = _para_text(el)
+            if len(text) < 200 and text.strip() and is_furniture(text):
+                continue  # a scraped page saved as DOCX keeps its «Друк статті»
+            kind, level = styles.kind(el)
+            out.append(RawBlock(kind, text, level=level))  # type: ignore[arg-type]
+        elif el.tag == W_TBL:
+            out.append(RawBlock("table", rows=_table_rows(el)))
+        elif el.tag in (W_SDT, W_SDT_CONTENT):
+            stack.append(iter(el))
+    return out
+
+
+def read_docx(data: bytes, source: str) -> Document:
+    """Read a Word 2007+ document."""
+    check_zip(data, source)
+    try:
+        doc = python_docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ReadError(source, f"not a valid DOCX document ({type(exc).__name__}: {exc})") from exc
+    blocks = _body_blocks(doc.element.body, _Styles(doc))
+    return assemble(blocks, source, Assembly("docx"))

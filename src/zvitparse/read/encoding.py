@@ -1,0 +1,137 @@
+"""Decode bytes of a Ukrainian text whose encoding nobody stated.
+
+Order: a BOM decides; strict UTF-8 next (Cyrillic in windows-1251 or KOI8-U is never valid
+UTF-8 by accident); BOM-less UTF-16 by its byte pattern; then every single-byte Cyrillic
+candidate is decoded and scored. General detectors misread short Cyrillic texts (a 5-byte
+cp1251 «Добре» comes out as shift_jis), so the score looks at what Cyrillic text looks like:
+words are lower case, Title case or ALL CAPS — a wrong code page scrambles case inside words
+(cp1251 «Добре» read as KOI8-U is «дНАПЕ») and puts symbols (¦ § ¤ ©, box drawing) where
+letters belong.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import regex
+
+log = logging.getLogger(__name__)
+
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+CYRILLIC_CANDIDATES = ("cp1251", "koi8-u", "cp866", "iso8859-5", "mac-cyrillic")
+# How much of a file the scorer looks at: enough to decide, cheap on a 40 MB page.
+SAMPLE_BYTES = 64 * 1024
+
+_VOWELS = frozenset("аеєиіїоуюяАЕЄИІЇОУЮЯ")
+# The Ukrainian alphabet; other Cyrillic letters (ы э ё ъ ў …) are what a wrong code page yields.
+_UK = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ")
+# A small prior, in order of how often scraped Ukrainian pages use each code page.
+_PRIOR = {"cp1251": 0.6, "koi8-u": 0.3}
+_WORD = regex.compile(r"[\p{L}\p{So}\p{Sm}\p{Sc}\p{Co}¦§¤©®°±µ¶·]+")
+_CYR = regex.compile(r"\p{Cyrillic}")
+_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}\p{P}\p{Zs}\n\r\t]")
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding we know."""
+
+
+def _word_score(word: str) -> float:
+    letters = sum(ch.isalpha() for ch in word)
+    if letters < len(word):  # a symbol inside a letter run: a wrong code page
+        return -3.0 * (len(word) - letters)
+    if not _CYR.search(word):
+        return 0.0
+    foreign = sum(1 for ch in word if ch not in _UK and _CYR.match(ch))
+    if foreign:
+        return -2.0 * foreign
+    rest = word[1:]
+    if word.islower() or word.isupper() or (word[0].isupper() and rest.islower()):
+        # about 42 % of the letters of Cyrillic prose are vowels; a scrambled word strays
+        vowels = sum(ch in _VOWELS for ch in word)
+        return len(word) - 2.0 * abs(vowels - 0.42 * len(word))
+    return -2.0 * len(word)
+
+
+def cyrillic_score(text: str) -> float:
+    """Higher for text that looks like real Cyrillic prose; used to rank code pages."""
+    score = sum(_word_score(w) for w in _WORD.findall(text))
+    score -= 3.0 * len(_JUNK.findall(text))
+    return score
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:SAMPLE_BYTES]
+    for order, hi in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        # Cyrillic in UTF-16 has 0x04 as its high byte, ASCII has 0x00
+        if sum(b in (0, 4) for b in hi) > 0.9 * len(hi):
+            return order
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:SAMPLE_BYTES]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
+    return bad > max(2, len(sample) // 100)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return `(text, encoding)`; raise `NotText` for binary junk.
+
+    `declared` (an HTML `<meta charset>`) wins when it decodes cleanly and is not a
+    UTF-8 declaration contradicted by the bytes.
+    """
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            text = data.decode(enc, errors="replace")
+            return _check(text, enc)
+    if declared:
+        try:
+            text = data.decode(declared)
+            return _check(text, declared)
+        except (UnicodeDecodeError, LookupError):
+            log.debug("declared encoding %s does not decode; detecting", declared)
+    try:
+        return _check(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    u16 = _utf16_without_bom(data)
+    if u16:
+        return _check(data.decode(u16, errors="replace"), u16)
+    if b"\x00" in data[:SAMPLE_BYTES]:
+        raise NotText("binary data (NUL bytes), not text")
+    return _check(*_best_single_byte(data))
+
+
+def _best_single_byte(data: bytes) -> tuple[str, str]:
+    sample = data[:SAMPLE_BYTES]
+    best: tuple[float, str] | None = None
+    for enc in CYRILLIC_CANDIDATES:
+        score = cyrillic_score(sample.decode(enc, errors="replace")) + _PRIOR.get(enc, 0.0)
+        if best is None or score > best[0]:
+            best = (score, enc)
+    assert best is not None
+    if best[0] <= 0:
+        # not Cyrillic: let the general detector name it
+        from charset_normalizer import from_bytes
+
+        guess = from_bytes(sample).best()
+        if guess is not None and guess.encoding:
+            return data.decode(guess.encoding, errors="replace"), guess.encoding
+    return data.decode(best[1], errors="replace"), best[1]
+
+
+def _check(text: str, enc: str) -> tuple[str, str]:
+    if _looks_binary(text):
+        raise NotText("binary data, not text")
+    return text, enc

@@ -1,0 +1,172 @@
+"""Web pages: the main content only, as paragraphs, headings, list items and tables.
+
+The encoding is the `<meta charset>` (found with beautifulsoup4's detector) unless the bytes
+contradict it; parsing is lxml's HTML parser with the network off and no entity expansion
+(an XML internal subset — «billion laughs» — is cut out before parsing). The tree is walked
+iteratively (`iterwalk`), so depth costs no recursion; libxml2 itself stops at 256 levels, and
+a page that deep is re-read with its container tags flattened.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import regex
+from bs4.dammit import EncodingDetector
+from lxml import etree
+from lxml import html as lxml_html
+
+from zvitparse.errors import ReadError
+from zvitparse.model import Document
+from zvitparse.read import limits
+from zvitparse.read.assemble import Assembly, RawBlock, assemble
+from zvitparse.read.encoding import decode_text
+from zvitparse.read.furniture import is_furniture
+from zvitparse.read.html_clean import main_content, strip_furniture
+from zvitparse.read.html_table import is_data_table, table_rows, text_of
+from zvitparse.read.txt import blocks_from_text
+
+log = logging.getLogger(__name__)
+
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "body", "blockquote", "address", "figure", "figcaption",
+    "center", "dl", "dt", "dd", "ul", "ol", "form", "fieldset", "caption", "tr", "td", "th", "thead",
+    "tbody", "tfoot", "hr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "table",
+    "details", "summary", "legend",
+}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A block mostly made of link text is navigation, unless it is long.
+LINK_BLOCK_SHARE = 0.7
+LINK_BLOCK_MAX_CHARS = 300
+
+_XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
+_INTERNAL_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.I | regex.S)
+_CONTAINERS = regex.compile(r"</?(?:div|span|section|article|font|center|b|i|u|em|strong|small|big)\b[^>]{0,2000}>",
+                            regex.I)
+
+
+def _decode(data: bytes, warnings: list[str]) -> tuple[str, str]:
+    declared = EncodingDetector.find_declared_encoding(data[:8192], is_html=True)
+    if declared and not declared.lower().replace("-", "").startswith(("utf8", "utf16")):
+        try:
+            data.decode("utf-8")
+            if not data.isascii():
+                warnings.append(f"page declares {declared} but is UTF-8; read as UTF-8")
+                declared = None
+        except UnicodeDecodeError:
+            pass
+    if declared and declared.lower().replace("-", "") == "utf8":
+        declared = None  # strict UTF-8 is tried first anyway; a false claim falls to detection
+    return decode_text(data, declared)
+
+
+def _parse(text: str, source: str, warnings: list[str]) -> lxml_html.HtmlElement:
+    text = _XML_DECL.sub("", text, count=1)
+    text = _INTERNAL_SUBSET.sub("", text[:100_000], count=1) + text[100_000:]
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                  huge_tree=True, default_doctype=False)
+    root = lxml_html.document_fromstring(text, parser=parser)
+    if any("depth" in e.message.lower() for e in parser.error_log):
+        warnings.append("elements nested deeper than the parser allows; read with containers flattened")
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                      huge_tree=True, default_doctype=False)
+        root = lxml_html.document_fromstring(_CONTAINERS.sub("\n", text), parser=parser)
+        if any("depth" in e.message.lower() for e in parser.error_log):
+            raise ReadError(source, "HTML nested too deeply to read")
+    return root
+
+
+class _Walker:
+    """Collect blocks from a cleaned element tree in reading order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[RawBlock] = []
+        self.buf: list[tuple[str, bool]] = []  # (text, inside a link)
+        self.kinds: list[tuple[str, int | None]] = [("paragraph", None)]
+        self.links = 0
+        self.skipped: lxml_html.HtmlElement | None = None  # the element whose subtree was skipped
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buf.append((text, self.links > 0))
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        text = "".join(t for t, _ in self.buf)
+        linked = sum(len(t.strip()) for t, inlink in self.buf if inlink)
+        self.buf = []
+        stripped = text.strip()
+        if not stripped:
+            return
+        n = len("".join(stripped.split()))
+        if n <= LINK_BLOCK_MAX_CHARS and linked >= LINK_BLOCK_SHARE * n:
+            return  # a link or a row of links: navigation or other news
+        if is_furniture(stripped, "html"):
+            return
+        kind, level = self.kinds[-1]
+        self.blocks.append(RawBlock(kind, text, level=level))  # type: ignore[arg-type]
+
+    def walk(self, root: lxml_html.HtmlElement) -> None:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if event == "start":
+                if tag == "br":
+                    self.add("\n")
+                elif tag == "a":
+                    self.links += 1
+                elif tag == "pre":
+                    self.flush()
+                    self.blocks.extend(blocks_from_text(el.text_content()))
+                    self.skipped = el
+                    walker.skip_subtree()
+                    continue
+                elif tag == "table" and is_data_table(el):
+                    self.flush()
+                    self.blocks.append(RawBlock("table", rows=table_rows(el)))
+                    self.skipped = el
+                    walker.skip_subtree()
+                    continue
+                elif tag in BLOCK_TAGS:
+                    self.flush()
+                    if tag in HEADINGS:
+                        self.kinds.append(("heading", HEADINGS[tag]))
+                    elif tag == "li":
+                        self.kinds.append(("list_item", None))
+                    else:
+                        self.kinds.append((self.kinds[-1][0] if tag in ("p", "div", "span") else "paragraph",
+                                           self.kinds[-1][1]))
+                self.add(el.text)
+            else:
+                if el is self.skipped:
+                    self.skipped = None
+                elif tag == "a":
+                    self.links -= 1
+                elif tag in BLOCK_TAGS:
+                    self.flush()
+                    if len(self.kinds) > 1:
+                        self.kinds.pop()
+                self.add(el.tail)
+        self.flush()
+
+
+def read_html(data: bytes, source: str) -> Document:
+    """Read a web page; site furniture is dropped, tables are kept as cell grids."""
+    if len(data) > limits.MAX_HTML_BYTES:
+        raise ReadError(source, f"HTML page too large (limit {limits.MAX_HTML_BYTES // limits.MB} MB)")
+    if data.count(b"<") > limits.MAX_HTML_TAGS:
+        raise ReadError(source, f"HTML page has too many tags (limit {limits.MAX_HTML_TAGS})")
+    warnings: list[str] = []
+    text, enc = _decode(data, warnings)
+    root = _parse(text, source, warnings)
+    body = root.find("body")
+    if body is None:
+        body = root
+    strip_furniture(body)
+    content, title = main_content(body)
+    w = _Walker()
+    if title is not None:
+        w.blocks.append(RawBlock("heading", text_of(title), level=1))
+    w.walk(content)
+    return assemble(w.blocks, source, Assembly("html", encoding=enc, warnings=warnings))

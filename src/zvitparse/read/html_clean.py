@@ -1,0 +1,132 @@
+"""Strip a parsed web page down to its main content: no scripts, menus, sidebars, footers.
+
+Structure decides first (nav/aside/footer elements; class and id names such as menu, sidebar,
+breadcrumb, share, footer; hidden elements; link-heavy lists of other news), then the main
+content container is chosen (article / main / articleBody) when one holds most of the text.
+Furniture phrases are matched later, per block, in `html.py`.
+"""
+
+from __future__ import annotations
+
+import regex
+from lxml import html as lxml_html
+
+# Elements that never hold report content.
+DROP_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas",
+    "button", "select", "option", "input", "textarea", "nav", "aside", "menu", "head", "link",
+    "meta", "map", "audio", "video", "dialog",
+}
+# Dropped unless inside the article itself (an article's own <header> holds its title).
+SITE_TAGS = {"header", "footer"}
+
+# class/id substrings marking site furniture wherever they appear.
+_FURNITURE_NAME = regex.compile(
+    r"menu|navbar|navigation|sidebar|side-bar|side_bar|breadcrumb|share|social|widget|related|"
+    r"comment|pagination|pager|cookie|banner|advert|subscribe|other[-_]?news|last[-_]?news|"
+    r"latest[-_]?news|news[-_]?list|popular|toolbar|topbar|search|login|print|likes|tagcloud|"
+    r"soc[-_]|copyright|counter|weather|calendar|informer|modal|popup",
+    regex.I,
+)
+# Whole class/id tokens marking site regions (not substrings: «article-header» is content).
+_SITE_TOKEN = regex.compile(r"(?:^|[\s_-])(?:nav|header|footer|top|bottom|aside|left|right|col-side)(?:$|[\s_-])",
+                            regex.I)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+
+MAIN_XPATHS = (
+    "//*[@itemprop='articleBody']",
+    "//article",
+    "//main",
+    "//*[@role='main']",
+)
+# The main container must hold at least this share of the page's text to be trusted.
+MAIN_SHARE = 0.25
+# A list whose items are mostly link text is a list of other pages (other news, menus).
+LINK_LIST_SHARE = 0.6
+LINK_LIST_MIN_ITEMS = 3
+# An element holding more than this share of the page's text is never dropped by its name.
+MOST_OF_PAGE = 0.5
+
+
+def _names(el: lxml_html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _inside(el: lxml_html.HtmlElement, tags: set[str]) -> bool:
+    return any(a.tag in tags for a in el.iterancestors())
+
+
+def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def _text_len(el: lxml_html.HtmlElement) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def _link_share(el: lxml_html.HtmlElement) -> float:
+    total = _text_len(el)
+    if not total:
+        return 0.0
+    return sum(_text_len(a) for a in el.iter("a")) / total
+
+
+def _is_link_list(el: lxml_html.HtmlElement) -> bool:
+    items = [li for li in el if li.tag == "li"]
+    return len(items) >= LINK_LIST_MIN_ITEMS and _link_share(el) >= LINK_LIST_SHARE
+
+
+def _most_of_page(el: lxml_html.HtmlElement, page_len: int) -> bool:
+    """A wrapper named «has-sidebar» that holds most of the page is the page, not furniture."""
+    return _text_len(el) > MOST_OF_PAGE * page_len
+
+
+def _doomed(el: lxml_html.HtmlElement, page_len: int) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in DROP_TAGS:
+        return True
+    if _is_hidden(el):
+        return True
+    names = _names(el)
+    if tag in ("body", "html"):
+        return False
+    if tag in SITE_TAGS or (names and _SITE_TOKEN.search(names)):
+        return (not _inside(el, {"article", "main"}) and not any(True for _ in el.iter("h1"))
+                and not _most_of_page(el, page_len))
+    if names and _FURNITURE_NAME.search(names):
+        return not _most_of_page(el, page_len)
+    if tag in ("ul", "ol"):
+        return _is_link_list(el)
+    return False
+
+
+def strip_furniture(root: lxml_html.HtmlElement) -> None:
+    """Remove furniture elements in place (tails are kept: they belong to the parent)."""
+    doomed = []
+    page_len = _text_len(root)
+    for el in root.iter():
+        if _doomed(el, page_len):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def main_content(body: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement, lxml_html.HtmlElement | None]:
+    """The element holding the report and, if it lies outside it, the page's <h1> title."""
+    total = _text_len(body)
+    best, best_len = body, 0
+    for xp in MAIN_XPATHS:
+        for el in body.xpath(xp):
+            n = _text_len(el)
+            if n > best_len:
+                best, best_len = el, n
+        if best is not body:
+            break
+    if best is body or not total or best_len < MAIN_SHARE * total:
+        return body, None
+    first_h1 = next(body.iter("h1"), None)
+    if first_h1 is None or best in list(first_h1.iterancestors()):
+        return best, None
+    return best, first_h1

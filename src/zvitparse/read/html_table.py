@@ -1,0 +1,84 @@
+"""HTML tables as cell grids: rowspan and colspan resolved, nested and layout tables told apart."""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from zvitparse.read import limits
+from zvitparse.read.assemble import RawCell
+
+# Inside a cell these start a new line of text (joined with a space: a cell is one line).
+_BREAKS = {"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
+MAX_SPAN = 1000
+
+
+def text_of(el: lxml_html.HtmlElement) -> str:
+    """An element's text with block boundaries as spaces and inline markup joined as is
+    (so «<b>12</b>3» stays «123»)."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _BREAKS:
+                parts.append(" ")
+            if node.text and tag:
+                parts.append(node.text)
+        else:
+            if tag in _BREAKS:
+                parts.append(" ")
+            if node.tail and node is not el:
+                parts.append(node.tail)
+    return " ".join("".join(parts).split())
+
+
+def _own_rows(table: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+
+
+def _own_cells(tr: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return [c for c in tr if c.tag in ("td", "th")]
+
+
+def _span(cell: lxml_html.HtmlElement, attr: str) -> int:
+    try:
+        return max(0, min(MAX_SPAN, int((cell.get(attr) or "1").strip())))
+    except ValueError:
+        return 1
+
+
+def is_data_table(table: lxml_html.HtmlElement) -> bool:
+    """A table of figures rather than page layout: no nested tables, ≥ 2 columns somewhere,
+    more than one cell, and not absurdly large."""
+    if table.find(".//table") is not None:
+        return False
+    rows = _own_rows(table)
+    widths = [sum(max(1, _span(c, "colspan")) for c in _own_cells(tr)) for tr in rows]
+    if not widths or max(widths) < 2 or sum(widths) < 2:
+        return False
+    return len(rows) * max(widths) <= limits.MAX_TABLE_CELLS
+
+
+def table_rows(table: lxml_html.HtmlElement) -> list[list[RawCell]]:
+    """The grid: each cell once at its top-left position, with its spans (the HTML table model)."""
+    rows = _own_rows(table)
+    taken: set[tuple[int, int]] = set()
+    grid: list[list[RawCell]] = []
+    for r, tr in enumerate(rows):
+        col = 0
+        out: list[RawCell] = []
+        for cell in _own_cells(tr):
+            while (r, col) in taken:
+                col += 1
+            colspan = max(1, _span(cell, "colspan"))
+            rowspan = _span(cell, "rowspan")
+            rowspan = len(rows) - r if rowspan == 0 else min(rowspan, len(rows) - r)
+            rowspan = max(1, rowspan)
+            out.append(RawCell(text_of(cell), col, rowspan, colspan))
+            if rowspan > 1 or colspan > 1:
+                for dr in range(rowspan):
+                    for dc in range(colspan):
+                        taken.add((r + dr, col + dc))
+            col += colspan
+        grid.append(out)
+    return grid

@@ -1,0 +1,147 @@
+"""A PDF page's text lines back into paragraphs: layout line breaks undone, hyphens rejoined.
+
+A line continues into the next when the next starts in lower case, or when the line is full
+(near the page's usual line length) and does not end a sentence; list items and short lines
+ending a sentence start new paragraphs. A word hyphenated at a line end is rejoined — always
+for a layout hyphen (soft hyphen, pdfium's U+0002), for a plain «-» only when the part after it
+is not itself a word start after a compound-forming stem (see `_plain_hyphen_joins`).
+The page's own number alone at its top or bottom is dropped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Where a line ended in a hyphen and the next line went on in lower case (pdfium marks the
+# same with U+FFFE); resolved per document by `resolve_hyphens`.
+HYPHEN_MARK = "\ufffe"
+# Share of the page's usual (90th percentile) line length above which a line counts as full.
+FULL_LINE_SHARE = 0.75
+# Share of characters that must be garbage for the page to count as having no usable text.
+GARBAGE_SHARE = 0.3
+
+_LIST_START = regex.compile(r"^\s*(?:[-–—•·▪●○◦*]\s|\d{1,2}[.)]\s?\D|[а-яіїєґa-z]\)\s)", regex.I)
+_SENTENCE_END = regex.compile(r"[.!?:;…]['\"»”)]*\s*$")
+_LOWER_START = regex.compile(r"^\s*[\p{Ll}]")
+_HYPHEN_END = regex.compile(r"(\p{L})[-\u00ad\u0002\u2010]\s*$")
+_PAGE_NUMBER = regex.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
+_CID = regex.compile(r"\(cid:\d+\)")
+_GARBAGE_CHAR = regex.compile(r"[\ufffd\p{Co}\p{Cn}\x00-\x08\x0e-\x1f]")
+
+
+def is_garbage(text: str) -> bool:
+    """True for a text layer that is `(cid:NN)` codes, replacement or private-use glyphs."""
+    stripped = "".join(text.split())
+    if not stripped:
+        return True
+    cid = sum(len(m) for m in _CID.findall(stripped))
+    bad = cid + len(_GARBAGE_CHAR.findall(_CID.sub("", stripped)))
+    return bad > GARBAGE_SHARE * len(stripped)
+
+
+def _usual_length(lines: list[str]) -> int:
+    lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
+    if not lengths:
+        return 0
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+_VOWELS = frozenset("аеєиіїоуюяaeiouy")
+
+
+def _breaks_word(lpart: str, rpart: str, words: set[str]) -> bool:
+    """Whether «lpart-» + «rpart» at a line end is one word broken by layout.
+
+    The document itself is the dictionary: the joined form used elsewhere in it decides for
+    joining, the hyphenated form for keeping. Otherwise only a fragment that cannot stand
+    alone (no vowel, a leading soft sign or apostrophe, one or two letters) is joined: real
+    compounds at line ends («соціально-психологічних», «діти-сироти») are common in reports.
+    """
+    joined, hyphened = (lpart + rpart).lower(), f"{lpart}-{rpart}".lower()
+    if joined in words:
+        return True
+    if hyphened in words or rpart[:1].isupper():
+        return False
+    low_l, low_r = lpart.lower(), rpart.lower()
+    return (not _VOWELS & set(low_r) or low_r[0] in "ь'" or not _VOWELS & set(low_l) or len(low_l) <= 2)
+
+
+_MARKED = regex.compile(r"(\p{L}+)\ufffe(\p{L}+)")
+_WORDS = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+
+
+def document_words(texts: list[str]) -> set[str]:
+    """Lower-cased words (hyphenated compounds whole) of a document's texts."""
+    words: set[str] = set()
+    for t in texts:
+        words.update(w.lower() for w in _WORDS.findall(t))
+    return words
+
+
+def resolve_hyphens(text: str, words: set[str]) -> str:
+    """Replace each line-end hyphen mark by «-» or nothing (see `_breaks_word`)."""
+    if HYPHEN_MARK not in text:
+        return text
+
+    def fix(m: regex.Match[str]) -> str:
+        glue = "" if _breaks_word(m.group(1), m.group(2), words) else "-"
+        return m.group(1) + glue + m.group(2)
+
+    return _MARKED.sub(fix, text).replace(HYPHEN_MARK, "-")
+
+
+def join_lines(lines: list[str]) -> list[str]:
+    """Paragraphs of one page from its text lines (blank lines always break)."""
+    usual = _usual_length(lines)
+    paras: list[str] = []
+    cur = ""
+    prev_line = ""
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            if cur:
+                paras.append(cur)
+            cur, prev_line = "", ""
+            continue
+        if not cur:
+            cur, prev_line = line, line
+            continue
+        full = usual and len(prev_line.strip()) >= FULL_LINE_SHARE * usual
+        lower = bool(_LOWER_START.match(line))
+        if _LIST_START.match(line) and not lower:
+            join = False
+        elif lower:
+            join = True
+        else:
+            join = bool(full) and not _SENTENCE_END.search(prev_line)
+        if not join:
+            paras.append(cur)
+            cur, prev_line = line, line
+            continue
+        m = _HYPHEN_END.search(cur)
+        if m and lower:
+            hyphen = cur[m.start(1) + 1]
+            mark = "" if hyphen in "\u00ad\u0002" else HYPHEN_MARK
+            cur = cur[: m.end(1)] + mark + line.lstrip()
+        else:
+            cur = f"{cur}\n{line}" if not full and not lower else f"{cur} {line.strip()}"
+        prev_line = line
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+def _is_page_number(line: str, page_no: int) -> bool:
+    m = _PAGE_NUMBER.match(line)
+    return bool(m) and int(regex.sub(r"\D", "", line)) in (page_no, page_no - 1)
+
+
+def drop_page_numbers(lines: list[str], page_no: int) -> list[str]:
+    """Without the page's number (or one less: an unnumbered title page) as its first or last line."""
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    drop = set()
+    if idx and _is_page_number(lines[idx[-1]], page_no):
+        drop.add(idx[-1])
+    if len(idx) > 1 and _is_page_number(lines[idx[0]], page_no):
+        drop.add(idx[0])
+    return [ln for i, ln in enumerate(lines) if i not in drop]

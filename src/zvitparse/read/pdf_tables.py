@@ -1,0 +1,86 @@
+"""pdfplumber, behind one adapter: the ruled tables of a page as cell grids with their boxes.
+
+pdfplumber is opened only for pages that draw enough rects and lines to hold a table, so a
+text-only PDF never pays for it. Merged cells are resolved from the cell boxes against the
+table's row and column boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+
+from zvitparse.read.assemble import RawCell
+from zvitparse.read.pdf_lines import is_garbage
+
+log = logging.getLogger(__name__)
+
+# Box coordinates are compared with this tolerance (points).
+EPS = 1.5
+
+
+@dataclass
+class PageTable:
+    top: float  # distance from the page top (pdfplumber's coordinates)
+    bottom: float
+    rows: list[list[RawCell]]
+
+
+def _spans(lo: float, hi: float, bounds: list[tuple[float, float]]) -> tuple[int, int]:
+    """Index of the first band in [lo, hi] and how many bands the interval covers."""
+    inside = [i for i, (a, b) in enumerate(bounds) if a >= lo - EPS and b <= hi + EPS]
+    if not inside:
+        return 0, 1
+    return inside[0], len(inside)
+
+
+def _grid(table) -> list[list[RawCell]]:
+    texts = table.extract()
+    col_bounds = sorted((c.bbox[0], c.bbox[2]) for c in table.columns)
+    row_bounds = [(r.bbox[1], r.bbox[3]) for r in table.rows]
+    grid: list[list[RawCell]] = []
+    for r, row in enumerate(table.rows):
+        out = []
+        for c, box in enumerate(row.cells):
+            if box is None:
+                continue
+            x0, top, x1, bottom = box
+            col, colspan = _spans(x0, x1, col_bounds)
+            first_row, rowspan = _spans(top, bottom, row_bounds)
+            if first_row != r:
+                continue  # a merged cell is listed in its top row only
+            text = texts[r][c] if r < len(texts) and c < len(texts[r]) else ""
+            out.append(RawCell(text or "", col, max(1, rowspan), max(1, colspan)))
+        grid.append(out)
+    return grid
+
+
+class PlumberTables:
+    """Lazily opened pdfplumber view of one PDF."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._pdf = None
+
+    def tables(self, page_index: int) -> list[PageTable]:
+        import pdfplumber
+
+        if self._pdf is None:
+            self._pdf = pdfplumber.open(io.BytesIO(self.data))
+        page = self._pdf.pages[page_index]
+        found = []
+        for t in page.find_tables():
+            grid = _grid(t)
+            if len(grid) < 2 or max((len(r) for r in grid), default=0) < 2:
+                continue
+            if is_garbage(" ".join(c.text for row in grid for c in row) or "x"):
+                log.debug("page %d: table text is garbage; read as text", page_index + 1)
+                continue
+            found.append(PageTable(t.bbox[1], t.bbox[3], grid))
+        page.close()
+        return sorted(found, key=lambda t: t.top)
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()

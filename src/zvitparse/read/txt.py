@@ -1,0 +1,102 @@
+"""Plain text: blank-line-separated paragraphs; tab-separated runs become tables.
+
+Two tab layouts occur in scraped reports: TSV lines (`a<TAB>b<TAB>c`, one row per line) and
+the cell-per-line layout a Word table leaves when copied out of a browser (each cell a line
+led by a tab, rows separated by blank lines — seed 004's budget table). Anything else stays
+a paragraph with its line breaks; guessing tables from flattened lines is the extractor's job.
+Whole lines of site furniture («Повернутись», «Друк статті», © …) are dropped.
+"""
+
+from __future__ import annotations
+
+from zvitparse.model import Document
+from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
+from zvitparse.read.encoding import decode_text
+from zvitparse.read.furniture import MAX_FURNITURE_CHARS, is_furniture
+
+# A line without a leading tab continues the cell above only if it is this short.
+MAX_CONTINUATION_CHARS = 40
+
+Row = list[str]
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    paras: list[list[str]] = []
+    cur: list[str] = []
+    for line in lines:
+        if line.strip():
+            cur.append(line)
+        elif cur:
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+def _cell_per_line_row(para: list[str]) -> tuple[Row, list[str]]:
+    """Cells of a paragraph whose lines are led by tabs, and the lines after the row."""
+    cells: Row = []
+    for i, line in enumerate(para):
+        if line.startswith("\t"):
+            cells.extend(part.strip() for part in line[1:].split("\t"))
+        elif cells and len(line.strip()) <= MAX_CONTINUATION_CHARS:
+            cells[-1] = f"{cells[-1]} {line.strip()}".strip()
+        else:
+            return cells, para[i:]
+    return cells, []
+
+
+def _tsv_rows(para: list[str]) -> list[Row] | None:
+    rows = [[c.strip() for c in line.strip("\n").split("\t")] for line in para]
+    if len(rows) >= 2 and all(sum(1 for c in r if c) >= 2 for r in rows):
+        return rows
+    return None
+
+
+def _flush(rows: list[tuple[Row, list[str]]], out: list[RawBlock]) -> None:
+    """A run of tab rows: a table if it has ≥ 2 rows and some row has ≥ 2 cells."""
+    if len(rows) >= 2 and any(len(r) >= 2 for r, _ in rows):
+        width = max(len(r) for r, _ in rows)
+        grid = []
+        for r, _ in rows:
+            cells = [RawCell(t, i) for i, t in enumerate(r)]
+            if len(cells) == 1 and width > 1:  # a section row spanning the table
+                cells[0].colspan = width
+            grid.append(cells)
+        out.append(RawBlock("table", rows=grid))
+    else:
+        out.extend(RawBlock("paragraph", "\n".join(src)) for _, src in rows)
+    rows.clear()
+
+
+def blocks_from_text(text: str) -> list[RawBlock]:
+    """Paragraph and table blocks of a plain text (also used for text layers of other formats)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = ["" if len(ln) <= MAX_FURNITURE_CHARS + 20 and ln.strip() and is_furniture(ln) else ln
+             for ln in lines]
+    out: list[RawBlock] = []
+    run: list[tuple[Row, list[str]]] = []
+    for para in _paragraphs(lines):
+        if para[0].startswith("\t"):
+            cells, rest = _cell_per_line_row(para)
+            run.append((cells, para[: len(para) - len(rest)]))
+            if rest:
+                _flush(run, out)
+                out.append(RawBlock("paragraph", "\n".join(rest)))
+            continue
+        tsv = _tsv_rows(para)
+        if tsv:
+            _flush(run, out)
+            out.append(RawBlock("table", rows=[[RawCell(t, i) for i, t in enumerate(r)] for r in tsv]))
+            continue
+        _flush(run, out)
+        out.append(RawBlock("paragraph", "\n".join(para)))
+    _flush(run, out)
+    return out
+
+
+def read_txt(data: bytes, source: str) -> Document:
+    """Read a plain-text report in whatever encoding it is in."""
+    text, enc = decode_text(data)
+    return assemble(blocks_from_text(text), source, Assembly("txt", encoding=enc))
