@@ -51,13 +51,17 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "numerals": {"value": (int, float), "lemmas": list, "unit": str, "kind": str},
     "multipliers": {"factor": (int, float), "regex": str},
     "not_figures": {"regex": str, "description": str},
-    "links": {"relation": str, "regex": str, "phrases": list},
+    "links": {"relation": str, "regex": str, "phrases": list, "value": str},  # value: e.g. the rating id of a band
     "furniture": {"regex": str, "phrases": list, "where": str},
     "meta": {"field": str, "value": str, "regex": str, "phrases": list, "priority": int},
     "categories": {"category": str, "phrases": list, "regex": str},
     "outcomes": {"indicator": str, "label": str, "phrases": list, "regex": str},
     "table_columns": {"indicator": str, "phrases": list, "regex": str, "multiplier": (int, float)},
     "shares": {"indicator": str, "regex": str, "phrases": list, "label": str},
+    # words whose full stop does not end a sentence («тис.», «вул.», «р.»)
+    "abbreviations": {"regex": str},
+    # statements that make a zero count: «скарг не надходило»
+    "zeros": {"indicator": str, "unit": str, "regex": str},
 }
 
 REGEX_KEYS = {"regex"}

@@ -1,0 +1,171 @@
+"""What every audit rule reads: the report's facts indexed by id, parent and group, the
+document text cut into sentences, the audit cues of `patterns/links.yaml`, and the finding
+draft every rule returns."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from zvitparse.audit.arith import PERCENT_LITERAL, dec, decimals_of
+from zvitparse.model import Fact, Report
+
+# units that count heads: a families total may be made of families and single persons
+HEADCOUNT = frozenset({"families", "persons", "families_persons", "recipients"})
+NON_COUNT_UNITS = frozenset({"percent", "rating", "uah"})
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}\d«\"•–—-])|\n\s*\n|\n(?=\s*[•\-–—*]|\s*\d+[.)]\s)")
+
+
+@dataclass
+class Draft:
+    """A finding before it gets its id and rendered message."""
+
+    rule: str
+    severity: str
+    key: str  # message key in `messages`
+    params: dict[str, Any]
+    reported: Any
+    expected: Any
+    fact_ids: tuple[str, ...]
+    start: int
+    end: int
+    facts_checked: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, list[tuple[regex.Pattern, str | None]]]:
+    from zvitparse.patterns import load
+
+    out: dict[str, list[tuple[regex.Pattern, str | None]]] = defaultdict(list)
+    try:
+        entries = load()["links"]
+    except Exception:  # noqa: BLE001 - a broken pattern file must not stop the audit
+        return {}
+    for e in entries:
+        rel = e.get("relation")
+        if e.get("regex"):
+            out[rel].append((regex.compile(e["regex"], regex.IGNORECASE | regex.MULTILINE), e.get("value")))
+        for ph in e.get("phrases") or []:
+            out[rel].append((regex.compile(r"(?<!\p{L})" + regex.escape(ph) + r"(?!\p{L})", regex.IGNORECASE),
+                             e.get("value")))
+    return dict(out)
+
+
+def is_count(f: Fact) -> bool:
+    return f.unit not in NON_COUNT_UNITS and isinstance(f.value, int) and not isinstance(f.value, bool)
+
+
+def compatible_units(a: str, b: str) -> bool:
+    return a == b or (a in HEADCOUNT and b in HEADCOUNT) or {a, b} == {"staff", "positions"}
+
+
+class AuditContext:
+    """Read-only view of one report for the rules, with caches shared between them."""
+
+    def __init__(self, report: Report):
+        self.report = report
+        self.facts = sorted(report.facts, key=lambda f: (f.start, f.end))
+        self.by_id = {f.fact_id: f for f in self.facts}
+        self.children: dict[str, list[Fact]] = defaultdict(list)
+        self.groups: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.parent_id and f.parent_id in self.by_id and f.parent_id != f.fact_id:
+                self.children[f.parent_id].append(f)
+            if f.group_id:
+                self.groups[f.group_id].append(f)
+        doc = report.document
+        self.text = doc.text if doc is not None and doc.text else ""
+        self._sent_starts = self._split_sentences(self.text)
+        self.cache: dict[str, Any] = {}
+
+    # --- text -----------------------------------------------------------------------------
+    @staticmethod
+    def _split_sentences(text: str) -> list[int]:
+        starts = [0]
+        for m in _SENTENCE_END.finditer(text):
+            starts.append(m.end())
+        return starts
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self.text:
+            return (offset, offset)
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        start = self._sent_starts[max(i, 0)]
+        end = self._sent_starts[i + 1] if i + 1 < len(self._sent_starts) else len(self.text)
+        return start, end
+
+    def sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._sent_starts, offset) - 1
+
+    def evidence(self, f: Fact) -> tuple[int, int, str]:
+        return f.start, f.end, f.quote
+
+    def slice(self, start: int, end: int) -> str:
+        if self.text and 0 <= start <= end <= len(self.text):
+            return self.text[start:end]
+        return ""
+
+    def cue(self, relation: str, text: str) -> regex.Match | None:
+        for pat, _value in _cues().get(relation, []):
+            m = pat.search(text)
+            if m:
+                return m
+        return None
+
+    def cues(self, relation: str) -> list[tuple[regex.Pattern, str | None]]:
+        return _cues().get(relation, [])
+
+    # --- facts ----------------------------------------------------------------------------
+    def fact_text(self, f: Fact) -> str:
+        """The fact's own evidence: the text span if there is a text, else its quote."""
+        return self.slice(f.start, f.end) or f.quote or ""
+
+    def percent_written(self, f: Fact, value: float | int | None = None) -> tuple[Decimal, int]:
+        """The percentage of a fact as written and its decimals: «86,4%» → (86.4, 1)."""
+        p = dec(value if value is not None else (f.percent if f.unit != "percent" else f.value))
+        for src in (self.fact_text(f), f.quote or "", self.slice(f.start, min(len(self.text), f.end + 40))):
+            for m in PERCENT_LITERAL.finditer(src):
+                lit = m.group(1)
+                if dec(lit) == p:
+                    return p, decimals_of(lit)
+        s = format(p.normalize(), "f")
+        return p, (len(s.split(".")[1]) if "." in s else 0)
+
+    def number_span(self, f: Fact) -> tuple[int, int]:
+        """The evidence from the fact's own number on («632 сім'ям, в яких … 792 дитини» →
+        «792 дитини»), so a finding about it does not cover its parent's number."""
+        span = self.fact_text(f)
+        if not span or not isinstance(f.value, int):
+            return f.start, f.end
+        hits = list(regex.finditer(r"(?<![\d.,])" + str(f.value) + r"(?![\d])", span))
+        if not hits or not self.slice(f.start, f.end):
+            return f.start, f.end
+        return f.start + hits[-1].start(), f.end
+
+    def is_approximate(self, f: Fact) -> bool:
+        """Written as a bound («понад 10154»), so not an exact total."""
+        before = self.slice(max(0, f.start - 40), f.start)
+        if not before:
+            return False
+        # the number may sit inside the evidence span: look right before its first digit
+        span = self.fact_text(f)
+        m = regex.search(r"\d", span) if span else None
+        if m:
+            before = self.slice(max(0, f.start + m.start() - 40), f.start + m.start())
+        return self.cue("approximate", before) is not None
+
+    def descendants(self, f: Fact) -> list[Fact]:
+        out, todo = [], list(self.children.get(f.fact_id, []))
+        while todo:
+            c = todo.pop()
+            out.append(c)
+            todo.extend(self.children.get(c.fact_id, []))
+        return out

@@ -1,0 +1,87 @@
+"""Rules comparing figures that should be one: internal_conflict and cross_document."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from zvitparse.audit.context import AuditContext, Draft, is_count
+from zvitparse.model import Fact, Report
+
+
+def fact_key(f: Fact) -> tuple:
+    """Everything that says which figure a fact is, apart from its value."""
+    return (f.indicator, f.unit, f.service, f.criterion, f.kekv, f.category, f.district, f.label)
+
+
+def _describe(f: Fact) -> str:
+    return "/".join(str(x) for x in (f.indicator, f.unit, f.service) if x)
+
+
+def internal_conflict(ctx: AuditContext) -> list[Draft]:
+    """The same whole (say 18 families under support) given two different sub-counts."""
+    by_parent_key: dict[tuple, list[tuple[Fact, Fact]]] = defaultdict(list)
+    for p in ctx.facts:
+        if not is_count(p):
+            continue
+        kids = ctx.children.get(p.fact_id, [])
+        counts: dict[tuple, int] = defaultdict(int)
+        for c in kids:
+            counts[fact_key(c)] += 1
+        for c in kids:
+            if is_count(c) and counts[fact_key(c)] == 1:
+                by_parent_key[(fact_key(p), p.value, fact_key(c))].append((p, c))
+    out = []
+    for pairs in by_parent_key.values():
+        seen_values = {}
+        for p, c in pairs:
+            seen_values.setdefault(c.value, (p, c))
+        if len(seen_values) < 2:
+            continue
+        (p1, c1), (p2, c2) = list(seen_values.values())[:2]
+        out.append(Draft("internal_conflict", "error", "internal_conflict",
+                         dict(what=f"{_describe(c1)} ({p1.value} {p1.unit})", a=c1.value, b=c2.value),
+                         c1.value, c2.value, (c1.fact_id, c2.fact_id, p1.fact_id, p2.fact_id),
+                         c1.start, c1.end))
+    return out
+
+
+def centre_period(report: Report) -> tuple | None:
+    m = report.meta or {}
+    who = m.get("centre") or (m.get("settlement"), m.get("centre_type"))
+    if not who or not m.get("period_start") or not m.get("period_end"):
+        return None
+    return (str(who).casefold(), m["period_start"], m["period_end"])
+
+
+def cross_document(reports: list[Report]) -> list[tuple[Report, Draft]]:
+    """Two documents on the same centre and period giving different values for one figure."""
+    by_cp: dict[tuple, list[Report]] = defaultdict(list)
+    for r in reports:
+        cp = centre_period(r)
+        if cp is not None:
+            by_cp[cp].append(r)
+    out = []
+    for docs in by_cp.values():
+        if len(docs) < 2:
+            continue
+        tables = []
+        for r in docs:
+            keyed: dict[tuple, list[Fact]] = defaultdict(list)
+            for f in r.facts:
+                if is_count(f) and not f.parent_id and not f.group_id:
+                    keyed[fact_key(f)].append(f)
+            tables.append((r, {k: v[0] for k, v in keyed.items() if len(v) == 1}))
+        for i, (ra, ta) in enumerate(tables):
+            for rb, tb in tables[i + 1:]:
+                if ra.doc_id == rb.doc_id:
+                    continue
+                for k in ta.keys() & tb.keys():
+                    fa, fb = ta[k], tb[k]
+                    if fa.value != fb.value:
+                        out.append((ra, Draft("cross_document", "warning", "cross_document",
+                                              dict(what=_describe(fa), a=fa.value, b=fb.value,
+                                                   src_a=ra.source, src_b=rb.source),
+                                              fa.value, fb.value,
+                                              (f"{ra.doc_id}:{fa.fact_id}", f"{rb.doc_id}:{fb.fact_id}"),
+                                              fa.start, fa.end)))
+    return out

@@ -1,0 +1,108 @@
+"""Rules on single percentages: percent_mismatch, percent_impossible, percent_range."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zvitparse.audit.arith import (
+    achievable_counts,
+    as_number,
+    fmt,
+    grim_has_power,
+    nearest_achievable,
+    percent_consistent,
+    percent_of,
+    rounded,
+)
+from zvitparse.audit.context import AuditContext, Draft, is_count
+from zvitparse.audit.wholes import Whole, find_wholes
+from zvitparse.model import Fact
+
+
+def _why(w: Whole) -> tuple[str, dict]:
+    if w.confirmed:
+        return ("why_parent", {"n": w.n, "src": ("@source", w.source)})
+    return ("why_inferred", {"n": w.n})
+
+
+def _fact_ids(f: Fact, w: Whole) -> tuple[str, ...]:
+    return (f.fact_id,) + ((w.fact_id,) if w.fact_id else ())
+
+
+def _co_persons(ctx: AuditContext, f: Fact) -> list[Fact]:
+    """Single persons written in the same clause as a families count («5 сімей … та 1 особа»)."""
+    if f.unit != "families":
+        return []
+    s0, s1 = ctx.sentence_span(f.start)
+    kids = [c for c in ctx.children.get(f.fact_id, []) if c.unit == "persons" and is_count(c)]
+    if not kids and ctx.text:
+        kids = [g for g in ctx.facts if g.unit == "persons" and is_count(g) and f.start < g.start < s1
+                and g.parent_id in (None, f.fact_id)]
+    return kids
+
+
+def percent_mismatch(ctx: AuditContext) -> list[Draft]:
+    out = []
+    for fid, w in find_wholes(ctx).items():
+        f = ctx.by_id[fid]
+        if not is_count(f) or w.consistent:
+            continue
+        k = int(f.value)
+        p, d = ctx.percent_written(f)
+        exact = percent_of(k, w.n)
+        expected = rounded(exact, d)
+        params = dict(k=k, n=w.n, exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
+                      reported=fmt(p, d), why=_why(w))
+        severity, key, extra_ids = ("error" if w.confirmed else "warning"), "percent_mismatch", ()
+        co = _co_persons(ctx, f)
+        k2 = k + sum(int(c.value) for c in co)
+        if co and percent_consistent(k2, w.n, p, d):
+            severity, key, extra_ids = "warning", "percent_mismatch_reading", tuple(c.fact_id for c in co)
+            params.update(extra=("@unit", {"n": k2 - k, "unit": "persons"}), k2=k2,
+                          exact2=fmt(rounded(percent_of(k2, w.n), d + 2)))
+        out.append(Draft("percent_mismatch", severity, key, params, as_number(p), as_number(expected),
+                         _fact_ids(f, w) + extra_ids, f.start, f.end))
+    return out
+
+
+def percent_impossible(ctx: AuditContext) -> list[Draft]:
+    out = []
+    for fid, w in find_wholes(ctx).items():
+        f = ctx.by_id[fid]
+        p, d = ctx.percent_written(f)
+        if not grim_has_power(w.n, d) or achievable_counts(w.n, p, d):
+            continue
+        if is_count(f) and w.consistent:
+            continue
+        near = nearest_achievable(w.n, p, d)
+        near_s = [fmt(v, d) for v in near]
+        out.append(Draft("percent_impossible", "error" if w.confirmed else "warning", "percent_impossible",
+                         dict(n=w.n, reported=fmt(p, d), decimals=d, near=("@or", near_s), why=_why(w)),
+                         as_number(p), " or ".join(str(as_number(v)) for v in near),
+                         _fact_ids(f, w), f.start, f.end))
+    return out
+
+
+def percent_range(ctx: AuditContext) -> list[Draft]:
+    out = []
+    for f in ctx.facts:
+        if f.unit == "percent" and isinstance(f.value, (int, float)) and not isinstance(f.value, bool):
+            p = f.value
+        elif f.percent is not None:
+            p = f.percent
+        else:
+            continue
+        if 0 <= p <= 100:
+            continue
+        pd, d = ctx.percent_written(f, p)
+        out.append(Draft("percent_range", "error", "percent_range", dict(reported=fmt(pd, d)),
+                       as_number(pd), "0..100", (f.fact_id,), f.start, f.end))
+    return out
+
+
+def percent_facts_total(ctx: AuditContext) -> int:
+    """How many percentages the document reports (counts with a percent and shares)."""
+    return sum(1 for f in ctx.facts if f.percent is not None or f.unit == "percent")
+
+
+__all__ = ["percent_mismatch", "percent_impossible", "percent_range", "Decimal"]

@@ -1,0 +1,239 @@
+"""Rules on breakdowns: parts_sum (counts) and percents_sum (shares of one partition)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from zvitparse.audit.arith import as_number, dec, fmt, sum_within_rounding
+from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, compatible_units, is_count
+from zvitparse.audit.wholes import find_wholes, percented_counts
+from zvitparse.model import Fact
+
+OUTCOMES = "outcome_"
+NEAR_100 = (Decimal(80), Decimal(120))  # a list of standalone shares this close to 100 % is a partition
+
+
+def _terms(values: list) -> str:
+    return " + ".join(fmt(v) for v in values)
+
+
+def _part_unit(part: str, whole: str) -> bool:
+    # children are persons too: «547 постраждалих: 365 жінок, 44 чоловіки, 138 дітей»
+    return compatible_units(part, whole) or (part == "children" and whole in ("persons", "recipients"))
+
+
+def partitions(ctx: AuditContext, p: Fact) -> list[list[Fact]]:
+    """The breakdowns of total `p`: each group of its parts, its parts of the same indicator,
+    its outcome parts; any other part stands alone (a subset)."""
+    sets: dict[str, list[Fact]] = defaultdict(list)
+    for c in ctx.children.get(p.fact_id, []):
+        if not is_count(c) or not _part_unit(c.unit, p.unit):
+            continue
+        if c.group_id:
+            key = "g:" + c.group_id
+        elif c.indicator == p.indicator:
+            key = "same"
+        elif c.indicator.startswith(OUTCOMES):
+            key = "outcomes"
+        else:
+            key = "single:" + c.fact_id
+        sets[key].append(c)
+    return list(sets.values())
+
+
+def co_persons(ctx: AuditContext, p: Fact, parts: list[Fact]) -> list[Fact]:
+    """Single persons written in the total's own sentence, before its families parts begin
+    («12 сім'ям, в них 20 дітей та 3 особам (67 %) з них: …»): a co-total, not a part."""
+    if p.unit != "families" or not ctx.text:
+        return []
+    s0, s1 = ctx.sentence_span(p.start)
+    first_fam = min((c.start for c in parts if c.unit == "families"), default=s1)
+    return [c for c in parts if c.unit == "persons" and s0 <= c.start < min(s1, first_fam + 1)
+            and c.start < first_fam]
+
+
+def _enumerated(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
+    if any(c.group_id for c in parts):
+        return True
+    s0, s1 = ctx.sentence_span(p.start)
+    between = ctx.slice(s0, max(s1, min(c.start for c in parts)))
+    return bool(between) and (ctx.cue("enumeration", between) or ctx.cue("subset", between)) is not None
+
+
+def parts_sum(ctx: AuditContext) -> list[Draft]:
+    out: list[Draft] = []
+    for p in ctx.facts:
+        if not is_count(p) or p.fact_id not in ctx.children or ctx.is_approximate(p):
+            continue
+        total = int(p.value)
+        co = co_persons(ctx, p, [c for c in ctx.children[p.fact_id] if is_count(c)])
+        for parts in partitions(ctx, p):
+            parts = [c for c in parts if c not in co]
+            if not parts:
+                continue
+            if len(parts) == 1:
+                c = parts[0]
+                if int(c.value) > total:
+                    out.append(Draft("parts_sum", "error", "parts_sum_subset",
+                                     dict(part=c.value, reported=total), total, int(c.value),
+                                     (p.fact_id, c.fact_id), p.start, p.end))
+                continue
+            out += _check_partition(ctx, p, parts, co)
+            out += _check_children(ctx, p, parts)
+    out += _partition_from_percents(ctx)
+    return out
+
+
+def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fact]) -> list[Draft]:
+    total = int(p.value)
+    same = sum(int(c.value) for c in parts if c.unit == p.unit)
+    allv = sum(int(c.value) for c in parts)
+    if total in (same, allv):
+        return []
+    values = [int(c.value) for c in parts]
+    ids = (p.fact_id,) + tuple(c.fact_id for c in parts)
+    co_n = sum(int(c.value) for c in co)
+    base = dict(terms=_terms(values), total=allv, reported=total, diff_text=("@diff", allv, total))
+    if co and allv == total + co_n:
+        return [Draft("parts_sum", "warning", "parts_sum_reading",
+                      dict(base, extra=("@unit", {"n": co_n, "unit": co[0].unit}), extra_n=co_n),
+                      total, allv, ids + tuple(c.fact_id for c in co), p.start, p.end)]
+    if allv > total:
+        return [Draft("parts_sum", "error", "parts_sum", base, total, allv, ids, p.start, p.end)]
+    if _enumerated(ctx, p, parts):
+        return [Draft("parts_sum", "warning", "parts_sum", base, total, allv, ids, p.start, p.end)]
+    return []
+
+
+def _check_children(ctx: AuditContext, p: Fact, parts: list[Fact]) -> list[Draft]:
+    """The children of a complete family breakdown must add up to the children of the total."""
+    if p.unit not in HEADCOUNT:
+        return []
+    own = [c for c in ctx.children.get(p.fact_id, []) if c.unit == "children" and is_count(c)]
+    fams = [c for c in parts if c.unit != "persons"]
+    if len(own) != 1 or len(fams) < 2:
+        return []
+    kids = []
+    for f in fams:
+        k = [c for c in ctx.children.get(f.fact_id, []) if c.unit == "children" and is_count(c)]
+        if len(k) != 1:
+            return []
+        kids.append(k[0])
+    total, covered = int(p.value), sum(int(c.value) for c in parts)
+    fam_sum = sum(int(c.value) for c in fams)
+    if covered != total and fam_sum < total:
+        return []  # the family list may be incomplete, so its children may be too
+    c_total = int(own[0].value)
+    values = [int(k.value) for k in kids]
+    if sum(values) == c_total:
+        return []
+    start, end = ctx.number_span(own[0])
+    return [Draft("parts_sum", "error", "parts_sum_children",
+                  dict(terms=_terms(values), total=sum(values), reported=c_total,
+                       diff_text=("@diff", sum(values), c_total)),
+                  c_total, sum(values), (own[0].fact_id,) + tuple(k.fact_id for k in kids), start, end)]
+
+
+def _partition_from_percents(ctx: AuditContext) -> list[Draft]:
+    """Counts whose shares of one whole add up to 100 % must add up to that whole."""
+    wholes = find_wholes(ctx)
+    by_whole: dict[str, list[Fact]] = defaultdict(list)
+    for f in percented_counts(ctx):
+        w = wholes.get(f.fact_id)
+        if w is None or w.fact_id is None or not w.confirmed:
+            continue
+        by_whole[w.fact_id].append(f)
+    out = []
+    for wid, members in by_whole.items():
+        ids = {m.fact_id for m in members}
+        whole_n = int(ctx.by_id[wid].value)
+        # «18 (100 %)» restates the whole; it is not one of its parts
+        top = [m for m in members if m.parent_id not in ids and int(m.value) != whole_n]
+        if len(top) < 2 or all(m.parent_id == wid for m in top):
+            continue  # a plain breakdown of the whole: parts_sum above checks it
+        whole = ctx.by_id[wid]
+        pcts = [ctx.percent_written(m) for m in top]
+        psum = sum((p for p, _ in pcts), Decimal(0))
+        if not sum_within_rounding(psum, Decimal(100), [d for _, d in pcts]):
+            continue
+        values = [int(m.value) for m in top]
+        if sum(values) == int(whole.value):
+            continue
+        out.append(Draft("parts_sum", "warning", "parts_sum_partition",
+                         dict(pterms=_terms([p for p, _ in pcts]), ptotal=fmt(psum), terms=_terms(values),
+                              total=sum(values), reported=int(whole.value),
+                              diff_text=("@diff", sum(values), int(whole.value))),
+                         int(whole.value), sum(values), (wid,) + tuple(m.fact_id for m in top),
+                         whole.start, whole.end))
+    return out
+
+
+# --- percents_sum ---------------------------------------------------------------------------
+
+def percents_sum(ctx: AuditContext) -> list[Draft]:
+    out = _children_shares(ctx)
+    out += _sentence_shares(ctx)
+    return out
+
+
+def _children_shares(ctx: AuditContext) -> list[Draft]:
+    wholes = find_wholes(ctx)
+    out = []
+    for p in ctx.facts:
+        if not is_count(p) or p.fact_id not in ctx.children:
+            continue
+        for parts in partitions(ctx, p):
+            kids = [c for c in parts if c.percent is not None and c.fact_id in wholes]
+            if len(kids) < 2:
+                continue
+            pcts = [ctx.percent_written(c) for c in kids]
+            psum = sum((x for x, _ in pcts), Decimal(0))
+            decs = [d for _, d in pcts]
+            exhaustive = sum(int(c.value) for c in parts) == int(p.value)
+            base_is_p = all(wholes[c.fact_id].n == int(p.value) for c in kids)
+            if base_is_p:
+                target, key = Decimal(100), "percents_sum"
+            elif p.percent is not None:
+                target, key = ctx.percent_written(p)[0], "percents_sum_parent"
+                decs = decs + [ctx.percent_written(p)[1]]
+            else:
+                continue
+            over = psum > target and not sum_within_rounding(psum, target, decs)
+            off = exhaustive and not sum_within_rounding(psum, target, decs)
+            if not (over or off):
+                continue
+            ids = (p.fact_id,) + tuple(c.fact_id for c in kids)
+            out.append(Draft("percents_sum", "error", key,
+                             dict(terms=_terms([x for x, _ in pcts]), total=fmt(psum), target=fmt(target)),
+                             as_number(psum), as_number(target), ids, kids[0].start, kids[-1].end))
+    return out
+
+
+def _sentence_shares(ctx: AuditContext) -> list[Draft]:
+    """Standalone shares listed in one sentence (or one group) that come close to 100 %."""
+    sets: dict[object, list[Fact]] = defaultdict(list)
+    for f in ctx.facts:
+        if f.unit != "percent" or not isinstance(f.value, (int, float)) or isinstance(f.value, bool):
+            continue
+        if f.parent_id:
+            continue
+        key: object = ("g", f.group_id) if f.group_id else ("s", ctx.sentence_index(f.start)) if ctx.text else None
+        if key is not None:
+            sets[key].append(f)
+    out = []
+    for members in sets.values():
+        if len(members) < 2:
+            continue
+        pcts = [ctx.percent_written(m) for m in members]
+        psum = sum((p for p, _ in pcts), Decimal(0))
+        if not (NEAR_100[0] <= psum <= NEAR_100[1]) or sum_within_rounding(psum, Decimal(100), [d for _, d in pcts]):
+            continue
+        out.append(Draft("percents_sum", "warning", "percents_sum",
+                         dict(terms=_terms([p for p, _ in pcts]), total=fmt(psum), target="100"),
+                         as_number(psum), 100, tuple(m.fact_id for m in members),
+                         members[0].start, members[-1].end))
+    return out
+
+
+__all__ = ["parts_sum", "percents_sum", "dec"]

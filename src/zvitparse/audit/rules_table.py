@@ -1,0 +1,102 @@
+"""table_arithmetic: budget tables add up (Всього = Σ rows; економія = затверджено − видатки)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from zvitparse.audit.arith import as_number, dec, fmt
+from zvitparse.audit.context import AuditContext, Draft
+from zvitparse.model import Fact
+
+TOTAL_WINDOW = 800  # a column's total row follows its last cell within this many characters
+
+
+def _money(f: Fact) -> bool:
+    return f.unit == "uah" and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
+
+
+def _is_total(ctx: AuditContext, f: Fact) -> bool:
+    return f.kekv is None and ctx.cue("total", (f.label or "").strip()) is not None
+
+
+def _kilo(x: Decimal) -> str:
+    """Budget tables are written in thousands: 2254100 → «2254,1»."""
+    return fmt(x / 1000) if x % 100 == 0 else fmt(x)
+
+
+def _column_sets(ctx: AuditContext) -> list[tuple[Fact, list[Fact]]]:
+    """(total, parts) for every table column: by group, by parent, or by the total row after it."""
+    money = [f for f in ctx.facts if _money(f)]
+    out: list[tuple[Fact, list[Fact]]] = []
+    seen: set[tuple[str, ...]] = set()
+    by_parent: dict[str, list[Fact]] = defaultdict(list)
+    by_group: dict[str, list[Fact]] = defaultdict(list)
+    for f in money:
+        if f.parent_id and f.parent_id in ctx.by_id and _money(ctx.by_id[f.parent_id]):
+            by_parent[f.parent_id].append(f)
+        if f.group_id:
+            by_group[f.group_id].append(f)
+    for pid, parts in by_parent.items():
+        out.append((ctx.by_id[pid], parts))
+        seen.add(tuple(sorted(p.fact_id for p in parts)))
+    for members in by_group.values():
+        totals = [m for m in members if _is_total(ctx, m)]
+        parts = [m for m in members if m not in totals]
+        if not parts or tuple(sorted(p.fact_id for p in parts)) in seen:
+            continue
+        if not totals:
+            last = max(p.end for p in parts)
+            totals = [g for g in money if g not in members and g.indicator == parts[0].indicator
+                      and _is_total(ctx, g) and 0 <= g.start - last <= TOTAL_WINDOW][:1]
+        if len(totals) == 1:
+            out.append((totals[0], parts))
+    return out
+
+
+def table_arithmetic(ctx: AuditContext) -> list[Draft]:
+    out: list[Draft] = []
+    for total, parts in _column_sets(ctx):
+        if len(parts) < 1:
+            continue
+        s = sum((dec(p.value) for p in parts), Decimal(0))
+        t = dec(total.value)
+        if s == t:
+            continue
+        out.append(Draft("table_arithmetic", "error", "table_sum",
+                         dict(label=total.label or total.indicator, terms=" + ".join(_kilo(dec(p.value)) for p in parts),
+                              total=_kilo(s), reported=_kilo(t), diff_text=("@diff", s, t, "kilo")),
+                         as_number(t), as_number(s), (total.fact_id,) + tuple(p.fact_id for p in parts),
+                         total.start, total.end))
+    out += _savings_rows(ctx)
+    return out
+
+
+def _savings_rows(ctx: AuditContext) -> list[Draft]:
+    rows: dict[tuple, dict[str, Fact]] = defaultdict(dict)
+    for f in ctx.facts:
+        if _money(f) and f.indicator in ("budget_approved", "budget_spent", "budget_savings"):
+            rows[(f.quote, f.kekv, f.label)].setdefault(f.indicator, f)
+    out = []
+    for row in rows.values():
+        if len(row) < 3:
+            continue
+        a, b, c = (dec(row[k].value) for k in ("budget_approved", "budget_spent", "budget_savings"))
+        if a - b == c:
+            continue
+        f = row["budget_savings"]
+        out.append(Draft("table_arithmetic", "error", "table_diff",
+                         dict(label=f.label or f.kekv or "", a=_kilo(a), b=_kilo(b), expected=_kilo(a - b),
+                              reported=_kilo(c)),
+                         as_number(c), as_number(a - b), tuple(row[k].fact_id for k in
+                                                               ("budget_approved", "budget_spent", "budget_savings")),
+                         min(x.start for x in row.values()), max(x.end for x in row.values())))
+    return out
+
+
+def table_checked(ctx: AuditContext) -> set[str]:
+    ids = set()
+    for total, parts in _column_sets(ctx):
+        ids.add(total.fact_id)
+        ids.update(p.fact_id for p in parts)
+    return ids

@@ -1,0 +1,90 @@
+"""Rules read from the document's own words: rating_band and stale_period."""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.audit.arith import PERCENT_LITERAL, dec
+from zvitparse.audit.context import AuditContext, Draft
+
+PLAN_WINDOW = 2000
+_BULLET = regex.compile(r"^\s*(?:[•·\-–—*]|\d+[.)])")
+
+
+def _bands(ctx: AuditContext) -> list[tuple[int, int, str, int, int]]:
+    bands = []
+    for pat, value in ctx.cues("rating_band"):
+        for m in pat.finditer(ctx.text):
+            lo, hi = int(m.group("lo")), int(m.group("hi"))
+            if lo <= hi <= 100 and value:
+                bands.append((lo, hi, value, m.start(), m.end()))
+    return bands
+
+
+def rating_band(ctx: AuditContext) -> list[Draft]:
+    if not ctx.text:
+        return []
+    bands = _bands(ctx)
+    if len({b[2] for b in bands}) < 2:
+        return []
+    out = []
+    for f in ctx.facts:
+        if f.unit != "rating" or not isinstance(f.value, str):
+            continue
+        if any(b[3] < f.end and f.start < b[4] for b in bands):
+            continue
+        s0, s1 = ctx.sentence_span(f.start)
+        row = ctx.slice(min(f.start, s0), max(f.end, s1))
+        pcts = {m.group(1) for m in PERCENT_LITERAL.finditer(row)}
+        if len(pcts) != 1:
+            continue
+        p = dec(pcts.pop())
+        hit = [b for b in bands if b[0] <= p <= b[1]]
+        if not hit or any(b[2] == f.value for b in hit):
+            continue
+        lo, hi, band, _s, _e = hit[0]
+        out.append(Draft("rating_band", "error", "rating_band",
+                         dict(rating=("@rating", f.value), p=str(p).replace(".", ","), lo=lo, hi=hi,
+                              band=("@rating", band)),
+                         f.value, band, (f.fact_id,), f.start, f.end))
+    return out
+
+
+def _plan_items(text: str, start: int) -> tuple[int, int]:
+    """From a plan cue to the end of the list that follows it."""
+    end = min(len(text), start + PLAN_WINDOW)
+    pos, seen_bullet = text.find("\n", start), False
+    while 0 <= pos < end:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1: nxt if nxt >= 0 else len(text)]
+        if _BULLET.match(line):
+            seen_bullet = True
+        elif line.strip() and seen_bullet and not line.startswith((" ", "\t")):
+            return start, pos
+        pos = nxt
+    return start, end
+
+
+def stale_period(ctx: AuditContext) -> list[Draft]:
+    start_iso = ctx.report.meta.get("period_start") if ctx.report.meta else None
+    if not ctx.text or not start_iso or len(str(start_iso)) < 4:
+        return []
+    year0 = int(str(start_iso)[:4])
+    out, seen = [], set()
+    for pat, _v in ctx.cues("plan"):
+        for m in pat.finditer(ctx.text):
+            a, b = _plan_items(ctx.text, m.start())
+            for ypat, _ in ctx.cues("period_year"):
+                for y in ypat.finditer(ctx.text, a, b):
+                    year = int(y.group("year"))
+                    if year >= year0 or y.start() in seen:
+                        continue
+                    seen.add(y.start())
+                    ls = ctx.text.rfind("\n", 0, y.start()) + 1
+                    le = ctx.text.find("\n", y.end())
+                    le = len(ctx.text) if le < 0 else le
+                    out.append(Draft("stale_period", "warning", "stale_period",
+                                     dict(year=year, period=f"{ctx.report.meta.get('period_start')}.."
+                                                            f"{ctx.report.meta.get('period_end') or ''}"),
+                                     str(year), f"{year0} or later", (), ls, le))
+    return out

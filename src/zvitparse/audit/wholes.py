@@ -1,0 +1,183 @@
+"""Finding the whole N a percentage is a share of.
+
+Sources, strongest first: the fact links (`parent_id`, the parent of a group), a whole named
+with «від загальної кількості … (342)», a total of a compatible unit in the same or previous
+sentence, and earlier totals of the section. A list of counts with percentages («9 сімей
+(50 %); 3 сім'ї (17 %) …») usually shares one whole, so the N that explains most of the list
+wins and confirms itself; a percentage with no N found is «not testable», never «consistent».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse.audit.arith import PERCENT_LITERAL, percent_consistent
+from zvitparse.audit.context import AuditContext, compatible_units, is_count
+from zvitparse.model import Fact
+
+RUN_GAP = 600  # characters between two listed counts that still make one list
+CONTEXT_BACK = 2500  # how far back an earlier total may stand
+_PAREN_NUMBER = regex.compile(r"\(\s*(\d[\d\s]{0,8})\s*\)|^\W{0,5}(\d[\d\s]{0,8})(?!\s*%)")
+
+STRONG, SENTENCE, CONTEXT = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    n: int
+    rank: int  # STRONG (link, named whole), SENTENCE (same/previous sentence), CONTEXT
+    source: str  # parent | whole_ref | sentence | context
+    fact_id: str | None
+    distance: int
+
+
+@dataclass(frozen=True)
+class Whole:
+    n: int
+    source: str
+    fact_id: str | None
+    confirmed: bool  # from a link or named whole, or explaining other shares of the same list
+    consistent: bool
+    support: int = 0  # how many other members of the list this N explains
+
+
+def percented_counts(ctx: AuditContext) -> list[Fact]:
+    return [f for f in ctx.facts if is_count(f) and f.percent is not None]
+
+
+def _runs(ctx: AuditContext) -> list[list[Fact]]:
+    runs: list[list[Fact]] = []
+    for f in percented_counts(ctx):
+        for run in reversed(runs[-3:]):
+            last = run[-1]
+            if compatible_units(last.unit, f.unit) and 0 <= f.start - last.end <= RUN_GAP:
+                run.append(f)
+                break
+        else:
+            runs.append([f])
+    return runs
+
+
+def _ancestors(ctx: AuditContext, f: Fact, depth: int = 2) -> list[Fact]:
+    out, cur = [], f
+    for _ in range(depth):
+        if not cur.parent_id or cur.parent_id not in ctx.by_id:
+            break
+        cur = ctx.by_id[cur.parent_id]
+        out.append(cur)
+    return out
+
+
+def _named_wholes(ctx: AuditContext, f: Fact) -> list[Candidate]:
+    """«від загальної кількості … (342)» in the fact's sentence or the one before it."""
+    if not ctx.text:
+        return []
+    s0, s1 = ctx.sentence_span(f.start)
+    p0, _ = ctx.sentence_span(max(0, s0 - 1))
+    window = ctx.text[p0:s1]
+    out = []
+    for pat, _v in ctx.cues("whole_ref"):
+        for m in pat.finditer(window):
+            tail = window[m.end():m.end() + 160]
+            for pm in regex.finditer(r"\(\s*(\d{1,7})\s*\)", tail):
+                n = int(pm.group(1))
+                if n >= int(f.value) and n > 0:
+                    out.append(Candidate(n, STRONG, "whole_ref", None, abs(p0 + m.start() - f.start)))
+                break
+    return out
+
+
+def candidates(ctx: AuditContext, f: Fact, exclude: set[str]) -> list[Candidate]:
+    """Every whole N the count `f` may be a share of, strongest and nearest first."""
+    k = int(f.value)
+    out: list[Candidate] = []
+    for a in _ancestors(ctx, f):
+        if is_count(a) and compatible_units(a.unit, f.unit) and int(a.value) >= k > -1 and int(a.value) > 0:
+            out.append(Candidate(int(a.value), STRONG, "parent", a.fact_id, abs(f.start - a.start)))
+    out += _named_wholes(ctx, f)
+    own_sentence = ctx.sentence_index(f.start)
+    below = {d.fact_id for d in ctx.descendants(f)}
+    for g in ctx.facts:
+        if g.start >= f.start or g.fact_id in exclude or g.fact_id in below or g.fact_id == f.fact_id:
+            continue
+        if f.start - g.start > CONTEXT_BACK or not is_count(g) or int(g.value) < max(k, 1):
+            continue
+        if not compatible_units(g.unit, f.unit) or (g.percent is not None and g.percent != 100):
+            continue
+        near = ctx.text and own_sentence - ctx.sentence_index(g.start) <= 1
+        rank = SENTENCE if near else CONTEXT
+        out.append(Candidate(int(g.value), rank, "sentence" if near else "context", g.fact_id, f.start - g.start))
+    out.sort(key=lambda c: (-c.rank, c.distance))
+    return out
+
+
+def _fits(ctx: AuditContext, f: Fact, n: int) -> bool:
+    p, d = ctx.percent_written(f)
+    return n >= int(f.value) and percent_consistent(int(f.value), n, p, d)
+
+
+def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
+    """The whole of every count written with a percentage, where one can be found."""
+    if "wholes" in ctx.cache:
+        return ctx.cache["wholes"]
+    result: dict[str, Whole] = {}
+    for run in _runs(ctx):
+        members = {m.fact_id for m in run}
+        cands = {m.fact_id: candidates(ctx, m, members) for m in run}
+        support: dict[int, int] = {}
+        for n in {c.n for cs in cands.values() for c in cs}:
+            support[n] = sum(1 for m in run if _fits(ctx, m, n))
+        for m in run:
+            own = cands[m.fact_id]
+            fitting = [c for c in own if c.rank >= SENTENCE and _fits(ctx, m, c.n)]
+            if not fitting:  # an earlier total that explains this and another share of the list
+                fitting = [c for c in own if _fits(ctx, m, c.n) and support.get(c.n, 0) >= 2]
+            if fitting:
+                c = fitting[0]
+                result[m.fact_id] = Whole(c.n, c.source, c.fact_id, True, True, support.get(c.n, 0) - 1)
+                continue
+            # no whole explains this share: blame it only on a whole we can vouch for
+            shared = [c for c in own if support.get(c.n, 0) >= 2]
+            strong = [c for c in own if c.rank == STRONG]
+            near = [c for c in own if c.rank == SENTENCE]
+            if shared:
+                c = max(shared, key=lambda c: (support[c.n], c.rank, -c.distance))
+                result[m.fact_id] = Whole(c.n, c.source, c.fact_id, True, False, support[c.n])
+            elif strong:
+                c = strong[0]
+                result[m.fact_id] = Whole(c.n, c.source, c.fact_id, True, False, support.get(c.n, 0))
+            elif near:
+                c = near[0]
+                result[m.fact_id] = Whole(c.n, c.source, c.fact_id, False, False, 0)
+    result.update(_share_wholes(ctx))
+    ctx.cache["wholes"] = result
+    return result
+
+
+def _share_wholes(ctx: AuditContext) -> dict[str, Whole]:
+    """A standalone share tied to an earlier total by «з них» right next to it («98% з них»)."""
+    out: dict[str, Whole] = {}
+    for f in ctx.facts:
+        if f.unit != "percent" or not ctx.text:
+            continue
+        parent = ctx.by_id.get(f.parent_id or "")
+        if parent is not None and is_count(parent) and int(parent.value) > 0:
+            out[f.fact_id] = Whole(int(parent.value), "parent", parent.fact_id, True, True)
+            continue
+        span = ctx.fact_text(f)
+        lit = PERCENT_LITERAL.search(span)
+        if lit is None:
+            continue
+        pos = f.start + lit.end()
+        around = ctx.text[max(0, f.start + lit.start() - 12):f.start + lit.start()] + " " + ctx.text[pos:pos + 14]
+        if ctx.cue("subset", around) is None:
+            continue
+        prev = [g for g in ctx.facts if g.start < f.start and is_count(g) and g.unit in
+                ("families", "persons", "families_persons", "recipients") and int(g.value) > 0
+                and f.start - g.start <= CONTEXT_BACK]
+        if prev:
+            g = prev[-1]
+            out[f.fact_id] = Whole(int(g.value), "context", g.fact_id, False, True)
+    return out
