@@ -200,22 +200,19 @@ def _extend_left(toks, text, i: int) -> int:
 
 
 def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, bool]:
+    """Take the tails that continue the name, each at most once and in the patterns' order
+    (so «… селищної ради Бучанського району» stops at the council), and a closing quote."""
     tail = False
-    for _ in range(6):
-        progressed = False
-        if quoted:
-            m = regex.match(r"\s*[»\"”“]", text[end:limit])
-            if m:
-                end += m.end()
-                quoted = False
-                progressed = True
-        for pat in _tails():
-            m = pat.match(text[end:limit])  # on a slice: the tails are anchored with ^
-            if m and m.end() > 0:
-                end += m.end()
-                tail = progressed = True
-        if not progressed:
-            break
+    close = regex.compile(r"\s*[»\"”“]")
+    for pat in _tails():
+        if quoted and (m := close.match(text[end:limit])):
+            end, quoted = end + m.end(), False
+        m = pat.match(text[end:limit])  # on a slice: the tails are anchored with ^
+        if m and m.end() > 0:
+            end += m.end()
+            tail = True
+    if quoted and (m := close.match(text[end:limit])):
+        end += m.end()
     return end, tail
 
 

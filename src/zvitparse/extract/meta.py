@@ -47,7 +47,7 @@ def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
 @functools.lru_cache(maxsize=1)
 def _rx() -> dict[str, list[tuple[regex.Pattern, patterns.Entry]]]:
     out: dict[str, list[tuple[regex.Pattern, patterns.Entry]]] = {}
-    for f in ("title", "report_kind", "period", "not_period", "published", "renamed", "signature",
+    for f in ("title", "report_kind", "period", "not_period", "published", "published_line", "renamed", "signature",
               "month", "ordinal"):
         es = sorted(_entries(f), key=lambda e: -int(e.get("priority") or 0))
         out[f] = [(_compile(e["regex"]), e) for e in es]
@@ -70,7 +70,8 @@ def find_title(text: str) -> tuple[int, int] | None:
             nxt = n.group().strip()
             if not nxt:
                 continue
-            cont = nxt.isupper() if caps else nxt[:1].islower()
+            # «ЗВІТ» alone on a line, then «про роботу …»: a one-word opening takes lower-case lines
+            cont = nxt[:1].islower() if not caps or " " not in line.strip() else nxt.isupper()
             if not cont or lines >= TITLE_MAX_LINES or len(nxt) > 300:
                 break
             end, lines = n.end(), lines + 1
@@ -180,21 +181,32 @@ def choose_period(text: str, title: tuple[int, int] | None) -> tuple[date, date]
     return max(counts, key=lambda p: (counts[p], -first[p]))
 
 
-def find_published(text: str) -> date | None:
+def _parse_date(d: str) -> date | None:
+    nums = regex.findall(r"\d+", d)
+    try:
+        if len(nums) == 3:
+            return date(int(nums[2]), int(nums[1]), int(nums[0]))
+        month = _number(regex.sub(r"[\d\s]+", " ", d).strip(), "month")
+        return date(int(nums[1]), month, int(nums[0])) if month and len(nums) == 2 else None
+    except ValueError:
+        return None
+
+
+def find_published(text: str, title: tuple[int, int] | None) -> date | None:
+    """A labelled publication date («Опубліковано: 14.02.2023») near the top or the end, or a
+    bare dateline just above or below the title. A date under the signature is not one."""
     for pat, _ in _rx()["published"]:
-        m = pat.search(text)
-        if not m:
-            continue
-        d = m.group("date")
-        nums = regex.findall(r"\d+", d)
-        try:
-            if len(nums) == 3:
-                return date(int(nums[2]), int(nums[1]), int(nums[0]))
-            month = _number(regex.sub(r"[\d\s]+", " ", d).strip(), "month")
-            if month:
-                return date(int(nums[1]), month, int(nums[0]))
-        except ValueError:
-            continue
+        for m in pat.finditer(text[:TITLE_SCAN] + "\n" + text[-SIGNATURE_SCAN:]):
+            d = _parse_date(m.group("date"))
+            if d:
+                return d
+    if title:
+        a, b = max(0, title[0] - 300), min(len(text), title[1] + 300)
+        for pat, _ in _rx()["published_line"]:
+            for m in pat.finditer(text[a:b]):
+                d = _parse_date(m.group("date"))
+                if d:
+                    return d
     return None
 
 
@@ -231,9 +243,11 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     # a report by a department about its centre: the centre is what it reports on
     first = next((n for n in named if n.centre_type != "uszn"), named[0] if named else None)
     if first is None:
-        everything = find_names(text)
-        sig = _signature_names(text)
-        pool = [n for n in sig + everything if n.centre_type != "uszn"] or sig + everything
+        # no name in the title: the first provider the body names with its place (the body
+        # after the title before a page header above it), then the signature's
+        after = find_names(text, title[1]) if title else find_names(text)
+        before = find_names(text, 0, title[0]) if title else []
+        pool = after + _signature_names(text) + before
         return next((n for n in pool if _has_place(n)), pool[0] if pool else None)
     renamed = [n for n in _renamed_names(text) if n.centre_type == first.centre_type]
     if renamed:
@@ -275,6 +289,25 @@ def _settlement(text: str, name: NameMatch | None, title: tuple[int, int] | None
     return place, stated_for.get(place)
 
 
+def stated_oblast(text: str, place) -> str | None:
+    """The oblast the text attaches to this very place anywhere («… Ковельської міської ради
+    Волинської області», «м. Покров Дніпропетровської області»); a bare oblast elsewhere is not it."""
+    mentions = find_places(text)
+    for k, pm in enumerate(mentions[:-1]):
+        if pm.role not in ("council", "settlement", "adjective"):
+            continue
+        end, j = pm.end, k + 1
+        # «… селищної ради Бучанського району Київської області»: through the raion
+        while j < len(mentions) and mentions[j].role == "raion" and mentions[j].start - end < 60:
+            end, j = mentions[j].end, j + 1
+        nxt = mentions[j] if j < len(mentions) else None
+        if nxt is None or nxt.role != "oblast" or nxt.start - end > 60 or "\n\n" in text[pm.end:nxt.start]:
+            continue
+        if any((r["katottg"] or None) == place.katottg for r in pm.rows) and nxt.rows[0]["name"] == place.oblast:
+            return place.oblast
+    return None
+
+
 def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
@@ -288,6 +321,7 @@ def extract_meta(doc: Document) -> dict:
     place, oblast = _settlement(text, name, title)
     if place is not None:
         meta["settlement"] = place.name
+        oblast = oblast or stated_oblast(text, place)
         if oblast:
             meta["oblast"] = oblast
         if place.katottg:
@@ -295,7 +329,7 @@ def extract_meta(doc: Document) -> dict:
     meta["report_kind"] = report_kind(text[title[0]:title[1]] if title else "", period)
     if period:
         meta["period_start"], meta["period_end"] = period[0].isoformat(), period[1].isoformat()
-    published = find_published(text[:TITLE_SCAN] + "\n" + text[-SIGNATURE_SCAN:])
+    published = find_published(text, title)
     if published:
         meta["published"] = published.isoformat()
     if "centre" in meta:
