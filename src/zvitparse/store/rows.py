@@ -54,7 +54,10 @@ def centre_id(meta: dict[str, Any]) -> str | None:
         return _fallback_centre_id(meta)
     if not any(meta.get(k) for k in ("settlement", "centre_type", "centre")):
         return None
-    return named(meta)
+    try:
+        return named(meta)
+    except ImportError:  # a module it relies on (the gazetteer) is not there
+        return _fallback_centre_id(meta)
 
 
 def _num(value: Any) -> float | None:

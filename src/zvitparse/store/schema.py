@@ -135,6 +135,7 @@ SELECT centre_id, MIN(centre) AS centre, MIN(settlement) AS settlement,
        MIN(centre_type) AS centre_type, period_start, period_end,
        indicator, unit, service, criterion, kekv,
        MAX(CASE WHEN rank = 1 THEN value END) AS value,
+       MAX(CASE WHEN rank = 1 THEN value_num END) AS value_num,
        COUNT(*) AS n_facts, COUNT(DISTINCT doc_id) AS n_documents,
        COUNT(DISTINCT value) AS n_values, MIN(value_num) AS min_value, MAX(value_num) AS max_value
 FROM headline

@@ -1,0 +1,157 @@
+"""Writing tables to files: CSV that Excel opens (UTF-8 with BOM), XLSX (one sheet per table,
+frozen header, widths from content) and Parquet.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zvitparse.errors import UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+log = logging.getLogger(__name__)
+
+TABLE_FORMATS = ("csv", "xlsx", "parquet")
+XLSX_MAX_ROWS = 1_048_576
+XLSX_MAX_CELL = 32_767
+MIN_WIDTH, MAX_WIDTH = 8, 60
+_WIDTH_SAMPLE = 2000  # rows looked at to size a column
+
+
+def _is_null(v: Any) -> bool:
+    try:
+        return v is None or v != v  # NaN, pd.NA compare unequal / raise
+    except (TypeError, ValueError):
+        return True
+
+
+def write_csv(df: pd.DataFrame, out: Path | None, *, delimiter: str = ",") -> None:
+    """UTF-8 with a BOM so Excel reads the Cyrillic right; to stdout (no BOM) when `out` is None."""
+    if out is None:
+        df.to_csv(sys.stdout, index=False, sep=delimiter, lineterminator="\n")
+        return
+    df.to_csv(out, index=False, sep=delimiter, encoding="utf-8-sig", lineterminator="\r\n")
+
+
+def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """Parquet wants one type per column: a column mixing numbers and text (a rating among
+    counts) is written as text, with its numbers beside it in `<column>_num`."""
+    import pandas as pd
+
+    out = df.copy()
+    for col in df.columns:
+        if df[col].dtype != object:
+            continue
+        types = {type(v) for v in df[col] if not _is_null(v)}
+        if len(types) > 1 and str in types:
+            out[col] = [None if _is_null(v) else str(v) for v in df[col]]
+            if not any(c == f"{col}_num" for c in df.columns):
+                nums = [float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None for v in df[col]]
+                out.insert(out.columns.get_loc(col) + 1, f"{col}_num", pd.array(nums, dtype="Float64"))
+        elif types and types <= {int, bool} and types != {bool}:
+            out[col] = pd.array([None if _is_null(v) else int(v) for v in df[col]], dtype="Int64")
+    return out
+
+
+def write_parquet(df: pd.DataFrame, out: Path) -> None:
+    try:
+        _parquet_ready(df).to_parquet(out, index=False)
+    except ImportError as exc:
+        raise UsageError("Parquet output needs pyarrow: pip install pyarrow") from exc
+
+
+def _xlsx_value(ws: Any, v: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if _is_null(v):
+        return None
+    if hasattr(v, "item"):  # numpy scalar
+        v = v.item()
+    if isinstance(v, str):
+        v = ILLEGAL_CHARACTERS_RE.sub("", v)[:XLSX_MAX_CELL]
+        if v.startswith("="):  # text, never a formula
+            cell = WriteOnlyCell(ws, value=v)
+            cell.data_type = "s"
+            return cell
+    elif not isinstance(v, int | float | bool):
+        v = str(v)
+    return v
+
+
+def _widths(df: pd.DataFrame) -> list[float]:
+    sample = df.head(_WIDTH_SAMPLE)
+    widths = []
+    for col in df.columns:
+        lengths = sorted(len(str(v)) for v in sample[col] if not _is_null(v))
+        # the 95th percentile: one long quote should not make every row of a column wide
+        body = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))] if lengths else 0
+        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, len(str(col)) + 2, body + 2))))
+    return widths
+
+
+def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> None:
+    """One sheet per table, in the order given; header row frozen and bold."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for name, df in tables.items():
+        if len(df) + 1 > XLSX_MAX_ROWS:
+            raise UsageError(f"table {name} has {len(df)} rows, more than a spreadsheet holds: "
+                             "use --format csv or parquet")
+    wb = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for name, df in tables.items():
+        ws = wb.create_sheet(title=name[:31])
+        ws.freeze_panes = "A2"
+        for i, width in enumerate(_widths(df), 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        header = []
+        for col in df.columns:
+            cell = WriteOnlyCell(ws, value=str(col))
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        for row in df.itertuples(index=False, name=None):
+            ws.append([_xlsx_value(ws, v) for v in row])
+    wb.save(out)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], fmt: str, out: str | Path | None, *, main: str,
+                 delimiter: str = ",") -> list[Path]:
+    """Write `tables` as `fmt`. XLSX holds every table (`main` first). CSV and Parquet hold one
+    table, `main`, unless `out` is a folder: then every table goes to `<out>/<name>.<fmt>`.
+    CSV with no `out` goes to stdout. Returns the files written."""
+    folder = out is not None and (str(out).endswith(("/", "\\")) or Path(out).is_dir())
+    out = Path(out) if out is not None else None
+    if fmt not in TABLE_FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(TABLE_FORMATS)}")
+    if fmt == "xlsx":
+        if out is None:
+            raise UsageError("xlsx output needs a file: -o OUT.xlsx")
+        ordered = {main: tables[main], **{k: v for k, v in tables.items() if k != main}}
+        write_xlsx(ordered, out)
+        return [out]
+    if out is not None and folder:
+        out.mkdir(parents=True, exist_ok=True)
+        targets = [(df, out / f"{name}.{fmt}") for name, df in tables.items()]
+    elif out is None and fmt == "parquet":
+        raise UsageError("parquet output needs a file: -o OUT.parquet")
+    else:
+        targets = [(tables[main], out)]
+    written = []
+    for df, path in targets:
+        if fmt == "csv":
+            write_csv(df, path, delimiter=delimiter)
+        else:
+            write_parquet(df, path)
+        if path is not None:
+            written.append(path)
+    return written
