@@ -40,11 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    # Other libraries (spaCy, pymorphy3) talk at INFO; only zvitparse's own messages are shown.
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("zvitparse").setLevel(
+        logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

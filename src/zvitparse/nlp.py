@@ -15,7 +15,7 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_LEMMA_CACHE: dict[str, str] = {}
+_LEMMA_CACHE: dict[str, tuple[str, str]] = {}
 _LEMMA_CACHE_MAX = 200_000
 
 
@@ -26,6 +26,7 @@ class Token:
     text: str
     lower: str
     lemma: str
+    pos: str  # pymorphy3's part of speech (NOUN, ADJF, VERB, PRTF …), "" for non-words
     start: int
     end: int
     is_digit: bool
@@ -46,36 +47,42 @@ def get_nlp():
     return nlp
 
 
-def _lemma(tok) -> str:
+def _analyse(tok) -> tuple[str, str]:
     key = tok.lower_
-    lemma = _LEMMA_CACHE.get(key)
-    if lemma is None:
+    hit = _LEMMA_CACHE.get(key)
+    if hit is None:
         if tok.is_alpha or "'" in key or "-" in key:
-            lemmas = get_nlp().get_pipe("lemmatizer").pymorphy3_lemmatize(tok)
-            lemma = (lemmas[0] if lemmas else key).lower()
+            lemmatizer = get_nlp().get_pipe("lemmatizer")
+            lemmas = lemmatizer.pymorphy3_lemmatize(tok)
+            # the part of speech comes from the same pymorphy3 analyser spaCy's lemmatizer holds
+            parses = lemmatizer._morph.parse(tok.text)
+            pos = (parses[0].tag.POS or "") if parses else ""
+            hit = ((lemmas[0] if lemmas else key).lower(), pos)
         else:
-            lemma = key
+            hit = (key, "")
         if len(_LEMMA_CACHE) < _LEMMA_CACHE_MAX:
-            _LEMMA_CACHE[key] = lemma
-    return lemma
+            _LEMMA_CACHE[key] = hit
+    return hit
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokenize and lemmatize `text`; offsets are shifted by `offset`."""
     doc = get_nlp().make_doc(text)
-    return [
-        Token(
+    out = []
+    for t in doc:
+        lem, pos = _analyse(t)
+        out.append(Token(
             text=t.text,
             lower=t.lower_,
-            lemma=_lemma(t),
+            lemma=lem,
+            pos=pos,
             start=offset + t.idx,
             end=offset + t.idx + len(t.text),
             is_digit=t.is_digit,
             is_punct=t.is_punct,
             is_space=t.is_space,
-        )
-        for t in doc
-    ]
+        ))
+    return out
 
 
 def lemma(word: str) -> str:

@@ -1,0 +1,59 @@
+"""Extractors turn a read document into SPEC fact records.
+
+Each extractor module exposes `extract(doc, meta) -> list[Fact]` with ids unique among its own
+results; `extract_facts` runs them all, numbers the facts `f1…` in document order and remaps
+the parent links.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import replace
+
+from zvitparse.model import Document, Fact
+
+log = logging.getLogger(__name__)
+
+# Table-shaped facts first: where a table and a prose extractor see the same figure
+# (a flattened table in a TXT file), the table's reading is kept.
+EXTRACTORS = ("tables", "ratings", "budget", "money")
+
+
+def _optional(name: str):
+    try:
+        return importlib.import_module(f"zvitparse.extract.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"zvitparse.extract.{name}":
+            raise
+        return None
+
+
+def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
+    from zvitparse.extract import counts, shares
+
+    meta = meta or {}
+    facts: list[Fact] = []
+    for name in EXTRACTORS:
+        mod = _optional(name)
+        if mod is not None:
+            facts += mod.extract(doc, meta)
+    taken = [(f.start, f.end) for f in facts]
+    count_facts, owned = counts.extract_with_spans(doc, meta)
+    facts += [f for f in count_facts if not _overlaps(f, taken)]
+    facts += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
+    return renumber(facts)
+
+
+def _overlaps(f: Fact, spans: list[tuple[int, int]]) -> bool:
+    return any(f.start < e and s < f.end for s, e in spans)
+
+
+def renumber(facts: list[Fact]) -> list[Fact]:
+    """Ids `f1…` in document order; parent links follow their facts."""
+    ordered = sorted(facts, key=lambda f: (f.start, f.end, f.fact_id))
+    new_id = {f.fact_id: f"f{i}" for i, f in enumerate(ordered, 1)}
+    return [
+        replace(f, fact_id=new_id[f.fact_id], parent_id=new_id.get(f.parent_id) if f.parent_id else None)
+        for f in ordered
+    ]

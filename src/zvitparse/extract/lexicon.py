@@ -1,0 +1,161 @@
+"""The pattern files compiled into fast lookups for the prose extractors (loaded once)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.nlp import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase found in a sentence: it gives a count its indicator."""
+
+    id: str
+    indicator: str
+    start: int  # offsets in the document text
+    end: int
+    priority: int
+    units: tuple[str, ...] | None
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A service (or criterion) named in a sentence."""
+
+    id: str
+    value: str
+    start: int
+    end: int
+    priority: int
+
+
+class Lexicon:
+    def __init__(self, pats: patterns.Patterns) -> None:
+        self.unit_by_lemma: dict[str, str] = {}
+        self.unit_by_form: dict[str, str] = {}
+        self.unit_regexes: list[tuple[int, regex.Pattern, str, str]] = []
+        for e in pats["units"]:
+            for lem in e.get("lemmas") or []:
+                self.unit_by_lemma.setdefault(lem.lower(), e["unit"])
+            for form in e.get("phrases") or []:
+                self.unit_by_form.setdefault(form.lower(), e["unit"])
+            if e.get("regex"):
+                self.unit_regexes.append((int(e.get("priority", 0)), regex.compile(e["regex"], regex.I), e["unit"], e.id))
+        self.unit_regexes.sort(key=lambda t: -t[0])
+
+        self.triggers_re: list[tuple[str, regex.Pattern, dict]] = []
+        self.triggers_lemmas: list[tuple[str, tuple[str, ...], dict]] = []
+        for e in pats["indicators"]:
+            meta = {
+                "indicator": e["indicator"],
+                "priority": int(e.get("priority", 1)),
+                "units": tuple(e["units"]) if e.get("units") else None,
+                "label": e.get("label"),
+            }
+            if e.get("regex"):
+                self.triggers_re.append((e.id, regex.compile(e["regex"], regex.I), meta))
+            if e.get("lemmas"):
+                self.triggers_lemmas.append((e.id, tuple(x.lower() for x in e["lemmas"]), meta))
+
+        self.services = [
+            (e.id, e.get("service") or e.id, regex.compile(e["regex"], regex.I), int(e.get("priority", 5)))
+            for e in pats["services"]
+            if e.get("regex")
+        ]
+        self.criteria = [
+            (e.id, e.get("criterion") or e.id, _phrases_re(e))
+            for e in pats["criteria"]
+            if e.get("regex") or e.get("phrases")
+        ]
+        self.numerals: dict[str, tuple[int, str]] = {}
+        for e in pats["numerals"]:
+            for lem in e.get("lemmas") or []:
+                self.numerals[lem.lower()] = (e["value"], e.get("kind", "cardinal"))
+        self.zeros = [(e.id, e["indicator"], e["unit"], regex.compile(e["regex"], regex.I)) for e in pats["zeros"]]
+        links = {}
+        for e in pats["links"]:
+            if e.get("regex"):
+                links.setdefault(e["relation"], []).append(e["regex"])
+        self.link_re = {rel: regex.compile("|".join(f"(?:{r})" for r in rs), regex.I) for rel, rs in links.items()}
+
+    # --- units -------------------------------------------------------------------------
+    def unit_of(self, tok: Token) -> str | None:
+        return self.unit_by_form.get(tok.lower) or self.unit_by_lemma.get(tok.lemma)
+
+    def unit_by_regex(self, text_after: str) -> tuple[str, str, int] | None:
+        for _, rx, unit, pid in self.unit_regexes:
+            m = rx.match(text_after)
+            if m:
+                return unit, pid, m.end()
+        return None
+
+    # --- triggers ----------------------------------------------------------------------
+    def find_triggers(self, text: str, offset: int, toks: list[Token]) -> list[Trigger]:
+        low = text.lower()
+        out = []
+        for tid, rx, meta in self.triggers_re:
+            for m in rx.finditer(low):
+                out.append(Trigger(tid, meta["indicator"], offset + m.start(), offset + m.end(),
+                                   meta["priority"], meta["units"], meta["label"]))
+        words = [t for t in toks if not (t.is_punct or t.is_space)]
+        for tid, seq, meta in self.triggers_lemmas:
+            for i, t in enumerate(words):
+                if t.lemma != seq[0]:
+                    continue
+                j, end_tok = i, t
+                ok = True
+                for lem in seq[1:]:
+                    nxt = next((k for k in range(j + 1, min(j + 5, len(words))) if words[k].lemma == lem), None)
+                    if nxt is None:
+                        ok = False
+                        break
+                    j, end_tok = nxt, words[nxt]
+                if ok:
+                    out.append(Trigger(tid, meta["indicator"], t.start, end_tok.end,
+                                       meta["priority"], meta["units"], meta["label"]))
+        return out
+
+    # --- services and criteria ---------------------------------------------------------
+    def find_services(self, text: str, offset: int) -> list[Mention]:
+        low = text.lower()
+        found = []
+        for sid, service, rx, prio in self.services:
+            for m in rx.finditer(low):
+                found.append(Mention(sid, service, offset + m.start(), offset + m.end(), prio))
+        # where two services claim overlapping words, the higher priority (then longer) wins
+        found.sort(key=lambda m: (-m.priority, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for m in found:
+            if not any(m.start < k.end and k.start < m.end for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)
+
+    def find_criteria(self, text: str, offset: int) -> list[Mention]:
+        low = text.lower()
+        out = []
+        for cid, crit, rx in self.criteria:
+            if rx is None:
+                continue
+            for m in rx.finditer(low):
+                out.append(Mention(cid, crit, offset + m.start(), offset + m.end(), 0))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _phrases_re(e: patterns.Entry) -> regex.Pattern | None:
+    alts = []
+    if e.get("regex"):
+        alts.append(e["regex"])
+    for p in sorted(e.get("phrases") or [], key=len, reverse=True):
+        alts.append(regex.escape(p.lower().replace("’", "'")).replace(r"\ ", r"\s+"))
+    return regex.compile("|".join(f"(?:{a})" for a in alts), regex.I) if alts else None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(patterns.load())

@@ -1,0 +1,84 @@
+"""What a sentence inherits from where it stands: the section's service and criterion, the
+document's service (a report on one service names it in its title)."""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract.lexicon import Lexicon, Mention
+from zvitparse.extract.sentences import Sentence
+from zvitparse.model import Document
+
+_HEADING_MAX = 160
+_LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|[•·\-–—*])?\s*")
+
+
+class SectionState:
+    """Tracks the service and criterion a section is about, sentence by sentence."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.lex = lex
+        self.doc_service: str | None = None
+        self.section_service: str | None = None
+        self.criterion: str | None = None
+        self._numeral_re = regex.compile(
+            r"(?<![\p{L}'])(?:" + "|".join(regex.escape(w) for w in sorted(lex.numerals, key=len, reverse=True)) + r")",
+            regex.I,
+        ) if lex.numerals else None
+        title = doc.text[:600]
+        first = title.split("\n\n")[0] if "\n\n" in title else title
+        found = {m.value for m in lex.find_services(first, 0)}
+        if len(found) == 1:
+            self.doc_service = found.pop()
+
+    @property
+    def service(self) -> str | None:
+        return self.section_service or self.doc_service
+
+    def may_hold_numeral(self, text: str) -> bool:
+        return bool(self._numeral_re and self._numeral_re.search(text))
+
+    def observe(self, sent: Sentence) -> None:
+        """A heading-like sentence that names a service (or a criterion) opens a section on it."""
+        text = sent.text
+        body = _LIST_MARK.sub("", text, count=1)
+        if regex.search(r"\d", body):
+            crit = self._leading(self.lex.find_criteria(body[:80], 0), 3)
+            if crit:
+                self.criterion = crit.value
+            return
+        services = self.lex.find_services(body, 0)
+        lead = self._leading(services, 12)
+        if lead and (len(body) <= _HEADING_MAX or body.lower().startswith(("послуга", "соціальн"))):
+            self.section_service = lead.value
+        crit = self._leading(self.lex.find_criteria(body[:80], 0), 3)
+        if crit:
+            self.criterion = crit.value
+
+    @staticmethod
+    def _leading(mentions: list[Mention], within: int) -> Mention | None:
+        first = min(mentions, key=lambda m: m.start, default=None)
+        return first if first is not None and first.start <= within else None
+
+
+def service_near(c, services: list[Mention], counts: list, sent: Sentence) -> str | None:
+    """The service named next to a count: over it, then after it up to the next count, then
+    before it back to the previous count, then anywhere before it in the sentence."""
+    if not services:
+        return None
+    idx = counts.index(c)
+    prev_end = counts[idx - 1].end if idx > 0 else sent.start
+    next_start = counts[idx + 1].start if idx + 1 < len(counts) else sent.end
+    over = [m for m in services if m.start < c.end and c.start < m.end]
+    if over:
+        return max(over, key=lambda m: m.priority).value
+    after = [m for m in services if c.end <= m.start < next_start]
+    if after:
+        return after[0].value
+    before = [m for m in services if prev_end <= m.end <= c.start]
+    if before:
+        return before[-1].value
+    earlier = [m for m in services if m.end <= c.start]
+    if earlier and not c.child:
+        return earlier[-1].value
+    return None

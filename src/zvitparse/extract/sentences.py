@@ -1,0 +1,105 @@
+"""Sentence segmentation that survives bullets, numbered lists, headings and flattened tables.
+
+Works on the document's prose blocks (tables are the table extractors' job). A line break ends a
+sentence when the next line starts a bullet, a number or a capital, or when the line ends with
+sentence punctuation; otherwise the lines are one sentence cut by layout. Inside a line, a full
+stop ends a sentence unless it closes an abbreviation (`patterns/abbreviations.yaml`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.model import Document
+
+BULLET = r"[•·●▪■◦‣∙\-–—*]"
+_LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}[.)]\s|\p{{Lu}}|[«\"“(])")
+_LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
+_SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
+_WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the block in doc.blocks (-1 when the document has none)
+    bullet: bool = False  # starts with a bullet or a list number
+
+
+@functools.lru_cache(maxsize=1)
+def _abbrev_re() -> regex.Pattern:
+    alts = [f"(?:{e['regex']})" for e in patterns.load()["abbreviations"]]
+    return regex.compile("|".join(alts) or r"(?!)", regex.I)
+
+
+def _is_abbrev(text_before_dot: str) -> bool:
+    m = _WORD_BEFORE.search(text_before_dot)
+    if not m:
+        return False
+    word = m.group(1)
+    # «Добре.» ends a sentence, «вул.» and a single capital initial do not
+    return bool(_abbrev_re().fullmatch(word.lower()) or _abbrev_re().fullmatch(word))
+
+
+def _split_line(text: str, start: int) -> list[tuple[int, int]]:
+    spans, cur = [], 0
+    for m in _SENT_END.finditer(text):
+        if _is_abbrev(text[: m.start()]):
+            continue
+        spans.append((start + cur, start + m.start()))
+        cur = m.end()
+    spans.append((start + cur, start + len(text)))
+    return spans
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Lines joined where layout cut a sentence."""
+    out: list[list[int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = start + pos, start + pos + len(line)
+        pos += len(line) + 1
+        if not line.strip():
+            if out:
+                out.append([s, s])  # a blank line always ends the sentence
+            continue
+        if out and out[-1][1] > out[-1][0]:
+            prev_text = text[out[-1][0] - start : out[-1][1] - start]
+            if not _LINE_END_HARD.search(prev_text) and not _LINE_START_NEW.match(line):
+                out[-1][1] = e
+                continue
+        out.append([s, e])
+    return [(s, e) for s, e in out if e > s]
+
+
+def split_text(text: str, offset: int = 0, block: int = -1) -> list[Sentence]:
+    sents = []
+    for ls, le in _lines(text, offset):
+        line = text[ls - offset : le - offset]
+        for s, e in _split_line(line, ls):
+            raw = text[s - offset : e - offset]
+            lead = len(raw) - len(raw.lstrip())
+            trail = len(raw) - len(raw.rstrip())
+            s2, e2 = s + lead, e - trail
+            if e2 > s2:
+                body = text[s2 - offset : e2 - offset]
+                sents.append(Sentence(s2, e2, body, block, bool(regex.match(rf"{BULLET}\s|\d{{1,2}}[.)]\s", body))))
+    return sents
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Sentences of the document's prose (headings, paragraphs, list items), in order."""
+    if not doc.blocks:
+        return split_text(doc.text, 0, -1)
+    out = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "table":
+            continue
+        out.extend(split_text(doc.text[b.start : b.end], b.start, i))
+    return out

@@ -1,0 +1,113 @@
+"""Standalone percentages in prose («83% випадків були середньої складності») and counts of zero
+written in words («скарг не надходило»). A percent written beside a count is not a share: the
+counts extractor owns it."""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract.section import SectionState, service_near
+from zvitparse.extract.lexicon import lexicon
+from zvitparse.extract.numbers import as_value, find_numbers
+from zvitparse.extract.sentences import sentences
+from zvitparse.model import Document, Fact
+
+_SATISFIED = regex.compile(r"задоволен\w*|схвальн\w+\s+відгук", regex.I)
+_WORDS = regex.compile(r"\p{L}{3,}")
+
+
+class _At:
+    """The minimal count-like object `service_near` needs."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end, self.child = start, end, False
+
+
+def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, int]] | None = None) -> list[Fact]:
+    lex = lexicon()
+    state = SectionState(doc, lex)
+    owned = owned or []
+    facts: list[Fact] = []
+    n = 0
+    for sent in sentences(doc):
+        state.observe(sent)
+        has_digit = bool(regex.search(r"\d", sent.text))
+        if not has_digit and not state.may_hold_numeral(sent.text):
+            continue
+        if len(_WORDS.findall(sent.text)) < 2:
+            continue  # «75 %» alone on a line is a flattened table cell: the table extractor's
+        pcts = [p for p in find_numbers(sent.text, sent.start) if p.is_percent]
+        for t in _word_percents(sent, lex):
+            pcts.append(t)
+        services = lex.find_services(sent.text, sent.start)
+        for p in pcts:
+            if any(s <= p.start and p.end <= e for s, e in owned):
+                continue
+            if p.written > 100 and p.decimals == 0 and False:
+                continue
+            n += 1
+            part = _comma_part(sent.text, p.start - sent.start, p.end - sent.start)
+            indicator = "satisfaction" if _SATISFIED.search(part) else "share"
+            at = _At(p.start, p.end)
+            svc = service_near(at, services, [at], sent) or state.service
+            facts.append(Fact(
+                fact_id=f"shares:{n}", indicator=indicator, value=as_value(p.written), unit="percent",
+                start=p.start, end=p.end, quote=sent.text, extractor=f"share_{'satisfied' if indicator == 'satisfaction' else 'prose'}",
+                confidence=0.7, service=svc, criterion=state.criterion, label=_label(part),
+                page=doc.page_at(p.start),
+            ))
+    for z in _zeros(doc, lex, state):
+        n += 1
+        facts.append(Fact(fact_id=f"shares:{n}", **z))
+    return facts
+
+
+def _word_percents(sent, lex):
+    from decimal import Decimal
+
+    from zvitparse.extract.numbers import Number
+    from zvitparse.nlp import tokens
+
+    out = []
+    for t in tokens(sent.text, sent.start):
+        hit = lex.numerals.get(t.lemma) or lex.numerals.get(t.lower)
+        if hit and hit[1] == "percent_adverb":
+            out.append(Number(Decimal(hit[0]), Decimal(hit[0]), 0, t.start, t.end, t.end, is_percent=True, word=True))
+    return out
+
+
+def _comma_part(text: str, start: int, end: int) -> str:
+    lo = max((m.end() for m in regex.finditer(r"[;]|(?<=\.)\s", text[:start])), default=0)
+    m = regex.search(r"[;]", text[end:])
+    hi = end + m.start() if m else len(text)
+    return text[lo:hi]
+
+
+def _label(part: str) -> str:
+    s = regex.sub(r"\s+", " ", part).strip(" •·-–—;:.")
+    return s[:160]
+
+
+def _zeros(doc: Document, lex, state: SectionState) -> list[dict]:
+    out = []
+    text = doc.text
+    for zid, indicator, unit, rx in lex.zeros:
+        for m in rx.finditer(text):
+            # the service named in the statement, else the section's
+            svc_mentions = lex.find_services(m.group(0), m.start())
+            service = svc_mentions[0].value if svc_mentions else _service_before(doc, lex, m.start())
+            out.append(dict(
+                indicator=indicator, value=0, unit=unit, start=m.start(), end=m.end(),
+                quote=regex.sub(r"\s+", " ", m.group(0)), extractor=zid, confidence=0.8,
+                service=service, page=doc.page_at(m.start()),
+            ))
+    return out
+
+
+def _service_before(doc: Document, lex, offset: int) -> str | None:
+    state = SectionState(doc, lex)
+    for sent in sentences(doc):
+        if sent.start >= offset:
+            break
+        state.observe(sent)
+    return state.service
