@@ -1,0 +1,33 @@
+"""The audit's cues in patterns/links.yaml: every example matches, every `not` does not;
+sentences are cut where a reader would cut them."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from zvitparse.audit.context import AuditContext
+from zvitparse.model import Document, Report
+from zvitparse.patterns import load
+
+ENTRIES = [e for e in load()["links"] if e.get("regex")]
+CASES = [(e.id, e["regex"], ex, True) for e in ENTRIES for ex in e.get("examples") or []] + \
+        [(e.id, e["regex"], ex, False) for e in ENTRIES for ex in e.get("not") or []]
+
+
+@pytest.mark.parametrize("entry, pattern, text, matches", CASES, ids=[f"{c[0]}:{c[2][:20]}" for c in CASES])
+def test_link_cue_examples(entry: str, pattern: str, text: str, matches: bool) -> None:
+    found = regex.search(pattern, text, regex.IGNORECASE | regex.MULTILINE) is not None
+    assert found is matches
+
+
+@pytest.mark.parametrize("text, offset, sentence", [
+    ("Звернулися 367 сімей. З них 339 сімей в СЖО.", 30, "З них 339 сімей в СЖО."),
+    ("Завершено 12 сім'ям (67 %) з них:\n\n • з позитивним результатом - 9 сімей", 50,
+     "• з позитивним результатом - 9 сімей"),
+    ("надано 5,5 тис. грн. Далі", 3, "надано 5,5 тис. грн. "),
+])
+def test_sentence_span(text: str, offset: int, sentence: str) -> None:
+    ctx = AuditContext(Report(doc_id="t", source="t", document=Document("t", "t", "txt", None, text)))
+    s, e = ctx.sentence_span(offset)
+    assert text[s:e].strip() == sentence.strip()

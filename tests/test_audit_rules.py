@@ -1,0 +1,214 @@
+"""Each audit rule on small reports of our own: the inconsistent version is found, the
+consistent one is not (facts built by hand, offsets located in the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.audit import AUDIT_RULES, audit_report, audit_reports
+from zvitparse.model import Document, Fact, Report
+
+
+def report(text: str, specs: list[tuple], meta: dict | None = None, doc_id: str = "t") -> Report:
+    """specs: (id, indicator, value, unit, anchor, extra); anchor is found after the previous one."""
+    facts, pos = [], 0
+    for fid, indicator, value, unit, anchor, extra in specs:
+        i = text.find(anchor, pos)
+        if i < 0:
+            i = text.find(anchor)
+        assert i >= 0, anchor
+        pos = i
+        facts.append(Fact(fact_id=fid, indicator=indicator, value=value, unit=unit, start=i, end=i + len(anchor),
+                          quote=anchor, extractor="test", **extra))
+    doc = Document(source=f"{doc_id}.txt", doc_id=doc_id, format="txt", encoding="utf-8", text=text)
+    return Report(doc_id=doc_id, source=doc.source, meta=meta or {}, facts=facts, document=doc)
+
+
+def rules_of(r: Report, severities=("error", "warning")) -> list[str]:
+    return [f.rule for f in audit_report(r)[0] if f.severity in severities]
+
+
+SURVEY = "В опитуванні взяли участь 50 отримувачів. Жінки – 44 особи ({a}%), чоловіки – 6 осіб ({b}%)."
+
+
+def survey(a: str, b: str) -> Report:
+    text = SURVEY.format(a=a, b=b)
+    return report(text, [
+        ("f1", "survey_respondents", 50, "recipients", "50 отримувачів", {}),
+        ("f2", "survey_respondents", 44, "persons", f"44 особи ({a}%)", {"parent_id": "f1", "percent": float(a.replace(",", "."))}),
+        ("f3", "survey_respondents", 6, "persons", f"6 осіб ({b}%)", {"parent_id": "f1", "percent": float(b.replace(",", "."))}),
+    ])
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("88", "12", []),
+    ("88,0", "12,0", []),
+    ("86,4", "13,6", ["percent_impossible", "percent_mismatch", "percent_impossible", "percent_mismatch"]),
+    ("80", "12", ["percent_mismatch", "percents_sum"]),
+])
+def test_percent_rules_on_a_survey(a: str, b: str, expected: list[str]) -> None:
+    assert sorted(rules_of(survey(a, b))) == sorted(expected)
+
+
+def test_nearest_consistent_value_is_given() -> None:
+    findings, _ = audit_report(survey("86,4", "13,6"))
+    mism = [f for f in findings if f.rule == "percent_mismatch"]
+    assert mism[0].expected == 88 and mism[0].reported == 86.4
+    assert "44 з 50 = 88" in mism[0].message
+    imp = [f for f in findings if f.rule == "percent_impossible"]
+    assert "86,0" in imp[0].message and "88,0" in imp[0].message
+
+
+def test_english_messages() -> None:
+    findings, _ = audit_report(survey("86,4", "13,6"), lang="en")
+    assert all(f.message.isascii() or "of" in f.message for f in findings)
+    assert any("44 of 50" in f.message for f in findings)
+
+
+WHOLE_IN_SENTENCE = "Протягом року звернулися 120 сімей, з яких 30 сімей ({p} %) – внутрішньо переміщені особи."
+
+
+@pytest.mark.parametrize("p, rules", [("25", []), ("30", ["percent_mismatch"])])
+def test_whole_from_the_same_sentence_without_a_link(p: str, rules: list[str]) -> None:
+    text = WHOLE_IN_SENTENCE.format(p=p)
+    r = report(text, [("f1", "applied", 120, "families", "120 сімей", {}),
+                      ("f2", "applied", 30, "families", f"30 сімей ({p} %)", {"percent": float(p)})])
+    assert rules_of(r) == rules
+
+
+def test_no_whole_means_not_testable() -> None:
+    text = "Послуги психолога отримали 7 сімей (59 %)."
+    r = report(text, [("f1", "served", 7, "families", "7 сімей (59 %)", {"percent": 59.0})])
+    findings, cov = audit_report(r)
+    assert findings == [] and cov["percents_without_whole"] == 1 and cov["not_testable"] >= 1
+
+
+def test_named_whole() -> None:
+    text = ("Послугу надано 316 сім'ям (95 % від загальної кількості сімей, в яких здійснено оцінку "
+            "потреб (342)).")
+    r = report(text, [("f1", "served", 316, "families", "316 сім'ям (95 %", {"percent": 95.0})])
+    findings, _ = audit_report(r)
+    assert [f.rule for f in findings] == ["percent_mismatch"] and findings[0].expected == 92
+
+
+BREAKDOWN = ("Знято з обліку за рік {t} сімей, з них: в 9 сім'ях складні обставини подолано, "
+             "у 2 сім'ях батьки позбавлені батьківських прав.")
+
+
+@pytest.mark.parametrize("total, rules, severity", [(11, [], None), (12, ["parts_sum"], "warning"),
+                                                     (10, ["parts_sum"], "error")])
+def test_parts_sum(total: int, rules: list[str], severity: str | None) -> None:
+    text = BREAKDOWN.format(t=total)
+    r = report(text, [("f1", "deregistered", total, "families", f"{total} сімей", {}),
+                      ("f2", "outcome_positive", 9, "families", "9 сім'ях", {"parent_id": "f1"}),
+                      ("f3", "outcome_other", 2, "families", "2 сім'ях", {"parent_id": "f1"})])
+    findings = [f for f in audit_report(r)[0] if f.severity != "info"]
+    assert [f.rule for f in findings] == rules
+    if severity:
+        assert findings[0].severity == severity and findings[0].expected == 11
+
+
+def test_a_subset_larger_than_its_whole() -> None:
+    text = "В центр звернулися 367 сімей, з них 398 сімей перебували в СЖО."
+    r = report(text, [("f1", "applied", 367, "families", "367 сімей", {}),
+                      ("f2", "in_difficult_circumstances", 398, "families", "398 сімей", {"parent_id": "f1"})])
+    assert rules_of(r) == ["parts_sum"]
+
+
+def test_approximate_total_is_not_checked() -> None:
+    text = "Розповсюджено понад 100 одиниць, а саме: плакати – 40, буклети – 30."
+    r = report(text, [("f1", "events", 100, "events", "100 одиниць", {}),
+                      ("f2", "events", 40, "events", "40", {"parent_id": "f1"}),
+                      ("f3", "events", 30, "events", "30", {"parent_id": "f1"})])
+    assert rules_of(r) == []
+
+
+@pytest.mark.parametrize("shares, rules", [(("83", "17"), []), (("83", "27"), ["percents_sum"]),
+                                           (("98", "75"), [])])
+def test_standalone_shares_of_one_sentence(shares: tuple[str, str], rules: list[str]) -> None:
+    a, b = shares
+    text = f"За складністю {a}% випадків були середньої складності, {b}% складних."
+    r = report(text, [("f1", "share", int(a), "percent", f"{a}%", {}),
+                      ("f2", "share", int(b), "percent", f"{b}%", {})])
+    assert rules_of(r) == rules
+
+
+def _budget(savings: str) -> Report:
+    text = ("КЕКВ\tЗатверджено\tВидатки\tЕкономія\n2110\tОплата праці\t100,0\t90,0\t10,0\n"
+            f"2210\tПредмети\t50,0\t40,0\t{savings}\nВсього\t150,0\t130,0\t20,0\n")
+    rows = [("2110", "Оплата праці", 100000, 90000, 10000, "2110\tОплата праці\t100,0\t90,0\t10,0"),
+            ("2210", "Предмети", 50000, 40000, int(float(savings.replace(",", ".")) * 1000),
+             f"2210\tПредмети\t50,0\t40,0\t{savings}"),
+            (None, "Всього", 150000, 130000, 20000, "Всього\t150,0\t130,0\t20,0")]
+    specs = []
+    for i, (kekv, label, a, b, c, row) in enumerate(rows):
+        for j, (ind, v) in enumerate((("budget_approved", a), ("budget_spent", b), ("budget_savings", c))):
+            extra = {"kekv": kekv, "label": label}
+            if kekv:
+                extra["group_id"] = ind
+            specs.append((f"f{i * 3 + j + 1}", ind, v, "uah", row, extra))
+    return report(text, specs)
+
+
+@pytest.mark.parametrize("savings, rules", [("10,0", []), ("11,0", ["table_arithmetic", "table_arithmetic"])])
+def test_table_arithmetic(savings: str, rules: list[str]) -> None:
+    assert rules_of(_budget(savings)) == rules
+
+
+BANDS = "Шкала: від 80% до 100% «Добре», від 51% до 79% «Задовільно», від 0% до 50% «Незадовільно».\n\n"
+
+
+@pytest.mark.parametrize("p, rating, rules", [("92", "good", []), ("65", "good", ["rating_band"]),
+                                               ("65", "satisfactory", [])])
+def test_rating_band(p: str, rating: str, rules: list[str]) -> None:
+    text = BANDS + f"Рівень задоволеності отримувачів – {p} %, оцінка «{'добре' if rating == 'good' else 'задовільно'}»."
+    anchor = "оцінка «"
+    r = report(text, [("f1", "rating", rating, "rating", anchor, {"criterion": "overall"})])
+    assert rules_of(r) == rules
+
+
+@pytest.mark.parametrize("year, rules", [("2021", []), ("2019", ["stale_period"])])
+def test_stale_period(year: str, rules: list[str]) -> None:
+    text = (f"Для покращення роботи заплановано ряд заходів:\n • навчання фахівців протягом {year} року;\n"
+            " • супервізії.\nДиректор\n")
+    r = report(text, [], meta={"period_start": "2020-01-01", "period_end": "2020-12-31"})
+    assert rules_of(r) == rules
+
+
+def test_internal_conflict() -> None:
+    text = ("Надано соціальний супровід 18 сім'ям (57 дітей).\n\n"
+            "Послугою соціального супроводу охоплено 18 сімей, в них 33 дитини.")
+    common = {"service": "social_support_sjo"}
+    r = report(text, [("f1", "served", 18, "families", "18 сім'ям", common),
+                      ("f2", "served", 57, "children", "57 дітей", {**common, "parent_id": "f1"}),
+                      ("f3", "served", 18, "families", "18 сімей", common),
+                      ("f4", "served", 33, "children", "33 дитини", {**common, "parent_id": "f3"})])
+    assert rules_of(r) == ["internal_conflict"]
+
+
+def test_cross_document() -> None:
+    meta = {"centre": "Канівський міський центр соціальних служб", "period_start": "2020-01-01",
+            "period_end": "2020-12-31"}
+    a = report("Звернулися 367 сімей.", [("f1", "applied", 367, "families", "367 сімей", {})], meta, "a")
+    b = report("Звернулися 376 сімей.", [("f1", "applied", 376, "families", "376 сімей", {})], meta, "b")
+    c = report("Звернулися 367 сімей.", [("f1", "applied", 367, "families", "367 сімей", {})], meta, "c")
+    assert [f.rule for f in audit_reports([a, b])] == ["cross_document"]
+    assert audit_reports([a, c]) == []
+
+
+def test_every_spec_rule_is_registered() -> None:
+    spec = {"percent_mismatch", "percent_impossible", "percents_sum", "parts_sum", "table_arithmetic",
+            "percent_range", "rating_band", "stale_period", "internal_conflict"}
+    assert spec <= set(AUDIT_RULES)
+
+
+def test_percent_range() -> None:
+    text = "Частка задоволених отримувачів – 120 %."
+    r = report(text, [("f1", "satisfaction", 120, "percent", "120 %", {})])
+    assert rules_of(r) == ["percent_range"]
+
+
+def test_a_report_without_text_is_audited_from_quotes() -> None:
+    r = survey("86,4", "13,6")
+    r.document = None
+    assert "percent_mismatch" in rules_of(r)
