@@ -40,3 +40,38 @@ def make_report_corpus(seed_paths: list[Path]) -> Callable[[Path, int], list[Pat
         return out
 
     return make
+
+
+@pytest.fixture()
+def make_doc():
+    """`make([part, ...])` builds a `Document` the way readers assemble one: each part is a
+    paragraph (str) or a table (list of rows of cell texts); blocks are joined by a blank
+    line, table rows by newlines and cells by tabs, with every offset right."""
+    from zvitparse.model import Block, Cell, Document
+
+    def make(parts, source: str = "test.txt", pages: list[int] | None = None) -> Document:
+        text, blocks = "", []
+        for part in parts:
+            if text:
+                text += "\n\n"
+            start = len(text)
+            if isinstance(part, str):
+                text += part
+                blocks.append(Block("paragraph", start, len(text)))
+                continue
+            grid = []
+            for r, row in enumerate(part):
+                if r:
+                    text += "\n"
+                cells = []
+                for c, cell in enumerate(row):
+                    if c:
+                        text += "\t"
+                    cells.append(Cell(cell, r, c, len(text), len(text) + len(cell)))
+                    text += cell
+                grid.append(tuple(cells))
+            blocks.append(Block("table", start, len(text), rows=tuple(grid)))
+        return Document(source=source, doc_id="test", format="txt", encoding="utf-8", text=text,
+                        blocks=blocks, page_starts=pages or [])
+
+    return make

@@ -92,7 +92,11 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
     while j < len(stream) and j - i < MAX_HEADER_CELLS:
         text = stream[j][0].text
         ind = _column_indicator(text)
-        if ind:
+        kind = grid.header_kind(text)
+        if kind and kind[0] == "kekv_column":
+            cols = []  # the header proper starts here; a money word above it was a caption
+            mult = 1
+        elif ind:
             cols.append(ind)
             mult = max(mult, _multiplier(text))
         elif _is_kekv(text) or _is_amount(text):

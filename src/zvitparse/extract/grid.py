@@ -74,7 +74,10 @@ def table_grids(doc: Document) -> list[Grid]:
 
 def line_cells(doc: Document) -> list[GCell]:
     """Every non-blank line outside table blocks, stripped, with its span."""
-    spans = [(b.start, b.end) for b in doc.blocks if b.kind != "table"] or [(0, len(doc.text))]
+    if doc.blocks:
+        spans = [(b.start, b.end) for b in doc.blocks if b.kind != "table"]
+    else:  # a document without structure: all of it is text
+        spans = [(0, len(doc.text))]
     out = []
     for start, end in spans:
         pos = start
@@ -93,10 +96,12 @@ def is_row_number(text: str) -> bool:
 
 def is_band_line(text: str) -> bool:
     """A header band of a rating table: «від 80% до 100% «Добре»», «від 0% до 20%»."""
-    if len(text) > 60 or not _PERCENT_NUM.search(text):
+    if len(text) > 60:
         return False
+    percents = len(_PERCENT_NUM.findall(text))
     words = _LETTERS.findall(_PERCENT_NUM.sub(" ", text))
-    return len(words) <= 4
+    # two bounds («від 0% до 20%») or one bound and the band's name («до 50 % «Незадовільно»»)
+    return (percents >= 2 and len(words) <= 4) or (percents == 1 and len(words) <= 2)
 
 
 def rows_ending_at(lines: list[GCell], index: int, is_value: Callable[[str], bool]) -> list[GCell]:

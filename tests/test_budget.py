@@ -1,0 +1,94 @@
+"""Budget tables: KEKV rows × money columns, in table blocks and flattened into lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zvitparse.extract import budget
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+HEADER = ["КЕКВ", "Показники", "Затверджено на рік (тис. грн.)", "Касові видатки (тис. грн.)", "Економія (тис. грн.)"]
+ROWS = [
+    ["2110", "Оплата праці", "2254,1", "2241,6", "12,5"],
+    ["2210", "Предмети, матеріали, обладнання та інвентар", "51,0", "", "51,0"],
+    ["", "Всього", "2305,1", "2241,6", "63,5"],
+]
+
+
+def _table(facts):
+    return [(f.indicator, f.value, f.kekv, f.label) for f in facts]
+
+
+def test_budget_table_block(make_doc):
+    doc = make_doc(["Моніторинг видатків по загальному фонду", [HEADER, *ROWS]])
+    facts = budget.extract(doc, {})
+    assert _table(facts) == [
+        ("budget_approved", 2254100, "2110", "Оплата праці"),
+        ("budget_spent", 2241600, "2110", "Оплата праці"),
+        ("budget_savings", 12500, "2110", "Оплата праці"),
+        ("budget_approved", 51000, "2210", "Предмети, матеріали, обладнання та інвентар"),
+        ("budget_savings", 51000, "2210", "Предмети, матеріали, обладнання та інвентар"),
+        ("budget_approved", 2305100, None, "Всього"),
+        ("budget_spent", 2241600, None, "Всього"),
+        ("budget_savings", 63500, None, "Всього"),
+    ]
+    by_id = {f.fact_id: f for f in facts}
+    for f in facts[:5]:  # each part points at its column's total and shares a group with its column
+        assert by_id[f.parent_id].indicator == f.indicator and by_id[f.parent_id].label == "Всього"
+    assert facts[0].group_id == facts[3].group_id != facts[1].group_id
+    assert all(isinstance(f.value, int) and f.unit == "uah" for f in facts)
+    assert facts[0].quote == doc.text[facts[0].start:facts[0].end]
+
+
+def test_flattened_budget_table_with_subtables(make_doc):
+    # a table flattened into lines: empty cells are lost, short rows are aligned right
+    lines = ["КЕКВ", "Показники", "Надійшло", "Касові видатки", "(тис. грн.)", "Платні послуги",
+             "2110", "Оплата праці", "88,5", "48,6", "2240", "Оплата послуг (крім комунальних)", "1,6",
+             "Всього", "88,5", "50,2", "Благодійні внески", "2230", "Продукти харчування", "6,7",
+             "Всього", "6,7", "Директор центру Іваненко І. І. підписав цей звіт після перевірки всіх сум"]
+    facts = budget.extract(make_doc(lines), {})
+    assert _table(facts) == [
+        ("budget_received", 88500, "2110", "Оплата праці"),
+        ("budget_spent", 48600, "2110", "Оплата праці"),
+        ("budget_spent", 1600, "2240", "Оплата послуг (крім комунальних)"),
+        ("budget_received", 88500, None, "Всього"),
+        ("budget_spent", 50200, None, "Всього"),
+        ("budget_spent", 6700, "2230", "Продукти харчування"),
+        ("budget_spent", 6700, None, "Всього"),
+    ]
+    assert facts[5].group_id != facts[1].group_id  # a caption opens a new sub-table
+    assert facts[5].parent_id == facts[6].fact_id
+
+
+@pytest.mark.parametrize(
+    "header, value",
+    [("Затверджено (тис. грн)", 2254100), ("Затверджено, грн", 2254.1), ("Затверджено (млн грн)", 2254100000)],
+)
+def test_budget_multiplier(make_doc, header, value):
+    doc = make_doc([[["КЕКВ", "Назва", header], ["2110", "Оплата праці", "2254,1"]]])
+    (f,) = budget.extract(doc, {})
+    assert f.value == value
+
+
+def test_not_a_budget_table(make_doc):
+    doc = make_doc([[["Показник", "2020", "2021"], ["Звернулися", "367", "400"]]])
+    assert budget.extract(doc, {}) == []
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared/ not beside the repo")
+def test_seed_004_budget():
+    from zvitparse.read import read_path
+
+    facts = budget.extract(read_path(SHARED / "seeds" / "004_aaa7c68243ea0d39.txt"), {})
+    assert len(facts) == 36
+    totals = [f for f in facts if f.kekv is None]
+    assert [(f.indicator, f.value) for f in totals] == [
+        ("budget_approved", 2588000), ("budget_spent", 2527500), ("budget_savings", 60500),
+        ("budget_received", 88500), ("budget_spent", 56000), ("budget_received", 300300), ("budget_spent", 300300)]
+    by_id = {f.fact_id: f for f in facts}
+    spent_paid = [f for f in facts if f.parent_id == totals[4].fact_id]
+    assert sum(f.value for f in spent_paid) == 56000 and len(spent_paid) == 3
+    assert all(f.parent_id in by_id for f in facts if f.kekv)

@@ -1,0 +1,39 @@
+"""Sums of money in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import money
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("За І півріччя 2021 року економія бюджетних коштів склала 60,5 тис грн.", [("budget_savings", 60500, None)]),
+        ("411 підопічних забезпечено благодійною допомогою на загальну суму 83,7 тис.грн.", [("aid_value", 83700, None)]),
+        ("Надійшло коштів від платних послуг 12 500 гривень.", [("budget_received", 12500, None)]),
+        ("Касові видатки склали 1,2 млн грн.", [("budget_spent", 1200000, None)]),
+        ("Затверджено кошторисом 2588,0 тис. грн, використано 2527,5 тис. грн.",
+         [("budget_approved", 2588000, None), ("budget_spent", 2527500, None)]),
+        ("Центр отримав подяку; вартість 100 грн не названо жодним словом.", []),
+        ("В центр звернулися 367 сімей.", []),
+    ],
+)
+def test_prose_money(make_doc, text, expected):
+    doc = make_doc([text])
+    facts = money.extract(doc, {})
+    assert [(f.indicator, f.value, f.label) for f in facts] == expected
+    assert all(f.quote == doc.text[f.start:f.end] and f.unit == "uah" for f in facts)
+
+
+def test_purchase_list(make_doc):
+    doc = make_doc(["За І півріччя 2021 року було придбано:\n -газ пропан - бутан –  31,8 тис грн.;\n"
+                    "- продуктові набори – 2,2 тис грн.;\n- проведено поточний ремонт кімнати гігієни-148,8 тис грн."])
+    facts = money.extract(doc, {})
+    assert [(f.indicator, f.value, f.label) for f in facts] == [
+        ("budget_spent", 31800, "газ пропан - бутан"),
+        ("budget_spent", 2200, "продуктові набори"),
+        ("budget_spent", 148800, "проведено поточний ремонт кімнати гігієни"),
+    ]
+    assert [f.fact_id for f in facts] == ["money:1", "money:2", "money:3"]

@@ -1,0 +1,154 @@
+"""Ratings from table blocks, flattened tables and prose; the pattern files' own examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zvitparse import patterns
+from zvitparse.extract import ratings
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _examples(kind: str, key: str):
+    out = []
+    for e in patterns.load()[kind]:
+        out += [pytest.param(x, e.get(key), True, id=f"{e.id}:{x[:30]}") for x in e.get("examples") or []]
+        out += [pytest.param(x, e.get(key), False, id=f"{e.id}:not:{x[:30]}") for x in e.get("not") or []]
+    return out
+
+
+@pytest.mark.parametrize("text, rating, expected", _examples("ratings", "rating"))
+def test_rating_pattern_examples(text, rating, expected):
+    # an example is a cell holding this rating; a `not` is a cell that does not hold it
+    assert (ratings.rating_word(text) == rating) is expected
+
+
+@pytest.mark.parametrize("text, criterion, expected", _examples("criteria", "criterion"))
+def test_criterion_pattern_examples(text, criterion, expected):
+    found = ratings.criterion_of(text)
+    assert (found is not None and found[1] == criterion) is expected
+
+
+FLAT = [
+    "Результати внутрішньої оцінки якості соціальної послуги консультування",
+    "Показники якості",
+    "від 80% до 100% «Добре»",
+    "51% до 79% «Задовільно»",
+    "від 0% до 50% «Незадовільно»",
+    "Адресність та індивідуальний підхід",
+    "Добре",
+    "Своєчасність",
+    "Задовільно",
+    "Кількість скарг та результати",
+    "їх розгляду",
+    "добре",
+    "Послуга соціального супроводу сімей (осіб), які перебувають у складних життєвих обставинах",
+    "Принципи надання соціальної послуги",
+    "Результат",
+    "1",
+    "Конфіденційність інформації",
+    "Незадовільно",
+]
+
+
+def test_flattened_rating_table(make_doc):
+    doc = make_doc(FLAT)
+    got = [(f.value, f.criterion, f.service, f.label) for f in ratings.extract(doc, {})]
+    assert got == [
+        ("good", "targeting", "counselling", None),
+        ("satisfactory", "timeliness", "counselling", None),
+        ("good", None, "counselling", "Кількість скарг та результати їх розгляду"),
+        ("unsatisfactory", "confidentiality", "social_support_sjo", None),
+    ]
+    f = ratings.extract(doc, {})[0]
+    assert doc.text[f.start:f.end] == f.quote == "Адресність та індивідуальний підхід\n\nДобре"
+    assert f.fact_id == "ratings:1" and f.indicator == "rating" and f.unit == "rating"
+
+
+def test_rating_bands(make_doc):
+    bands = ratings.rating_bands(make_doc(FLAT))
+    assert [(b.rating, b.low, b.high) for b in bands] == [
+        ("good", 80, 100), ("satisfactory", 51, 79), ("unsatisfactory", 0, 50)]
+
+
+def test_rating_bands_in_table_header(make_doc):
+    doc = make_doc(["Оцінка послуги консультування", [
+        ["Показник", "від 80% до 100% «Добре»", "51-79 % «Задовільно»", "до 50 % «Незадовільно»"],
+        ["Своєчасність", "+", "", ""],
+        ["Зручність", "", "+", ""],
+        ["Професійність", "", "", "х"],
+    ]])
+    got = [(f.value, f.criterion, f.service) for f in ratings.extract(doc, {})]
+    assert got == [("good", "timeliness", "counselling"), ("satisfactory", "convenience", "counselling"),
+                   ("unsatisfactory", "professionalism", "counselling")]
+    assert [b.rating for b in ratings.rating_bands(doc)] == ["good", "satisfactory", "unsatisfactory"]
+
+
+def test_rating_word_in_result_column(make_doc):
+    doc = make_doc(["Результати оцінки послуги догляду вдома", [
+        ["№", "Критерій", "Результат"],
+        ["1", "Доступність", "добре"],
+        ["2", "Повага до гідності отримувача", "задовільно"],
+        ["", "Загальна оцінка", "Добре"],
+    ]])
+    got = [(f.value, f.criterion, f.service) for f in ratings.extract(doc, {})]
+    assert got == [("good", "accessibility", "home_care"), ("satisfactory", "dignity", "home_care"),
+                   ("good", "overall", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Показники якості надання соціальних послуг оцінено за рівнем «добре».", [("good", "overall")]),
+        ("Загальна оцінка якості - «добре».", [("good", "overall")]),
+        ("Загальна оцінка якості надання соціальних послуг Центром «добре».", [("good", "overall")]),
+        ("За результатами анкетування кількість задоволених потреб складає 98%,загальна оцінка «добре».",
+         [("good", "overall")]),
+        ("Незважаючи на загальну оцінку «добре», розроблені заходи.", [("good", "overall")]),
+        ("Своєчасність - задовільно.", [("satisfactory", "timeliness")]),
+        ("Загальна оцінка: «задовільно».", [("satisfactory", "overall")]),
+        # no criterion, an adverb, or a band definition: not a rating
+        ("Приміщення добре обладнане.", []),
+        ("Працівники «добре» знають свої обов'язки.", []),
+        ("від 80% до 100% «Добре»", []),
+        ("Загальна оцінка якості буде проведена, добре це чи ні.", []),
+    ],
+)
+def test_prose_ratings(make_doc, text, expected):
+    doc = make_doc(["Вступ.", text])
+    assert [(f.value, f.criterion) for f in ratings.extract(doc, {})] == expected
+
+
+def test_prose_rating_takes_service_from_context(make_doc):
+    doc = make_doc(["Моніторинг соціальної послуги «натуральна допомога».",
+                    "Показники якості оцінено за рівнем «добре»."])
+    (f,) = ratings.extract(doc, {})
+    assert f.service == "natural_aid" and doc.text[f.start:f.end] == f.quote
+
+
+def test_repeated_prose_rating_counts_twice(make_doc):
+    doc = make_doc(["Загальна оцінка якості надання соціальних послуг Центром «добре».",
+                    "Незважаючи на загальну оцінку «добре», розроблені заходи."])
+    assert len(ratings.extract(doc, {})) == 2
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared/ not beside the repo")
+def test_seed_000_ratings():
+    from zvitparse.read import read_path
+
+    doc = read_path(SHARED / "seeds" / "000_1d545bbe71f900c8.txt")
+    facts = ratings.extract(doc, {})
+    crit = [(f.criterion, f.service) for f in facts]
+    assert crit == [
+        (None, "counselling"), (None, "counselling"),
+        ("targeting", "counselling"), ("effectiveness", "counselling"), ("timeliness", "counselling"),
+        ("accessibility", "counselling"), ("dignity", "counselling"), ("professionalism", "counselling"),
+        ("accessibility", "social_support_sjo"), ("independence", "social_support_sjo"),
+        ("safety", "social_support_sjo"), ("confidentiality", "social_support_sjo"),
+        ("overall", None),
+    ]
+    assert all(f.value == "good" for f in facts)
+    assert len({f.fact_id for f in facts}) == len(facts)

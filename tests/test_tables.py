@@ -1,0 +1,105 @@
+"""Share tables, table grids and the table_columns pattern file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zvitparse import patterns
+from zvitparse.extract import grid, tables
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _column_examples():
+    out = []
+    for e in patterns.load()["table_columns"]:
+        out += [pytest.param(x, e.id, True, id=f"{e.id}:{x[:30]}") for x in e.get("examples") or []]
+        out += [pytest.param(x, e.id, False, id=f"{e.id}:not:{x[:30]}") for x in e.get("not") or []]
+    return out
+
+
+@pytest.mark.parametrize("text, entry, expected", _column_examples())
+def test_table_columns_examples(text, entry, expected):
+    kind = grid.header_kind(text)
+    assert (kind is not None and kind[0] == entry) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("75 %", 75), ("13%", 13), ("0%", 0), ("86,4 %", 86.4), ("75 % отримувачів", None), ("1.", None)],
+)
+def test_bare_percent(text, expected):
+    assert tables.bare_percent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [("від 80% до 100% «Добре»", True), ("від 0% до 20%", True), ("51% до 79% «Задовільно»", True),
+     ("Частка отримувачів послуги 75 %", False), ("Добре", False)],
+)
+def test_is_band_line(text, band):
+    assert grid.is_band_line(text) is band
+
+
+def test_grid_from_block_repeats_merged_cells(make_doc):
+    from zvitparse.model import Block, Cell
+
+    cells = ((Cell("Платні послуги", 0, 0, 0, 14, colspan=3),), (Cell("2110", 1, 0, 15, 19), Cell("88,5", 1, 2, 20, 24)))
+    g = grid.grid_from_block(Block("table", 0, 24, rows=cells))
+    assert [c.text if c else None for c in g.rows[0]] == ["Платні послуги"] * 3
+    assert [c.spanned for c in g.rows[0]] == [False, True, True]
+    assert [c.text if c else None for c in g.rows[1]] == ["2110", None, "88,5"]
+
+
+def test_line_cells_offsets(make_doc):
+    doc = make_doc(["перший рядок\n  другий ", ["a", "b"], "третій"])
+    cells = grid.line_cells(doc)
+    assert [c.text for c in cells] == ["перший рядок", "другий", "третій"]
+    assert all(doc.text[c.start:c.end] == c.text for c in cells)
+
+
+SHARES = [
+    "ПОКАЗНИКИ якості соціального супроводу сімей (осіб), які перебувають у складних життєвих обставинах",
+    "Стан за 2020 рік",
+    "1.",
+    "Частка отримувачів послуги, в яких після отримання послуги відбулося покращення стану, від загальної кількості отримувачів цієї послуги",
+    "75 %",
+    "2",
+    "Рівень забезпечення приміщеннями, обладнанням і витратними матеріалами.",
+    "100%",
+    "Кількість задоволених звернень",
+    "98%",
+]
+
+
+def test_flattened_share_table(make_doc):
+    doc = make_doc(SHARES)
+    facts = tables.extract(doc, {})
+    assert [(f.value, f.service, f.unit, f.indicator) for f in facts] == [
+        (75, "social_support_sjo", "percent", "share"), (100, "social_support_sjo", "percent", "share")]
+    assert facts[0].label.startswith("частка отримувачів послуги, в яких")
+    assert facts[1].quote == doc.text[facts[1].start:facts[1].end]
+    assert facts[1].quote.endswith("100%") and [f.fact_id for f in facts] == ["tables:1", "tables:2"]
+
+
+def test_share_table_block(make_doc):
+    doc = make_doc(["Показники якості послуги консультування", [
+        ["№", "Показник", "Значення"],
+        ["1", "Частка отримувачів, задоволених послугою", "92,5 %"],
+        ["2", "Кількість звернень", "120"],
+        ["3", "Частка скарг", "0 %"],
+    ]])
+    got = [(f.value, f.service, f.label) for f in tables.extract(doc, {})]
+    assert got == [(92.5, "counselling", "частка отримувачів, задоволених послугою"),
+                   (0, "counselling", "частка скарг")]
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared/ not beside the repo")
+def test_seed_000_shares():
+    from zvitparse.read import read_path
+
+    facts = tables.extract(read_path(SHARED / "seeds" / "000_1d545bbe71f900c8.txt"), {})
+    assert [f.value for f in facts] == [75, 13, 25, 75, 0, 100, 0, 100]
+    assert {f.service for f in facts} == {"social_support_sjo"}
