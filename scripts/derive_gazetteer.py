@@ -33,11 +33,29 @@ def main(out: Path = OUT) -> int:
         ra = next((name[a] for a in anc[i] if cat.get(a) == "P"), "")
         return ob, ra
 
-    # settlement code by its first 12 characters: a hromada's centre is settlement 001 in it
+    # settlement code by its first 12 characters: a hromada's centre is usually settlement 001 in it
     by_prefix: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
     for i, c in cat.items():
-        if c in "MXCK" and i[:12] not in by_prefix:
-            by_prefix[i[:12]] = i
+        if c in "MXCK":
+            by_prefix.setdefault(i[:12], i)
+            members.setdefault(i[:9], []).append(i)
+
+    def common(a: str, b: str) -> int:
+        n = 0
+        for x, y in zip(a.casefold(), b.casefold(), strict=False):
+            if x != y:
+                break
+            n += 1
+        return n
+
+    def centre_of(h: str) -> str | None:
+        """Settlement 001, unless another settlement of the hromada is the one it is named after."""
+        first = by_prefix.get(h[:9] + "001")
+        best = max(members.get(h[:9], []), key=lambda i: common(name[i], name[h]), default=None)
+        if first is None or (best and common(name[first], name[h]) < 3 and common(name[best], name[h]) >= 5):
+            return best
+        return first
     rows, centres = [], set()
     for i, c in cat.items():
         ob, ra = oblast_raion(i)
@@ -48,7 +66,7 @@ def main(out: Path = OUT) -> int:
         elif c == "P":
             rows.append([name[i], name[i], "P", ob, "", i, "", source])
         elif c == "H":
-            centre = by_prefix.get(i[:9] + "001")
+            centre = centre_of(i)
             if centre is None:
                 continue
             centres.add(centre)

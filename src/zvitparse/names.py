@@ -305,13 +305,29 @@ def level_of(name: str) -> str | None:
     return council_level(name)
 
 
-def centre_id(meta: dict) -> str:
-    """One id for every spelling of one provider: `<hromada KATOTTG or settlement>/<type>/<tier>`.
+def core(name: str) -> str:
+    """The name reduced to the lemmas of its words (abbreviations expanded), for keys."""
+    return " ".join(parses(w.lower())[0].normal_form if parses(w.lower()) else w.lower()
+                    for w in WORD.findall(expand_abbreviations(name)))
 
-    Keyed on place + type + tier (city/raion/…), not on the wording, so «Канівським міським центром
-    соціальних служб», «Канівський МЦСС» and the older «… для сім'ї, дітей та молоді» share one id,
-    while a raion centre and a city centre in the same town do not. A missing tier defaults to the
-    tier the settlement has (a city's provider is a city one).
+
+def _districts(name: str) -> list[str]:
+    """City districts a name states («… Шевченківського району м. Києва» → шевченківський)."""
+    from zvitparse.places import district_words
+
+    return [next((p.normal_form for p in parses(w.lower()) if p.tag.POS == "ADJF"), w.lower())
+            for w in district_words(name)]
+
+
+def centre_id(meta: dict) -> str:
+    """One id for every spelling of one provider: `<hromada KATOTTG>/<type>/<tier>[/<district>]`.
+
+    Keyed on place + type + tier (city, raion, settlement, village …), not on the wording, so
+    «Канівським міським центром соціальних служб», «Канівський МЦСС» and the older «… для сім'ї,
+    дітей та молоді» share one id, while a raion centre and a city centre in one town do not, nor
+    do two district centres of one city. A missing tier is the tier of the settlement (a city's
+    provider is a city one). Without a resolvable place the key is the settlement as written, or
+    the name's lemmas, so unresolved providers still do not collide.
     """
     from zvitparse.places import resolve_settlement
 
@@ -324,5 +340,6 @@ def centre_id(meta: dict) -> str:
     level = level_of(expand_abbreviations(name)) if name else None
     if level is None and place is not None:
         level = place.level
-    key = meta.get("katottg") or (place.katottg if place else None) or (place.name if place else settlement)
-    return f"{(key or 'unknown').casefold()}/{ctype}/{level or 'unknown'}"
+    key = meta.get("katottg") or (place.katottg if place else None) or settlement or core(name)
+    parts = [key.casefold(), ctype, level or "unknown", *_districts(name)]
+    return "/".join(parts)

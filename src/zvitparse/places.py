@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from zvitparse import patterns
-from zvitparse.names import WORD, is_adjective, lemmas, parses
+from zvitparse.names import WORD, is_adjective, lemmas, level_of_word, parses
 
 CATEGORY_LEVEL = {"K": "city", "M": "city", "X": "settlement", "C": "village", "P": "raion", "O": "oblast"}
 _LEVEL_CATEGORIES = {"city": "KM", "settlement": "X", "village": "C", "raion": "P"}
@@ -153,6 +153,23 @@ def find_places(text: str) -> list[PlaceMention]:
     return out
 
 
+def district_words(text: str) -> list[str]:
+    """Capitalized adjectives followed by «району» that are not raions of the gazetteer: the
+    districts of a city («Шевченківського району м. Києва»)."""
+    rx = _regexes()["raion_noun"]
+    out = []
+    for m in WORD.finditer(text):
+        w = m.group()
+        if not w[:1].isupper() or not any(p.match(text[m.end():m.end() + 20]) for p, _ in rx):
+            continue
+        nxt = WORD.match(text, m.end() + 1) or WORD.search(text, m.end(), m.end() + 5)
+        if nxt and level_of_word(nxt.group()):
+            continue  # «Канівський районний центр»: a raion-tier provider, not a district
+        if any("ADJF" in p.tag for p in parses(w.lower())):
+            out.append(w)
+    return out
+
+
 def council_level(text: str) -> str | None:
     """The tier of the first council named in `text` («… міської ради» → city)."""
     for pm in find_places(text):
@@ -205,8 +222,6 @@ def choose(rows: tuple[dict, ...] | list[dict], oblast: str | None = None, level
 
 def _level_near(text: str, pm: PlaceMention) -> str | None:
     """«Канівський міський центр»: the tier adjective right after a bare place adjective."""
-    from zvitparse.names import level_of_word
-
     nxt = WORD.search(text, pm.end, min(len(text), pm.end + 40))
     return level_of_word(nxt.group()) if nxt and is_adjective(nxt.group()) else None
 
