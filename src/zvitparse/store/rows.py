@@ -21,15 +21,14 @@ from zvitparse.model import Fact, Finding, Report
 FORMAT_RANK = {"txt": 0, "docx": 1, "html": 2, "pdf": 3}
 
 _WS_OR_DASH = regex.compile(r"[\s\p{Pd}\u00ad]+")
-# A line that is only a page number: «3», «- 3 -», «3/10».
-_PAGE_NUMBER_LINE = regex.compile(r"(?m)^[\W_]*\d{1,4}(?:\s*/\s*\d{1,4})?[\W_]*$")
 _KEY_WS = regex.compile(r'[\s"«».,]+')
 
 
 def text_key(text: str) -> str:
-    """The identity of a report's text across renditions: sha1 of the text without whitespace,
-    dashes (a PDF breaks «соціально-психологічний» at the hyphen) and page-number lines."""
-    text = _PAGE_NUMBER_LINE.sub("", text)
+    """The identity of a report's text across renditions: sha1 of the text without whitespace
+    and dashes (a PDF breaks «соціально-психологічний» at the hyphen). Only characters are
+    dropped, never lines, so two texts the reader gives one doc_id always share this key too;
+    page furniture is the readers' job."""
     return hashlib.sha1(_WS_OR_DASH.sub("", text).encode("utf-8")).hexdigest()[:16]
 
 
@@ -47,7 +46,10 @@ def _fallback_centre_id(meta: dict[str, Any]) -> str | None:
 
 def centre_id(meta: dict[str, Any]) -> str | None:
     """The centre a document belongs to: `zvitparse.names.centre_id` when it exists (it knows
-    the many spellings of one centre), else a normalized `settlement|centre_type|centre` key."""
+    the many spellings of one centre), else a normalized `settlement|centre_type|centre` key.
+    A `centre_id` the metadata extractor already put in `meta` wins."""
+    if meta.get("centre_id"):
+        return str(meta["centre_id"])
     try:
         from zvitparse.names import centre_id as named
     except ImportError:
