@@ -47,12 +47,21 @@ def _span(cell: lxml_html.HtmlElement, attr: str) -> int:
         return 1
 
 
+def _is_layout_nest(table: lxml_html.HtmlElement, rows: list[lxml_html.HtmlElement]) -> bool:
+    """A table holding tables is page layout when one cell holds most of its text (the page
+    column); a small table inside one cell of a data table is read as that cell's text."""
+    cells = [c for tr in rows for c in _own_cells(tr)]
+    lengths = [sum(len(t.strip()) for t in c.itertext()) for c in cells]
+    total = sum(lengths)
+    return not total or max(lengths) > 0.5 * total or len(cells) <= 2
+
+
 def is_data_table(table: lxml_html.HtmlElement) -> bool:
-    """A table of figures rather than page layout: no nested tables, ≥ 2 columns somewhere,
-    more than one cell, and not absurdly large."""
-    if table.find(".//table") is not None:
-        return False
+    """A table of figures rather than page layout: ≥ 2 columns somewhere, more than one cell,
+    not a layout table around other tables, and not absurdly large."""
     rows = _own_rows(table)
+    if table.find(".//table") is not None and _is_layout_nest(table, rows):
+        return False
     widths = [sum(max(1, _span(c, "colspan")) for c in _own_cells(tr)) for tr in rows]
     if not widths or max(widths) < 2 or sum(widths) < 2:
         return False

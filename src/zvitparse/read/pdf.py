@@ -24,6 +24,7 @@ from zvitparse.read.pdf_lines import (
     drop_page_numbers,
     is_garbage,
     join_lines,
+    rejoin_cell_lines,
     resolve_hyphens,
 )
 from zvitparse.read.pdf_ocr import ocr_available, ocr_page
@@ -73,11 +74,26 @@ def _continues(prev: RawBlock | None, table: PageTable, before: list[str]) -> bo
     return width == max(c.col + c.colspan for row in table.rows for c in row)
 
 
+def _is_row_tail(row: list, last: list) -> bool:
+    first = next((c for c in row if c.col == 0), None)
+    empty = sum(1 for c in row if not c.text.strip())
+    return (first is not None and not first.text.strip() and empty * 2 >= len(row)
+            and {c.col for c in row} <= {c.col for c in last})
+
+
 def _join_table(prev: RawBlock, table: PageTable, page_no: int) -> None:
     rows = table.rows
     head = [c.text for c in prev.rows[0]]  # type: ignore[index]
     if rows and [c.text for c in rows[0]] == head:
         rows = rows[1:]  # the header repeated on the new page
+    last = prev.rows[-1]  # type: ignore[index]
+    if rows and _is_row_tail(rows[0], last):
+        # a row broken by the page end: its rest, under a blank first column, joins it
+        by_col = {c.col: c for c in last}
+        for c in rows[0]:
+            if c.text and c.col in by_col:
+                by_col[c.col].text = f"{by_col[c.col].text}\n{c.text}"
+        rows = rows[1:]
     prev.rows.extend(rows)  # type: ignore[union-attr]
     prev.row_pages.extend([page_no] * len(rows))  # type: ignore[union-attr]
 
@@ -151,7 +167,7 @@ def read_pdf(data: bytes, source: str) -> Document:
         b.text = resolve_hyphens(b.text, words)
         for row in b.rows or []:
             for c in row:
-                c.text = resolve_hyphens(c.text, words)
+                c.text = rejoin_cell_lines(c.text, words)
     if no_text:
         warnings.append(f"no text layer on page(s) {_ranges(no_text)}: needs OCR")
     return assemble(blocks, source, Assembly("pdf", pages=n, needs_ocr=bool(no_text), warnings=warnings))

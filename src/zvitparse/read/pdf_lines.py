@@ -70,6 +70,31 @@ _MARKED = regex.compile(r"(\p{L}+)\ufffe(\p{L}+)")
 _WORDS = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
+_CELL_BREAK = regex.compile(r"(\p{L}+)\n(\p{Ll}+)")
+
+
+def _wrapped_mid_word(left: str, right: str, words: set[str]) -> bool:
+    """A narrow table cell wraps long words without a hyphen («консультува» / «ння»): the right
+    part cannot start a word — no vowel, a soft sign or apostrophe first, or a doubled consonant
+    (the «-ння», «-ття», «-лля» endings) — or the document uses the joined form elsewhere."""
+    low = right.lower()
+    if (left + right).lower() in words:
+        return True
+    if f"{left} {right}".lower() in words:
+        return False
+    return (not _VOWELS & set(low) or low[0] in "ь'"
+            or (len(low) > 1 and low[0] == low[1] and low[0] not in _VOWELS))
+
+
+def rejoin_cell_lines(text: str, words: set[str]) -> str:
+    """A table cell's text with its layout line breaks undone (words wrapped mid-word rejoined)."""
+    if "\n" not in text:
+        return text
+    text = _CELL_BREAK.sub(lambda m: m.group(1) + ("" if _wrapped_mid_word(m.group(1), m.group(2), words) else " ")
+                           + m.group(2), text)
+    return resolve_hyphens(text.replace("-\n", HYPHEN_MARK), words).replace("\n", " ")
+
+
 def document_words(texts: list[str]) -> set[str]:
     """Lower-cased words (hyphenated compounds whole) of a document's texts."""
     words: set[str] = set()
