@@ -19,9 +19,12 @@ from zvitparse.eval import (
 )
 from zvitparse.model import Document, Fact, Finding, Report
 
-# Micro F1 over the five seed documents must never drop below this. Raise it as extraction
-# improves; never lower it.
-F1_FLOOR = 0.0
+# Micro F1 over the five seed documents must never drop below these. Raise them as extraction
+# improves; never lower them. (Measured 0.905 overall, 0.969 on the table-shaped indicators.)
+F1_FLOOR = 0.90
+TABLE_F1_FLOOR = 0.96
+TABLE_INDICATORS = ("rating", "share", "budget_approved", "budget_spent", "budget_savings",
+                    "budget_received", "aid_value")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -236,3 +239,10 @@ def test_seed_gold_floor():
     res = evaluate(SHARED / "gold", [SHARED / "seeds"])
     assert len(res.docs) == 5
     assert res.micro.f1 >= F1_FLOOR, res.to_dict()["micro"]
+    assert not [d.stem for d in res.docs if d.error]
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="shared/ not beside the repo")
+def test_seed_gold_floor_table_indicators():
+    res = evaluate(SHARED / "gold", [SHARED / "seeds"], only=TABLE_INDICATORS)
+    assert res.micro.f1 >= TABLE_F1_FLOOR, res.to_dict()["micro"]

@@ -123,7 +123,7 @@ def rows_ending_at(lines: list[GCell], index: int, is_value: Callable[[str], boo
 
 
 @functools.lru_cache(maxsize=8)
-def _column_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
+def column_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
     return tuple((e.id, e.get("indicator"), regex.compile(e["regex"], regex.I))
                  for e in patterns.load()["table_columns"] if e.get("regex"))
 
@@ -131,7 +131,7 @@ def _column_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
 def header_kind(text: str) -> tuple[str, str | None] | None:
     """(entry id, indicator) of the first `table_columns` entry matching a header text."""
     low = " ".join(text.lower().split())
-    for eid, indicator, rx in _column_entries():
+    for eid, indicator, rx in column_entries():
         if rx.search(low):
             return eid, indicator
     return None

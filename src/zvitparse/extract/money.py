@@ -26,16 +26,16 @@ _ITEM_SEP = regex.compile(r"\s*[-–—:]\s*$")
 LIST_LOOKBACK = 12
 
 
-def _last_money_word(text: str) -> tuple[int, str, str] | None:
-    """(end, entry id, indicator) of the money word ending last in `text`."""
+def _last_money_word(text: str) -> tuple[int, str, str, int] | None:
+    """(end, entry id, indicator, start) of the money word ending last in `text`."""
     best = None
     low = text.lower()
-    for eid, indicator, rx in grid._column_entries():
+    for eid, indicator, rx in grid.column_entries():
         if indicator not in INDICATORS:
             continue
         for m in rx.finditer(low):
             if best is None or m.end() > best[0]:
-                best = (m.end(), eid, indicator)
+                best = (m.end(), eid, indicator, m.start())
     return best
 
 
@@ -73,11 +73,14 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 item = _ITEM_SEP.sub("", line.text[bullet.end():s]).strip(" ,;")
                 if hit is None:
                     intro = _list_intro(lines, i)
-                    hit = (0, *intro) if intro else None
+                    hit = (0, *intro, 0) if intro else None
                 label = item or None
             if hit is None:
                 continue
-            start = line.start + (bullet.end() if bullet and clause_from == 0 else clause_from)
+            if label is not None:
+                start = line.start + (bullet.end() if bullet else clause_from)
+            else:  # from the money word on: the figures before it in the clause are not this one's
+                start = line.start + clause_from + hit[3]
             start += len(doc.text[start:num.end]) - len(doc.text[start:num.end].lstrip())
             facts.append(Fact(
                 fact_id=f"{PREFIX}:{len(facts) + 1}", indicator=hit[2], value=as_value(num.value), unit="uah",

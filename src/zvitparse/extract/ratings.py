@@ -93,14 +93,14 @@ def criterion_of(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def _last_criterion(text: str) -> tuple[int, str, str] | None:
-    """(end, entry id, criterion) of the criterion phrase ending last in `text`."""
+def _last_criterion(text: str) -> tuple[int, str, str, int] | None:
+    """(end, entry id, criterion, start) of the criterion phrase ending last in `text`."""
     low = text.lower()
     best = None
     for eid, crit, rx in _criterion_res():
         for m in rx.finditer(low):
             if best is None or m.end() > best[0]:
-                best = (m.end(), eid, crit)
+                best = (m.end(), eid, crit, m.start())
     return best
 
 
@@ -232,8 +232,9 @@ def _from_prose(doc: Document, out: _Out) -> None:
             close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
             service = context.service_in(text[before:close]) or context.service_before(text, before)
             crit = (crit_hit[1], crit_hit[2])
-            out.add(rating, before + len(prefix) - len(prefix.lstrip()), close, "", "rating_prose", 0.75,
-                    service, crit)
+            # the evidence is the criterion phrase and the rating, not the whole sentence, so a
+            # figure earlier in the sentence stays free for the other extractors
+            out.add(rating, before + crit_hit[3], close, "", "rating_prose", 0.75, service, crit)
 
 
 def extract(doc: Document, meta: dict) -> list[Fact]:
