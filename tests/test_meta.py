@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zvitparse.extract.meta import extract_meta
+from zvitparse.extract.meta import choose_period, extract_meta, find_periods, find_title
 from zvitparse.model import Document
 from zvitparse.read.assemble import Assembly, RawBlock, assemble
 
@@ -59,3 +59,167 @@ def test_meta_matches_gold(gold_path: Path, doc_path: Path) -> None:
     # nothing invented: oblast only where the gold (the text) has one
     if "oblast" not in gold["meta"]:
         assert "oblast" not in meta
+
+
+# Titles as other providers write them: (title, expected fields). Each gets a neutral body line.
+TITLES = [
+    ("Звіт про роботу Канівського міського центру соціальних служб за 9 місяців 2022 року",
+     dict(centre="Канівський міський центр соціальних служб", centre_type="css", settlement="Канів",
+          report_kind="period_report", period_start="2022-01-01", period_end="2022-09-30")),
+    ("Інформація про діяльність КУ «Центр надання соціальних послуг» Бучанської міської ради за 2023 рік",
+     dict(centre="Комунальна установа «Центр надання соціальних послуг» Бучанської міської ради",
+          centre_type="cnsp", settlement="Буча", report_kind="annual_report",
+          period_start="2023-01-01", period_end="2023-12-31")),
+    ("Аналітична довідка про роботу Ірпінського міського територіального центру соціального "
+     "обслуговування за I квартал 2024 року",
+     dict(centre="Ірпінський міський територіальний центр соціального обслуговування", centre_type="tcso",
+          settlement="Ірпінь", report_kind="period_report", period_start="2024-01-01", period_end="2024-03-31")),
+    ("Результати зовнішньої оцінки якості соціальних послуг, наданих Вишгородським районним центром "
+     "соціальних служб для сім'ї, дітей та молоді у 2019 році",
+     dict(centre="Вишгородський районний центр соціальних служб для сім'ї, дітей та молоді", centre_type="css",
+          settlement="Вишгород", report_kind="external_assessment", period_start="2019-01-01")),
+    ("Звіт про роботу Гостомельського ЦНСП у I кварталі 2024 р.",
+     dict(centre="Гостомельський центр надання соціальних послуг", centre_type="cnsp", settlement="Гостомель",
+          report_kind="period_report", period_start="2024-01-01", period_end="2024-03-31")),
+    ("Звіт про діяльність Центру надання соціальних послуг Макарівської селищної ради за II півріччя 2022 року",
+     dict(centre="Центр надання соціальних послуг Макарівської селищної ради", settlement="Макарів",
+          report_kind="period_report", period_start="2022-07-01", period_end="2022-12-31")),
+    ("Звіт департаменту соціального захисту населення Сумської міської ради за 2021 рік",
+     dict(centre="Департамент соціального захисту населення Сумської міської ради", centre_type="uszn",
+          settlement="Суми", report_kind="annual_report")),
+    ("Звіт про роботу управління праці та соціального захисту населення Фастівської міської ради за "
+     "січень–березень 2023 року",
+     dict(centre="Управління праці та соціального захисту населення Фастівської міської ради",
+          centre_type="uszn", settlement="Фастів", period_start="2023-01-01", period_end="2023-03-31")),
+    ("ЗВІТ ПРО РОБОТУ ЛУБЕНСЬКОГО МІСЬКОГО ЦЕНТРУ СОЦІАЛЬНИХ СЛУЖБ ЗА 2021 РІК",
+     dict(centre="Лубенський міський центр соціальних служб", settlement="Лубни", report_kind="annual_report",
+          period_start="2021-01-01", period_end="2021-12-31")),
+    ("ЗВІТ\nпро роботу Бориспільського районного центру соціальних служб\nза 2020 рік",
+     dict(centre="Бориспільський районний центр соціальних служб", settlement="Бориспіль",
+          report_kind="annual_report", period_start="2020-01-01")),
+    ("Звіт про роботу комунального закладу «Центр надання соціальних послуг» Білоцерківської міської ради "
+     "за дев'ять місяців 2023 року",
+     dict(centre="Комунальний заклад «Центр надання соціальних послуг» Білоцерківської міської ради",
+          settlement="Біла Церква", period_end="2023-09-30")),
+    ("Інформація щодо роботи Територіального центру соціального обслуговування Шевченківського району "
+     "м. Києва за 2022 рік",
+     dict(centre="Територіальний центр соціального обслуговування Шевченківського району м. Києва",
+          centre_type="tcso", settlement="Київ")),
+    ("Звіт про результати внутрішнього моніторингу якості надання соціальних послуг Центром надання "
+     "соціальних послуг Макарівської селищної ради у 2023 році",
+     dict(centre="Центр надання соціальних послуг Макарівської селищної ради", report_kind="internal_assessment",
+          period_start="2023-01-01", period_end="2023-12-31")),
+    ("Звіт про роботу центру соціальних служб Покровської міської ради Донецької області за 2021 рік",
+     dict(settlement="Покровськ", oblast="Донецька")),
+    ("Аналітична записка\nроботи територіального центру соціального обслуговування\nза перше півріччя 2023 року",
+     dict(centre="Територіальний центр соціального обслуговування", centre_type="tcso",
+          report_kind="period_report", period_start="2023-01-01", period_end="2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("title,want", TITLES, ids=[t[:40] for t, _ in TITLES])
+def test_titles_of_other_providers(title: str, want: dict) -> None:
+    meta = extract_meta(_doc(title + "\n\nПротягом звітного періоду послуги отримали 25 сімей."))
+    got = {k: meta.get(k) for k in want}
+    assert {k: _fold(v) for k, v in got.items()} == {k: _fold(v) for k, v in want.items()}
+
+
+# What must NOT be read: (text, field, value that must not appear; None = the field must be absent)
+NEGATIVES = [
+    # a legal act's date is not the period
+    ("Звіт про роботу центру\n\nВідповідно до наказу Мінсоцполітики від 27.12.2013 № 904 проведено оцінку.",
+     "period_start", "2013-01-01"),
+    ("Звіт\n\nНа виконання рішення від 22.06.2021 року центр працював у 2020 році.", "period_start",
+     "2021-01-01"),
+    # a quoted act's title is not the period
+    ("Звіт\n\nнаказу директора від 21.04.2021 № 35 «Про проведення оцінки у 2021 році» за 2020 рік.",
+     "period_start", "2021-01-01"),
+    # a plan is not the period
+    ("Звіт про роботу центру за 2021 рік\n\nЗаходи, які заплановані на 2022 рік.", "period_start", "2022-01-01"),
+    # the oblast is not invented from the gazetteer
+    ("Звіт про роботу Канівського міського центру соціальних служб за 2020 рік\n\nТекст.", "oblast", None),
+    # an oblast centre named in the body is not the provider's oblast
+    ("Звіт про роботу Канівського міського центру соціальних служб за 2020 рік\n\nФахівці навчалися в "
+     "Черкаському обласному центрі соціальних служб.", "oblast", None),
+    # an ambiguous place (Покров or Покровськ) is left out rather than guessed
+    ("Звіт про роботу центру соціальних служб Покровської міської ради за 2021 рік\n\nТекст.", "settlement", None),
+    # no date line, no publication date
+    ("Звіт про роботу центру за 2021 рік\n\nДиректор Центру   Оксана ГРИЦЕНКО\n03.04.2024", "published", None),
+]
+
+
+@pytest.mark.parametrize("text,field,bad", NEGATIVES, ids=[f"{f}-{i}" for i, (_, f, _) in enumerate(NEGATIVES)])
+def test_what_is_not_metadata(text: str, field: str, bad: str | None) -> None:
+    meta = extract_meta(_doc(text))
+    if bad is None:
+        assert field not in meta
+    else:
+        assert meta.get(field) != bad
+
+
+PERIODS = [
+    ("за I півріччя 2021 року", ("2021-01-01", "2021-06-30")),
+    ("за І півріччя 2021р", ("2021-01-01", "2021-06-30")),
+    ("за II півріччя 2020 року", ("2020-07-01", "2020-12-31")),
+    ("протягом серпня 2020 року", ("2020-08-01", "2020-08-31")),
+    ("у I кварталі 2024 р.", ("2024-01-01", "2024-03-31")),
+    ("за 3 квартал 2022 року", ("2022-07-01", "2022-09-30")),
+    ("за 9 місяців 2022 року", ("2022-01-01", "2022-09-30")),
+    ("за дев’ять місяців 2023 року", ("2023-01-01", "2023-09-30")),
+    ("за січень-лютий 2022 року", ("2022-01-01", "2022-02-28")),
+    ("за підсумками 2021 року", ("2021-01-01", "2021-12-31")),
+    ("що надавались у 2020 році", ("2020-01-01", "2020-12-31")),
+    ("за 2020-2021 роки", ("2020-01-01", "2021-12-31")),
+    ("від 27.12.2013 № 904", None),
+    ("з 26 квітня по 31 травня 2021 року", None),
+    ("«Про проведення моніторингу у 2021 році»", None),
+]
+
+
+@pytest.mark.parametrize("text,want", PERIODS, ids=[t for t, _ in PERIODS])
+def test_period_phrases(text: str, want: tuple[str, str] | None) -> None:
+    found = find_periods(text)
+    got = (found[0][1][0].isoformat(), found[0][1][1].isoformat()) if found else None
+    assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Звіт про роботу\n\nНа виконання наказу від 02.12.2021 № 96 у грудні 2021 року проведено оцінку за 2021 рік. "
+     "У 2021 році послуги отримали 20 сімей.", ("2021-01-01", "2021-12-31")),
+    ("Звіт\n\nМоніторинг проведено протягом серпня 2020 року.", ("2020-08-01", "2020-08-31")),
+])
+def test_body_period_is_the_most_stated(text: str, want: tuple[str, str]) -> None:
+    doc = _doc(text)
+    period = choose_period(doc.text, find_title(doc.text))
+    assert period is not None and (period[0].isoformat(), period[1].isoformat()) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Опубліковано: 14.02.2023 | Переглядів: 312\n\nЗвіт за 2022 рік", "2023-02-14"),
+    ("Підсумки зовнішньої оцінки якості\n\n28 грудня 2023 року, 14:20\n\nТекст.", "2023-12-28"),
+])
+def test_published(text: str, want: str) -> None:
+    assert extract_meta(_doc(text)).get("published") == want
+
+
+def test_format_fields_come_from_the_document() -> None:
+    doc = _doc("Звіт за 2020 рік", fmt="pdf")
+    doc.pages = 3
+    meta = extract_meta(doc)
+    assert (meta["format"], meta["encoding"], meta["pages"]) == ("pdf", "utf-8", 3)
+
+
+def test_meta_pattern_examples() -> None:
+    """Every `examples:` of a meta entry with a regex matches it; every `not:` does not."""
+    from zvitparse import patterns
+    from zvitparse.extract.meta import _compile
+
+    for e in patterns.load()["meta"]:
+        if not e.get("regex") or e.get("field") in ("fragment", "month", "ordinal"):
+            continue
+        pat = _compile(e["regex"])
+        for ex in e.get("examples") or []:
+            target = ex.lower() if e.get("field") == "report_kind" else ex
+            assert pat.search(target), (e.id, ex)
+        for ex in e.get("not") or []:
+            assert not pat.search(ex), (e.id, ex)

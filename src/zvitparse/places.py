@@ -226,6 +226,18 @@ def _level_near(text: str, pm: PlaceMention) -> str | None:
     return level_of_word(nxt.group()) if nxt and is_adjective(nxt.group()) else None
 
 
+def _oblast_seat(word: str) -> Place | None:
+    """«Київський обласний центр»: the oblast's seat, with the oblast (the name states it)."""
+    by_adj, by_name = _index()
+    for key in _adj_keys(word):
+        for r in by_adj.get(key, []):
+            if r["category"] == "O" and r.get("seat"):
+                seat = next((x for x in by_name.get(r["seat"].casefold(), []) if x["category"] in "KM"), None)
+                return Place(r["seat"], r["name"], seat["katottg"] if seat else None,
+                             seat["centre_katottg"] if seat else None, "O")
+    return None
+
+
 def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
     """The settlement `text` names: an adjective («Сумським»), a council («Покровської міської ради
     Дніпропетровської області»), a noun («міста Дніпра», «м. Покров», «Канів»)."""
@@ -235,6 +247,10 @@ def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
         if pm.role == "oblast":
             continue
         level = pm.level or (_level_near(text, pm) if pm.role == "adjective" else None)
+        if level == "oblast":
+            place = _oblast_seat(pm.word)
+            if place is not None:
+                return place
         place = choose(pm.rows, oblast, level)
         if place is not None:
             return place

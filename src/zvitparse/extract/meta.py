@@ -201,10 +201,13 @@ def find_published(text: str, title: tuple[int, int] | None) -> date | None:
             if d:
                 return d
     if title:
-        a, b = max(0, title[0] - 300), min(len(text), title[1] + 300)
-        for pat, _ in _rx()["published_line"]:
-            for m in pat.finditer(text[a:b]):
-                d = _parse_date(m.group("date"))
+        # the dateline is the line right below the title, or one of the two right above it
+        above = [ln for ln in text[max(0, title[0] - 300):title[0]].split("\n") if ln.strip()][-2:]
+        below = [ln for ln in text[title[1]:title[1] + 300].split("\n") if ln.strip()][:1]
+        for line in below + above:
+            for pat, _ in _rx()["published_line"]:
+                m = pat.search(line)
+                d = _parse_date(m.group("date")) if m else None
                 if d:
                     return d
     return None
@@ -321,6 +324,8 @@ def extract_meta(doc: Document) -> dict:
     place, oblast = _settlement(text, name, title)
     if place is not None:
         meta["settlement"] = place.name
+        if place.category == "O":  # an oblast-tier provider: its name states the oblast
+            oblast = place.oblast
         oblast = oblast or stated_oblast(text, place)
         if oblast:
             meta["oblast"] = oblast
