@@ -38,15 +38,16 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
         mod = _optional(name)
         if mod is not None:
             facts += mod.extract(doc, meta)
-    taken = [(f.start, f.end) for f in facts]
+    taken = [(f.start, f.end, f.value) for f in facts]
     count_facts, owned = counts.extract_with_spans(doc, meta)
     facts += [f for f in count_facts if not _overlaps(f, taken)]
     facts += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
     return renumber(facts)
 
 
-def _overlaps(f: Fact, spans: list[tuple[int, int]]) -> bool:
-    return any(f.start < e and s < f.end for s, e in spans)
+def _overlaps(f: Fact, taken: list[tuple[int, int, object]]) -> bool:
+    """The same figure already read by a table extractor (same value, overlapping evidence)."""
+    return any(f.start < e and s < f.end and v == f.value for s, e, v in taken)
 
 
 def renumber(facts: list[Fact]) -> list[Fact]:

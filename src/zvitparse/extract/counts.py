@@ -15,9 +15,9 @@ from decimal import Decimal
 
 import regex
 
-from zvitparse.extract.section import SectionState, service_near
 from zvitparse.extract.lexicon import Lexicon, Trigger, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
+from zvitparse.extract.section import SectionState, service_near
 from zvitparse.extract.sentences import Sentence, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
@@ -29,9 +29,12 @@ _DASH = regex.compile(r"^\s*[-–—:]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
 _CHILD_LINK = regex.compile(r"(?:^|[\s(,])(?:в|у|із|з)\s+(?:них|ній|ньому|яких|якій)(?:\s+(?:виховується|виховуються|проживає|проживають|є))?(?:\s+(?:дітей|дитин\w*))?\s*[-–—:]?\s*$", regex.I)
+_FAMILIES_PERSONS_BEFORE = regex.compile(r"(?:сім'\w*|родин\w*)\s*(?:/|\()\s*ос[іо]б\w*\)?\s*[-–—:]\s*$", regex.I)
+_RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|котрі|що)\s+(?:\p{L}+\s+)?$", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
 _STAFF_INDICATORS = {"staff_positions", "staff_actual", "staff_trained"}
+_INDICATOR_UNIT = {"calls": "calls", "events": "events", "staff_positions": "positions", "complaints": "complaints"}
 _UNIT_DEFAULT_INDICATOR = {
     "positions": "staff_positions",
     "calls": "calls",
@@ -48,6 +51,7 @@ class Count:
     unit: str | None = None
     unit_end: int = 0  # document offset where the unit word ends
     indicator: str | None = None
+    raw_indicator: str | None = None  # the trigger's indicator before unit conversion
     extractor: str = ""
     confidence: float = 0.8
     percent: Decimal | None = None
@@ -126,7 +130,9 @@ class CountExtractor:
         return None, 0
 
     def _unit_before(self, sent: Sentence, toks: list[Token], i: int) -> str | None:
-        # «дітей – 34», «жінкам – 365»: the noun right before a dash
+        # «дітей – 34», «жінкам – 365», «сім'ї/особи – 18»: the noun right before a dash
+        if _FAMILIES_PERSONS_BEFORE.search(sent.text[: toks[i].start - sent.start]):
+            return "families_persons"
         j = i - 1
         saw_dash = False
         while j >= 0 and (toks[j].is_space or toks[j].text in "-–—:"):
@@ -149,28 +155,55 @@ class CountExtractor:
         return None
 
     # ---------------------------------------------------------------- triggers
-    def _pick_trigger(self, c: Count, trigs: list[Trigger], counts: list[Count], sent: Sentence) -> Trigger | None:
-        clause_start = sent.start + max((m.end() for m in _CLAUSE_BREAK.finditer(sent.text[: c.start - sent.start])), default=0)
-        nxt = _CLAUSE_BREAK.search(sent.text, c.end - sent.start)
-        clause_end = sent.start + (nxt.start() if nxt else len(sent.text))
-        others = [o.start for o in counts if o is not c]
+    def _pick_trigger(self, c: Count, trigs: list[Trigger], counts: list[Count], sent: Sentence,
+                      services: list) -> Trigger | None:
+        text = sent.text
+        rel_s, rel_e = c.start - sent.start, c.end - sent.start
+        clause_start = sent.start + max((m.end() for m in _CLAUSE_BREAK.finditer(text[:rel_s])), default=0)
+        nxt = _CLAUSE_BREAK.search(text, rel_e)
+        clause_end = sent.start + (nxt.start() if nxt else len(text))
+        part_start = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(text[:rel_s])), default=0)
+        nxt = _COMMA_BREAK.search(text, rel_e)
+        part_end = sent.start + (nxt.start() if nxt else len(text))
+        others = [o.start for o in counts if o is not c and not o.child]
+        floor = clause_start
+        if self.enum is not None and self.enum.open_at <= c.start:
+            floor = max(floor, self.enum.open_at)  # a list item does not take its total's trigger
+        if c.child and c.parent is not None:
+            floor = max(floor, c.parent.end)
 
         def usable(t: Trigger) -> bool:
             if t.units and c.unit not in t.units:
                 return False
-            return True
+            # «супровід сімей, які перебувають у складних життєвих обставинах» names a service;
+            # «які …» opens a clause that describes, not reports
+            if any(m.start <= t.start and t.end <= m.end and not _HAS_DIGIT.search(self.doc.text[m.start:m.end])
+                   for m in services):
+                return False
+            return not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])
 
-        before = [t for t in trigs if clause_start <= t.start and t.end <= c.start + 1 and usable(t)
-                  and not any(t.end <= o < c.start for o in others)]
-        if before:
+        def before_in(lo: int) -> list[Trigger]:
+            return [t for t in trigs if lo <= t.start and t.end <= c.start + 1 and t.start >= floor and usable(t)
+                    and not any(t.end <= o < c.start for o in others)]
+
+        def after_in(hi: int) -> list[Trigger]:
+            if c.child:
+                return []
+            return [t for t in trigs if c.end <= t.start < hi and usable(t)
+                    and not any(c.start < o < t.start for o in others)]
+
+        def best_before(cands: list[Trigger]) -> Trigger:
             def score(t: Trigger) -> tuple:
                 commas = len(_COMMA_BREAK.findall(self.doc.text[t.end : c.start]))
                 return (t.priority * 10 - commas, t.end)
-            return max(before, key=score)
-        after = [t for t in trigs if c.end <= t.start < clause_end and usable(t)
-                 and not any(c.start < o < t.start for o in others)]
-        if after:
-            return min(after, key=lambda t: (-t.priority, t.start))
+            return max(cands, key=score)
+
+        for cands, pick in ((before_in(part_start), best_before),
+                            (after_in(part_end), lambda ts: min(ts, key=lambda t: (-t.priority, t.start))),
+                            (before_in(clause_start), best_before),
+                            (after_in(clause_end), lambda ts: min(ts, key=lambda t: (-t.priority, t.start)))):
+            if cands:
+                return pick(cands)
         return None
 
     # ---------------------------------------------------------------- main
@@ -178,8 +211,7 @@ class CountExtractor:
         for sent in sentences(self.doc):
             self.state.observe(sent)
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
-                if sent.text.rstrip().endswith(":") is False and not sent.bullet:
-                    self.enum = None if not sent.bullet else self.enum
+                self._maybe_close_enum(sent)
                 continue
             self._sentence(sent)
         return self.facts
@@ -227,55 +259,59 @@ class CountExtractor:
         starts_subset = bool(self.lex.link_re.get("subset") and self.lex.link_re["subset"].match(low.lstrip("•·-–— ")))
         if starts_subset and self.last_head is not None:
             self._open_enum(self.last_head, sent.start)
-        elif not sent.bullet:
+        elif not sent.bullet and not _continues(sent):
             self.enum = None
 
-        head: Count | None = None  # the current head count of a «в них» list
+        # pass 1: which counts are children of which («в них 20 дітей», «(57 дітей)»)
+        head: Count | None = None
         prev: Count | None = None
         for c in counts:
-            rel = c.start - sent.start
-            between = sent.text[(prev.end - sent.start) if prev else 0 : rel]
-            # children: «(57 дітей)», «в них 20 дітей», «у яких виховується 245 дітей»
+            between = sent.text[(prev.end - sent.start) if prev else 0 : c.start - sent.start]
             is_child = False
-            if prev is not None and (head or not prev.child):
+            if prev is not None:
                 anchor = head or prev
                 if _CHILD_LINK.search(between) or (_PARENT_OPEN.match(between) and c.unit in ("children", "persons")):
                     is_child = c.unit != anchor.unit
                 elif head is not None and c.unit != head.unit and regex.fullmatch(r"[\s,]*(?:та|і|й|,)?[\s,]*", between):
                     is_child = True
             if is_child:
-                c.child = True
-                c.parent = head or prev
+                c.child, c.parent = True, head or prev
                 head = c.parent
             else:
-                head = c if c.unit in ("families", "families_persons", "persons", "recipients", "staff", "applications", "calls", "services") else None
+                head = c
+            prev = c
 
-            # enumeration cue between the previous count and this one (or inside the sentence)
-            if prev is not None and not c.child and self.lex.link_re.get("enumeration") is not None:
-                cue = self.lex.link_re["enumeration"].search(between) or (
+        # pass 2: indicator, service, enumeration membership
+        prev = None
+        for c in counts:
+            rel = c.start - sent.start
+            between = sent.text[(prev.end - sent.start) if prev else 0 : rel]
+            if prev is not None and not c.child:
+                cue = (self.lex.link_re.get("enumeration") and self.lex.link_re["enumeration"].search(between)) or (
                     self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between))
                 if cue or between.rstrip().endswith(":"):
                     tot = prev.parent if prev.child and prev.parent else prev
-                    self._open_enum(tot, prev.end)
-
-            trig = self._pick_trigger(c, trigs, counts, sent)
-            if c.unit is None and trig is None and self.enum is None:
-                c.unit = self._unit_from_kilkist(sent.text[: rel])
+                    if tot.indicator:
+                        self._open_enum(tot, prev.end + (cue.start() if cue else len(between)))
+            if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
+                c.unit = self._unit_from_kilkist(sent.text[:rel])
+            trig = self._pick_trigger(c, trigs, counts, sent, services)
+            in_enum = self.enum is not None and c.start > self.enum.open_at and not c.child
             if trig is not None:
-                c.indicator, c.extractor, c.confidence = trig.indicator, trig.id, 0.9
-                c.label = trig.label
-                if self.enum and not c.child and c.start > self.enum.open_at:
-                    c.parent = self.enum.total
+                c.indicator = c.raw_indicator = trig.indicator
+                c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
+                if in_enum:
+                    c.parent, c.group = self.enum.total, self.enum.group
             elif c.child and c.parent is not None:
                 self._inherit(c, c.parent, "child_of")
-            elif self.enum is not None and c.start > self.enum.open_at:
+            elif in_enum:
                 tot = self.enum.total
                 if c.unit is None:
                     c.unit = tot.unit
                 self._inherit(c, tot, "part_of")
                 c.parent, c.group = tot, self.enum.group
                 c.label, c.district = self._item_label(sent, c, prev)
-            elif prev is not None and prev.indicator:
+            elif prev is not None and (prev.raw_indicator or prev.indicator):
                 sib = prev.parent if prev.child and prev.parent else prev
                 if c.unit is None:
                     c.unit = sib.unit
@@ -283,12 +319,8 @@ class CountExtractor:
                 c.confidence = 0.6
             elif c.unit in _UNIT_DEFAULT_INDICATOR:
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
-            if c.indicator == "served" and c.unit == "services":
-                c.indicator = "services_provided"
-            if c.indicator in _STAFF_INDICATORS and c.unit == "persons":
-                c.unit = "staff"
-            if c.indicator in ("calls", "events", "staff_positions", "complaints") and c.unit is None:
-                c.unit = {"calls": "calls", "events": "events", "staff_positions": "positions", "complaints": "complaints"}[c.indicator]
+                c.raw_indicator = c.indicator
+            self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
             if svc:
                 c.service = svc
@@ -305,7 +337,7 @@ class CountExtractor:
             self._open_enum(self.last_head, sent.end)
 
     def _maybe_close_enum(self, sent: Sentence) -> None:
-        if not sent.bullet and not sent.text.rstrip().endswith(":"):
+        if not sent.bullet and not _continues(sent):
             self.enum = None
 
     def _open_enum(self, total: Count, at: int) -> None:
@@ -314,10 +346,22 @@ class CountExtractor:
         self.groups += 1
         self.enum = Enumeration(total, f"counts:g{self.groups}", at)
 
+    @staticmethod
+    def _fit_unit(c: Count) -> None:
+        """An indicator and a unit that only go together one way: «надано 342 послуги» is a
+        count of services delivered; staff counted in «осіб» are staff."""
+        if c.indicator in ("served", "services_provided"):
+            c.indicator = "services_provided" if c.unit == "services" else "served"
+        if c.indicator in _STAFF_INDICATORS and c.unit == "persons":
+            c.unit = "staff"
+        if c.unit is None and c.indicator in _INDICATOR_UNIT:
+            c.unit = _INDICATOR_UNIT[c.indicator]
+
     def _inherit(self, c: Count, src: Count, how: str) -> None:
-        if not src.indicator:
+        ind = src.raw_indicator or src.indicator
+        if not ind:
             return
-        c.indicator = src.indicator
+        c.indicator = c.raw_indicator = ind
         c.extractor = f"{how}:{src.extractor}"
         c.confidence = 0.75
         c.label = c.label or src.label
@@ -380,6 +424,12 @@ class CountExtractor:
                 page=self.doc.page_at(c.start),
             )
         )
+
+
+def _continues(sent: Sentence) -> bool:
+    """A sentence that starts in lower case continues a list cut by a blank line."""
+    first = sent.text.lstrip("•·-–—* \t")[:1]
+    return first.islower()
 
 
 def extract(doc: Document, meta: dict | None = None) -> list[Fact]:

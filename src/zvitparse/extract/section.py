@@ -10,6 +10,7 @@ from zvitparse.extract.sentences import Sentence
 from zvitparse.model import Document
 
 _HEADING_MAX = 160
+_TITLE_CHARS = 1000
 _LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|[•·\-–—*])?\s*")
 
 
@@ -25,9 +26,8 @@ class SectionState:
             r"(?<![\p{L}'])(?:" + "|".join(regex.escape(w) for w in sorted(lex.numerals, key=len, reverse=True)) + r")",
             regex.I,
         ) if lex.numerals else None
-        title = doc.text[:600]
-        first = title.split("\n\n")[0] if "\n\n" in title else title
-        found = {m.value for m in lex.find_services(first, 0)}
+        # a report on one service names it (and no other) near its top: its title
+        found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0)}
         if len(found) == 1:
             self.doc_service = found.pop()
 
@@ -61,21 +61,29 @@ class SectionState:
         return first if first is not None and first.start <= within else None
 
 
-def service_near(c, services: list[Mention], counts: list, sent: Sentence) -> str | None:
+def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, prefer_before: bool = False) -> str | None:
     """The service named next to a count: over it, then after it up to the next count, then
     before it back to the previous count, then anywhere before it in the sentence."""
     if not services:
         return None
     idx = counts.index(c)
-    prev_end = counts[idx - 1].end if idx > 0 else sent.start
-    next_start = counts[idx + 1].start if idx + 1 < len(counts) else sent.end
+    # a head count's neighbours are the other heads: its «(57 дітей)» does not cut its words off
+    peers = [o for o in counts if o is c or not getattr(o, "child", False)] if not c.child else counts
+    idx = peers.index(c)
+    prev_end = peers[idx - 1].end if idx > 0 else sent.start
+    next_start = peers[idx + 1].start if idx + 1 < len(peers) else sent.end
+    # «консультування - 86 осіб»: a count right after a dash is named by the words before it
+    if regex.search(r"[-–—:]\s*$", sent.text[: c.start - sent.start]):
+        prefer_before = True
     over = [m for m in services if m.start < c.end and c.start < m.end]
     if over:
         return max(over, key=lambda m: m.priority).value
     after = [m for m in services if c.end <= m.start < next_start]
+    before = [m for m in services if prev_end <= m.end <= c.start]
+    if prefer_before and before:
+        return before[-1].value
     if after:
         return after[0].value
-    before = [m for m in services if prev_end <= m.end <= c.start]
     if before:
         return before[-1].value
     earlier = [m for m in services if m.end <= c.start]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import regex
 
-from zvitparse.extract.section import SectionState, service_near
 from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, find_numbers
+from zvitparse.extract.section import SectionState, service_near
 from zvitparse.extract.sentences import sentences
 from zvitparse.model import Document, Fact
 
@@ -49,7 +49,7 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             part = _comma_part(sent.text, p.start - sent.start, p.end - sent.start)
             indicator = "satisfaction" if _SATISFIED.search(part) else "share"
             at = _At(p.start, p.end)
-            svc = service_near(at, services, [at], sent) or state.service
+            svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
             facts.append(Fact(
                 fact_id=f"shares:{n}", indicator=indicator, value=as_value(p.written), unit="percent",
                 start=p.start, end=p.end, quote=sent.text, extractor=f"share_{'satisfied' if indicator == 'satisfaction' else 'prose'}",
