@@ -92,3 +92,16 @@ def test_seed_004_budget():
     spent_paid = [f for f in facts if f.parent_id == totals[4].fact_id]
     assert sum(f.value for f in spent_paid) == 56000 and len(spent_paid) == 3
     assert all(f.parent_id in by_id for f in facts if f.kekv)
+
+
+def test_pdf_glued_name_and_amount(make_doc):
+    lines = ["КЕКВ", "Показники", "Затверджено (тис. грн.)", "Касові видатки (тис. грн.)",
+             "2240", "Оплата послуг (крім комунальних) 182,5", "179,5", "Всього", "182,5", "179,5"]
+    facts = budget.extract(make_doc(lines), {})
+    assert _table(facts)[:2] == [("budget_approved", 182500, "2240", "Оплата послуг (крім комунальних)"),
+                                 ("budget_spent", 179500, "2240", "Оплата послуг (крім комунальних)")]
+    assert facts[0].quote == doc_text_of(facts[0], lines)
+
+
+def doc_text_of(fact, lines):
+    return "\n\n".join(lines)[fact.start:fact.end]

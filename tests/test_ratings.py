@@ -152,3 +152,24 @@ def test_seed_000_ratings():
     ]
     assert all(f.value == "good" for f in facts)
     assert len({f.fact_id for f in facts}) == len(facts)
+
+
+def test_rows_glued_by_a_pdf(make_doc):
+    # pdf text layers glue a row's cells into one line, and the band header into the first row
+    doc = make_doc([
+        "Результати внутрішньої оцінки якості соціальної послуги консультування Показники якості від 80% до 100% «Добре»",
+        "51% до 79% «Задовільно» від 0% до 50% «Незадовільно» Адресність та індивідуальний підхід Добре",
+        "Результативність", "Добре",
+        "Кількість скарг та результати їх розгляду добре",
+        "Оцінка якості соціальних послуг, що надавались у 2020 році, в цілому",
+        "Узагальнений статус",
+        "Рекомендації по роботі із суб'єктом, що надає соціальну послугу Добре",
+        "Стан роботи оцінюється як добре.",
+    ])
+    got = [(f.value, f.criterion, f.label, f.service) for f in ratings.extract(doc, {})]
+    assert got == [
+        ("good", "targeting", None, "counselling"),
+        ("good", "effectiveness", None, "counselling"),
+        ("good", None, "Кількість скарг та результати їх розгляду", "counselling"),
+        ("good", "overall", None, None),
+    ]

@@ -30,6 +30,7 @@ MONEY_INDICATORS = ("budget_approved", "budget_spent", "budget_savings", "budget
 _KEKV = regex.compile(r"^\d{4}$")
 _AMOUNT = regex.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?$|^-?\d+(?:[,.]\d+)?$")
 _DASH = regex.compile(r"^[-–—]$")
+_GLUED_AMOUNT = regex.compile(r"(?<=\p{L}\)?)\s+(-?\d+(?:[,.]\d+)?)\s*$")
 # a caption of a sub-table is short and holds no figure
 MAX_CAPTION = 80
 # how many cells a header may hold (КЕКВ, Показники, columns, unit lines)
@@ -129,6 +130,10 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
         elif row is not None and not row.label and not row.cells and not _is_amount(text) and text:
             row.label = " ".join(text.split())
             row.end = cell.end
+            glued = _GLUED_AMOUNT.search(cell.text)
+            if glued and not in_table:  # a PDF line «Оплата послуг 182,5»: name and first amount
+                row.label = " ".join(cell.text[:glued.start()].split())
+                row.cells.append(grid.GCell(glued.group(1), cell.start + glued.start(1), cell.start + glued.end(1)))
         elif row is not None and (not text or _is_amount(text) or _DASH.match(text)) and len(row.cells) < ncols:
             row.cells.append(cell)
             row.end = max(row.end, cell.end)

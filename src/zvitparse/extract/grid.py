@@ -101,7 +101,7 @@ def is_band_line(text: str) -> bool:
     percents = len(_PERCENT_NUM.findall(text))
     words = _LETTERS.findall(_PERCENT_NUM.sub(" ", text))
     # two bounds («від 0% до 20%») or one bound and the band's name («до 50 % «Незадовільно»»)
-    return (percents >= 2 and len(words) <= 4) or (percents == 1 and len(words) <= 2)
+    return (percents >= 2 and len(words) <= 2 * percents) or (percents == 1 and len(words) <= 2)
 
 
 def rows_ending_at(lines: list[GCell], index: int, is_value: Callable[[str], bool]) -> list[GCell]:

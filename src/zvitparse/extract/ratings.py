@@ -148,17 +148,47 @@ def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | No
     return context.service_of_section(doc.text, pos)
 
 
+def trailing_rating(text: str) -> tuple[str, str] | None:
+    """(label, rating) of a row a PDF glued into one line: «Професійність Добре». The rating
+    must stand last and unquoted (a quoted one ends a band header or a sentence)."""
+    if len(text) > grid.LONG_LINE or grid.is_band_line(text):
+        return None
+    found = find_ratings(text)
+    if not found:
+        return None
+    s, e, rating = found[-1]
+    if text[e:].strip() or s == 0 or text[s - 1] in _QUOTES or text[s - 1] != " ":
+        return None
+    label = text[:s].strip()
+    if regex.search(r"[.!?;]$", label):
+        return None
+    return label, rating
+
+
 def _is_value_line(text: str) -> bool:
-    return rating_word(text) is not None
+    return rating_word(text) is not None or trailing_rating(text) is not None
 
 
 def _from_lines(doc: Document, out: _Out) -> None:
     lines = grid.line_cells(doc)
     for i, cell in enumerate(lines):
         rating = rating_word(cell.text)
+        glued = None
         if rating is None:
-            continue
-        label = grid.rows_ending_at(lines, i, _is_value_line)
+            glued = trailing_rating(cell.text)
+            if glued is None:
+                continue
+            rating = glued[1]
+        if glued:
+            prefix = glued[0]
+            cut = max(prefix.rfind("»"), prefix.rfind("%"))
+            own = grid.GCell(prefix[cut + 1:].strip(), cell.start, cell.start + len(prefix))
+            # a row glued after the band header starts at the band; else earlier lines may
+            # still belong to its label (the caption of an overall row)
+            label = [own] if cut >= 0 else [*grid.rows_ending_at(lines, i, _is_value_line)[-2:], own]
+            label = [c for c in label if c.text]
+        else:
+            label = grid.rows_ending_at(lines, i, _is_value_line)
         if not label:
             continue
         text = " ".join(c.text for c in label)
@@ -216,7 +246,7 @@ def _sentence_start(text: str, pos: int) -> int:
 def _from_prose(doc: Document, out: _Out) -> None:
     text = doc.text
     for cell in grid.line_cells(doc):
-        if rating_word(cell.text) or grid.is_band_line(cell.text):
+        if rating_word(cell.text) or grid.is_band_line(cell.text) or trailing_rating(cell.text):
             continue  # a table cell or a band header, not a statement
         for s, e, rating in find_ratings(cell.text):
             start, end = cell.start + s, cell.start + e
