@@ -258,8 +258,14 @@ def centre_type(name: str) -> str | None:
 # ---- the nominative ----------------------------------------------------------------------------
 
 def expand_abbreviations(name: str) -> str:
+    """Abbreviations spelled out (case-sensitive: «КУ», not «ку»); capitalized where a name
+    starts (at the start, after an opening quote)."""
     for pat, full in _abbreviations():
-        name = pat.sub(full, name)
+        def spell(m: regex.Match, full: str = full) -> str:
+            before = m.string[:m.start()].rstrip()
+            starts = not before or before[-1] in _QUOTES_OPEN
+            return full[:1].upper() + full[1:] if starts else full
+        name = pat.sub(spell, name)
     return name
 
 

@@ -142,7 +142,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 if p.match(after):
                     role, level = "council", value
                     break
-        if role == "oblast":
+        if role == "adjective":
+            level = _level_after(text, m.end())
+        if role == "oblast" or level == "oblast":
             rows = [r for r in rows_all if r["category"] == "O"]
         elif role == "raion":
             rows = [r for r in rows_all if r["category"] == "P"]
@@ -220,10 +222,12 @@ def choose(rows: tuple[dict, ...] | list[dict], oblast: str | None = None, level
     return _raion_centre(row) if row["category"] == "P" else _place(row)
 
 
-def _level_near(text: str, pm: PlaceMention) -> str | None:
+def _level_after(text: str, end: int) -> str | None:
     """«Канівський міський центр»: the tier adjective right after a bare place adjective."""
-    nxt = WORD.search(text, pm.end, min(len(text), pm.end + 40))
-    return level_of_word(nxt.group()) if nxt and is_adjective(nxt.group()) else None
+    nxt = WORD.search(text, end, min(len(text), end + 40))
+    if nxt is None or text[end:nxt.start()].strip():
+        return None
+    return level_of_word(nxt.group()) if is_adjective(nxt.group()) else None
 
 
 def _oblast_seat(word: str) -> Place | None:
@@ -246,7 +250,7 @@ def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
     for pm in mentions:
         if pm.role == "oblast":
             continue
-        level = pm.level or (_level_near(text, pm) if pm.role == "adjective" else None)
+        level = pm.level
         if level == "oblast":
             place = _oblast_seat(pm.word)
             if place is not None:
