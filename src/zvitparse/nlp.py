@@ -39,8 +39,15 @@ def get_nlp():
     """The pipeline, built once: blank Ukrainian + pymorphy3 lemmatizer (no model download)."""
     import spacy
 
+    from spacy.util import compile_infix_regex
+
     with _lock:
         nlp = spacy.blank("uk")
+        # Scraped reports glue numbers to words and brackets («-2(послуга», «анкетування100%»);
+        # a number must always be a token of its own.
+        infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[(\[]", r"(?<=[(\-–—])(?=[0-9])",
+                   r"(?<=[0-9])(?=[^\W\d_])", r"(?<=[^\W\d_])(?=[0-9])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
         nlp.initialize()
     log.debug("spaCy pipeline loaded: %s", nlp.pipe_names)

@@ -28,11 +28,13 @@ _SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
-_CHILD_LINK = regex.compile(r"(?:^|[\s(,])(?:в|у|із|з)\s+(?:них|ній|ньому|яких|якій)(?:\s+(?:виховується|виховуються|проживає|проживають|є))?(?:\s+(?:дітей|дитин\w*))?\s*[-–—:]?\s*$", regex.I)
+_CHILD_LINK = regex.compile(r"(?:^|[\s(,])(?:в|у)\s+(?:них|ній|ньому|яких|якій)(?:\s+(?:виховується|виховуються|проживає|проживають|є))?(?:\s+(?:дітей|дитин\w*))?\s*[-–—:]?\s*$", regex.I)
 _FAMILIES_PERSONS_BEFORE = regex.compile(r"(?:сім'\w*|родин\w*)\s*(?:/|\()\s*ос[іо]б\w*\)?\s*[-–—:]\s*$", regex.I)
 _RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|котрі|що)\s+(?:\p{L}+\s+)?$", regex.I)
+_KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
+_OTHER_NOUN = "-"
 _STAFF_INDICATORS = {"staff_positions", "staff_actual", "staff_trained"}
 _INDICATOR_UNIT = {"calls": "calls", "events": "events", "staff_positions": "positions", "complaints": "complaints"}
 _UNIT_DEFAULT_INDICATOR = {
@@ -63,6 +65,7 @@ class Count:
     district: str | None = None
     fid: str = ""
     attached_pcts: list[Number] = field(default_factory=list)
+    other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
 
     @property
     def start(self) -> int:
@@ -126,6 +129,8 @@ class CountExtractor:
                 skipped += 1
                 j += 1
                 continue
+            if skipped == 0 and t.text[:1].islower() and t.text[:1].isalpha() and t.pos not in ("PREP", "CONJ", "PRCL"):
+                return _OTHER_NOUN, t.end
             break
         return None, 0
 
@@ -144,14 +149,16 @@ class CountExtractor:
 
     def _unit_from_kilkist(self, clause: str) -> str | None:
         """«Загальна кількість соціальних послуг складає 4665»: the noun after «кількість»."""
-        m = regex.search(r"кількіст\w*\s+((?:\w+\s+){0,2}?)(\w[\w'/]*)", clause, regex.I)
-        if not m:
+        found = list(_KILKIST.finditer(clause))
+        if not found:
             return None
-        toks = tokens(m.group(0))
-        for t in toks[1:]:
-            u = self.lex.unit_of(t)
-            if u:
-                return u
+        m = found[-1]
+        for t in tokens(clause[m.end() : m.end() + 60])[:4]:
+            unit = self.lex.unit_of(t)
+            if unit:
+                return unit
+            if t.is_punct or t.pos in ("PREP", "CONJ", "VERB", "INFN"):
+                return None  # «кількість онлайн послуг» skips a word; «кількість у …» does not
         return None
 
     # ---------------------------------------------------------------- triggers
@@ -239,6 +246,8 @@ class CountExtractor:
                 continue
             c = Count(num=n, tok=k)
             unit, uend = self._unit_after(sent, toks, k, n)
+            if unit == _OTHER_NOUN:
+                c.other_noun, unit, uend = True, None, 0
             if unit:
                 c.unit, c.unit_end = unit, uend
             else:
@@ -290,9 +299,13 @@ class CountExtractor:
                 cue = (self.lex.link_re.get("enumeration") and self.lex.link_re["enumeration"].search(between)) or (
                     self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between))
                 if cue or between.rstrip().endswith(":"):
-                    tot = prev.parent if prev.child and prev.parent else prev
+                    # an item of a list points to the list's whole, not to itself
+                    tot = prev.parent if (prev.child or prev.group) and prev.parent else prev
                     if tot.indicator:
                         self._open_enum(tot, prev.end + (cue.start() if cue else len(between)))
+            if c.other_noun:
+                prev = c
+                continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
                 c.unit = self._unit_from_kilkist(sent.text[:rel])
             trig = self._pick_trigger(c, trigs, counts, sent, services)

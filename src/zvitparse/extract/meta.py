@@ -18,7 +18,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.model import Document
-from zvitparse.names import NameMatch, centre_id, find_names, nominative
+from zvitparse.names import NameMatch, centre_id, find_names, is_plural, nominative
 from zvitparse.places import find_places, oblast_of, resolve_settlement
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     """The provider the report is about: named in the title; completed, when the title's name has
     no place, by the renaming decision, the signature block or the first fuller mention of the same
     type; without a title, the first named provider in the text."""
-    named = find_names(text, *title) if title else []
+    named = [n for n in find_names(text, *title) if not is_plural(n.surface)] if title else []
     # a report by a department about its centre: the centre is what it reports on
     first = next((n for n in named if n.centre_type != "uszn"), named[0] if named else None)
     if first is None:

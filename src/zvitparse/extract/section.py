@@ -78,6 +78,13 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     over = [m for m in services if m.start < c.end and c.start < m.end]
     if over:
         return max(over, key=lambda m: m.priority).value
+    # «-2(послуга соціальної адаптації)»: a parenthesis right after the count names its service
+    tail = sent.text[c.end - sent.start : c.end - sent.start + 40]
+    paren = regex.match(r"\s*\(", tail)
+    if paren:
+        inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12]
+        if inside:
+            return inside[0].value
     after = [m for m in services if c.end <= m.start < next_start]
     before = [m for m in services if prev_end <= m.end <= c.start]
     if prefer_before and before:
