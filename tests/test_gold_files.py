@@ -216,3 +216,10 @@ def test_parent_quote_is_the_parents(gold: Path, docs: Path) -> None:
              if f.get("parent_id") in facts and f.get("parent_quote")
              and _squash(f["parent_quote"]) != _squash(facts[f["parent_id"]]["quote"])]
     assert not wrong, f"{gold.name}: parent_quote differs from the parent's quote for {wrong}"
+
+
+def test_one_gold_file_per_document() -> None:
+    """Two gold files for one document would be scored twice."""
+    docs = [(str(d), _load(g)["doc"]) for g, d in GOLD]
+    dupes = sorted({doc for doc in docs if docs.count(doc) > 1})
+    assert not dupes, f"documents with more than one gold file: {dupes}"
