@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zvitparse.names import centre_id, centre_type, expand_abbreviations, find_names, nominative
+from zvitparse.names import centre_id, centre_type, expand_abbreviations, find_names, is_plural, nominative
 
 NOMINATIVE = [
     ("Канівським міським центром соціальних служб", "Канівський міський центр соціальних служб"),
@@ -111,3 +111,14 @@ def test_one_id_for_every_spelling(spellings: list[dict]) -> None:
 ])
 def test_different_providers_differ(a: dict, b: dict) -> None:
     assert centre_id(a) != centre_id(b)
+
+
+@pytest.mark.parametrize("name,plural", [
+    ("центрів надання соціальних послуг територіальних громад", True),
+    ("центри соціальних служб", True),
+    ("центру надання соціальних послуг", False),
+    ("управлінням соціального захисту населення", False),
+    ("територіальному центрі", False),
+])
+def test_plural_names_are_groups(name: str, plural: bool) -> None:
+    assert is_plural(name) is plural

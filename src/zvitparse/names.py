@@ -249,6 +249,16 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
     return sorted(out, key=lambda n: n.start)
 
 
+def is_plural(name: str) -> bool:
+    """«центрів надання соціальних послуг громад»: a group of providers, not one provider."""
+    heads = _word_set("head")
+    for _s, _e, w in _tokens(name):
+        if lemmas(w) & heads:
+            nouns = [p for p in parses(w.lower()) if p.tag.POS == "NOUN"]
+            return bool(nouns) and all("plur" in p.tag for p in nouns)
+    return False
+
+
 def centre_type(name: str) -> str | None:
     """The SPEC centre_type of a name, or None when it names no provider."""
     found = find_names(name)

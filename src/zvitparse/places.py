@@ -258,6 +258,9 @@ def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
         place = choose(pm.rows, oblast, level)
         if place is not None:
             return place
+    if mentions and all(pm.role == "oblast" for pm in mentions):
+        # «… Черкаської обласної державної адміністрації», «центр … Київської області»: the seat
+        return _oblast_seat(mentions[0].word)
     if not mentions:
         # a bare noun: «Канів», «Дніпрі»
         rows, _ = _noun_rows(text, 0, 0, guess=False)
