@@ -286,9 +286,27 @@ def tidy(name: str) -> str:
     return name
 
 
+def sentence_case(name: str) -> str:
+    """An all-capitals name («ДЕПАРТАМЕНТ … ЧЕРКАСЬКОЇ ОБЛАСНОЇ …») in ordinary case: lower case
+    but for place words and the first word of a quoted name."""
+    from zvitparse.places import find_places
+
+    out = list(name.lower())
+    for m in WORD.finditer(name):
+        w = m.group()
+        before = name[:m.start()].rstrip()
+        if before.endswith(tuple(_QUOTES_OPEN)) or find_places(w[:1] + w[1:].lower()):
+            out[m.start()] = w[:1]
+    return "".join(out)
+
+
 def nominative(name: str) -> str:
     """`name` with its adjectives and head noun in the nominative; the tail kept as written."""
+    letters = [c for c in name if c.isalpha()]
+    caps = len(letters) > 3 and all(c.isupper() for c in letters)
     name = tidy(expand_abbreviations(name))
+    if caps:
+        name = sentence_case(name)
     toks = _tokens(name)
     heads = _word_set("head")
     h = next((k for k, (_s, _e, w) in enumerate(toks) if lemmas(w) & heads), None)

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 TITLE_SCAN = 3000  # a title further down than this is a quote, not the document's title
 TITLE_MAX_LINES = 6
 SIGNATURE_SCAN = 1500
+LETTERHEAD_SCAN = 400
 _LINE = regex.compile(r"[^\n]*")
 
 
@@ -245,6 +246,11 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     named = [n for n in find_names(text, *title) if not is_plural(n.surface)] if title else []
     # a report by a department about its centre: the centre is what it reports on
     first = next((n for n in named if n.centre_type != "uszn"), named[0] if named else None)
+    if first is None and title:
+        # a letterhead right above the title names the author
+        above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
+                 if not is_plural(n.surface)]
+        first = above[-1] if above else None
     if first is None:
         # no name in the title: the first provider the body names with its place (the body
         # after the title before a page header above it), then the signature's
