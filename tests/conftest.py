@@ -75,3 +75,16 @@ def make_doc():
                         blocks=blocks, page_starts=pages or [])
 
     return make
+
+
+@pytest.fixture(scope="session")
+def renditions_db(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]) -> Path:
+    """A regional database built by `zvitparse build` from corpus/seeds and corpus/renditions
+    (each seed as TXT, cp1251 TXT, DOCX, HTML and PDF): 25 files, 5 reports."""
+    from zvitparse.cli import main
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    db = tmp_path_factory.mktemp("renditions") / "regional.sqlite"
+    assert main(["-q", "build", str(corpus / "seeds"), str(corpus / "renditions"), "--db", str(db),
+                 "--no-progress"]) == 0
+    return db

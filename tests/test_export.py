@@ -138,7 +138,7 @@ def test_folder_output_holds_every_table(tmp_path: Path) -> None:
     facts = pd.read_parquet(tmp_path / "out" / "facts.parquet")
     kaniv = facts[facts.settlement == "Канів"]
     assert kaniv["value"].tolist() == ["367", "18", "57", "good", "83700"]  # mixed → text …
-    assert kaniv["value_num"].tolist()[:3] == [367.0, 18.0, 57.0]  # … with the numbers beside it
+    assert kaniv["value_num"].tolist()[:3] == [367.0, 18.0, 57.0]  # … with the numbers in value_num
     assert kaniv["quote"].iloc[0] == QUOTE
     assert facts["start"].dtype.kind == "i"
 

@@ -40,7 +40,7 @@ def write_csv(df: pd.DataFrame, out: Path | None, *, delimiter: str = ",") -> No
 
 def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
     """Parquet wants one type per column: a column mixing numbers and text (a rating among
-    counts) is written as text, with its numbers beside it in `<column>_num`."""
+    counts) is written as text, with its numbers in `<column>_num` at the end."""
     import pandas as pd
 
     out = df.copy()
@@ -52,7 +52,7 @@ def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
             out[col] = [None if _is_null(v) else str(v) for v in df[col]]
             if not any(c == f"{col}_num" for c in df.columns):
                 nums = [float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None for v in df[col]]
-                out.insert(out.columns.get_loc(col) + 1, f"{col}_num", pd.array(nums, dtype="Float64"))
+                out[f"{col}_num"] = pd.array(nums, dtype="Float64")
         elif types and types <= {int, bool} and types != {bool}:
             out[col] = pd.array([None if _is_null(v) else int(v) for v in df[col]], dtype="Int64")
     return out

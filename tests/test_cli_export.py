@@ -1,0 +1,65 @@
+"""`zvitparse export` of a database built from the seeds and their renditions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from zvitparse.cli import main
+from zvitparse.export import LONG_COLUMNS
+
+
+def test_csv_long_table(renditions_db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "facts.csv"
+    assert main(["export", "--db", str(renditions_db), "-o", str(out)]) == 0
+    assert out.read_bytes()[:3] == b"\xef\xbb\xbf"
+    df = pd.read_csv(out, encoding="utf-8-sig")
+    assert list(df.columns) == [*LONG_COLUMNS, "url"]
+    assert df["doc_id"].nunique() == 5
+    assert {"Канів", "Суми", "Дніпро", "Покров", "Старокостянтинів"} == set(df["settlement"])
+    # families served per centre per year: one group-by
+    served = df[(df.indicator == "served") & (df.unit == "families")].groupby(["settlement", "period_start"])
+    assert len(served) > 0
+
+
+def test_csv_to_stdout(renditions_db: Path, capsys) -> None:
+    assert main(["export", "--db", str(renditions_db), "--wide"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("centre_id,centre,settlement,centre_type,period_start,period_end,")
+    assert len(lines) == 6  # header + five centre × period rows
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_parquet(renditions_db: Path, tmp_path: Path, wide: bool) -> None:
+    out = tmp_path / "t.parquet"
+    assert main(["export", "--db", str(renditions_db), "-o", str(out), *(["--wide"] if wide else [])]) == 0
+    df = pd.read_parquet(out)
+    if wide:
+        assert len(df) == 5 and "settlement" in df.columns
+        assert any(c.startswith("served/families") for c in df.columns)
+    else:
+        assert "value_num" in df.columns and df["value_num"].notna().any()
+
+
+def test_xlsx_every_table(renditions_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "regional.xlsx"
+    assert main(["export", "--db", str(renditions_db), "--format", "xlsx", "-o", str(out), "--wide"]) == 0
+    wb = load_workbook(out, read_only=True)
+    assert wb.sheetnames == ["wide", "facts", "indicators", "documents", "findings", "errors"]
+    docs = pd.read_excel(out, sheet_name="documents")
+    assert len(docs) == 5 and set(docs["n_sources"]) == {5}
+    assert docs["source_paths"].str.contains(".pdf", regex=False).all()
+
+
+def test_folder_of_csv_files(renditions_db: Path, tmp_path: Path) -> None:
+    assert main(["export", "--db", str(renditions_db), "-o", f"{tmp_path}/out/"]) == 0
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["documents.csv", "errors.csv", "facts.csv", "findings.csv", "indicators.csv", "wide.csv"]
+
+
+def test_export_missing_db(tmp_path: Path, capsys) -> None:
+    assert main(["export", "--db", str(tmp_path / "nope.sqlite")]) == 2
+    assert "no such database" in capsys.readouterr().err
