@@ -84,6 +84,8 @@ def read_path(path: str | Path) -> Document:
     source = str(path)
     try:
         size = p.stat().st_size
+        if p.is_dir():
+            raise ReadError(source, "is a directory, not a file")
         if not p.is_file():
             raise ReadError(source, "not a regular file")
         if size > limits.MAX_FILE_BYTES:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-import regex
-
 from zvitparse.model import Block, BlockKind, Cell, Document
 from zvitparse.normalize import normalize_text
 
@@ -19,7 +17,6 @@ BLOCK_SEP = "\n\n"
 ROW_SEP = "\n"
 CELL_SEP = "\t"
 
-_WS = regex.compile(r"\s+")
 
 
 @dataclass
@@ -55,7 +52,7 @@ class Assembly:
 
 def doc_id_for(text: str) -> str:
     """First 16 hex of sha1 over the text without any whitespace: renditions share it."""
-    return hashlib.sha1(_WS.sub("", text).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
 def _clean_rows(rows: list[list[RawCell]], pages: list[int] | None) -> tuple[list[list[RawCell]], list[int] | None]:

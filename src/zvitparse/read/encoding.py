@@ -101,13 +101,14 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return _check(text, declared)
         except (UnicodeDecodeError, LookupError):
             log.debug("declared encoding %s does not decode; detecting", declared)
+    # before UTF-8: BOM-less UTF-16 Cyrillic is all bytes below 0x80, so valid UTF-8 too
+    u16 = _utf16_without_bom(data)
+    if u16:
+        return _check(data.decode(u16, errors="replace"), u16)
     try:
         return _check(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    u16 = _utf16_without_bom(data)
-    if u16:
-        return _check(data.decode(u16, errors="replace"), u16)
     if b"\x00" in data[:SAMPLE_BYTES]:
         raise NotText("binary data (NUL bytes), not text")
     return _check(*_best_single_byte(data))

@@ -44,6 +44,8 @@ def _rules() -> _Rules:
 
 def is_furniture(text: str, where: str = "txt") -> bool:
     """True if the whole `text` (a TXT line or an HTML element's text) is site furniture."""
+    if len(text) > 4 * MAX_FURNITURE_CHARS:
+        return False  # no need to fold a long paragraph to know it is prose
     folded = fold(text)
     if not folded or len(folded) > MAX_FURNITURE_CHARS:
         return False

@@ -99,9 +99,10 @@ class _Walker:
         stripped = text.strip()
         if not stripped:
             return
-        n = len("".join(stripped.split()))
-        if n <= LINK_BLOCK_MAX_CHARS and linked >= LINK_BLOCK_SHARE * n:
-            return  # a link or a row of links: navigation or other news
+        if linked:
+            n = len("".join(stripped.split()))
+            if n <= LINK_BLOCK_MAX_CHARS and linked >= LINK_BLOCK_SHARE * n:
+                return  # a link or a row of links: navigation or other news
         if is_furniture(stripped, "html"):
             return
         kind, level = self.kinds[-1]

@@ -10,9 +10,10 @@ MB = 1024 * 1024
 
 # Any input file: larger ones are refused before being read into memory.
 MAX_FILE_BYTES = 64 * MB
-# HTML: lxml builds a tree of the whole page; 40 MB of one-line markup parses in ~1 s.
+# HTML: lxml builds a tree of the whole page; 40 MB of one-line text reads in ~5 s, ~600 MB.
 MAX_HTML_BYTES = 48 * MB
-# HTML: tags (counted as «<» bytes before parsing); a 30 KB report page has a few thousand.
+# HTML: tags, opening and closing (counted as «<» bytes before parsing, so a tag soup is
+# refused before lxml builds a tree of it); a 30 KB report page has a few thousand.
 MAX_HTML_TAGS = 400_000
 # DOCX (a zip): total uncompressed size of all members, and per-member compression ratio.
 MAX_DOCX_UNCOMPRESSED = 128 * MB

@@ -24,7 +24,7 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     paras: list[list[str]] = []
     cur: list[str] = []
     for line in lines:
-        if line.strip():
+        if line.strip() or "\t" in line:  # a lone tab is an empty table cell, not a blank line
             cur.append(line)
         elif cur:
             paras.append(cur)
@@ -78,6 +78,12 @@ def blocks_from_text(text: str) -> list[RawBlock]:
     out: list[RawBlock] = []
     run: list[tuple[Row, list[str]]] = []
     for para in _paragraphs(lines):
+        k = next((i for i, ln in enumerate(para) if ln.startswith("\t")), 0)
+        if k and sum(ln.startswith("\t") for ln in para[k:]) >= 2:
+            # a caption line right above a tab-led row: the caption is a paragraph of its own
+            _flush(run, out)
+            out.append(RawBlock("paragraph", "\n".join(para[:k])))
+            para = para[k:]
         if para[0].startswith("\t"):
             cells, rest = _cell_per_line_row(para)
             run.append((cells, para[: len(para) - len(rest)]))

@@ -1,0 +1,81 @@
+"""normalize_text: what every reader applies to each block before offsets are counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.normalize import fix_homoglyphs, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # apostrophes of every kind → U+0027
+        ("сім’я", "сім'я"),
+        ("сімʼя", "сім'я"),
+        ("сім`я", "сім'я"),
+        ("сім′я", "сім'я"),
+        ("сім‘я", "сім'я"),
+        # no-break, narrow no-break and thin spaces inside figures
+        ("1\u00a0284 особи", "1 284 особи"),
+        ("1\u202f284", "1 284"),
+        ("1\u2009284", "1 284"),
+        # soft hyphen and zero-width characters vanish
+        ("соці\u00adальних", "соціальних"),
+        ("сім\u200bей", "сімей"),
+        ("\ufeffЗвіт", "Звіт"),
+        ("а\u200d\u2060б", "аб"),
+        # combining marks composed (PDFs write й as и + breve)
+        ("и\u0306", "й"),
+        ("і\u0308", "ї"),
+        # stress marks dropped
+        ("за́мок", "замок"),
+        # runs of spaces and tabs collapse; line breaks stay; line edges trimmed
+        ("a  \t b", "a b"),
+        ("рядок 1  \n   рядок 2", "рядок 1\nрядок 2"),
+        ("a\n\n\n\nb", "a\n\nb"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("  \n x \n  ", "x"),
+        ("", ""),
+        # Latin look-alikes inside Cyrillic words
+        ("Вiнниця", "Вінниця"),
+        ("сoцiальних", "соціальних"),
+        ("СОЦIАЛЬНИХ", "СОЦІАЛЬНИХ"),
+        ("пocлуги", "послуги"),
+        ("дoпoмoга", "допомога"),
+        ("сiм'я", "сім'я"),
+    ],
+)
+def test_normalize_text(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I півріччя",  # a Roman numeral stands alone: not inside a Cyrillic word
+        "Wi-Fi у центрі",
+        "e-mail: centr@ukr.net",
+        "Microsоft",  # a Latin word with a Cyrillic о is not ours to fix
+        "ІV квартал",  # V has no Cyrillic twin: the word is left alone
+        "КЕКВ 2210",
+    ],
+)
+def test_latin_words_left_alone(text: str) -> None:
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Звіт\u00a0про роботу", "сім’я", "a\u00ad b", "x\u200by", "Вiнниця"],
+)
+def test_normalize_is_idempotent(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+
+
+def test_seeds_have_no_exotic_characters_after_normalization(seed_paths) -> None:
+    for path in seed_paths:
+        text = normalize_text(path.read_text(encoding="utf-8"))
+        for ch in ("\u00a0", "\u2019", "\u02bc", "\u00ad", "\u200b", "\t"):
+            assert ch not in text, (path.name, ch)

@@ -1,0 +1,181 @@
+"""Bad input: each file gives its text or a `ReadError` naming it and the reason — never a
+crash, a hang or an unbounded allocation (bounds in `zvitparse.read.limits`)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from zvitparse.errors import ReadError
+from zvitparse.read import limits, read_bytes, read_path, sniff
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+DATA = Path(__file__).resolve().parent / "data" / "read"
+SEED_PDF = CORPUS / "renditions" / "002_3a9d6d8ed56605d0.pdf"
+SEED_DOCX = CORPUS / "renditions" / "002_3a9d6d8ed56605d0.docx"
+SEED_HTML = CORPUS / "renditions" / "002_3a9d6d8ed56605d0.html"
+SEED_TXT = CORPUS / "seeds" / "002_3a9d6d8ed56605d0.txt"
+PHRASE = "Сумським міським центром"
+
+
+def _docx_with(extra: dict[str, bytes] | None = None, document_xml: bytes | None = None) -> bytes:
+    """A copy of a real DOCX with parts added or its body replaced."""
+    src = zipfile.ZipFile(SEED_DOCX)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if document_xml is not None and info.filename == "word/document.xml":
+                data = document_xml
+            out.writestr(info.filename, data)
+        for name, data in (extra or {}).items():
+            out.writestr(name, data)
+    return buf.getvalue()
+
+
+def _zip_bomb() -> bytes:
+    """A real DOCX plus a media part of 200 MB of zeros (≈ 200 KB compressed)."""
+    buf = io.BytesIO(_docx_with())
+    with zipfile.ZipFile(buf, "a", zipfile.ZIP_DEFLATED) as zf, zf.open("word/media/image1.png", "w") as fh:
+        chunk = bytes(8 * limits.MB)
+        for _ in range(25):
+            fh.write(chunk)
+    return buf.getvalue()
+
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+    + "".join(f' <!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">\n'
+              for i in range(1, 10))
+    + "]>\n<html><body><p>&lol9;</p><p>Надано 12 послуг.</p></body></html>"
+)
+BILLION_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(8))
+    + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    + b"<w:p><w:r><w:t>&i;</w:t></w:r></w:p><w:p><w:r><w:t>\xd0\x9d\xd0\xb0\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xbe 12"
+    + b"</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "reason"),
+    [
+        ("empty.txt", lambda: b"", "empty"),
+        ("blank.txt", lambda: b" \n\t\r\n  \n", "empty"),
+        ("junk.bin", lambda: bytes(range(256)) * 64, "binary"),
+        ("encrypted.pdf", lambda: (DATA / "encrypted.pdf").read_bytes(), "encrypted"),
+        ("header-only.pdf", lambda: b"%PDF-1.7\n%garbage that is not a PDF\n", "damaged"),
+        ("bomb.docx", _zip_bomb, "zip bomb"),
+        ("junk.docx", lambda: b"PK\x03\x04" + bytes(range(256)) * 40, "zip archive"),
+        ("broken.docx", lambda: SEED_DOCX.read_bytes()[:3000], "DOCX"),
+        ("old.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".doc"),
+        ("scan.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(100), "image"),
+        ("sheet.zip", lambda: _zip({"xl/workbook.xml": b"<x/>"}), "spreadsheet"),
+        ("plain.zip", lambda: _zip({"a.txt": b"hello"}), "zip archive"),
+        ("table-soup.html", lambda: b"<html><body>" + b"<td>1</td>" * 300_000 + b"</body></html>", "too many tags"),
+    ],
+)
+def test_clear_error(name: str, make, reason: str) -> None:
+    with pytest.raises(ReadError) as err:
+        read_bytes(make(), name)
+    assert err.value.source == name
+    assert reason.lower() in err.value.reason.lower()
+    assert str(err.value).startswith(f"{name}: ")
+    assert "\n" not in str(err.value)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for k, v in members.items():
+            zf.writestr(k, v)
+    return buf.getvalue()
+
+
+def test_truncated_pdf_gives_text_or_a_clear_error() -> None:
+    data = SEED_PDF.read_bytes()
+    for cut in (len(data) // 2, len(data) - 200, 1000):
+        try:
+            doc = read_bytes(data[:cut], "cut.pdf")
+        except ReadError as exc:
+            assert exc.source == "cut.pdf" and exc.reason
+        else:
+            assert doc.format == "pdf" and doc.text
+
+
+def test_pdf_that_is_really_html_is_read_as_html() -> None:
+    doc = read_bytes(SEED_HTML.read_bytes(), "report.pdf")
+    assert doc.format == "html" and PHRASE in doc.text
+
+
+def test_docx_that_is_really_text_is_read_as_text() -> None:
+    doc = read_bytes(SEED_TXT.read_bytes(), "report.docx")
+    assert doc.format == "txt" and PHRASE in doc.text
+
+
+def test_utf16_text() -> None:
+    data = SEED_TXT.read_text(encoding="utf-8").encode("utf-16")
+    doc = read_bytes(data, "utf16.txt")
+    assert doc.encoding == "utf-16-le" and PHRASE in doc.text
+
+
+def test_utf16_html_is_sniffed_as_html() -> None:
+    data = "<html><body><p>Надано 12 послуг.</p></body></html>".encode("utf-16")
+    assert sniff(data) == "html"
+    assert read_bytes(data, "p.html").text == "Надано 12 послуг."
+
+
+def test_forty_megabytes_of_one_line_html() -> None:
+    line = "Протягом року 12 сімей отримали послуги. "
+    data = ("<html><body><p>" + line * (40 * 10**6 // len(line.encode())) + "</p></body></html>").encode()
+    assert len(data) >= 40 * 10**6 and data.count(b"\n") == 0
+    doc = read_bytes(data, "big.html")
+    assert doc.text.startswith(line.strip()) and len(doc.blocks) == 1
+
+
+def test_hundred_thousand_nested_divs() -> None:
+    data = ("<html><body><p>до</p>" + "<div>" * 100_000 + "глибоко" + "</div>" * 100_000
+            + "<p>після</p></body></html>").encode()
+    doc = read_bytes(data, "deep.html")
+    assert "до" in doc.text and "глибоко" in doc.text and "після" in doc.text
+    assert doc.warnings
+
+
+def test_billion_laughs_page_is_not_expanded() -> None:
+    doc = read_bytes(BILLION_LAUGHS.encode(), "lol.html")
+    assert "Надано 12 послуг." in doc.text
+    assert doc.text.count("lol") < 20
+    assert len(doc.text) < 1000
+
+
+def test_billion_laughs_docx_is_not_expanded() -> None:
+    try:
+        doc = read_bytes(_docx_with(document_xml=BILLION_XML), "lol.docx")
+    except ReadError as exc:
+        assert exc.source == "lol.docx"
+    else:
+        assert len(doc.text) < 1000 and "Надано 12" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda tmp: tmp / "missing.txt", "no such file"),
+        (lambda tmp: tmp, "directory"),
+    ],
+)
+def test_read_path_errors(tmp_path: Path, make, reason: str) -> None:
+    with pytest.raises(ReadError, match=reason):
+        read_path(make(tmp_path))
+
+
+def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:  # sparse: no disk or memory spent
+        fh.truncate(limits.MAX_FILE_BYTES + 1)
+    with pytest.raises(ReadError, match="too large"):
+        read_path(big)
