@@ -119,6 +119,9 @@ TITLES = [
      dict(centre="Департамент соціального захисту населення Черкаської обласної державної адміністрації",
           centre_type="uszn", settlement="Черкаси", oblast="Черкаська", report_kind="period_report",
           period_start="2022-01-01", period_end="2022-12-31")),
+    # a bare year counts in a title (never in a body)
+    ("Звіт про роботу Канівського міського центру соціальних служб — 2023 рік",
+     dict(settlement="Канів", period_start="2023-01-01", period_end="2023-12-31", report_kind="annual_report")),
     ("Аналітична записка\nроботи територіального центру соціального обслуговування\nза перше півріччя 2023 року",
      dict(centre="Територіальний центр соціального обслуговування", centre_type="tcso",
           report_kind="period_report", period_start="2023-01-01", period_end="2023-06-30")),
@@ -195,6 +198,12 @@ def test_period_phrases(text: str, want: tuple[str, str] | None) -> None:
     ("Звіт про роботу\n\nНа виконання наказу від 02.12.2021 № 96 у грудні 2021 року проведено оцінку за 2021 рік. "
      "У 2021 році послуги отримали 20 сімей.", ("2021-01-01", "2021-12-31")),
     ("Звіт\n\nМоніторинг проведено протягом серпня 2020 року.", ("2020-08-01", "2020-08-31")),
+    # «за 2020 рік» names the period reported on: it outweighs when the work was done
+    ("Звіт\n\nУ 2021 році проведено оцінку послуг за 2020 рік. У 2021 році комісія працювала у квітні.",
+     ("2020-01-01", "2020-12-31")),
+    # a plan is not the period, nor are the months of a date
+    ("Звіт\n\nЗ 26 квітня по 31 травня 2021 року оцінено послуги, надані у 2020 році. План на 2022 рік.",
+     ("2020-01-01", "2020-12-31")),
 ])
 def test_body_period_is_the_most_stated(text: str, want: tuple[str, str]) -> None:
     doc = _doc(text)
@@ -205,6 +214,7 @@ def test_body_period_is_the_most_stated(text: str, want: tuple[str, str]) -> Non
 @pytest.mark.parametrize("text,want", [
     ("Опубліковано: 14.02.2023 | Переглядів: 312\n\nЗвіт за 2022 рік", "2023-02-14"),
     ("Підсумки зовнішньої оцінки якості\n\n28 грудня 2023 року, 14:20\n\nТекст.", "2023-12-28"),
+    ("Дата створення: 2021-03-12\n\nЗвіт за 2020 рік", "2021-03-12"),
 ])
 def test_published(text: str, want: str) -> None:
     assert extract_meta(_doc(text)).get("published") == want

@@ -50,7 +50,9 @@ def _rx() -> dict[str, list[tuple[regex.Pattern, patterns.Entry]]]:
     out: dict[str, list[tuple[regex.Pattern, patterns.Entry]]] = {}
     for f in ("title", "report_kind", "period", "not_period", "published", "published_line", "renamed", "signature",
               "month", "ordinal"):
-        es = sorted(_entries(f), key=lambda e: -int(e.get("priority") or 0))
+        es = _entries(f)
+        if f != "period":  # periods keep file order (wider shapes first); their priority is a vote weight
+            es = sorted(es, key=lambda e: -int(e.get("priority") or 0))
         out[f] = [(_compile(e["regex"]), e) for e in es]
     return out
 
@@ -143,14 +145,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, tuple[date, date], str]]:
+def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bool = False
+                 ) -> list[tuple[int, tuple[date, date], str]]:
     """Every period statement in `text[start:end]`: (offset, (first day, last day), pattern id).
 
-    Dates of legal acts («від 27.12.2013 № 904», a quoted act title) and plans are skipped."""
+    Dates of legal acts («від 27.12.2013 № 904», a quoted act title) and plans are skipped;
+    title-only patterns (priority 0) apply when `title` is set."""
     end = len(text) if end is None else end
     quoted = _quoted_spans(text[start:end])
     out, taken = [], []
     for pat, e in _rx()["period"]:
+        if not title and e.get("priority") == 0:
+            continue
         for m in pat.finditer(text, start, end):
             if any(a <= m.start() - start < b for a, b in quoted):
                 continue
@@ -169,13 +175,16 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
 def choose_period(text: str, title: tuple[int, int] | None) -> tuple[date, date] | None:
     """The title's period; else the period the body states most often (the earliest on a tie)."""
     if title:
-        found = find_periods(text, *title)
+        found = find_periods(text, *title, title=True)
         if found:
             return found[0][1]
     body = find_periods(text, title[1] if title else 0)
     if not body:
         return None
-    counts = Counter(p for _, p, _ in body)
+    weight = {e.id: int(e.get("priority") or 1) for _, e in _rx()["period"]}
+    counts: Counter = Counter()
+    for _, p, pid in body:
+        counts[p] += weight.get(pid, 1)
     first = {}
     for pos, p, _ in body:
         first.setdefault(p, pos)
@@ -185,6 +194,8 @@ def choose_period(text: str, title: tuple[int, int] | None) -> tuple[date, date]
 def _parse_date(d: str) -> date | None:
     nums = regex.findall(r"\d+", d)
     try:
+        if len(nums) == 3 and len(nums[0]) == 4:
+            return date(int(nums[0]), int(nums[1]), int(nums[2]))
         if len(nums) == 3:
             return date(int(nums[2]), int(nums[1]), int(nums[0]))
         month = _number(regex.sub(r"[\d\s]+", " ", d).strip(), "month")
