@@ -109,9 +109,10 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
         j += 1
     if not cols:
         return None
-    # the caption above a header may carry the unit instead: «… (тис. грн)»
-    for k in range(max(0, i - 3), i):
-        mult = max(mult, _multiplier(stream[k][0].text)) if mult == 1 else mult
+    # the caption above a header (or a cell of the header) may carry the unit: «… (тис. грн)»
+    for k in range(max(0, i - 3), j):
+        if mult == 1 and not _is_amount(stream[k][0].text):
+            mult = _multiplier(stream[k][0].text)
     return cols, mult, j
 
 

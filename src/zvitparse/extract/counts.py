@@ -180,7 +180,7 @@ class CountExtractor:
             floor = max(floor, c.parent.end)
 
         def usable(t: Trigger) -> bool:
-            if t.units and c.unit not in t.units:
+            if t.units and c.unit not in t.units and not (c.unit is None and t.indicator in _INDICATOR_UNIT):
                 return False
             # «супровід сімей, які перебувають у складних життєвих обставинах» names a service;
             # «які …» opens a clause that describes, not reports

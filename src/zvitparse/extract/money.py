@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from zvitparse.extract import grid
-from zvitparse.extract.budget import MONEY_INDICATORS
+from zvitparse.extract import context, grid
+from zvitparse.extract.budget import MONEY_INDICATORS, kekv_codes
 from zvitparse.extract.numbers import as_value, find_numbers
 from zvitparse.model import Document, Fact
 
@@ -22,6 +22,9 @@ _CLAUSE_END = regex.compile(r"[.!?;](?=\s)|:\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d+[.)])\s*")
 # the dash between an item and its amount: «продуктові набори – 2,2 тис грн»
 _ITEM_SEP = regex.compile(r"\s*[-–—:]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
+# how far back (characters) aid looks for the service it was given under (natural aid)
+AID_LOOKBACK = 400
 # how many lines back a list item looks for the line that opens its list
 LIST_LOOKBACK = 12
 
@@ -37,6 +40,29 @@ def _last_money_word(text: str) -> tuple[int, str, str, int] | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), eid, indicator, m.start())
     return best
+
+
+def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
+    """The KEKV code named between the previous amount (`lo`) and this one, or in a
+    bracket right after it («1,1 млн грн (КЕКВ 3110)»)."""
+    rx = next((r for eid, _, r in grid.column_entries() if eid == "kekv_mention"), None)
+    if rx is None:
+        return None
+    codes = kekv_codes()
+    before = [m.group(1) for m in rx.finditer(text.lower(), lo, start) if m.group(1) in codes]
+    if before:
+        return before[-1]
+    m = regex.match(r"\s*\(([^()]{0,40})\)", text[end:])
+    if m:
+        inner = rx.search(m.group(1).lower())
+        if inner and inner.group(1) in codes:
+            return inner.group(1)
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -60,9 +86,11 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     facts: list[Fact] = []
     lines = grid.line_cells(doc)
     for i, line in enumerate(lines):
+        prev_end = 0
         for num in find_numbers(line.text, line.start):
             if not num.is_money:
                 continue
+            lo, prev_end = prev_end, num.end - line.start
             s = num.start - line.start
             clause_from = _clause_start(line.text, s)
             clause = line.text[clause_from:s]
@@ -82,8 +110,13 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             else:  # from the money word on: the figures before it in the clause are not this one's
                 start = line.start + clause_from + hit[3]
             start += len(doc.text[start:num.end]) - len(doc.text[start:num.end].lstrip())
+            kekv = _kekv_near(line.text, lo, s, num.end - line.start)
+            sentence = line.text[_sentence_start(line.text, s):num.end - line.start]
+            service = context.service_in(sentence)
+            if service is None and hit[2] == "aid_value":
+                service = context.service_before(doc.text, line.start + s, AID_LOOKBACK)
             facts.append(Fact(
                 fact_id=f"{PREFIX}:{len(facts) + 1}", indicator=hit[2], value=as_value(num.value), unit="uah",
                 start=start, end=num.end, quote=doc.text[start:num.end], extractor=hit[1], confidence=0.7,
-                label=label, page=doc.page_at(start)))
+                service=service, kekv=kekv, label=label, page=doc.page_at(start)))
     return facts

@@ -31,6 +31,11 @@ _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
 # how far before a prose rating its criterion phrase may stand
 PROSE_WINDOW = 200
 # a table mark under a band column: «+», «х», «✓», «v» — short and not a number
+_SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
+# a percentage just before a rating word makes it a band definition («80–100 % – «добре»»)
+_BAND_TAIL = regex.compile(r"\d\s*%[^\p{L}\d]*$")
+# lines back from a prose rating to the heading that names its criterion
+HEADING_LOOKBACK = 4
 _MARK = regex.compile(r"^\W?[+xхvV✓✔√☑●•*]\W?$")
 
 
@@ -52,14 +57,17 @@ def _rating_res() -> tuple[tuple[str, regex.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def _criterion_res() -> tuple[tuple[str, str, regex.Pattern], ...]:
-    return tuple((e.id, e.get("criterion") or e.id, regex.compile(e["regex"], regex.I))
+def _criterion_res() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
+    """(entry id, criterion, regex); an entry without a criterion marks a rating statement
+    («Оцінка – «добре»») whose criterion is named by the heading above it."""
+    return tuple((e.id, e.get("criterion"), regex.compile(e["regex"], regex.I))
                  for e in patterns.load()["criteria"] if e.get("regex"))
 
 
 def rating_word(text: str) -> str | None:
     """The rating a cell holds when its whole text is a rating word (quotes allowed)."""
-    core = " ".join(text.strip().strip(_QUOTES + " .:;,").split())
+    core = _SCORE.sub("", text.strip())  # «добре (95 %)»: the score beside the rating
+    core = " ".join(core.strip(_QUOTES + " .:;,").split())
     if not core or len(core) > 40:
         return None
     for rating, rx in _rating_res():
@@ -87,7 +95,7 @@ def criterion_of(text: str) -> tuple[str, str] | None:
     low = " ".join(text.lower().split())
     best = None
     for eid, crit, rx in _criterion_res():
-        m = rx.search(low)
+        m = rx.search(low) if crit else None
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), eid, crit)
     return (best[1], best[2]) if best else None
@@ -104,6 +112,11 @@ def _last_criterion(text: str) -> tuple[int, str, str, int] | None:
     return best
 
 
+def is_band(text: str) -> bool:
+    """A band header («від 80% до 100% «Добре»»), not a rating with its score («добре (95 %)»)."""
+    return grid.is_band_line(text) and rating_word(text) is None
+
+
 def rating_bands(doc: Document) -> list[RatingBand]:
     """Band definitions («від 80% до 100% «Добре»») in table headers and flattened lines."""
     cells = list(grid.line_cells(doc))
@@ -111,7 +124,8 @@ def rating_bands(doc: Document) -> list[RatingBand]:
         cells += [c for row in g.rows[:3] for c in row if c is not None and not c.spanned]
     out = []
     for c in cells:
-        if not grid.is_band_line(c.text):
+        if not is_band(c.text):
+            out += _prose_bands(c)
             continue
         found = find_ratings(c.text)
         if len(found) != 1:
@@ -120,6 +134,29 @@ def rating_bands(doc: Document) -> list[RatingBand]:
         low = min(nums) if nums else None
         high = max(nums) if len(nums) > 1 else None
         out.append(RatingBand(found[0][2], low, high, c.start, c.end))
+    return out
+
+
+def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
+    """«80–100 % – «добре», 60–79 % – «задовільно», менше 60 % – «незадовільно»»: each rating
+    word right after a percentage, with at most a few words since the previous band."""
+    out = []
+    prev = 0
+    for s, e, rating in find_ratings(cell.text):
+        seg = cell.text[prev:s]
+        prev = e
+        if not _BAND_TAIL.search(seg) or len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", seg))) > 4:
+            continue
+        nums = [float(n.written) for n in find_numbers(seg, skip_not_figures=False)]
+        if not nums:
+            continue
+        if len(nums) >= 2:
+            low, high = min(nums), max(nums)
+        elif rating == "good":  # one bound: the top band starts there, the bottom one ends there
+            low, high = nums[0], 100.0
+        else:
+            low, high = (0.0, nums[0]) if rating == "unsatisfactory" else (nums[0], None)
+        out.append(RatingBand(rating, low, high, cell.start + s - len(seg), cell.start + e))
     return out
 
 
@@ -199,42 +236,57 @@ def _from_lines(doc: Document, out: _Out) -> None:
 
 def _band_columns(g: grid.Grid) -> dict[int, str]:
     cols: dict[int, str] = {}
-    for row in g.rows[:3]:
+    for r, row in enumerate(g.rows[:3]):
         for col, c in enumerate(row):
             if c is None:
                 continue
             found = find_ratings(c.text)
-            if len(found) == 1 and (grid.is_band_line(c.text) or rating_word(c.text)):
+            # a band header, or a bare rating word heading the first row
+            if len(found) == 1 and (is_band(c.text) or (r == 0 and rating_word(c.text))):
                 cols[col] = found[0][2]
+    return cols
+
+
+def _column_services(g: grid.Grid) -> dict[int, str]:
+    """Services named by the header cells (a column per service)."""
+    cols: dict[int, str] = {}
+    for row in g.rows[:2]:
+        for col, c in enumerate(row):
+            if c is not None and rating_word(c.text) is None:
+                sid = context.service_in(c.text)
+                if sid:
+                    cols[col] = sid
     return cols
 
 
 def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
     bands = _band_columns(g)
+    col_services = _column_services(g)
     for row in g.rows:
         cells = [c for c in row if c is not None and not c.spanned]
-        hit = None
+        if any(is_band(c.text) for c in cells):
+            continue
+        hits = []
         for col, c in enumerate(row):
             if c is None or c.spanned:
                 continue
             rating = rating_word(c.text)
-            if rating and not (col in bands and grid.is_band_line(c.text)):
-                hit = (col, c, rating)
-                break
-            if col in bands and _MARK.match(c.text):
-                hit = (col, c, bands[col])
-                break
-        if hit is None or any(grid.is_band_line(c.text) for c in cells):
+            if rating:
+                hits.append((col, c, rating))
+            elif col in bands and _MARK.match(c.text):
+                hits.append((col, c, bands[col]))
+        if not hits:
             continue
-        col, cell, rating = hit
-        label_cells = [c for k, c in enumerate(row[:col]) if c is not None and not c.spanned
-                       and c.text and not grid.is_row_number(c.text) and rating_word(c.text) is None]
+        first = hits[0][0]
+        label_cells = [c for c in row[:first] if c is not None and not c.spanned
+                       and c.text and not grid.is_row_number(c.text)]
         if not label_cells:
             continue
         text = " ".join(c.text for c in label_cells)
         crit = criterion_of(text)
-        service = _row_service(doc, text, g.start, crit)
-        out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit)
+        for col, cell, rating in hits:
+            service = col_services.get(col) or _row_service(doc, text, g.start, crit)
+            out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -243,9 +295,20 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else lo
 
 
+def _heading_criterion(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
+    """The criterion named by a short line (a heading) among the lines just before `i`."""
+    for k in range(i - 1, max(-1, i - 1 - HEADING_LOOKBACK), -1):
+        if len(lines[k].text) <= 80:
+            found = criterion_of(lines[k].text)
+            if found:
+                return found
+    return None
+
+
 def _from_prose(doc: Document, out: _Out) -> None:
     text = doc.text
-    for cell in grid.line_cells(doc):
+    lines = grid.line_cells(doc)
+    for i, cell in enumerate(lines):
         if rating_word(cell.text) or grid.is_band_line(cell.text) or trailing_rating(cell.text):
             continue  # a table cell or a band header, not a statement
         for s, e, rating in find_ratings(cell.text):
@@ -259,9 +322,17 @@ def _from_prose(doc: Document, out: _Out) -> None:
             gap = prefix[crit_hit[0]:]
             if not quoted and not regex.fullmatch(r"[^\p{L}\d]*[-–—:][^\p{L}\d]*", gap):
                 continue
-            close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
-            service = context.service_in(text[before:close]) or context.service_before(text, before)
+            if _BAND_TAIL.search(prefix):
+                continue
             crit = (crit_hit[1], crit_hit[2])
+            if crit[1] is None:
+                heading = _heading_criterion(lines, i)
+                if heading is None:
+                    continue
+                crit = heading
+            close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
+            service = (context.service_in(text[before:close]) or context.service_of_section(text, before)
+                       or context.service_before(text, before))
             # the evidence is the criterion phrase and the rating, not the whole sentence, so a
             # figure earlier in the sentence stays free for the other extractors
             out.add(rating, before + crit_hit[3], close, "", "rating_prose", 0.75, service, crit)
