@@ -100,12 +100,28 @@ BREAKDOWN = ("Знято з обліку за рік {t} сімей, з них: 
 def test_parts_sum(total: int, rules: list[str], severity: str | None) -> None:
     text = BREAKDOWN.format(t=total)
     r = report(text, [("f1", "deregistered", total, "families", f"{total} сімей", {}),
-                      ("f2", "outcome_positive", 9, "families", "9 сім'ях", {"parent_id": "f1"}),
-                      ("f3", "outcome_other", 2, "families", "2 сім'ях", {"parent_id": "f1"})])
+                      ("f2", "outcome_positive", 9, "families", "9 сім'ях", {"parent_id": "f1", "group_id": "g"}),
+                      ("f3", "outcome_other", 2, "families", "2 сім'ях", {"parent_id": "f1", "group_id": "g"})])
     findings = [f for f in audit_report(r)[0] if f.severity != "info"]
     assert [f.rule for f in findings] == rules
     if severity:
         assert findings[0].severity == severity and findings[0].expected == 11
+
+
+def test_a_partial_z_nykh_list_falling_short_is_not_a_finding() -> None:
+    text = BREAKDOWN.format(t=20)
+    r = report(text, [("f1", "deregistered", 20, "families", "20 сімей", {}),
+                      ("f2", "outcome_positive", 9, "families", "9 сім'ях", {"parent_id": "f1"}),
+                      ("f3", "outcome_other", 2, "families", "2 сім'ях", {"parent_id": "f1"})])
+    assert rules_of(r) == []
+
+
+def test_percent_of_a_clause_belongs_to_its_families_count() -> None:
+    text = "Завершено супровід 18 сімей. З позитивним результатом - 9 сімей, в них 11 дітей (50 %)."
+    r = report(text, [("f1", "support_completed", 18, "families", "18 сімей", {}),
+                      ("f2", "outcome_positive", 9, "families", "9 сімей", {"parent_id": "f1"}),
+                      ("f3", "outcome_positive", 11, "children", "11 дітей (50 %)", {"parent_id": "f2", "percent": 50.0})])
+    assert rules_of(r) == []
 
 
 def test_a_subset_larger_than_its_whole() -> None:

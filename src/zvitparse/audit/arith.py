@@ -56,7 +56,7 @@ def rounds_to(x: Decimal, p: Decimal, decimals: int) -> bool:
     return any(rounded(x, decimals, m) == p for m in ROUNDING_MODES)
 
 
-def percent_consistent(k: int, n: int, p: Decimal, decimals: int) -> bool:
+def percent_consistent(k: int, n: int | Decimal, p: Decimal, decimals: int) -> bool:
     """Is p % (written with `decimals`) what k of n rounds to?"""
     if n <= 0:
         return False

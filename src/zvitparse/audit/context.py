@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -45,11 +45,7 @@ def _cues() -> dict[str, list[tuple[regex.Pattern, str | None]]]:
     from zvitparse.patterns import load
 
     out: dict[str, list[tuple[regex.Pattern, str | None]]] = defaultdict(list)
-    try:
-        entries = load()["links"]
-    except Exception:  # noqa: BLE001 - a broken pattern file must not stop the audit
-        return {}
-    for e in entries:
+    for e in load()["links"]:  # a PatternError is not cached: the next call tries again
         rel = e.get("relation")
         if e.get("regex"):
             out[rel].append((regex.compile(e["regex"], regex.IGNORECASE | regex.MULTILINE), e.get("value")))
@@ -63,6 +59,11 @@ def is_count(f: Fact) -> bool:
     return f.unit not in NON_COUNT_UNITS and isinstance(f.value, int) and not isinstance(f.value, bool)
 
 
+def is_whole_like(f: Fact) -> bool:
+    """A count, or a staff establishment with a fraction in it («24,5 штатні одиниці»)."""
+    return is_count(f) or (f.unit in ("positions", "staff") and isinstance(f.value, float) and f.value > 0)
+
+
 def compatible_units(a: str, b: str) -> bool:
     return a == b or (a in HEADCOUNT and b in HEADCOUNT) or {a, b} == {"staff", "positions"}
 
@@ -72,7 +73,10 @@ class AuditContext:
 
     def __init__(self, report: Report):
         self.report = report
-        self.facts = sorted(report.facts, key=lambda f: (f.start, f.end))
+        doc = report.document
+        self.text = doc.text if doc is not None and doc.text else ""
+        self._sent_starts = self._split_sentences(self.text)
+        self.facts = self._rehost_percents(sorted(report.facts, key=lambda f: (f.start, f.end)))
         self.by_id = {f.fact_id: f for f in self.facts}
         self.children: dict[str, list[Fact]] = defaultdict(list)
         self.groups: dict[str, list[Fact]] = defaultdict(list)
@@ -81,10 +85,29 @@ class AuditContext:
                 self.children[f.parent_id].append(f)
             if f.group_id:
                 self.groups[f.group_id].append(f)
-        doc = report.document
-        self.text = doc.text if doc is not None and doc.text else ""
-        self._sent_starts = self._split_sentences(self.text)
         self.cache: dict[str, Any] = {}
+        self._tables = [(b.start, b.end) for b in (doc.blocks if doc is not None else []) if b.kind == "table"]
+
+    def in_table(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self._tables)
+
+    def _rehost_percents(self, facts: list[Fact]) -> list[Fact]:
+        """«5 сімей, в них 13 дітей (33 %)»: the percentage closes the clause whose head is the
+        families count, so it is that count's share (as SPEC §2 reads it), not the children's."""
+        by_id = {f.fact_id: f for f in facts}
+        moved: dict[str, float] = {}
+        for f in facts:
+            p = by_id.get(f.parent_id or "")
+            if (f.percent is None or f.unit not in ("children", "persons") or p is None or p.percent is not None
+                    or p.unit not in ("families", "families_persons") or p.fact_id in moved):
+                continue
+            if self.text and self.sentence_index(p.start) != self.sentence_index(f.start):
+                continue
+            moved[p.fact_id] = f.percent
+            moved[f.fact_id] = None  # type: ignore[assignment]
+        if not moved:
+            return facts
+        return [replace(f, percent=moved[f.fact_id]) if f.fact_id in moved else f for f in facts]
 
     # --- text -----------------------------------------------------------------------------
     @staticmethod

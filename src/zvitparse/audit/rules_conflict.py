@@ -30,6 +30,10 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
         for c in kids:
             if is_count(c) and counts[fact_key(c)] == 1:
                 by_parent_key[(fact_key(p), p.value, fact_key(c))].append((p, c))
+    # the same qualified figure stated twice on its own («41 дитячий будинок сімейного типу» … «зросла до 43»)
+    for f in ctx.facts:
+        if is_count(f) and not f.parent_id and not f.group_id and (f.category or f.label or f.district):
+            by_parent_key[("top", fact_key(f))].append((f, f))
     out = []
     for pairs in by_parent_key.values():
         seen_values = {}
@@ -38,6 +42,11 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
         if len(seen_values) < 2:
             continue
         (p1, c1), (p2, c2) = list(seen_values.values())[:2]
+        if p1 is c1:  # two standalone statements: the later one is where the reader trips
+            out.append(Draft("internal_conflict", "error", "internal_conflict",
+                             dict(what=_describe(c1), a=c1.value, b=c2.value),
+                             c2.value, c1.value, (c2.fact_id, c1.fact_id), c2.start, c2.end))
+            continue
         out.append(Draft("internal_conflict", "error", "internal_conflict",
                          dict(what=f"{_describe(c1)} ({p1.value} {p1.unit})", a=c1.value, b=c2.value),
                          c1.value, c2.value, (c1.fact_id, c2.fact_id, p1.fact_id, p2.fact_id),

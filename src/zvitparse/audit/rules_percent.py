@@ -51,12 +51,12 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
         p, d = ctx.percent_written(f)
         exact = percent_of(k, w.n)
         expected = rounded(exact, d)
-        params = dict(k=k, n=w.n, exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
+        params = dict(k=k, n=fmt(w.n), exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
                       reported=fmt(p, d), why=_why(w))
         severity, key, extra_ids = ("error" if w.confirmed else "warning"), "percent_mismatch", ()
         co = _co_persons(ctx, f)
         k2 = k + sum(int(c.value) for c in co)
-        if co and percent_consistent(k2, w.n, p, d):
+        if co and isinstance(w.n, int) and percent_consistent(k2, w.n, p, d):
             severity, key, extra_ids = "warning", "percent_mismatch_reading", tuple(c.fact_id for c in co)
             params.update(extra=("@unit", {"n": k2 - k, "unit": "persons"}), k2=k2,
                           exact2=fmt(rounded(percent_of(k2, w.n), d + 2)))
@@ -70,7 +70,7 @@ def percent_impossible(ctx: AuditContext) -> list[Draft]:
     for fid, w in find_wholes(ctx).items():
         f = ctx.by_id[fid]
         p, d = ctx.percent_written(f)
-        if not grim_has_power(w.n, d) or achievable_counts(w.n, p, d):
+        if not isinstance(w.n, int) or not grim_has_power(w.n, d) or achievable_counts(w.n, p, d):
             continue
         if is_count(f) and w.consistent:
             continue

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from zvitparse.audit.arith import as_number, dec, fmt, sum_within_rounding
+import regex
+
+from zvitparse.audit.arith import as_number, dec, fmt, percent_consistent, sum_within_rounding
 from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, compatible_units, is_count
 from zvitparse.audit.wholes import find_wholes, percented_counts
 from zvitparse.model import Fact
 
 OUTCOMES = "outcome_"
+STREAM = ("support_completed", "support_ongoing")
 NEAR_100 = (Decimal(80), Decimal(120))  # a list of standalone shares this close to 100 % is a partition
+OVERLAP_SUM = Decimal(150)  # shares of one whole adding up to this much answer different questions
+EVIDENCE_REACH = 600  # a breakdown's evidence runs from its total to its last part within this reach
 
 
 def _terms(values: list) -> str:
@@ -24,20 +29,22 @@ def _part_unit(part: str, whole: str) -> bool:
 
 
 def partitions(ctx: AuditContext, p: Fact) -> list[list[Fact]]:
-    """The breakdowns of total `p`: each group of its parts, its parts of the same indicator,
-    its outcome parts; any other part stands alone (a subset)."""
+    """The breakdowns of total `p`: its parts of the same indicator and its outcome parts (split
+    by group where the list says so); a part of any other indicator stands alone (a subset)."""
     sets: dict[str, list[Fact]] = defaultdict(list)
     for c in ctx.children.get(p.fact_id, []):
         if not is_count(c) or not _part_unit(c.unit, p.unit):
             continue
-        if c.group_id:
-            key = "g:" + c.group_id
-        elif c.indicator == p.indicator:
-            key = "same"
-        elif c.indicator.startswith(OUTCOMES):
-            key = "outcomes"
-        else:
-            key = "single:" + c.fact_id
+        if c.indicator == p.indicator:
+            kind = "same"
+        elif c.indicator.startswith(OUTCOMES) and p.indicator.startswith(OUTCOMES):
+            continue  # two outcomes are siblings, never one a part of the other
+        elif c.indicator.startswith(OUTCOMES) or (c.indicator in STREAM and p.indicator not in STREAM):
+            kind = "outcomes"  # how the families under support ended up: outcomes and those continuing
+        else:  # another kind of figure («з них 339 … в СЖО»): a subset, even inside a list
+            sets["single:" + c.fact_id].append(c)
+            continue
+        key = f"g:{c.group_id}:{kind}" if c.group_id else kind
         sets[key].append(c)
     return list(sets.values())
 
@@ -53,12 +60,11 @@ def co_persons(ctx: AuditContext, p: Fact, parts: list[Fact]) -> list[Fact]:
             and c.start < first_fam]
 
 
-def _enumerated(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
-    if any(c.group_id for c in parts):
-        return True
-    s0, s1 = ctx.sentence_span(p.start)
-    between = ctx.slice(s0, max(s1, min(c.start for c in parts)))
-    return bool(between) and (ctx.cue("enumeration", between) or ctx.cue("subset", between)) is not None
+def _enumerated(parts: list[Fact]) -> bool:
+    """Parts enumerated together as one breakdown (the extractor groups «а саме: …» lists).
+    A «з них» remark alone may name only some parts, so falling short is not a finding then."""
+    groups = {c.group_id for c in parts}
+    return len(groups) == 1 and None not in groups
 
 
 def parts_sum(ctx: AuditContext) -> list[Draft]:
@@ -85,24 +91,60 @@ def parts_sum(ctx: AuditContext) -> list[Draft]:
     return out
 
 
+def overlapping_shares(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
+    """Most parts are consistent shares of the total and together they far exceed 100 %: answers
+    to different questions of one survey («112 (93,3 %) … 108 (90 %) …»), not a breakdown."""
+    if not parts or any(c.percent is None for c in parts):
+        return False
+    total, psum, fits = int(p.value), Decimal(0), 0
+    for c in parts:
+        pc, d = ctx.percent_written(c)
+        fits += percent_consistent(int(c.value), total, pc, d)
+        psum += pc
+    # one wrong share (percent_mismatch reports it) does not make the answers a breakdown
+    return psum >= OVERLAP_SUM and 2 * fits >= len(parts)
+
+
+def _unnumbered_items(ctx: AuditContext, parts: list[Fact]) -> int:
+    """List items written without a numeral between the parts («…, 2 психологи, юрисконсульт, …»)."""
+    a, b = min(c.start for c in parts), max(c.end for c in parts)
+    text = ctx.slice(a, b)
+    return sum(1 for seg in regex.split(r"[,;]", text) if seg.strip() and not regex.search(r"\d", seg))
+
+
+def _evidence(ctx: AuditContext, p: Fact, parts: list[Fact]) -> tuple[int, int]:
+    """From the total's own number to its last part, when the parts follow it closely."""
+    last = max(c.end for c in parts)
+    if ctx.text and p.start < min(c.start for c in parts) and last - p.end <= EVIDENCE_REACH:
+        return ctx.number_span(p)[0], max(p.end, last)
+    return p.start, p.end
+
+
+def _rule_for(ctx: AuditContext, p: Fact) -> str:
+    in_table = ctx.in_table(p.start) or ctx.cue("total", p.label or "") is not None
+    return "table_arithmetic" if in_table else "parts_sum"
+
+
 def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fact]) -> list[Draft]:
     total = int(p.value)
     same = sum(int(c.value) for c in parts if c.unit == p.unit)
     allv = sum(int(c.value) for c in parts)
-    if total in (same, allv):
+    if total in (same, allv) or overlapping_shares(ctx, p, parts):
         return []
     values = [int(c.value) for c in parts]
     ids = (p.fact_id,) + tuple(c.fact_id for c in parts)
     co_n = sum(int(c.value) for c in co)
     base = dict(terms=_terms(values), total=allv, reported=total, diff_text=("@diff", allv, total))
+    start, end = _evidence(ctx, p, parts)
+    rule = _rule_for(ctx, p)
     if co and allv == total + co_n:
-        return [Draft("parts_sum", "warning", "parts_sum_reading",
+        return [Draft(rule, "warning", "parts_sum_reading",
                       dict(base, extra=("@unit", {"n": co_n, "unit": co[0].unit}), extra_n=co_n),
-                      total, allv, ids + tuple(c.fact_id for c in co), p.start, p.end)]
+                      total, allv, ids + tuple(c.fact_id for c in co), start, end)]
     if allv > total:
-        return [Draft("parts_sum", "error", "parts_sum", base, total, allv, ids, p.start, p.end)]
-    if _enumerated(ctx, p, parts):
-        return [Draft("parts_sum", "warning", "parts_sum", base, total, allv, ids, p.start, p.end)]
+        return [Draft(rule, "error", "parts_sum", base, total, allv, ids, start, end)]
+    if _enumerated(parts) and total - allv > _unnumbered_items(ctx, parts):
+        return [Draft(rule, "warning", "parts_sum", base, total, allv, ids, start, end)]
     return []
 
 
@@ -185,7 +227,7 @@ def _children_shares(ctx: AuditContext) -> list[Draft]:
             continue
         for parts in partitions(ctx, p):
             kids = [c for c in parts if c.percent is not None and c.fact_id in wholes]
-            if len(kids) < 2:
+            if len(kids) < 2 or overlapping_shares(ctx, p, kids):
                 continue
             pcts = [ctx.percent_written(c) for c in kids]
             psum = sum((x for x, _ in pcts), Decimal(0))

@@ -38,7 +38,11 @@ def _column_sets(ctx: AuditContext) -> list[tuple[Fact, list[Fact]]]:
         if f.group_id:
             by_group[f.group_id].append(f)
     for pid, parts in by_parent.items():
-        out.append((ctx.by_id[pid], parts))
+        total = ctx.by_id[pid]
+        # a prose sum «31,8 млн грн, у тому числі …» may name only some parts: tables only
+        if not (_is_total(ctx, total) or any(p.kekv for p in parts) or ctx.in_table(total.start)):
+            continue
+        out.append((total, parts))
         seen.add(tuple(sorted(p.fact_id for p in parts)))
     for members in by_group.values():
         totals = [m for m in members if _is_total(ctx, m)]

@@ -21,6 +21,31 @@ def _bands(ctx: AuditContext) -> list[tuple[int, int, str, int, int]]:
     return bands
 
 
+_PAIR_PERCENT = regex.compile(r"\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
+
+
+def _pairs(ctx: AuditContext) -> list[tuple[str, str, int, int]]:
+    """Ratings written with their percentage in a cell: «добре (78 %)» → (good, 78, span)."""
+    out = []
+    for pat, value in ctx.cues("rating_word"):
+        for m in pat.finditer(ctx.text):
+            pm = _PAIR_PERCENT.match(ctx.text, m.end())
+            if pm and value:
+                out.append((value, pm.group(1), m.start(), pm.end()))
+    return out
+
+
+def _band_draft(bands, rating: str, p_text: str, fact_ids: tuple[str, ...], start: int, end: int) -> Draft | None:
+    p = dec(p_text)
+    hit = [b for b in bands if b[0] <= p <= b[1]]
+    if not hit or any(b[2] == rating for b in hit):
+        return None
+    lo, hi, band, _s, _e = hit[0]
+    return Draft("rating_band", "error", "rating_band",
+                 dict(rating=("@rating", rating), p=p_text.replace(".", ","), lo=lo, hi=hi, band=("@rating", band)),
+                 rating, band, fact_ids, start, end)
+
+
 def rating_band(ctx: AuditContext) -> list[Draft]:
     if not ctx.text:
         return []
@@ -28,25 +53,25 @@ def rating_band(ctx: AuditContext) -> list[Draft]:
     if len({b[2] for b in bands}) < 2:
         return []
     out = []
+    pairs = [pr for pr in _pairs(ctx) if not any(b[3] < pr[3] and pr[2] < b[4] for b in bands)]
+    for rating, p_text, a, b in pairs:
+        ids = tuple(f.fact_id for f in ctx.facts if f.unit == "rating" and f.start < b and a < f.end)
+        d = _band_draft(bands, rating, p_text, ids, a, b)
+        if d:
+            out.append(d)
     for f in ctx.facts:
         if f.unit != "rating" or not isinstance(f.value, str):
             continue
-        if any(b[3] < f.end and f.start < b[4] for b in bands):
+        if any(b[3] < f.end and f.start < b[4] for b in bands) or any(pr[2] < f.end and f.start < pr[3] for pr in pairs):
             continue
         s0, s1 = ctx.sentence_span(f.start)
         row = ctx.slice(min(f.start, s0), max(f.end, s1))
         pcts = {m.group(1) for m in PERCENT_LITERAL.finditer(row)}
         if len(pcts) != 1:
             continue
-        p = dec(pcts.pop())
-        hit = [b for b in bands if b[0] <= p <= b[1]]
-        if not hit or any(b[2] == f.value for b in hit):
-            continue
-        lo, hi, band, _s, _e = hit[0]
-        out.append(Draft("rating_band", "error", "rating_band",
-                         dict(rating=("@rating", f.value), p=str(p).replace(".", ","), lo=lo, hi=hi,
-                              band=("@rating", band)),
-                         f.value, band, (f.fact_id,), f.start, f.end))
+        d = _band_draft(bands, f.value, pcts.pop(), (f.fact_id,), f.start, f.end)
+        if d:
+            out.append(d)
     return out
 
 

@@ -10,11 +10,12 @@ wins and confirms itself; a percentage with no N found is «not testable», neve
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
-from zvitparse.audit.arith import PERCENT_LITERAL, percent_consistent
-from zvitparse.audit.context import AuditContext, compatible_units, is_count
+from zvitparse.audit.arith import PERCENT_LITERAL, dec, percent_consistent
+from zvitparse.audit.context import AuditContext, compatible_units, is_count, is_whole_like
 from zvitparse.model import Fact
 
 RUN_GAP = 600  # characters between two listed counts that still make one list
@@ -26,7 +27,7 @@ STRONG, SENTENCE, CONTEXT = 3, 2, 1
 
 @dataclass(frozen=True)
 class Candidate:
-    n: int
+    n: int | Decimal  # a Decimal only for fractional staff establishments (24,5 посади)
     rank: int  # STRONG (link, named whole), SENTENCE (same/previous sentence), CONTEXT
     source: str  # parent | whole_ref | sentence | context
     fact_id: str | None
@@ -35,7 +36,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Whole:
-    n: int
+    n: int | Decimal
     source: str
     fact_id: str | None
     confirmed: bool  # from a link or named whole, or explaining other shares of the same list
@@ -89,27 +90,52 @@ def _named_wholes(ctx: AuditContext, f: Fact) -> list[Candidate]:
     return out
 
 
+def _n(f: Fact) -> int | Decimal:
+    return int(f.value) if isinstance(f.value, int) else dec(f.value)
+
+
 def candidates(ctx: AuditContext, f: Fact, exclude: set[str]) -> list[Candidate]:
     """Every whole N the count `f` may be a share of, strongest and nearest first."""
     k = int(f.value)
     out: list[Candidate] = []
     for a in _ancestors(ctx, f):
-        if is_count(a) and compatible_units(a.unit, f.unit) and int(a.value) >= k > -1 and int(a.value) > 0:
-            out.append(Candidate(int(a.value), STRONG, "parent", a.fact_id, abs(f.start - a.start)))
+        if is_whole_like(a) and compatible_units(a.unit, f.unit) and a.value >= k > -1 and a.value > 0:
+            out.append(Candidate(_n(a), STRONG, "parent", a.fact_id, abs(f.start - a.start)))
     out += _named_wholes(ctx, f)
     own_sentence = ctx.sentence_index(f.start)
     below = {d.fact_id for d in ctx.descendants(f)}
     for g in ctx.facts:
         if g.start >= f.start or g.fact_id in exclude or g.fact_id in below or g.fact_id == f.fact_id:
             continue
-        if f.start - g.start > CONTEXT_BACK or not is_count(g) or int(g.value) < max(k, 1):
+        if f.start - g.start > CONTEXT_BACK or not is_whole_like(g) or g.value < max(k, 1):
             continue
         if not compatible_units(g.unit, f.unit) or (g.percent is not None and g.percent != 100):
             continue
         near = ctx.text and own_sentence - ctx.sentence_index(g.start) <= 1
         rank = SENTENCE if near else CONTEXT
-        out.append(Candidate(int(g.value), rank, "sentence" if near else "context", g.fact_id, f.start - g.start))
+        out.append(Candidate(_n(g), rank, "sentence" if near else "context", g.fact_id, f.start - g.start))
     out.sort(key=lambda c: (-c.rank, c.distance))
+    return out
+
+
+def _run_sums(ctx: AuditContext, run: list[Fact]) -> dict[str, list[Candidate]]:
+    """Counts listed in one sentence whose sum is a total the document states for the same
+    indicator («50 отримувачів» … «44 особи (86,4 %), 6 осіб (13,6 %)»): that total is their whole."""
+    out: dict[str, list[Candidate]] = {}
+    by_sentence: dict[int, list[Fact]] = {}
+    for m in run:
+        by_sentence.setdefault(ctx.sentence_index(m.start) if ctx.text else 0, []).append(m)
+    members = {m.fact_id for m in run}
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        total = sum(int(m.value) for m in group)
+        stated = [g for g in ctx.facts if g.fact_id not in members and is_count(g) and int(g.value) == total
+                  and g.indicator == group[0].indicator and compatible_units(g.unit, group[0].unit)]
+        for m in group:
+            if stated:
+                g = min(stated, key=lambda g: abs(g.start - m.start))
+                out[m.fact_id] = [Candidate(total, STRONG, "parent", g.fact_id, abs(g.start - m.start))]
     return out
 
 
@@ -126,6 +152,8 @@ def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
     for run in _runs(ctx):
         members = {m.fact_id for m in run}
         cands = {m.fact_id: candidates(ctx, m, members) for m in run}
+        for fid, extra in _run_sums(ctx, run).items():
+            cands[fid] = sorted(extra + cands[fid], key=lambda c: (-c.rank, c.distance))
         support: dict[int, int] = {}
         for n in {c.n for cs in cands.values() for c in cs}:
             support[n] = sum(1 for m in run if _fits(ctx, m, n))
@@ -172,6 +200,15 @@ def _share_wholes(ctx: AuditContext) -> dict[str, Whole]:
             continue
         pos = f.start + lit.end()
         around = ctx.text[max(0, f.start + lit.start() - 12):f.start + lit.start()] + " " + ctx.text[pos:pos + 14]
+        after = ctx.text[pos:pos + 40]
+        if ctx.cue("respondents_ref", after) is not None:
+            surveys = {int(g.value) for g in ctx.facts if g.indicator == "survey_respondents" and is_count(g)
+                       and not g.parent_id}
+            if len(surveys) == 1:
+                n = surveys.pop()
+                g = next(g for g in ctx.facts if g.indicator == "survey_respondents" and g.value == n)
+                out[f.fact_id] = Whole(n, "parent", g.fact_id, True, True)
+            continue
         if ctx.cue("subset", around) is None:
             continue
         prev = [g for g in ctx.facts if g.start < f.start and is_count(g) and g.unit in
