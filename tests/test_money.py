@@ -37,3 +37,18 @@ def test_purchase_list(make_doc):
         ("budget_spent", 148800, "проведено поточний ремонт кімнати гігієни"),
     ]
     assert [f.fact_id for f in facts] == ["money:1", "money:2", "money:3"]
+
+
+def test_kekv_and_service_in_prose(make_doc):
+    doc = make_doc(["Упродовж року використано 6 102 915,47 грн, у тому числі: за КЕКВ 2111 «Заробітна плата» – "
+                    "4 621 870,12 грн, КЕКВ 2210 – 187 402,50 грн. Також придбано службовий автомобіль на суму "
+                    "1,1 млн грн (КЕКВ 3110).",
+                    "Натуральна допомога надана на загальну суму 2,87 млн грн."])
+    got = [(f.indicator, f.value, f.kekv, f.service) for f in money.extract(doc, {})]
+    assert got == [
+        ("budget_spent", 6102915.47, None, None),
+        ("budget_spent", 4621870.12, "2111", None),
+        ("budget_spent", 187402.5, "2210", None),
+        ("budget_spent", 1100000, "3110", None),
+        ("aid_value", 2870000, None, "natural_aid"),
+    ]

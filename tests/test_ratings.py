@@ -173,3 +173,40 @@ def test_rows_glued_by_a_pdf(make_doc):
         ("good", None, "Кількість скарг та результати їх розгляду", "counselling"),
         ("good", "overall", None, None),
     ]
+
+
+def test_marks_under_a_header_row_of_ratings(make_doc):
+    doc = make_doc(["Результати оцінки послуги консультування", [
+        ["Показник якості", "Рівень оцінки", "Рівень оцінки", "Рівень оцінки"],
+        ["", "добре", "задовільно", "незадовільно"],
+        ["Адресність та індивідуальний підхід", "+", "", ""],
+        ["Доступність та відкритість", "", "+", ""],
+    ]])
+    got = [(f.value, f.criterion, f.service) for f in ratings.extract(doc, {})]
+    assert got == [("good", "targeting", "counselling"), ("satisfactory", "accessibility", "counselling")]
+
+
+def test_a_column_per_service_with_scores(make_doc):
+    doc = make_doc(["Рівні оцінки: від 80 % до 100 % – «добре», від 51 % до 79 % – «задовільно», "
+                    "до 50 % – «незадовільно».", [
+                        ["Показник якості", "Догляд вдома", "Денний догляд"],
+                        ["Результативність", "добре (88 %)", "задовільно (72 %)"],
+                        ["Своєчасність", "добре (91 %)", "добре (90 %)"],
+                    ]])
+    got = [(f.value, f.criterion, f.service) for f in ratings.extract(doc, {})]
+    assert got == [("good", "effectiveness", "home_care"), ("satisfactory", "effectiveness", "day_care"),
+                   ("good", "timeliness", "home_care"), ("good", "timeliness", "day_care")]
+    bands = ratings.rating_bands(doc)
+    assert [(b.rating, b.low, b.high) for b in bands] == [
+        ("good", 80, 100), ("satisfactory", 51, 79), ("unsatisfactory", 0, 50)]
+
+
+def test_rating_statement_under_a_criterion_heading(make_doc):
+    doc = make_doc(["Критерії оцінювання: 80–100 % – «добре», 60–79 % – «задовільно», менше 60 % – «незадовільно».",
+                    "1. Адресність та індивідуальний підхід\nПлани складено для 186 отримувачів, що становить 100 %. "
+                    "Оцінка – «добре».",
+                    "2. Результативність\nУ 71 % отримувачів стан покращився. Оцінка – «задовільно»."])
+    got = [(f.value, f.criterion) for f in ratings.extract(doc, {})]
+    assert got == [("good", "targeting"), ("satisfactory", "effectiveness")]
+    assert [(b.rating, b.low, b.high) for b in ratings.rating_bands(doc)] == [
+        ("good", 80, 100), ("satisfactory", 60, 79), ("unsatisfactory", 0, 60)]

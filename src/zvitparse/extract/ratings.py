@@ -236,13 +236,15 @@ def _from_lines(doc: Document, out: _Out) -> None:
 
 def _band_columns(g: grid.Grid) -> dict[int, str]:
     cols: dict[int, str] = {}
-    for r, row in enumerate(g.rows[:3]):
-        for col, c in enumerate(row):
-            if c is None:
-                continue
+    for row in g.rows[:3]:
+        cells = [(col, c) for col, c in enumerate(row) if c is not None and not c.spanned]
+        words = {col: rating_word(c.text) for col, c in cells if rating_word(c.text)}
+        # a header row of bare rating words: each a different rating, no criterion beside them
+        header = (len(words) >= 2 and len(set(words.values())) == len(words)
+                  and not any(criterion_of(c.text) for col, c in cells if col not in words))
+        for col, c in cells:
             found = find_ratings(c.text)
-            # a band header, or a bare rating word heading the first row
-            if len(found) == 1 and (is_band(c.text) or (r == 0 and rating_word(c.text))):
+            if len(found) == 1 and (is_band(c.text) or (header and col in words)):
                 cols[col] = found[0][2]
     return cols
 
