@@ -31,6 +31,9 @@ _COMMA_BREAK = regex.compile(r"[,;:()]")
 _CHILD_LINK = regex.compile(r"(?:^|[\s(,])(?:в|у)\s+(?:них|ній|ньому|яких|якій)(?:\s+(?:виховується|виховуються|проживає|проживають|є))?(?:\s+(?:дітей|дитин\w*))?\s*[-–—:]?\s*$", regex.I)
 _FAMILIES_PERSONS_BEFORE = regex.compile(r"(?:сім'\w*|родин\w*)\s*(?:/|\()\s*ос[іо]б\w*\)?\s*[-–—:]\s*$", regex.I)
 _RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|котрі|що)\s+(?:\p{L}+\s+)?$", regex.I)
+_LIST_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
+_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|з|із|зі|до|по|від|при|для|між|над|під|про)\s+$", regex.I)
+_RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:загальн\w+\s+)?$", regex.I)
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -66,6 +69,7 @@ class Count:
     fid: str = ""
     attached_pcts: list[Number] = field(default_factory=list)
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
+    restated: bool = False  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
 
     @property
     def start(self) -> int:
@@ -103,6 +107,8 @@ class CountExtractor:
             if not hit:
                 continue
             value, kind = hit
+            if kind != "percent_adverb" and i > 0 and _PREP_BEFORE.search(toks[i - 1].text + " "):
+                continue  # «за одним зверненням», «на одного працівника»: not a count
             num = Number(Decimal(value), Decimal(value), 0, t.start, t.end, t.end,
                          is_percent=(kind == "percent_adverb"), word=True)
             out.append((i, num))
@@ -193,10 +199,14 @@ class CountExtractor:
             return [t for t in trigs if lo <= t.start and t.end <= c.start + 1 and t.start >= floor and usable(t)
                     and not any(t.end <= o < c.start for o in others)]
 
+        # words after a «:» or «а саме» belong to the list items, not to the count before them
+        opener = _LIST_OPENER.search(text, rel_e)
+        stop = sent.start + opener.start() if opener else sent.end
+
         def after_in(hi: int) -> list[Trigger]:
             if c.child:
                 return []
-            return [t for t in trigs if c.end <= t.start < hi and usable(t)
+            return [t for t in trigs if c.end <= t.start < min(hi, stop) and usable(t)
                     and not any(c.start < o < t.start for o in others)]
 
         def best_before(cands: list[Trigger]) -> Trigger:
@@ -259,6 +269,7 @@ class CountExtractor:
         self._attach_percents(sent, counts, pcts)
         if not counts:
             self._maybe_close_enum(sent)
+            self._headless_list(sent, toks)
             return
         trigs = self.lex.find_triggers(sent.text, sent.start, toks)
         services = self.lex.find_services(sent.text, sent.start)
@@ -315,6 +326,8 @@ class CountExtractor:
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
                 if in_enum:
                     c.parent, c.group = self.enum.total, self.enum.group
+                    if c.unit is None:
+                        c.unit = self.enum.total.unit
             elif c.child and c.parent is not None:
                 self._inherit(c, c.parent, "child_of")
             elif in_enum:
@@ -333,6 +346,15 @@ class CountExtractor:
             elif c.unit in _UNIT_DEFAULT_INDICATOR:
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
+            if c.indicator is None and _RESTATED_WHOLE.search(sent.text[max(0, rel - 12) : rel]):
+                earlier = self._earlier_fact(c)
+                if earlier is not None:
+                    c.indicator = c.raw_indicator = earlier.indicator
+                    c.service, c.fid, c.restated = earlier.service, earlier.fact_id, True
+                    c.extractor = f"restated:{earlier.extractor}"
+                    self._open_enum(c, c.end)
+                    prev = c
+                    continue
             self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
             if svc:
@@ -346,12 +368,47 @@ class CountExtractor:
                 self._emit(c, sent)
                 if not c.child:
                     self.last_head = c
-        if sent.text.rstrip().endswith(":") and self.last_head is not None:
-            self._open_enum(self.last_head, sent.end)
+        if sent.text.rstrip().endswith(":"):
+            heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
+            if heads:
+                self._open_enum(heads[-1], sent.end)
+
+    def _headless_list(self, sent: Sentence, toks: list[Token] | None = None) -> None:
+        """«Надано соціальних послуг (кількість отримувачів):» opens a list whose whole is not
+        written: the items take the intro's indicator and unit."""
+        if not sent.text.rstrip().endswith(":"):
+            return
+        toks = toks if toks is not None else tokens(sent.text, sent.start)
+        trigs = [t for t in self.lex.find_triggers(sent.text, sent.start, toks)
+                 if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
+        if not trigs:
+            return
+        trig = max(trigs, key=lambda t: (t.priority, t.start))
+        unit = self._unit_from_kilkist(sent.text)
+        if unit is None:
+            for t in toks:
+                if t.start > trig.end and self.lex.unit_of(t):
+                    unit = self.lex.unit_of(t)
+                    break
+        num = Number(Decimal(0), Decimal(0), 0, sent.end, sent.end, sent.end)
+        whole = Count(num=num, tok=len(toks), unit=unit, indicator=trig.indicator, raw_indicator=trig.indicator,
+                      extractor=trig.id, restated=True)
+        services = self.lex.find_services(sent.text, sent.start)
+        whole.service = services[-1].value if services else self.state.service
+        self._open_enum(whole, sent.end)
 
     def _maybe_close_enum(self, sent: Sentence) -> None:
         if not sent.bullet and not _continues(sent):
             self.enum = None
+
+    def _earlier_fact(self, c: Count) -> Fact | None:
+        """The latest fact already extracted with this value and a compatible unit."""
+        value = as_value(c.num.value)
+        close = {c.unit, "persons", "recipients", "families_persons"} if c.unit in ("persons", "recipients") else {c.unit}
+        for f in reversed(self.facts):
+            if f.value == value and (c.unit is None or f.unit in close):
+                return f
+        return None
 
     def _open_enum(self, total: Count, at: int) -> None:
         if self.enum is not None and self.enum.total is total:
@@ -367,6 +424,8 @@ class CountExtractor:
             c.indicator = "services_provided" if c.unit == "services" else "served"
         if c.indicator in _STAFF_INDICATORS and c.unit == "persons":
             c.unit = "staff"
+        if c.indicator == "events" and c.unit in ("persons", "children", "families", "recipients"):
+            c.indicator = "event_participants"
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
             c.unit = _INDICATOR_UNIT[c.indicator]
 
@@ -432,7 +491,7 @@ class CountExtractor:
                 service=c.service,
                 label=c.label,
                 district=c.district,
-                parent_id=c.parent.fid if c.parent is not None and c.parent.fid else None,
+                parent_id=c.parent.fid if c.parent is not None and c.parent.fid and not c.parent.fid.startswith("-") else None,
                 group_id=c.group,
                 page=self.doc.page_at(c.start),
             )
