@@ -243,8 +243,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
             if any(n.start <= m.start() < n.end for n in out):
                 continue
             i = next((k for k, t in enumerate(toks) if t[0] == m.start()), None)
-            s = toks[_extend_left(toks, text, i)][0] if i is not None else m.start()
-            e, tail = _extend_right(text, m.end(), False, end)
+            left = _extend_left(toks, text, i) if i is not None else None
+            s = toks[left][0] if left is not None else m.start()
+            quoted = left is not None and any(q in text[s:m.start()] for q in _QUOTES_OPEN)
+            e, tail = _extend_right(text, m.end(), quoted, end)
             out.append(NameMatch(s, e, text[s:e], ctype, tail))
     return sorted(out, key=lambda n: n.start)
 
