@@ -210,3 +210,16 @@ def test_rating_statement_under_a_criterion_heading(make_doc):
     assert got == [("good", "targeting"), ("satisfactory", "effectiveness")]
     assert [(b.rating, b.low, b.high) for b in ratings.rating_bands(doc)] == [
         ("good", 80, 100), ("satisfactory", 60, 79), ("unsatisfactory", 0, 60)]
+
+
+@pytest.mark.parametrize(
+    "parts, scores",
+    [
+        ([[["Показник якості", "Догляд вдома"], ["Професійність", "добре (78 %)"]]], [78.0]),
+        (["Загальна оцінка якості послуги догляду вдома – «добре» (середній показник – 78 %)."], [78.0]),
+        (["Загальна оцінка якості - «добре»."], [None]),
+    ],
+)
+def test_rating_score_lands_in_percent(make_doc, parts, scores):
+    facts = ratings.extract(make_doc(parts), {})
+    assert [f.percent for f in facts] == scores

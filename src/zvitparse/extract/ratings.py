@@ -22,7 +22,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import context, grid
-from zvitparse.extract.numbers import find_numbers
+from zvitparse.extract.numbers import find_numbers, parse_number
 from zvitparse.model import Document, Fact
 
 PREFIX = "ratings"
@@ -31,6 +31,8 @@ _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
 # how far before a prose rating its criterion phrase may stand
 PROSE_WINDOW = 200
 # a table mark under a band column: «+», «х», «✓», «v» — short and not a number
+_SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)\s*\.?\s*$")
+_PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 # a percentage just before a rating word makes it a band definition («80–100 % – «добре»»)
 _BAND_TAIL = regex.compile(r"\d\s*%[^\p{L}\d]*$")
@@ -75,6 +77,16 @@ def rating_word(text: str) -> str | None:
         if m:
             return rating
     return None
+
+
+def rating_score(text: str) -> float | None:
+    """The score written beside a rating, «добре (95 %)» or «(середній показник – 78 %)»:
+    the figure the audit checks against the document's bands (it lands in `percent`)."""
+    m = _SCORE_AFTER.search(text)
+    if not m:
+        return None
+    num = parse_number(m.group(1))
+    return float(num) if num is not None else None
 
 
 def find_ratings(text: str) -> list[tuple[int, int, str]]:
@@ -168,12 +180,14 @@ class _Out:
         self.facts: list[Fact] = []
 
     def add(self, rating: str, start: int, end: int, label_text: str, extractor: str,
-            confidence: float, service: str | None, crit: tuple[str, str] | None) -> None:
+            confidence: float, service: str | None, crit: tuple[str, str] | None,
+            percent: float | None = None) -> None:
         self.facts.append(Fact(
             fact_id=f"{PREFIX}:{len(self.facts) + 1}", indicator="rating", value=rating, unit="rating",
             start=start, end=end, quote=self.doc.text[start:end], extractor=extractor,
             confidence=confidence, service=service, criterion=crit[1] if crit else None,
-            label=None if crit else " ".join(label_text.split()) or None, page=self.doc.page_at(start)))
+            label=None if crit else " ".join(label_text.split()) or None, page=self.doc.page_at(start),
+            percent=percent))
 
 
 def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | None) -> str | None:
@@ -288,7 +302,8 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
         crit = criterion_of(text)
         for col, cell, rating in hits:
             service = col_services.get(col) or _row_service(doc, text, g.start, crit)
-            out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit)
+            out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit,
+                    rating_score(cell.text))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -337,7 +352,11 @@ def _from_prose(doc: Document, out: _Out) -> None:
                        or context.service_before(text, before))
             # the evidence is the criterion phrase and the rating, not the whole sentence, so a
             # figure earlier in the sentence stays free for the other extractors
-            out.add(rating, before + crit_hit[3], close, "", "rating_prose", 0.75, service, crit)
+            score = _PROSE_SCORE.match(text, close)
+            if score:  # «– «добре» (середній показник – 78 %)»: the score belongs to the rating
+                close = score.end()
+            out.add(rating, before + crit_hit[3], close, "", "rating_prose", 0.75, service, crit,
+                    rating_score(score.group()) if score else None)
 
 
 def extract(doc: Document, meta: dict) -> list[Fact]:
