@@ -120,8 +120,9 @@ def test_sigkill_mid_run_then_resume_equals_an_uninterrupted_build(tmp_path, mak
     assert 0 < stored < 40, "the build was not stopped mid-run"
 
     resumed = build([corpus], db, jobs=2)
-    assert (resumed.unchanged, resumed.new) == (stored, 40 - stored)
-    assert dump(db) == dump(whole)
+    assert resumed.unchanged == stored and resumed.documents == 40
+    got, want = dump(db), dump(whole)
+    assert [t for t in TABLES if got[t] != want[t]] == []
 
 
 def test_build_on_a_dask_cluster_equals_a_local_build(tmp_path, corpus, capsys):

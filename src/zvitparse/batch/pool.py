@@ -13,6 +13,7 @@ limit; and each worker caps its own address space (RLIMIT_AS) so a sudden alloca
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing as mp
 import signal
@@ -165,6 +166,10 @@ class WorkerPool:
     def imap_unordered(self, tasks: Iterable[Task]) -> Iterator[DocResult]:
         """Results in completion order; at most `jobs` tasks are held at any time."""
         it = iter(tasks)
+        first = next(it, None)
+        if first is None:  # e.g. every file unchanged: no worker is ever started
+            return
+        it = itertools.chain([first], it)
         if not self.workers:
             self.workers = [self._spawn() for _ in range(self.jobs)]
         exhausted = False
