@@ -29,8 +29,10 @@ _FURNITURE_NAME = regex.compile(
     regex.I,
 )
 # Whole class/id tokens marking site regions (not substrings: «article-header» is content).
-_SITE_TOKEN = regex.compile(r"(?:^|[\s_-])(?:nav|header|footer|top|bottom|aside|left|right|col-side)(?:$|[\s_-])",
+_SITE_TOKEN = regex.compile(r"(?:^|[\s_-])(?:nav|header|footer|aside)(?:$|[\s_-])",
                             regex.I)
+# Names of wrappers that merely announce a furniture region beside them: «has-sidebar».
+_WRAPPER_NAME = regex.compile(r"\b(?:has|with|no|show|hide|without)[-_]\w+", regex.I)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 
 MAIN_XPATHS = (
@@ -78,7 +80,7 @@ def _is_link_list(el: lxml_html.HtmlElement) -> bool:
 
 
 def _most_of_page(el: lxml_html.HtmlElement, page_len: int) -> bool:
-    """A wrapper named «has-sidebar» that holds most of the page is the page, not furniture."""
+    """A «header» region that holds most of the page is a wrapper of the page, not its header."""
     return _text_len(el) > MOST_OF_PAGE * page_len
 
 
@@ -91,11 +93,11 @@ def _doomed(el: lxml_html.HtmlElement, page_len: int) -> bool:
     names = _names(el)
     if tag in ("body", "html"):
         return False
+    if names and _FURNITURE_NAME.search(_WRAPPER_NAME.sub(" ", names)):
+        return True
     if tag in SITE_TAGS or (names and _SITE_TOKEN.search(names)):
         return (not _inside(el, {"article", "main"}) and not any(True for _ in el.iter("h1"))
                 and not _most_of_page(el, page_len))
-    if names and _FURNITURE_NAME.search(names):
-        return not _most_of_page(el, page_len)
     if tag in ("ul", "ol"):
         return _is_link_list(el)
     return False

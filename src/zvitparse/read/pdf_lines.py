@@ -63,10 +63,16 @@ def _breaks_word(lpart: str, rpart: str, words: set[str]) -> bool:
     if hyphened in words or rpart[:1].isupper():
         return False
     low_l, low_r = lpart.lower(), rpart.lower()
-    return (not _VOWELS & set(low_r) or low_r[0] in "ь'" or not _VOWELS & set(low_l) or len(low_l) <= 2)
+    return (not _VOWELS & set(low_r) or low_r[0] in "ь'" or not _VOWELS & set(low_l) or len(low_l) <= 2
+            or _split_double(low_l, low_r))
 
 
-_MARKED = regex.compile(r"(\p{L}+)\ufffe(\p{L}+)")
+def _split_double(left: str, right: str) -> bool:
+    """«обстежен» + «ня», «забезпечен» + «ня»: a doubled consonant (-ння, -ття) split by the break."""
+    return bool(left) and bool(right) and left[-1] == right[0] and left[-1] not in _VOWELS and left[-1].isalpha()
+
+
+_MARKED = regex.compile(r"(\p{L}+)\ufffe('?\p{L}+)")
 _WORDS = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
@@ -82,7 +88,7 @@ def _wrapped_mid_word(left: str, right: str, words: set[str]) -> bool:
         return True
     if f"{left} {right}".lower() in words:
         return False
-    return (not _VOWELS & set(low) or low[0] in "ь'"
+    return (not _VOWELS & set(low) or low[0] in "ь'" or _split_double(left.lower(), low)
             or (len(low) > 1 and low[0] == low[1] and low[0] not in _VOWELS))
 
 

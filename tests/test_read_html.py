@@ -1,0 +1,136 @@
+"""The HTML reader on small pages: structure kept, furniture dropped, encodings honoured."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.read import read_bytes
+
+
+def page(body: str, head: str = '<meta charset="utf-8">') -> bytes:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def blocks(doc) -> list[tuple[str, str]]:
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>Перший рядок<br>другий рядок</p>", [("paragraph", "Перший рядок\nдругий рядок")]),
+        ("<h2>Розділ</h2><p>Текст</p>", [("heading", "Розділ"), ("paragraph", "Текст")]),
+        ("<ul><li>одне</li><li>друге</li></ul>", [("list_item", "одне"), ("list_item", "друге")]),
+        ("<div>до<div>всередині</div>після</div>", [("paragraph", "до"), ("paragraph", "всередині"),
+                                                      ("paragraph", "після")]),
+        ("<p>Надано <b>1</b>2<i>3</i> послуги</p>", [("paragraph", "Надано 123 послуги")]),
+        ("<p>a&nbsp;&nbsp;b</p>", [("paragraph", "a b")]),
+        ("<pre>рядок 1\n\tКЕКВ\n\nрядок 3</pre>", [("paragraph", "рядок 1\nКЕКВ"), ("paragraph", "рядок 3")]),
+        # what is never content
+        ("<script>var x = 12;</script><style>p{}</style><p>Текст</p>", [("paragraph", "Текст")]),
+        ('<p style="display:none">12 прихованих</p><p hidden>13</p><p>Текст</p>', [("paragraph", "Текст")]),
+        ("<nav><a href='/'>Головна</a></nav><aside>Інші 57 новин</aside><p>Текст</p>", [("paragraph", "Текст")]),
+        ('<div class="sidebar-right"><p>Надано 57 послуг</p></div><p>Текст</p>', [("paragraph", "Текст")]),
+        ('<div id="breadcrumbs">Головна / Новини</div><p>Текст</p>', [("paragraph", "Текст")]),
+        ('<div class="share"><a>Facebook</a></div><p>Текст</p>', [("paragraph", "Текст")]),
+        ("<footer>тел. 3-12-45 © 2021</footer><p>Текст</p>", [("paragraph", "Текст")]),
+        ("<p>Текст</p><p><a href='#'>Повернутись</a></p><p>Друк статті</p>", [("paragraph", "Текст")]),
+        ("<p>Текст</p><ul><li><a href='/1'>Новина 1: 40 сімей</a></li><li><a href='/2'>Новина 2</a></li>"
+         "<li><a href='/3'>Новина 3</a></li></ul>", [("paragraph", "Текст")]),
+        ("<p>Текст</p><p><a href='/x'>Звіт за 2019 рік: 913 сімей</a></p>", [("paragraph", "Текст")]),
+    ],
+)
+def test_blocks(body: str, expected) -> None:
+    assert blocks(read_bytes(page(body), "p.html")) == expected
+
+
+def test_article_chosen_and_title_outside_it_kept() -> None:
+    body = ("<h1>Звіт центру</h1><div class='col'><p>" + "Інше. " * 5 + "</p></div>"
+            "<article><p>" + "Надано 12 послуг. " * 20 + "</p></article>")
+    doc = read_bytes(page(body), "p.html")
+    assert blocks(doc)[0] == ("heading", "Звіт центру")
+    assert "Інше" not in doc.text and "Надано 12 послуг." in doc.text
+
+
+def test_article_header_is_content() -> None:
+    body = "<header class='site'>Меню сайту</header><article><header><h1>Заголовок</h1></header><p>Текст</p></article>"
+    assert blocks(read_bytes(page(body), "p.html")) == [("heading", "Заголовок"), ("paragraph", "Текст")]
+
+
+def test_wrapper_named_after_a_sidebar_is_not_dropped() -> None:
+    body = "<div class='page has-sidebar'><p>" + "Надано 12 послуг. " * 20 + "</p></div>"
+    assert "Надано 12 послуг." in read_bytes(page(body), "p.html").text
+
+
+def test_sidebar_longer_than_the_article_is_still_dropped() -> None:
+    body = ("<div class='content-right'><p>Надано 12 послуг.</p></div>"
+            "<div class='sidebar'>" + "<p>Інша новина: 57 сімей отримали допомогу.</p>" * 10 + "</div>")
+    doc = read_bytes(page(body), "p.html")
+    assert doc.text == "Надано 12 послуг."
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding"),
+    [
+        ('<meta charset="windows-1251">', "windows-1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "windows-1251"),
+        ('<meta charset="koi8-u">', "koi8-u"),
+        ("", "cp1251"),  # no declaration: detected
+    ],
+)
+def test_meta_charset(head: str, encoding: str) -> None:
+    text = "Послугу отримали 47 сімей, в яких виховується 76 дітей."
+    data = f"<html><head>{head}</head><body><p>{text}</p></body></html>".encode(
+        "koi8-u" if "koi8" in head else "cp1251")
+    doc = read_bytes(data, "p.html")
+    assert doc.text == text and doc.encoding == encoding
+
+
+def test_false_declaration_is_overruled_by_utf8_bytes() -> None:
+    data = '<html><head><meta charset="windows-1251"></head><body><p>Звіт про роботу</p></body></html>'.encode()
+    doc = read_bytes(data, "p.html")
+    assert doc.text == "Звіт про роботу" and doc.encoding == "utf-8" and doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("table", "grid"),
+    [
+        ("<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>",
+         [[("a", 0, 1, 1), ("b", 1, 1, 1)], [("1", 0, 1, 1), ("2", 1, 1, 1)]]),
+        ("<table><tr><td rowspan=2>a</td><td>b</td></tr><tr><td>2</td></tr></table>",
+         [[("a", 0, 2, 1), ("b", 1, 1, 1)], [("2", 1, 1, 1)]]),
+        ("<table><tr><td colspan=2>ab</td></tr><tr><td>1</td><td>2</td></tr></table>",
+         [[("ab", 0, 1, 2)], [("1", 0, 1, 1), ("2", 1, 1, 1)]]),
+        ("<table><tr><td rowspan=0>a</td><td>b</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>",
+         [[("a", 0, 3, 1), ("b", 1, 1, 1)], [("2", 1, 1, 1)], [("3", 1, 1, 1)]]),
+        ("<table><tr><td rowspan=99 colspan=x>a</td><td>b</td></tr></table>", [[("a", 0, 1, 1), ("b", 1, 1, 1)]]),
+        ("<table><tr><td>a</td><td>b</td></tr><tr><td></td><td> </td></tr></table>",
+         [[("a", 0, 1, 1), ("b", 1, 1, 1)]]),
+        ("<table><thead><tr><th>a<br>b</th><th><p>c</p><p>d</p></th></tr></thead>"
+         "<tbody><tr><td>1</td><td>2</td></tr></tbody></table>",
+         [[("a b", 0, 1, 1), ("c d", 1, 1, 1)], [("1", 0, 1, 1), ("2", 1, 1, 1)]]),
+    ],
+)
+def test_table_grid(table: str, grid) -> None:
+    doc = read_bytes(page(table), "t.html")
+    (t,) = doc.tables()
+    assert [[(c.text, c.col, c.rowspan, c.colspan) for c in r] for r in t.rows] == grid
+    for row in t.rows:
+        for c in row:
+            assert doc.text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<table><tr><td><p>Лише одна клітинка з текстом звіту.</p></td></tr></table>",
+        "<table><tr><td>рядок 1</td></tr><tr><td>рядок 2</td></tr></table>",
+        "<table><tr><td>меню</td><td><table><tr><td>x</td><td>1</td></tr></table>"
+        "<p>Основний текст сторінки, довгий і змістовний, що займає більшість сторінки.</p></td></tr></table>",
+    ],
+)
+def test_layout_tables_are_read_as_text(table: str) -> None:
+    doc = read_bytes(page(table), "t.html")
+    outer = [t for t in doc.tables() if len(t.rows[0]) > 1 and t.rows[0][0].text == "меню"]
+    assert not outer
+    assert doc.text

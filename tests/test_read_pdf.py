@@ -1,0 +1,100 @@
+"""PDF text-layer helpers: paragraphs from lines, hyphens, page numbers, garbage."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.read.pdf_lines import (
+    HYPHEN_MARK,
+    drop_page_numbers,
+    is_garbage,
+    join_lines,
+    rejoin_cell_lines,
+    resolve_hyphens,
+)
+
+FULL = "Протягом звітного періоду територіальним центром надано соціальні"  # a full line
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a full line without a sentence end continues
+        ([FULL, "Послуги 120 особам."], [f"{FULL} Послуги 120 особам."]),
+        # a lower-case start continues even after a short line
+        (["Надано послуги", "особам похилого віку."], ["Надано послуги особам похилого віку."]),
+        # a sentence end on a short line ends the paragraph
+        ([FULL, "Кінець.", "Новий абзац."], [f"{FULL} Кінець.", "Новий абзац."]),
+        # list items start new paragraphs
+        ([FULL + ":", "- догляд вдома;", "- денний догляд."], [FULL + ":", "- догляд вдома;", "- денний догляд."]),
+        (["Висновки:", "1. Забезпечити.", "2) Оновити."], ["Висновки:", "1. Забезпечити.", "2) Оновити."]),
+        # blank lines always break
+        ([FULL, "", "Далі"], [FULL, "Далі"]),
+        # hyphen at the line end: marked for the document-level decision
+        ([FULL + " соці-", "альних послуг."], [f"{FULL} соці{HYPHEN_MARK}альних послуг."]),
+        # a soft hyphen is always a break
+        ([FULL + " соці\u00ad", "альних"], [f"{FULL} соціальних"]),
+    ],
+)
+def test_join_lines(lines: list[str], expected: list[str]) -> None:
+    assert join_lines(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (f"соці{HYPHEN_MARK}альних", {"соціальних"}, "соціальних"),  # the document uses the joined word
+        (f"діти{HYPHEN_MARK}сироти", set(), "діти-сироти"),  # a compound keeps its hyphen
+        (f"соціально{HYPHEN_MARK}психологічних", set(), "соціально-психологічних"),
+        (f"Амур{HYPHEN_MARK}Нижньодніпровський", set(), "Амур-Нижньодніпровський"),
+        (f"на{HYPHEN_MARK}дання", set(), "надання"),  # a two-letter fragment is no word
+        (f"обстежен{HYPHEN_MARK}ня", set(), "обстеження"),  # a doubled «нн» split by the break
+        (f"піклуваль{HYPHEN_MARK}ників", {"піклувальників"}, "піклувальників"),
+        (f"сім{HYPHEN_MARK}'я", set(), "сім'я"),
+    ],
+)
+def test_resolve_hyphens(text: str, words: set[str], expected: str) -> None:
+    assert resolve_hyphens(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("консультува\nння", "консультування"),  # «нн» cannot start a word
+        ("догляд\nвдома", "догляд вдома"),
+        ("забезпечен\nня", "забезпечення"),
+        ("Отримувачів\n(осіб)", "Отримувачів (осіб)"),
+        ("соціально-\nпсихологічна", "соціально-психологічна"),
+    ],
+)
+def test_rejoin_cell_lines(text: str, expected: str) -> None:
+    assert rejoin_cell_lines(text, set()) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "page", "expected"),
+    [
+        (["Текст", "3"], 3, ["Текст"]),
+        (["- 3 -", "Текст"], 3, ["Текст"]),
+        (["2", "Текст"], 3, ["Текст"]),  # an unnumbered title page shifts numbers by one
+        (["Текст", "75"], 3, ["Текст", "75"]),  # a figure, not this page's number
+        (["1.", "Текст"], 1, ["1.", "Текст"]),
+    ],
+)
+def test_drop_page_numbers(lines: list[str], page: int, expected: list[str]) -> None:
+    assert drop_page_numbers(lines, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "garbage"),
+    [
+        ("(cid:12)(cid:34)(cid:56) (cid:78)", True),
+        ("\ufffd\ufffd\ufffd \ufffd\ufffd", True),
+        ("\ue001\ue002\ue003\ue004", True),
+        ("", True),
+        ("Звіт про роботу (cid:3) центру", False),
+        ("2110 2254,1 2241,6 12,5", False),
+    ],
+)
+def test_is_garbage(text: str, garbage: bool) -> None:
+    assert is_garbage(text) is garbage

@@ -1,0 +1,59 @@
+"""The TXT reader: paragraphs, tab tables, furniture lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.read import read_bytes
+
+
+def kinds_texts(doc) -> list[tuple[str, str]]:
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Перший абзац.\nДругий рядок.\n\nДругий абзац.",
+         [("paragraph", "Перший абзац.\nДругий рядок."), ("paragraph", "Другий абзац.")]),
+        ("Текст\n\n\n\n   \n\nЩе текст", [("paragraph", "Текст"), ("paragraph", "Ще текст")]),
+        # TSV lines: one row per line
+        ("Таблиця\n\nКЕКВ\tНазва\tСума\n2210\tПредмети\t51,0\n2240\tПослуги\t3,0",
+         [("paragraph", "Таблиця"), ("table", "КЕКВ\tНазва\tСума\n2210\tПредмети\t51,0\n2240\tПослуги\t3,0")]),
+        # cell-per-line rows led by tabs, rows split by blank lines; a short line continues its cell
+        ("\tКЕКВ\n\tСума\n(тис. грн)\n\n\t2210\n\t51,0\n\n\t\n\t51,0",
+         [("table", "КЕКВ\tСума (тис. грн)\n2210\t51,0\n\t51,0")]),
+        # a single tab-led row is not a table
+        ("\tлише один рядок\n\tз табуляцією", [("paragraph", "лише один рядок\nз табуляцією")]),
+        # a tab inside a prose line does not make a table
+        ("Директор\t\tІ. Петренко", [("paragraph", "Директор І. Петренко")]),
+    ],
+)
+def test_blocks(text: str, expected) -> None:
+    assert kinds_texts(read_bytes(text.encode(), "t.txt")) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Повернутись", "Цікаве на цю тему:", "  Друк статті", "Головна Контакти Зворотній звязок",
+     "Новини        Категорія:   Новини Соц.Центрів", "Старокостянтинів © 2019 рік", "Платформа XClin"],
+)
+def test_furniture_lines_dropped(line: str) -> None:
+    doc = read_bytes(f"Звіт про роботу\n\n{line}\n\nНадано 12 послуг.".encode(), "t.txt")
+    assert doc.text == "Звіт про роботу\n\nНадано 12 послуг."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Повернутись до цього питання вдалося у 2021 році.", "Новини соціальної сфери громади",
+     "Друк статті у газеті «Канівські вісті» – 12 публікацій"],
+)
+def test_prose_with_furniture_words_kept(line: str) -> None:
+    assert line in read_bytes(f"Звіт\n\n{line}".encode(), "t.txt").text
+
+
+def test_offsets_of_table_cells() -> None:
+    doc = read_bytes("Вступ\n\nA\tB\n1\t2".encode(), "t.txt")
+    (t,) = doc.tables()
+    assert [(c.text, c.row, c.col, doc.text[c.start:c.end]) for r in t.rows for c in r] == [
+        ("A", 0, 0, "A"), ("B", 0, 1, "B"), ("1", 1, 0, "1"), ("2", 1, 1, "2")]
