@@ -123,6 +123,7 @@ def test_csv_has_a_bom_and_reads_back(tmp_path: Path) -> None:
     out = tmp_path / "facts.csv"
     assert write_tables(tables, "csv", out, main="facts") == [out]
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert ",19,37,,\"" in out.read_text(encoding="utf-8-sig")  # offsets stay whole, no page: empty
     df = pd.read_csv(out, encoding="utf-8-sig").set_index("fact_id")
     kaniv, sumy = df[df.settlement == "Канів"], df[df.settlement == "Суми"]
     assert kaniv.loc["f1", "quote"] == QUOTE and kaniv.loc["f4", "value"] == "good"

@@ -26,6 +26,16 @@ FINDING_COLUMNS = ("doc_id", "source", "finding_id", "rule", "severity", "messag
 WIDE_INDEX = ("centre_id", "centre", "settlement", "centre_type", "period_start", "period_end")
 # a wide column is `indicator/unit[/service][/criterion][/kekv]`
 WIDE_KEY_PARTS = ("indicator", "unit", "service", "criterion", "kekv")
+# Whole-number columns that pandas would turn to floats (1.0) as soon as one row lacks a value.
+INT_COLUMNS = frozenset({"start", "end", "page", "pages", "seq", "n_facts", "n_findings", "n_errors",
+                         "n_sources", "text_chars", "n_documents", "n_values"})
+
+
+def _tidy(df: pd.DataFrame) -> pd.DataFrame:
+    for col in df.columns:
+        if col in INT_COLUMNS and df[col].dtype.kind in "fO":
+            df[col] = df[col].astype("Int64")
+    return df
 
 
 def _centre_id(meta: dict[str, Any]) -> str | None:
@@ -89,13 +99,14 @@ def tables_from_reports(reports: list[Report]) -> dict[str, pd.DataFrame]:
                      reported=_cell_json(f.reported), expected=_cell_json(f.expected))
             findings.append({c: d.get(c) for c in FINDING_COLUMNS})
         errors.extend({"source": r.source, "stage": e.get("stage"), "reason": e.get("reason")} for e in r.errors)
-    return {
+    tables = {
         "facts": pd.DataFrame(fact_rows(reports), columns=list(LONG_COLUMNS)),
         "documents": pd.DataFrame(docs, columns=["doc_id", "source", *META_FIELDS, "centre_id", "n_facts",
                                                  "n_findings", "n_errors"]),
         "findings": pd.DataFrame(findings, columns=list(FINDING_COLUMNS)),
         "errors": pd.DataFrame(errors, columns=["source", "stage", "reason"]),
     }
+    return {name: _tidy(df) for name, df in tables.items()}
 
 
 def _cell_json(value: Any) -> Any:
@@ -127,8 +138,9 @@ def tables_from_store(store: Store) -> dict[str, pd.DataFrame]:
     if len(indicators):
         indicators["value"] = [_typed(v, n) for v, n in zip(indicators["value"], indicators["value_num"],
                                                             strict=True)]
-    return {"facts": facts, "wide": wide_table(indicators), "indicators": indicators, "documents": docs,
-            "findings": findings, "errors": errors}
+    tables = {"facts": facts, "wide": wide_table(indicators), "indicators": indicators, "documents": docs,
+              "findings": findings, "errors": errors}
+    return {name: _tidy(df) for name, df in tables.items()}
 
 
 def wide_key(row: dict[str, Any]) -> str:
@@ -151,4 +163,5 @@ def wide_table(indicators: pd.DataFrame) -> pd.DataFrame:
         row[col] = _typed(rec.get("value"), rec.get("value_num"))
     ordered = sorted(rows.values(), key=lambda r: tuple(str(r.get(c) or "") for c in
                                                           ("settlement", "centre_id", "period_start", "period_end")))
-    return pd.DataFrame(ordered, columns=[*WIDE_INDEX, *sorted(columns)])
+    # object columns: a count stays 367, not 367.0, in a column where some centres have no value
+    return pd.DataFrame(ordered, columns=[*WIDE_INDEX, *sorted(columns)], dtype=object)

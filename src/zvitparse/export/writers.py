@@ -5,7 +5,10 @@ frozen header, widths from content) and Parquet.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,10 +27,24 @@ _WIDTH_SAMPLE = 2000  # rows looked at to size a column
 
 
 def _is_null(v: Any) -> bool:
+    if v is None:
+        return True
     try:
-        return v is None or v != v  # NaN, pd.NA compare unequal / raise
+        return bool(v != v)  # NaN is unequal to itself; pd.NA's comparison cannot be a bool
     except (TypeError, ValueError):
         return True
+
+
+@contextmanager
+def _atomic(out: Path) -> Iterator[Path]:
+    """Write to a temporary file beside `out` and rename it into place: a failed export never
+    leaves a half-written file under the name a user opens."""
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def write_csv(df: pd.DataFrame, out: Path | None, *, delimiter: str = ",") -> None:
@@ -35,7 +52,8 @@ def write_csv(df: pd.DataFrame, out: Path | None, *, delimiter: str = ",") -> No
     if out is None:
         df.to_csv(sys.stdout, index=False, sep=delimiter, lineterminator="\n")
         return
-    df.to_csv(out, index=False, sep=delimiter, encoding="utf-8-sig", lineterminator="\r\n")
+    with _atomic(out) as tmp:
+        df.to_csv(tmp, index=False, sep=delimiter, encoding="utf-8-sig", lineterminator="\r\n")
 
 
 def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
@@ -60,7 +78,8 @@ def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
 
 def write_parquet(df: pd.DataFrame, out: Path) -> None:
     try:
-        _parquet_ready(df).to_parquet(out, index=False)
+        with _atomic(out) as tmp:
+            _parquet_ready(df).to_parquet(tmp, index=False)
     except ImportError as exc:
         raise UsageError("Parquet output needs pyarrow: pip install pyarrow") from exc
 
@@ -121,7 +140,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> None:
         ws.append(header)
         for row in df.itertuples(index=False, name=None):
             ws.append([_xlsx_value(ws, v) for v in row])
-    wb.save(out)
+    with _atomic(out) as tmp:
+        wb.save(tmp)
 
 
 def write_tables(tables: dict[str, pd.DataFrame], fmt: str, out: str | Path | None, *, main: str,
