@@ -105,3 +105,9 @@ def test_pdf_glued_name_and_amount(make_doc):
 
 def doc_text_of(fact, lines):
     return "\n\n".join(lines)[fact.start:fact.end]
+
+
+def test_counts_under_plan_columns_are_not_money(make_doc):
+    doc = make_doc(["Виконання плану заходів", [
+        ["Захід", "План на рік", "Виконано"], ["Консультації", "120", "134"], ["Всього", "120", "134"]]])
+    assert budget.extract(doc, {}) == []

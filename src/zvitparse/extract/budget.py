@@ -33,6 +33,8 @@ _DASH = regex.compile(r"^[-–—]$")
 _GLUED_AMOUNT = regex.compile(r"(?<=\p{L}\)?)\s+(-?\d+(?:[,.]\d+)?)\s*$")
 # a caption of a sub-table is short and holds no figure
 MAX_CAPTION = 80
+# a money column header is short; a longer line naming «видатки» is prose
+MAX_HEADER_TEXT = 150
 # how many cells a header may hold (КЕКВ, Показники, columns, unit lines)
 MAX_HEADER_CELLS = 12
 
@@ -76,6 +78,15 @@ def _multiplier(text: str) -> int:
     return 1
 
 
+def _mentions_money(text: str) -> bool:
+    """«грн», «тис. грн», «млн» anywhere in a header or caption."""
+    for m in regex.finditer(r"(?<!\p{L})(?=\p{L})", text):
+        end, _, is_money, mult = read_suffix(text, m.start())
+        if end > m.start() and (is_money or mult != 1):
+            return True
+    return False
+
+
 def _is_amount(text: str) -> bool:
     return bool(_AMOUNT.match(text.strip()))
 
@@ -84,9 +95,9 @@ def _is_kekv(text: str) -> bool:
     return bool(_KEKV.match(text.strip())) and text.strip() in kekv_codes()
 
 
-def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[str], int, int] | None:
-    """Columns (indicators), the multiplier and the index after the header that starts at
-    or just before `i` (a money column header)."""
+def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[str], int, int, bool] | None:
+    """Columns (indicators), the multiplier, the index after the header that starts at or
+    just before `i` (a money column header), and whether header or caption name a currency."""
     cols: list[str] = []
     mult = 1
     j = i
@@ -97,7 +108,7 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
         if kind and kind[0] == "kekv_column":
             cols = []  # the header proper starts here; a money word above it was a caption
             mult = 1
-        elif ind:
+        elif ind and len(text) <= MAX_HEADER_TEXT:
             cols.append(ind)
             mult = max(mult, _multiplier(text))
         elif _is_kekv(text) or _is_amount(text):
@@ -110,10 +121,11 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
     if not cols:
         return None
     # the caption above a header (or a cell of the header) may carry the unit: «… (тис. грн)»
-    for k in range(max(0, i - 3), j):
-        if mult == 1 and not _is_amount(stream[k][0].text):
-            mult = _multiplier(stream[k][0].text)
-    return cols, mult, j
+    around = [stream[k][0].text for k in range(max(0, i - 3), j) if not _is_amount(stream[k][0].text)]
+    for text in around:
+        if mult == 1:
+            mult = _multiplier(text)
+    return cols, mult, j, any(_mentions_money(t) for t in around)
 
 
 def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tuple[list[list[_Row]], int]:
@@ -176,10 +188,10 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
         if header is None:
             i += 1
             continue
-        cols, mult, j = header
+        cols, mult, j, money = header
         subtables, i = _read_rows(stream, j, len(cols))
-        if not subtables:
-            continue
+        if not subtables or not (money or any(r.kekv for part in subtables for r in part)):
+            continue  # «План / Виконано» of a table of counts is not a budget
         table_no += 1
         for part_no, rows in enumerate(subtables, 1):
             facts += _facts_of(doc, rows, cols, mult, f"{PREFIX}:{table_no}.{part_no}", len(facts))
