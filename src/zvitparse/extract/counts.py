@@ -34,6 +34,7 @@ _RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|кот�
 _LIST_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
 _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|з|із|зі|до|по|від|при|для|між|над|під|про)\s+$", regex.I)
 _RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:загальн\w+\s+)?$", regex.I)
+_OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*)$", regex.I)
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -146,8 +147,8 @@ class CountExtractor:
             return "families_persons"
         j = i - 1
         saw_dash = False
-        while j >= 0 and (toks[j].is_space or toks[j].text in "-–—:"):
-            saw_dash = saw_dash or toks[j].text in "-–—:"
+        while j >= 0 and (toks[j].is_space or toks[j].text in "-–—"):
+            saw_dash = saw_dash or toks[j].text in "-–—"
             j -= 1
         if saw_dash and j >= 0:
             return self.lex.unit_of(toks[j])
@@ -163,6 +164,8 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             if unit:
                 return unit
+            if t.lower == "про":
+                continue
             if t.is_punct or t.pos in ("PREP", "CONJ", "VERB", "INFN"):
                 return None  # «кількість онлайн послуг» skips a word; «кількість у …» does not
         return None
@@ -234,6 +237,9 @@ class CountExtractor:
         return self.facts
 
     def _sentence(self, sent: Sentence) -> None:
+        rec = self.lex.link_re.get("recommendation")
+        if rec is not None and rec.search(sent.text):
+            return  # a recommendation or a plan reports no figure
         toks = tokens(sent.text, sent.start)
         nums = find_numbers(sent.text, sent.start)
         tok_at = {t.start: k for k, t in enumerate(toks)}
@@ -248,8 +254,10 @@ class CountExtractor:
 
         counts: list[Count] = []
         pcts: list[Number] = []
+        money: list[Number] = []
         for k, n in found:
             if n.is_money or n.multiplier != 1:
+                money.append(n)
                 continue
             if n.is_percent:
                 pcts.append(n)
@@ -266,7 +274,7 @@ class CountExtractor:
                 continue  # a word numeral counts only with its noun («двоє дітей»)
             counts.append(c)
 
-        self._attach_percents(sent, counts, pcts)
+        self._attach_percents(sent, counts, pcts, money)
         if not counts:
             self._maybe_close_enum(sent)
             self._headless_list(sent, toks)
@@ -337,7 +345,7 @@ class CountExtractor:
                 self._inherit(c, tot, "part_of")
                 c.parent, c.group = tot, self.enum.group
                 c.label, c.district = self._item_label(sent, c, prev)
-            elif prev is not None and (prev.raw_indicator or prev.indicator):
+            elif prev is not None and (prev.raw_indicator or prev.indicator) and not self._own_verb(c, prev, sent, toks):
                 sib = prev.parent if prev.child and prev.parent else prev
                 if c.unit is None:
                     c.unit = sib.unit
@@ -401,6 +409,17 @@ class CountExtractor:
         if not sent.bullet and not _continues(sent):
             self.enum = None
 
+    @staticmethod
+    def _own_verb(c: Count, prev: Count, sent: Sentence, toks: list[Token]) -> bool:
+        """The count's comma part says something of its own («рішення прийнято щодо 37 осіб»)."""
+        text = sent.text
+        rel_s, rel_e = c.start - sent.start, c.end - sent.start
+        lo = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(text[:rel_s])), default=0)
+        lo = max(lo, prev.end)
+        nxt = _COMMA_BREAK.search(text, rel_e)
+        hi = sent.start + (nxt.start() if nxt else len(text))
+        return any(lo <= t.start < hi and t.pos == "VERB" for t in toks)
+
     def _earlier_fact(self, c: Count) -> Fact | None:
         """The latest fact already extracted with this value and a compatible unit."""
         value = as_value(c.num.value)
@@ -426,6 +445,8 @@ class CountExtractor:
             c.unit = "staff"
         if c.indicator == "events" and c.unit in ("persons", "children", "families", "recipients"):
             c.indicator = "event_participants"
+        if c.indicator == "event_participants" and c.unit == "events":
+            c.indicator = "events"
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
             c.unit = _INDICATOR_UNIT[c.indicator]
 
@@ -456,10 +477,15 @@ class CountExtractor:
         district = label if len(words) <= 2 and words[0][:1].isupper() and regex.search(r"(?:ськ|цьк|зьк)\w*$|бригад", label) else None
         return label, district
 
-    def _attach_percents(self, sent: Sentence, counts: list[Count], pcts: list[Number]) -> None:
+    def _attach_percents(self, sent: Sentence, counts: list[Count], pcts: list[Number],
+                         money: list[Number] = ()) -> None:
         """«9 сімей … (50 %)», «6 осіб, що становить 100 %»: the percent belongs to the count."""
         for p in pcts:
             rel = p.start - sent.start
+            last_money = [m for m in money if m.end <= p.start]
+            if last_money and _OWNS.search(sent.text[last_money[-1].end - sent.start : rel]):
+                self.attached_percent_spans.append((p.start, p.end))  # «… грн, що становить 72,5 %»
+                continue
             before = [c for c in counts if c.end <= p.start]
             if not before:
                 # a bare number before it («– 18 (100 %)») still owns it
@@ -467,7 +493,7 @@ class CountExtractor:
                     self.attached_percent_spans.append((p.start, p.end))
                 continue
             gap = sent.text[before[-1].end - sent.start : rel]
-            if regex.search(r"\(\s*$", gap) or regex.search(r"(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало)\s*$|(?:тобто|або)\s*$", gap, regex.I):
+            if _OWNS.search(gap):
                 owner = next((c for c in reversed(before) if not c.child), before[-1])
                 if owner.percent is None:
                     owner.percent = p.written
