@@ -54,15 +54,21 @@ class RatingBand:
 
 @functools.lru_cache(maxsize=8)
 def _rating_res() -> tuple[tuple[str, regex.Pattern], ...]:
-    return tuple((e.get("rating") or e.id, regex.compile(e["regex"], regex.I))
-                 for e in patterns.load()["ratings"] if e.get("regex"))
+    return tuple((e["rating"], regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["ratings"] if e.get("regex") and e.get("rating"))
 
 
 @functools.lru_cache(maxsize=8)
-def _criterion_res() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
-    """(entry id, criterion, regex); an entry without a criterion marks a rating statement
+def _statement_res() -> tuple[tuple[str, None, regex.Pattern], ...]:
+    """`ratings.yaml` entries without a rating: words that make a rating statement
     («Оцінка – «добре»») whose criterion is named by the heading above it."""
-    return tuple((e.id, e.get("criterion"), regex.compile(e["regex"], regex.I))
+    return tuple((e.id, None, regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["ratings"] if e.get("regex") and not e.get("rating"))
+
+
+@functools.lru_cache(maxsize=8)
+def _criterion_res() -> tuple[tuple[str, str, regex.Pattern], ...]:
+    return tuple((e.id, e.get("criterion") or e.id, regex.compile(e["regex"], regex.I))
                  for e in patterns.load()["criteria"] if e.get("regex"))
 
 
@@ -107,17 +113,18 @@ def criterion_of(text: str) -> tuple[str, str] | None:
     low = " ".join(text.lower().split())
     best = None
     for eid, crit, rx in _criterion_res():
-        m = rx.search(low) if crit else None
+        m = rx.search(low)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), eid, crit)
     return (best[1], best[2]) if best else None
 
 
-def _last_criterion(text: str) -> tuple[int, str, str, int] | None:
-    """(end, entry id, criterion, start) of the criterion phrase ending last in `text`."""
+def _last_criterion(text: str) -> tuple[int, str, str | None, int] | None:
+    """(end, entry id, criterion, start) of the criterion phrase (or rating statement word,
+    criterion None) ending last in `text`."""
     low = text.lower()
     best = None
-    for eid, crit, rx in _criterion_res():
+    for eid, crit, rx in (*_criterion_res(), *_statement_res()):
         for m in rx.finditer(low):
             if best is None or m.end() > best[0]:
                 best = (m.end(), eid, crit, m.start())
