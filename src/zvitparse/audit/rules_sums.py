@@ -133,7 +133,7 @@ def _misgrouped(ctx: AuditContext, parts: list[Fact], total: int) -> bool:
                 and ctx.sentence_index(parts[i + 1].start) != ctx.sentence_index(c.start):
             return True
     allv = sum(int(c.value) for c in parts)
-    for prev, c in zip(parts, parts[1:]):
+    for prev, c in zip(parts, parts[1:], strict=False):
         if allv - int(c.value) == total and int(c.value) <= int(prev.value):
             if ctx.cue("subset", ctx.slice(prev.start, c.start)) is not None:
                 return True
