@@ -35,6 +35,8 @@ _LIST_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+
 _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|з|із|зі|до|по|від|при|для|між|над|під|про)\s+$", regex.I)
 _RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:загальн\w+\s+)?$", regex.I)
 _OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*)$", regex.I)
+_WHOLE_NAMED = regex.compile(r"^\s*(?:із|з)\s+загальн\w+\s+(?:кількост|числа)\w*\s+[^\d,;:]{2,60}?(?=\s+\p{Ll}+\s*[-–—]\s*\d)", regex.I)
+_SATISFIED_NEAR = regex.compile(r"^\W{0,4}задоволен", regex.I)
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -70,6 +72,7 @@ class Count:
     fid: str = ""
     attached_pcts: list[Number] = field(default_factory=list)
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
+    unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
     restated: bool = False  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
 
     @property
@@ -99,6 +102,7 @@ class CountExtractor:
         self.n = 0
         self.groups = 0
         self.attached_percent_spans: list[tuple[int, int]] = []
+        self._owners: list[tuple[Count, Number]] = []
 
     # ---------------------------------------------------------------- numbers → counts
     def _word_numerals(self, toks: list[Token]) -> list[tuple[int, Number]]:
@@ -136,13 +140,14 @@ class CountExtractor:
                 skipped += 1
                 j += 1
                 continue
-            if skipped == 0 and t.text[:1].islower() and t.text[:1].isalpha() and t.pos not in ("PREP", "CONJ", "PRCL"):
+            if t.text[:1].islower() and t.text[:1].isalpha() and (skipped == 0 or t.pos == "NOUN") \
+                    and t.pos not in ("PREP", "CONJ", "PRCL"):
                 return _OTHER_NOUN, t.end
             break
         return None, 0
 
     def _unit_before(self, sent: Sentence, toks: list[Token], i: int) -> str | None:
-        # «дітей – 34», «жінкам – 365», «сім'ї/особи – 18»: the noun right before a dash
+        """«дітей – 34», «сім'ї внутрішньо переміщених осіб – 9»: the label's head noun."""
         if _FAMILIES_PERSONS_BEFORE.search(sent.text[: toks[i].start - sent.start]):
             return "families_persons"
         j = i - 1
@@ -150,9 +155,14 @@ class CountExtractor:
         while j >= 0 and (toks[j].is_space or toks[j].text in "-–—"):
             saw_dash = saw_dash or toks[j].text in "-–—"
             j -= 1
-        if saw_dash and j >= 0:
-            return self.lex.unit_of(toks[j])
-        return None
+        if not saw_dash:
+            return None
+        label = []
+        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()") and len(label) < 8:
+            label.append(toks[j])
+            j -= 1
+        units = [self.lex.unit_of(t) for t in reversed(label)]
+        return next((u for u in units if u), None)
 
     def _unit_from_kilkist(self, clause: str) -> str | None:
         """«Загальна кількість соціальних послуг складає 4665»: the noun after «кількість»."""
@@ -232,6 +242,7 @@ class CountExtractor:
             self.state.observe(sent)
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
                 self._maybe_close_enum(sent)
+                self._headless_list(sent)
                 continue
             self._sentence(sent)
         return self.facts
@@ -270,11 +281,15 @@ class CountExtractor:
                 c.unit, c.unit_end = unit, uend
             else:
                 c.unit = self._unit_before(sent, toks, k)
+                c.unit_from_label = c.unit is not None
             if n.word and not unit:
                 continue  # a word numeral counts only with its noun («двоє дітей»)
             counts.append(c)
 
         self._attach_percents(sent, counts, pcts, money)
+        opener = _WHOLE_NAMED.match(sent.text)
+        if opener and counts and counts[0].start - sent.start >= opener.end():
+            self._headless_list(sent, toks, at=sent.start + opener.end(), text=opener.group(0))
         if not counts:
             self._maybe_close_enum(sent)
             self._headless_list(sent, toks)
@@ -327,8 +342,19 @@ class CountExtractor:
                 continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
                 c.unit = self._unit_from_kilkist(sent.text[:rel])
+            if not c.child and _RESTATED_WHOLE.search(sent.text[max(0, rel - 12) : rel]):
+                earlier = self._earlier_fact(c)
+                if earlier is not None:  # «Із 33 сімей, які …»: the whole given earlier
+                    c.indicator = c.raw_indicator = earlier.indicator
+                    c.service, c.fid, c.restated = earlier.service, earlier.fact_id, True
+                    c.extractor = f"restated:{earlier.extractor}"
+                    self._open_enum(c, c.end)
+                    prev = c
+                    continue
             trig = self._pick_trigger(c, trigs, counts, sent, services)
             in_enum = self.enum is not None and c.start > self.enum.open_at and not c.child
+            if in_enum and c.unit_from_label and c.unit != "children" and self.enum.total.unit:
+                c.unit = self.enum.total.unit  # a list item is counted like its whole
             if trig is not None:
                 c.indicator = c.raw_indicator = trig.indicator
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
@@ -354,15 +380,6 @@ class CountExtractor:
             elif c.unit in _UNIT_DEFAULT_INDICATOR:
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
-            if c.indicator is None and _RESTATED_WHOLE.search(sent.text[max(0, rel - 12) : rel]):
-                earlier = self._earlier_fact(c)
-                if earlier is not None:
-                    c.indicator = c.raw_indicator = earlier.indicator
-                    c.service, c.fid, c.restated = earlier.service, earlier.fact_id, True
-                    c.extractor = f"restated:{earlier.extractor}"
-                    self._open_enum(c, c.end)
-                    prev = c
-                    continue
             self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
             if svc:
@@ -372,7 +389,7 @@ class CountExtractor:
             else:
                 c.service = self.state.service
             prev = c
-            if c.indicator and c.unit:
+            if c.indicator and c.unit and c.indicator != "ignore":
                 self._emit(c, sent)
                 if not c.child:
                     self.last_head = c
@@ -381,29 +398,32 @@ class CountExtractor:
             if heads:
                 self._open_enum(heads[-1], sent.end)
 
-    def _headless_list(self, sent: Sentence, toks: list[Token] | None = None) -> None:
+    def _headless_list(self, sent: Sentence, toks: list[Token] | None = None, *, at: int | None = None,
+                       text: str | None = None) -> None:
         """«Надано соціальних послуг (кількість отримувачів):» opens a list whose whole is not
         written: the items take the intro's indicator and unit."""
-        if not sent.text.rstrip().endswith(":"):
+        if at is None and not sent.text.rstrip().endswith(":"):
             return
+        text = text if text is not None else sent.text
         toks = toks if toks is not None else tokens(sent.text, sent.start)
-        trigs = [t for t in self.lex.find_triggers(sent.text, sent.start, toks)
+        trigs = [t for t in self.lex.find_triggers(text, sent.start, toks)
                  if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
         if not trigs:
             return
         trig = max(trigs, key=lambda t: (t.priority, t.start))
-        unit = self._unit_from_kilkist(sent.text)
+        unit = self._unit_from_kilkist(text)
         if unit is None:
             for t in toks:
                 if t.start > trig.end and self.lex.unit_of(t):
                     unit = self.lex.unit_of(t)
                     break
-        num = Number(Decimal(0), Decimal(0), 0, sent.end, sent.end, sent.end)
+        end = at if at is not None else sent.end
+        num = Number(Decimal(0), Decimal(0), 0, end, end, end)
         whole = Count(num=num, tok=len(toks), unit=unit, indicator=trig.indicator, raw_indicator=trig.indicator,
                       extractor=trig.id, restated=True)
         services = self.lex.find_services(sent.text, sent.start)
         whole.service = services[-1].value if services else self.state.service
-        self._open_enum(whole, sent.end)
+        self._open_enum(whole, end)
 
     def _maybe_close_enum(self, sent: Sentence) -> None:
         if not sent.bullet and not _continues(sent):
@@ -443,6 +463,8 @@ class CountExtractor:
             c.indicator = "services_provided" if c.unit == "services" else "served"
         if c.indicator in _STAFF_INDICATORS and c.unit == "persons":
             c.unit = "staff"
+        if c.indicator == "staff_positions" and c.unit == "staff":
+            c.unit = "positions"
         if c.indicator == "events" and c.unit in ("persons", "children", "families", "recipients"):
             c.indicator = "event_participants"
         if c.indicator == "event_participants" and c.unit == "events":
@@ -498,6 +520,7 @@ class CountExtractor:
                 if owner.percent is None:
                     owner.percent = p.written
                 self.attached_percent_spans.append((p.start, p.end))
+                self._owners.append((owner, p))
 
     def _emit(self, c: Count, sent: Sentence) -> None:
         self.n += 1
@@ -535,7 +558,12 @@ def extract(doc: Document, meta: dict | None = None) -> list[Fact]:
 
 
 def extract_with_spans(doc: Document, meta: dict | None = None) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """Facts plus the spans of percents that belong to counts (never standalone shares)."""
+    """Facts plus the spans of percents that belong to counts (never standalone shares).
+
+    A percent whose count became no fact («57 (95 %) задоволені») is released, so the share
+    extractor can keep it when its words make it a satisfaction figure."""
     ex = CountExtractor(doc, meta)
     facts = ex.run()
-    return facts, ex.attached_percent_spans
+    released = {(p.start, p.end) for owner, p in ex._owners if not owner.fid and _SATISFIED_NEAR.search(
+        doc.text[p.end : p.end + 60])}
+    return facts, [sp for sp in ex.attached_percent_spans if sp not in released]

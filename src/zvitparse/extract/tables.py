@@ -1,5 +1,7 @@
 """Share tables: rows «Частка отримувачів …, від загальної кількості …» × «75 %».
 
+(Tables of counts are `count_tables`'s; `extract` here returns both.)
+
 A row is a share when its label is a share row header (`table_columns.yaml`, entry
 `share_row`) and its value cell is a bare percentage. Both real table blocks and tables
 flattened into lines (label lines, then a line holding only «75 %») are read. The service
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from zvitparse.extract import context, grid, ratings
+from zvitparse.extract import context, count_tables, grid, ratings
 from zvitparse.extract.numbers import as_value, parse_number
 from zvitparse.model import Document, Fact
 
@@ -94,9 +96,9 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
 
 
 def extract(doc: Document, meta: dict) -> list[Fact]:
-    """Share facts of the share tables of a document."""
+    """Share facts of the share tables and count facts of the count tables of a document."""
     out = _Out(doc)
     for g in grid.table_grids(doc):
         _from_grid(doc, g, out)
     _from_lines(doc, out)
-    return out.facts
+    return out.facts + count_tables.extract(doc, meta, n0=len(out.facts))

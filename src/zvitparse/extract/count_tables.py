@@ -1,0 +1,217 @@
+"""Tables of counts: rows (services, departments, providers) × count columns.
+
+«Соціальна послуга | Кількість отримувачів (сімей/осіб) | з них дітей», «Відділення |
+Кількість наданих послуг: I квартал … | Усього за рік», «Надавач | Отримувачі, осіб | Надано
+послуг». Only real table blocks are read (a flattened table of bare numbers is too easy to
+misread).
+
+A column's indicator comes from its header or, failing that, the table's caption
+(`table_columns.yaml` count entries: отримувачі → served, наданих послуг → services_provided,
+відповіли / опитано → survey_respondents); its unit from the unit words of the header or caption
+(`units.yaml`, via the prose lexicon), the last one winning («Отримувачі, осіб» → persons). A
+column with no indicator of its own («з них дітей», «Усього за рік») continues the one to its
+left; a «%» column gives the `percent` of the count beside it. A row's service comes from its
+label; «Разом»/«Усього» rows are totals, and each part points at its column's total.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.extract import budget, context, grid, ratings
+from zvitparse.extract.numbers import as_value, parse_number
+from zvitparse.model import Document, Fact
+
+PREFIX = "tables"
+NOT_COUNTS = {*budget.MONEY_INDICATORS, "aid_value", "rating", "share"}
+_COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
+_DECIMAL = regex.compile(r"^\d+(?:[,.]\d+)?\s*%?$")
+_EMPTY = regex.compile(r"^[-–—]?$")
+_WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
+# the caption of a table is one of the few short lines just above it
+CAPTION_LINES = 2
+MAX_CAPTION = 200
+
+
+@dataclass
+class _Column:
+    col: int
+    header: str  # all header cells of the column, top to bottom
+    label: str  # the lowest header cell («I квартал»)
+    indicator: str | None = None
+    unit: str | None = None
+    percent: bool = False
+    own: bool = False  # the indicator is the column's own, not inherited
+
+
+@functools.lru_cache(maxsize=4)
+def _count_entries() -> tuple[tuple[str, str, regex.Pattern], ...]:
+    return tuple((e.id, e["indicator"], regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["table_columns"]
+                 if e.get("regex") and e.get("indicator") and e["indicator"] not in NOT_COUNTS)
+
+
+def count_indicator(text: str) -> str | None:
+    """The indicator a count column header (or table caption) names, if any."""
+    low = " ".join(text.lower().split())
+    for _, indicator, rx in _count_entries():
+        if rx.search(low):
+            return indicator
+    return None
+
+
+def unit_in(text: str) -> str | None:
+    """The last unit word of a header («Кількість отримувачів (сімей/осіб)» → families_persons)."""
+    from zvitparse.extract.lexicon import lexicon
+    from zvitparse.nlp import tokens
+
+    lex = lexicon()
+    low = text.lower()
+    hits: list[tuple[int, int, str]] = []  # (start, -priority, unit)
+    for m in _WORD_START.finditer(low):
+        found = lex.unit_by_regex(low[m.start():])
+        if found:
+            hits.append((m.start(), -10, found[0]))
+    covered = [(s, s + 1) for s, _, _ in hits]
+    for tok in tokens(text):
+        unit = lex.unit_of(tok)
+        if unit and not any(s <= tok.start < e for s, e in covered):
+            hits.append((tok.start, 0, unit))
+    if not hits:
+        return None
+    # a composite unit (regex) names the column even when a plainer word follows it
+    composite = [h for h in hits if h[1] < 0]
+    return max(composite or hits)[2]
+
+
+def _num(text: str) -> int | float | None:
+    t = text.strip().rstrip("%").strip()
+    num = parse_number(t)
+    return as_value(num) if num is not None else None
+
+
+def _caption(doc: Document, g: grid.Grid) -> str:
+    before = doc.text[max(0, g.start - 600):g.start].rstrip().split("\n")
+    lines = [ln.strip() for ln in before if ln.strip()][-CAPTION_LINES:]
+    return " ".join(ln for ln in lines if len(ln) <= MAX_CAPTION)
+
+
+def _is_value_row(row: tuple) -> bool:
+    return any(c is not None and not c.spanned and _COUNT.match(c.text.strip()) for c in row)
+
+
+def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
+    cols = []
+    for col in range(g.width):
+        cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
+        texts = [c.text for c in cells if c.text]
+        header = " ".join(dict.fromkeys(texts))
+        cols.append(_Column(col, header, texts[-1] if texts else ""))
+    caption_ind = count_indicator(caption)
+    caption_unit = unit_in(caption) if caption else None
+    prev: _Column | None = None
+    for c in cols:
+        if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header):
+            c.percent = True
+            continue
+        c.indicator = count_indicator(c.header)
+        c.unit = unit_in(c.header) if c.header else None
+        c.own = c.indicator is not None
+        if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
+            c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
+        if c.unit is None and prev is not None and c.indicator == prev.indicator:
+            c.unit = prev.unit
+        if c.indicator is None and caption_ind and c.header and not grid.is_total_label(c.header):
+            c.indicator, c.unit = caption_ind, c.unit or caption_unit
+        elif c.indicator is None and caption_ind and grid.is_total_label(c.header):
+            c.indicator, c.unit = caption_ind, c.unit or caption_unit
+        if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
+            c.indicator, c.unit = "services_provided", "services"
+        if c.indicator and c.unit:
+            prev = c
+    return cols
+
+
+def _skip(g: grid.Grid) -> bool:
+    """Budget, rating and share tables belong to the other extractors."""
+    for row in g.rows:
+        for c in row:
+            if c is None:
+                continue
+            t = c.text.strip()
+            if budget._is_kekv(t) or ratings.rating_word(t) or budget._column_indicator(t):
+                return True
+    return False
+
+
+def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
+    """Count facts of the count tables of a document; ids continue from `n0`."""
+    facts: list[Fact] = []
+    for t_no, g in enumerate(grid.table_grids(doc), 1):
+        if _skip(g):
+            continue
+        nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r)), len(g.rows))
+        if nhead == 0 or nhead == len(g.rows):
+            continue
+        cols = _columns(g, nhead, _caption(doc, g))
+        if not any(c.indicator and c.unit for c in cols):
+            continue
+        facts += _table_facts(doc, g, nhead, cols, f"{PREFIX}:c{t_no}", n0 + len(facts))
+    return facts
+
+
+def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[_Column], group: str, n0: int) -> list[Fact]:
+    out: list[Fact] = []
+    counted = [c for c in cols if c.indicator and c.unit]
+    same_kind = {(c.indicator, c.unit) for c in counted}
+    by_kind = {k: sum(1 for c in counted if (c.indicator, c.unit) == k) for k in same_kind}
+    totals: dict[int, str] = {}
+    parts: list[tuple[int, int]] = []
+    for row in g.rows[nhead:]:
+        cells = [c for c in row if c is not None and not c.spanned]
+        if not cells:
+            continue
+        value_cols = {k for k, c in enumerate(row) if c is not None and _COUNT.match(c.text.strip())}
+        label_cells = [c for k, c in enumerate(row) if c is not None and not c.spanned and k not in value_cols
+                       and c.text and not grid.is_row_number(c.text) and not _DECIMAL.match(c.text.strip())]
+        label = " ".join(c.text for c in label_cells)
+        is_total = grid.is_total_label(label)
+        service = None if is_total else context.service_in(label)
+        start, end = cells[0].start, cells[-1].end
+        row_facts: dict[int, int] = {}
+        for c in counted:
+            cell = row[c.col] if c.col < len(row) else None
+            if cell is None or cell.spanned or _EMPTY.match(cell.text.strip()) or not _COUNT.match(cell.text.strip()):
+                continue
+            value = _num(cell.text)
+            if value is None:
+                continue
+            fact_label = c.label if by_kind[(c.indicator, c.unit)] > 1 else (None if service else label or None)
+            if is_total:
+                fact_label = f"{label}, {c.label}" if by_kind[(c.indicator, c.unit)] > 1 and c.label else label
+            out.append(Fact(
+                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value, unit=c.unit,
+                start=start, end=end, quote=doc.text[start:end], extractor="count_table", confidence=0.75,
+                service=service, label=fact_label, group_id=None if is_total else f"{group}:{c.col}",
+                page=doc.page_at(start)))
+            row_facts[c.col] = len(out) - 1
+            if is_total:
+                totals[c.col] = out[-1].fact_id
+            else:
+                parts.append((len(out) - 1, c.col))
+        for c in cols:  # a «%» column: the percent of the count to its left
+            if not c.percent or c.col >= len(row) or row[c.col] is None:
+                continue
+            pct = _num(row[c.col].text)
+            left = max((k for k in row_facts if k < c.col), default=None)
+            if pct is not None and left is not None:
+                k = row_facts[left]
+                out[k] = replace(out[k], percent=float(pct))
+    for k, col in parts:
+        if col in totals:
+            out[k] = replace(out[k], parent_id=totals[col])
+    return out
