@@ -219,16 +219,21 @@ def test_manifest_without_path_column(tmp_path: Path, content: str) -> None:
 def test_indicators_view_keeps_headlines_and_flags_conflicts(db_path: Path) -> None:
     other = _report("Канів 2020 інший звіт", KANIV, facts=[
         Fact("f1", "applied", 360, "families", 0, 3, "q", "c", confidence=0.5),
-        Fact("f2", "applied", 40, "families", 0, 3, "q", "c", district="Самарський")])
+        Fact("f2", "applied", 40, "families", 0, 3, "q", "c", district="Самарський"),
+        Fact("f3", "share", 83, "percent", 0, 3, "q", "c", label="випадків середньої складності"),
+        Fact("f4", "share", 59, "percent", 0, 3, "q", "c", label="охоплено послугами психолога")])
     with Store.open(db_path) as s:
         s.write_result("a.txt", "h1", _report("Канів 2020", KANIV))
         s.write_result("b.txt", "h2", other)
-        _, rows = s.query("SELECT indicator, unit, service, criterion, value, n_facts, n_documents, n_values "
-                          "FROM indicators ORDER BY indicator, unit")
+        _, rows = s.query("SELECT indicator, unit, service, criterion, label, value, n_facts, n_documents, "
+                          "n_values FROM indicators ORDER BY indicator, unit, label")
         assert [tuple(str(v) for v in r) for r in rows] == [
-            ("applied", "families", "None", "None", "367", "2", "2", "2"),
-            ("rating", "rating", "None", "overall", "good", "1", "1", "1"),
-            ("served", "families", "social_support_sjo", "None", "18", "1", "1", "1"),
+            ("applied", "families", "None", "None", "None", "367", "2", "2", "2"),
+            ("rating", "rating", "None", "overall", "None", "good", "1", "1", "1"),
+            ("served", "families", "social_support_sjo", "None", "None", "18", "1", "1", "1"),
+            # a share is a share of something: its label keeps two shares apart
+            ("share", "percent", "None", "None", "випадків середньої складності", "83", "1", "1", "1"),
+            ("share", "percent", "None", "None", "охоплено послугами психолога", "59", "1", "1", "1"),
         ]  # the children part (parent f2) and the district breakdown are not headlines
 
 

@@ -24,8 +24,8 @@ LONG_COLUMNS = FACT_COLUMNS + META_FIELDS + ("centre_id",)
 FINDING_COLUMNS = ("doc_id", "source", "finding_id", "rule", "severity", "message", "reported", "expected",
                    "fact_ids", "start", "end", "quote")
 WIDE_INDEX = ("centre_id", "centre", "settlement", "centre_type", "period_start", "period_end")
-# a wide column is `indicator/unit[/service][/criterion][/kekv]`
-WIDE_KEY_PARTS = ("indicator", "unit", "service", "criterion", "kekv")
+# a wide column is `indicator/unit[/service][/criterion][/kekv][/label]`
+WIDE_KEY_PARTS = ("indicator", "unit", "service", "criterion", "kekv", "label")
 # Whole-number columns that pandas would turn to floats (1.0) as soon as one row lacks a value.
 INT_COLUMNS = frozenset({"start", "end", "page", "pages", "seq", "n_facts", "n_findings", "n_errors",
                          "n_sources", "text_chars", "n_documents", "n_values"})
@@ -134,7 +134,7 @@ def tables_from_store(store: Store) -> dict[str, pd.DataFrame]:
         "FROM findings f JOIN documents d ON d.doc_id = f.doc_id ORDER BY f.doc_id, f.seq")
     errors = store.frame("SELECT path AS source, stage, reason, content_hash FROM errors ORDER BY path, stage")
     indicators = store.frame("SELECT * FROM indicators ORDER BY centre_id, period_start, period_end, "
-                             "indicator, unit, service, criterion, kekv")
+                             "indicator, unit, service, criterion, kekv, label")
     if len(indicators):
         indicators["value"] = [_typed(v, n) for v, n in zip(indicators["value"], indicators["value_num"],
                                                             strict=True)]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zvitparse.errors import StoreError
 from zvitparse.model import Report
 from zvitparse.store import manifest, rows
-from zvitparse.store.schema import DOCUMENT_COLUMNS, DUCKDB, SCHEMA_VERSION, SQLITE, Dialect, ddl
+from zvitparse.store.schema import DOCUMENT_COLUMNS, DUCKDB, SCHEMA_VERSION, SQLITE, Dialect, ddl, view_ddl
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,13 +112,17 @@ class Store:
                                  f"uses {SCHEMA_VERSION}: build a new database")
             if version == 0 and readonly:
                 raise StoreError(f"{self.path}: not a zvitparse database")
-            if version == 0:
-                with self._tx():
+            if readonly:
+                return
+            with self._tx():
+                if version == 0:
                     for stmt in ddl(self.dialect):
                         self._x(stmt)
                     self._x("INSERT INTO schema_info VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                     if self.dialect is SQLITE:
                         self._x(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                for stmt in view_ddl():
+                    self._x(stmt)
         except self._db_errors as exc:
             raise StoreError(f"{self.path}: not a usable database: {exc}") from exc
 

@@ -101,13 +101,22 @@ def ddl(d: Dialect) -> list[str]:
         "CREATE INDEX IF NOT EXISTS documents_centre ON documents (centre_id, period_start, period_end)",
         "CREATE INDEX IF NOT EXISTS sources_doc ON sources (doc_id)",
         "CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule)",
-        _FACTS_LONG,
-        _INDICATORS,
+        "CREATE INDEX IF NOT EXISTS manifest_resolved ON manifest (resolved)",
+        "CREATE INDEX IF NOT EXISTS manifest_name ON manifest (name)",
     ]
 
 
+VIEWS = ("facts_long", "indicators")
+
+
+def view_ddl() -> list[str]:
+    """Views hold no data: a writable open drops and re-creates them, so a database built by an
+    older zvitparse of the same schema version gets the current ones."""
+    return [f"DROP VIEW IF EXISTS {v}" for v in VIEWS] + [_FACTS_LONG, _INDICATORS]
+
+
 # The long table of the exports: SPEC §2 columns with the §5 metadata repeated on every row.
-_FACTS_LONG = """CREATE VIEW IF NOT EXISTS facts_long AS
+_FACTS_LONG = """CREATE VIEW facts_long AS
 SELECT f.doc_id, d.source, f.fact_id, f.indicator, f.value, f.unit, f.percent, f.service,
        f.criterion, f.kekv, f.category, f.district, f.label, f.parent_id, f.group_id,
        f.start, f."end", f.page, f.quote, f.extractor, f.confidence,
@@ -117,26 +126,33 @@ SELECT f.doc_id, d.source, f.fact_id, f.indicator, f.value, f.unit, f.percent, f
 FROM facts f JOIN documents d ON d.doc_id = f.doc_id"""
 
 # One row per centre × period × indicator × unit × service (criterion and kekv refine the
-# indicator for ratings and money). Only headline facts count: parts of a breakdown (a parent,
-# a district, a category) would double the figure. `value` is the most confident headline
-# fact's; `n_values` > 1 means the documents or sentences disagree.
-_INDICATORS = """CREATE VIEW IF NOT EXISTS indicators AS
+# indicator for ratings and money; for the indicators a label defines — a share «of what», an
+# outcome's reason — the label does too). Only headline facts count: parts of a breakdown (a
+# parent, a district, a category) would double the figure. `value` is the most confident
+# headline fact's; `n_values` > 1 means the documents or sentences disagree.
+LABELLED_INDICATORS = ("share", "outcome_other")
+_INDICATORS = f"""CREATE VIEW indicators AS
 WITH headline AS (
     SELECT d.centre_id, d.centre, d.settlement, d.centre_type, d.period_start, d.period_end,
-           f.indicator, f.unit, f.service, f.criterion, f.kekv, f.value, f.value_num, f.doc_id,
-           ROW_NUMBER() OVER (
-               PARTITION BY d.centre_id, d.period_start, d.period_end, f.indicator, f.unit,
-                            f.service, f.criterion, f.kekv
-               ORDER BY f.confidence DESC, f.doc_id, f.seq) AS rank
+           f.indicator, f.unit, f.service, f.criterion, f.kekv, f.label, f.value, f.value_num, f.doc_id,
+           f.confidence, f.seq
     FROM facts f JOIN documents d ON d.doc_id = f.doc_id
     WHERE f.parent_id IS NULL AND f.district IS NULL AND f.category IS NULL
+), keyed AS (
+    SELECT *, CASE WHEN indicator IN {LABELLED_INDICATORS!r} THEN label END AS what
+    FROM headline
+), ranked AS (
+    SELECT *, ROW_NUMBER() OVER (
+               PARTITION BY centre_id, period_start, period_end, indicator, unit, service, criterion, kekv, what
+               ORDER BY confidence DESC, doc_id, seq) AS rank
+    FROM keyed
 )
 SELECT centre_id, MIN(centre) AS centre, MIN(settlement) AS settlement,
        MIN(centre_type) AS centre_type, period_start, period_end,
-       indicator, unit, service, criterion, kekv,
+       indicator, unit, service, criterion, kekv, what AS label,
        MAX(CASE WHEN rank = 1 THEN value END) AS value,
        MAX(CASE WHEN rank = 1 THEN value_num END) AS value_num,
        COUNT(*) AS n_facts, COUNT(DISTINCT doc_id) AS n_documents,
        COUNT(DISTINCT value) AS n_values, MIN(value_num) AS min_value, MAX(value_num) AS max_value
-FROM headline
-GROUP BY centre_id, period_start, period_end, indicator, unit, service, criterion, kekv"""
+FROM ranked
+GROUP BY centre_id, period_start, period_end, indicator, unit, service, criterion, kekv, what"""
