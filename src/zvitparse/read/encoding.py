@@ -12,6 +12,7 @@ letters belong.
 from __future__ import annotations
 
 import logging
+import re
 
 import regex
 
@@ -27,6 +28,10 @@ BOMS = (
 CYRILLIC_CANDIDATES = ("cp1251", "koi8-u", "cp866", "iso8859-5", "mac-cyrillic")
 # How much of a file the scorer looks at: enough to decide, cheap on a 40 MB page.
 SAMPLE_BYTES = 64 * 1024
+# The scorer is slower: it looks at this much when the quick case count does not decide.
+SCORE_BYTES = 8 * 1024
+# Letters (bytes ≥ 0xC0) a text needs before letter case alone decides cp1251 vs KOI8-U.
+QUICK_MIN_LETTERS = 300
 
 _VOWELS = frozenset("аеєиіїоуюяАЕЄИІЇОУЮЯ")
 # The Ukrainian alphabet; other Cyrillic letters (ы э ё ъ ў …) are what a wrong code page yields.
@@ -36,6 +41,9 @@ _PRIOR = {"cp1251": 0.6, "koi8-u": 0.3}
 _WORD = regex.compile(r"[\p{L}\p{So}\p{Sm}\p{Sc}\p{Co}¦§¤©®°±µ¶·]+")
 _CYR = regex.compile(r"\p{Cyrillic}")
 _JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}\p{P}\p{Zs}\n\r\t]")
+
+
+_BINARY_CHAR = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 class NotText(ValueError):
@@ -81,7 +89,7 @@ def _looks_binary(text: str) -> bool:
     sample = text[:SAMPLE_BYTES]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
+    bad = len(_BINARY_CHAR.findall(sample))
     return bad > max(2, len(sample) // 100)
 
 
@@ -114,8 +122,36 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return _check(*_best_single_byte(data))
 
 
+def _delete_all_but(lo: int, hi: int) -> bytes:
+    return bytes(b for b in range(256) if not lo <= b <= hi)
+
+
+# bytes.translate(None, delete) counts a byte range at C speed
+_KEEP_ONLY = tuple(_delete_all_but(a, b) for a, b in ((0xE0, 0xFF), (0xC0, 0xDF), (0x80, 0x9F), (0xA0, 0xBF)))
+
+
+def _quick_guess(sample: bytes) -> str | None:
+    """cp1251 or KOI8-U from letter case alone, when the text is long enough to be sure.
+
+    Prose is mostly lower case: cp1251 keeps it in 0xE0-0xFF and capitals in 0xC0-0xDF,
+    KOI8-U the other way round; other Cyrillic code pages put their capitals elsewhere.
+    """
+    hi, mid, low, sym = (len(sample.translate(None, delete)) for delete in _KEEP_ONLY)
+    # cp866 and Mac Cyrillic keep letters in 0x80-0xBF too: not for the quick path
+    if hi + mid < QUICK_MIN_LETTERS or low * 10 > hi + mid or sym * 3 > hi + mid:
+        return None
+    if hi > 4 * mid:
+        return "cp1251"
+    if mid > 4 * hi:
+        return "koi8-u"
+    return None
+
+
 def _best_single_byte(data: bytes) -> tuple[str, str]:
-    sample = data[:SAMPLE_BYTES]
+    quick = _quick_guess(data[:SAMPLE_BYTES])
+    if quick:
+        return data.decode(quick, errors="replace"), quick
+    sample = data[:SCORE_BYTES]
     best: tuple[float, str] | None = None
     for enc in CYRILLIC_CANDIDATES:
         score = cyrillic_score(sample.decode(enc, errors="replace")) + _PRIOR.get(enc, 0.0)

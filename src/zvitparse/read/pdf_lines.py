@@ -21,9 +21,10 @@ FULL_LINE_SHARE = 0.75
 GARBAGE_SHARE = 0.3
 
 _LIST_START = regex.compile(r"^\s*(?:[-–—•·▪●○◦*]\s|\d{1,2}[.)]\s?\D|[а-яіїєґa-z]\)\s)", regex.I)
-_SENTENCE_END = regex.compile(r"[.!?:;…]['\"»”)]*\s*$")
+_SENTENCE_END = ".!?:;…"
+_CLOSERS = "'\"»”) \t"
 _LOWER_START = regex.compile(r"^\s*[\p{Ll}]")
-_HYPHEN_END = regex.compile(r"(\p{L})[-\u00ad\u0002\u2010]\s*$")
+_HYPHENS = "-\u00ad\u0002\u2010"
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
 _CID = regex.compile(r"\(cid:\d+\)")
 _GARBAGE_CHAR = regex.compile(r"[\ufffd\p{Co}\p{Cn}\x00-\x08\x0e-\x1f]")
@@ -37,6 +38,11 @@ def is_garbage(text: str) -> bool:
     cid = sum(len(m) for m in _CID.findall(stripped))
     bad = cid + len(_GARBAGE_CHAR.findall(_CID.sub("", stripped)))
     return bad > GARBAGE_SHARE * len(stripped)
+
+
+def _ends_sentence(line: str) -> bool:
+    end = line.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _SENTENCE_END
 
 
 def _usual_length(lines: list[str]) -> int:
@@ -144,16 +150,15 @@ def join_lines(lines: list[str]) -> list[str]:
         elif lower:
             join = True
         else:
-            join = bool(full) and not _SENTENCE_END.search(prev_line)
+            join = bool(full) and not _ends_sentence(prev_line)
         if not join:
             paras.append(cur)
             cur, prev_line = line, line
             continue
-        m = _HYPHEN_END.search(cur)
-        if m and lower:
-            hyphen = cur[m.start(1) + 1]
-            mark = "" if hyphen in "\u00ad\u0002" else HYPHEN_MARK
-            cur = cur[: m.end(1)] + mark + line.lstrip()
+        tail = cur.rstrip()
+        if lower and len(tail) > 1 and tail[-1] in _HYPHENS and tail[-2].isalpha():
+            mark = "" if tail[-1] in "\u00ad\u0002" else HYPHEN_MARK
+            cur = tail[:-1] + mark + line.lstrip()
         else:
             cur = f"{cur}\n{line}" if not full and not lower else f"{cur} {line.strip()}"
         prev_line = line
