@@ -103,3 +103,62 @@ def test_seed_000_shares():
     facts = tables.extract(read_path(SHARED / "seeds" / "000_1d545bbe71f900c8.txt"), {})
     assert [f.value for f in facts] == [75, 13, 25, 75, 0, 100, 0, 100]
     assert {f.service for f in facts} == {"social_support_sjo"}
+
+
+def _counts(facts):
+    return [(f.indicator, f.value, f.unit, f.service, f.label) for f in facts]
+
+
+def test_count_table_by_service_with_children_column(make_doc):
+    doc = make_doc(["Кількість отримувачів соціальних послуг у 2022 році", [
+        ["№ з/п", "Соціальна послуга", "Кількість отримувачів (сімей/осіб)", "з них дітей"],
+        ["1", "Догляд вдома", "274", "–"],
+        ["2", "Консультування", "1 318", "206"],
+        ["", "Разом", "1 592", "206"],
+    ]])
+    facts = tables.extract(doc, {})
+    assert _counts(facts) == [
+        ("served", 274, "families_persons", "home_care", None),
+        ("served", 1318, "families_persons", "counselling", None),
+        ("served", 206, "children", "counselling", None),
+        ("served", 1592, "families_persons", None, "Разом"),
+        ("served", 206, "children", None, "Разом"),
+    ]
+    assert facts[0].parent_id == facts[3].fact_id and facts[2].parent_id == facts[4].fact_id
+
+
+def test_count_table_columns_by_month_from_caption(make_doc):
+    doc = make_doc(["Кількість наданих послуг за місяцями:", [
+        ["Послуга", "Квітень", "Травень", "Разом"],
+        ["Інформування", "118", "131", "249"],
+        ["Разом", "118", "131", "249"],
+    ]])
+    assert _counts(tables.extract(doc, {})) == [
+        ("services_provided", 118, "services", "informing", "Квітень"),
+        ("services_provided", 131, "services", "informing", "Травень"),
+        ("services_provided", 249, "services", "informing", "Разом"),
+        ("services_provided", 118, "services", None, "Разом, Квітень"),
+        ("services_provided", 131, "services", None, "Разом, Травень"),
+        ("services_provided", 249, "services", None, "Разом, Разом"),
+    ]
+
+
+def test_count_table_percent_column(make_doc):
+    doc = make_doc(["Результати анкетування (опитано 120 осіб)", [
+        ["Питання анкети", "Відповіли «так», осіб", "%"],
+        ["Чи задоволені Ви якістю отриманої послуги?", "112", "93,3"],
+    ]])
+    (f,) = tables.extract(doc, {})
+    assert (f.indicator, f.value, f.unit, f.percent) == ("survey_respondents", 112, "persons", 93.3)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [[["Показник", "2020", "2021"], ["Звернулися", "367", "400"]]],  # no column names a count
+        [[["КЕКВ", "Назва", "Затверджено, грн"], ["2110", "Оплата праці", "2254"]]],  # a budget table
+        [[["Показник якості", "Оцінка"], ["Своєчасність", "добре"]]],  # a rating table
+    ],
+)
+def test_not_count_tables(make_doc, parts):
+    assert [f for f in tables.extract(make_doc(parts), {}) if f.extractor == "count_table"] == []

@@ -111,11 +111,23 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
         texts = [c.text for c in cells if c.text]
         header = " ".join(dict.fromkeys(texts))
         cols.append(_Column(col, header, texts[-1] if texts else ""))
+    for c in cols:  # «№ з/п» or 1, 2, 3 … down the column: row numbers, not counts
+        body = [r[c.col].text.strip() for r in g.rows[nhead:] if c.col < len(r) and r[c.col] is not None]
+        nums = [b for b in body if _COUNT.match(b)]
+        if regex.search(r"№|з/п", c.header) or (nums and nums == [str(k) for k in range(1, len(nums) + 1)]
+                                                 and len(nums) >= len(body) - 1):
+            c.percent = False
+            c.header = ""
+            c.label = ""
+            c.own = True  # claimed: neither a count nor a continuation
     caption_ind = count_indicator(caption)
     caption_unit = unit_in(caption) if caption else None
     prev: _Column | None = None
     for c in cols:
-        if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header):
+        if c.own:
+            continue
+        if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or (
+                regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
             c.percent = True
             continue
         c.indicator = count_indicator(c.header)
@@ -125,9 +137,7 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
         if c.unit is None and prev is not None and c.indicator == prev.indicator:
             c.unit = prev.unit
-        if c.indicator is None and caption_ind and c.header and not grid.is_total_label(c.header):
-            c.indicator, c.unit = caption_ind, c.unit or caption_unit
-        elif c.indicator is None and caption_ind and grid.is_total_label(c.header):
+        if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
         if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
             c.indicator, c.unit = "services_provided", "services"
