@@ -51,7 +51,7 @@ def format_summary(s: BuildSummary) -> str:
 
 def run(args: argparse.Namespace) -> int:
     progress = None
-    if not args.no_progress and logging.getLogger().isEnabledFor(logging.INFO):
+    if not args.no_progress and logging.getLogger("zvitparse").isEnabledFor(logging.INFO):
         progress = Progress(count_tasks(args.paths))
     # log lines (a stopped document, a worker replaced) go above the bar, not through it
     quiet_bar = logging_redirect_tqdm() if progress and progress.bar is not None else contextlib.nullcontext()
