@@ -1,0 +1,58 @@
+"""`zvitparse audit`: findings as JSONL/CSV, the HTML report, messages in English, bad paths."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from zvitparse.cli import main
+
+REPORT = """Звіт про роботу Територіального центру соціального обслуговування (надання соціальних послуг) \
+Новоселицької міської ради за 2022 рік
+
+У 2022 році в анкетуванні взяли участь 50 отримувачів соціальної послуги догляду вдома. Серед них жінки – \
+44 особи (86,4 %), чоловіки – 6 осіб (13,6 %).
+
+Протягом року до центру звернулися 120 осіб, з них 30 осіб (25 %) – внутрішньо переміщені особи.
+"""
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "novoselytsia_2022.txt").write_text(REPORT, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_findings_of_a_folder(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"findings.{fmt}"
+    assert main(["-q", "audit", str(_folder(tmp_path)), "--format", fmt, "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in text.splitlines()] if fmt == "jsonl" else list(csv.DictReader(text.splitlines()))
+    rules = {r["rule"] for r in rows}
+    assert {"percent_mismatch", "percent_impossible"} <= rules
+    assert all(r["doc_id"] and r["message"] and r["severity"] in ("error", "warning", "info") for r in rows)
+    assert not any("120" in str(r["quote"]) for r in rows)  # 30 of 120 = 25 % holds
+
+
+def test_html_and_english(tmp_path: Path) -> None:
+    page, out = tmp_path / "audit.html", tmp_path / "f.jsonl"
+    assert main(["-q", "audit", str(_folder(tmp_path)), "--html", str(page), "--lang", "en", "-o", str(out)]) == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert any("44 of 50" in r["message"] for r in rows)
+    assert "<!DOCTYPE html>" in page.read_text(encoding="utf-8")
+
+
+def test_missing_path_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(tmp_path / "nope")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["audit", "--help"])
+    assert exc.value.code == 0 and "--html" in capsys.readouterr().out
