@@ -63,3 +63,31 @@ def test_folder_of_csv_files(renditions_db: Path, tmp_path: Path) -> None:
 def test_export_missing_db(tmp_path: Path, capsys) -> None:
     assert main(["export", "--db", str(tmp_path / "nope.sqlite")]) == 2
     assert "no such database" in capsys.readouterr().err
+
+
+def test_manifest_urls_reach_the_export(seed_paths: list[Path], tmp_path: Path, capsys) -> None:
+    manifest = tmp_path / "scraped.csv"
+    manifest.write_text("path,url,scraped_at,title\n" + "".join(
+        f"{p.name},https://example.org/zvit/{i},2024-05-0{i + 1},Звіт {i}\n" for i, p in enumerate(seed_paths)),
+        encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    assert main(["-q", "build", str(seed_paths[0].parent), "--db", str(db), "--manifest", str(manifest),
+                 "--no-progress", "-j", "2"]) == 0
+    out = tmp_path / "documents.csv"
+    assert main(["export", "--db", str(db), "-o", f"{tmp_path}/all/"]) == 0
+    docs = pd.read_csv(tmp_path / "all" / "documents.csv", encoding="utf-8-sig").sort_values("source")
+    assert docs["url"].tolist() == [f"https://example.org/zvit/{i}" for i in range(len(seed_paths))]
+    assert docs["scraped_at"].tolist()[0] == "2024-05-01"
+    facts = pd.read_csv(tmp_path / "all" / "facts.csv", encoding="utf-8-sig")
+    assert facts["url"].notna().all()
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "stats"])
+def test_help_and_readme(command: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith(f"usage: zvitparse {command}")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"`zvitparse {command} " in readme
