@@ -83,6 +83,29 @@ def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path, corpus):
     assert f"{corpus / 'scraped.zip'}!page.txt" in paths
 
 
+def test_prune_drops_files_that_vanished_and_nothing_else(tmp_path, corpus):
+    db = tmp_path / "r.sqlite"
+    build([corpus], db, jobs=2)
+    gone = sorted(corpus.iterdir())[2]
+    gone.unlink()
+    kept = build([corpus], db, jobs=2)
+    assert kept.removed == 0 and str(gone) in [s[0] for s in dump(db)["sources"]]
+    pruned = build([corpus], db, jobs=2, prune=True)
+    assert (pruned.removed, pruned.unchanged) == (1, 7)
+    fresh = tmp_path / "fresh.sqlite"
+    build([corpus], fresh, jobs=2)
+    assert dump(db) == dump(fresh)
+
+
+def test_failed_files_are_skipped_until_retried(tmp_path, corpus):
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    db = tmp_path / "r.sqlite"
+    build([corpus], db, jobs=1)
+    assert build([corpus], db, jobs=1).unchanged == 9
+    retried = build([corpus], db, jobs=1, retry_failed=True)
+    assert (retried.unchanged, retried.failed) == (8, 1)
+
+
 @pytest.mark.parametrize("strict, code", [(False, 0), (True, 1)])
 def test_exit_status_is_zero_unless_strict(tmp_path, corpus, capsys, strict, code):
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 broken")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zvitparse.batch import make_executor
-from zvitparse.batch.sources import Task, iter_tasks, task_for_source
+from zvitparse.batch.sources import ZIP_SEP, Task, iter_tasks, task_for_source, zip_members
 from zvitparse.batch.work import DocResult
 from zvitparse.errors import StoreError
 
@@ -35,6 +35,7 @@ class BuildSummary:
     unchanged: int = 0
     replaced: int = 0
     failed: int = 0
+    removed: int = 0  # stored files that no longer exist (with `prune`)
     facts: int = 0
     findings: int = 0
     bytes: int = 0
@@ -50,7 +51,7 @@ class BuildSummary:
 
     def as_dict(self) -> dict:
         return {s: getattr(self, s) for s in STATUSES} | {
-            "facts": self.facts, "findings": self.findings, "bytes": self.bytes,
+            "removed": self.removed, "facts": self.facts, "findings": self.findings, "bytes": self.bytes,
             "seconds": round(self.seconds, 3), "stages": {k: round(v, 3) for k, v in self.stages.items()}}
 
 
@@ -61,7 +62,7 @@ OnResult = Callable[[str, str, DocResult | None], None]
 def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path | None = None,
           jobs: int | None = None, executor: str = "process", scheduler: str | None = None,
           time_limit: float | None = 300.0, memory_limit_mb: int | None = 2048,
-          retry_failed: bool = False, on_result: OnResult | None = None) -> BuildSummary:
+          retry_failed: bool = False, prune: bool = False, on_result: OnResult | None = None) -> BuildSummary:
     """Bring `db` up to date with the documents under `paths`; never stops for a bad file."""
     from zvitparse.store import Store
 
@@ -77,6 +78,10 @@ def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path |
         ex = make_executor(executor, jobs=jobs, scheduler=scheduler, time_limit=time_limit,
                            memory_limit_mb=memory_limit_mb)
         writer = _Writer(store, summary, notify, retry_failed=retry_failed)
+        if prune:
+            for path in vanished(store, paths):
+                writer.again.extend(store.forget_source(path))
+                summary.removed += 1
         try:
             tasks: Iterator[Task] = writer.pending(iter_tasks(paths))
             for _ in range(MAX_PASSES):
@@ -92,6 +97,26 @@ def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path |
         summary.seconds = time.perf_counter() - t_start
         store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def vanished(store, roots: list[Path]) -> Iterator[str]:
+    """Stored source paths under `roots` whose file (or zip member) is gone."""
+    prefixes = [str(r) for r in roots]
+    _cols, rows = store.query("SELECT path FROM sources ORDER BY path")
+    members: tuple[str, set[str] | None] = ("", None)  # the last archive's member names
+    for (path,) in rows:
+        if not any(path == p or path.startswith(p.rstrip("/") + "/") or path.startswith(p + ZIP_SEP)
+                   for p in prefixes):
+            continue
+        archive, sep, member = path.partition(".zip" + ZIP_SEP)
+        if sep:
+            archive += ".zip"
+            if members[0] != archive:
+                members = (archive, zip_members(archive))
+            if members[1] is None or member not in members[1]:
+                yield path
+        elif not Path(path).is_file():
+            yield path
 
 
 class _Writer:

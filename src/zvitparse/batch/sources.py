@@ -166,3 +166,12 @@ def task_for_source(source: str) -> Task:
     for task in iter_tasks([source]):
         return task
     return Task(source, source, "", 0, problem="cannot open")
+
+
+def zip_members(archive: str | Path) -> set[str] | None:
+    """Names of an archive's members, None if it is gone or unreadable."""
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            return set(zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return None

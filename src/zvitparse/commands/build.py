@@ -35,6 +35,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="stop a worker above this resident memory (default 2048; 0: none)")
     p.add_argument("--retry-failed", action="store_true",
                    help="process again the unchanged files that failed last time (default: skip them)")
+    p.add_argument("--prune", action="store_true",
+                   help="drop stored files under PATH that no longer exist (and their documents)")
     p.add_argument("--strict", action="store_true", help="exit with status 1 if any document failed")
     p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -45,6 +47,8 @@ def format_summary(s: BuildSummary) -> str:
     rate = s.documents / s.seconds if s.seconds else 0.0
     counts = ", ".join(f"{getattr(s, k)} {k}" for k in STATUSES)
     stages = ", ".join(f"{k} {v:.1f} s" for k, v in s.stages.items())
+    if s.removed:
+        counts += f", {s.removed} removed"
     return (f"{s.documents} documents in {s.seconds:.1f} s ({rate:.1f} docs/s): {counts}; "
             f"{s.facts} facts, {s.findings} findings" + (f"\nstage time (summed over workers): {stages}" if stages else ""))
 
@@ -60,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
             summary = build(args.paths, args.db, manifest=args.manifest, jobs=args.jobs,
                             executor=args.executor, scheduler=args.scheduler,
                             time_limit=args.time_limit or None, memory_limit_mb=args.memory_limit or None,
-                            retry_failed=args.retry_failed, on_result=progress.update if progress else None)
+                            retry_failed=args.retry_failed, prune=args.prune,
+                            on_result=progress.update if progress else None)
     finally:
         if progress:
             progress.close()
