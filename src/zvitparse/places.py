@@ -67,10 +67,11 @@ def _regexes() -> dict[str, list[tuple[regex.Pattern, str | None]]]:
     return out
 
 
-def _adj_keys(word: str) -> set[str]:
-    """Masculine lemmas of every adjective reading of `word` («Покровської» → покровський)."""
+def _adj_keys(word: str) -> list[str]:
+    """Masculine lemmas of every adjective reading of `word` («Покровської» → покровський),
+    sorted so that results never depend on set order."""
     keys = {p.normal_form for p in parses(word.lower()) if "ADJF" in p.tag}
-    return keys or {word.lower()}
+    return sorted(keys or {word.lower()})
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,12 +95,12 @@ def _noun_rows(text: str, start: int, end: int, guess: bool) -> tuple[tuple[dict
         return (), end
     w1 = words[0].group()
     if len(words) == 2 and words[1].group()[:1].isupper():
-        for a in lemmas(w1):
-            for b in lemmas(words[1].group()):
+        for a in sorted(lemmas(w1)):
+            for b in sorted(lemmas(words[1].group())):
                 rows = by_name.get(f"{a} {b}")
                 if rows:
                     return tuple(rows), words[1].end()
-    for key in sorted(lemmas(w1), key=len, reverse=True):
+    for key in sorted(lemmas(w1), key=lambda k: (-len(k), k)):
         if key in by_name:
             return tuple(by_name[key]), words[0].end()
     if guess:
@@ -218,7 +219,7 @@ def choose(rows: tuple[dict, ...] | list[dict], oblast: str | None = None, level
         rows = [r for r in rows if (_RANK.index(r["category"]) if r["category"] in _RANK else 9) == best]
         if len({(r["name"], r["oblast"]) for r in rows}) > 1:
             return None
-    row = min(rows, key=lambda r: _RANK.index(r["category"]) if r["category"] in _RANK else 9)
+    row = min(rows, key=lambda r: (_RANK.index(r["category"]) if r["category"] in _RANK else 9, r["katottg"]))
     return _raion_centre(row) if row["category"] == "P" else _place(row)
 
 
