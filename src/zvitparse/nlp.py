@@ -72,8 +72,19 @@ def _analyse(tok) -> tuple[str, str]:
     return hit
 
 
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(_make_tokens(text, offset))
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
-    """Tokenize and lemmatize `text`; offsets are shifted by `offset`."""
+    """Tokenize and lemmatize `text`; offsets are shifted by `offset`.
+
+    Cached: several extractors read the same sentences of a document."""
+    return list(_tokens(text, offset))
+
+
+def _make_tokens(text: str, offset: int) -> list[Token]:
     doc = get_nlp().make_doc(text)
     out = []
     for t in doc:

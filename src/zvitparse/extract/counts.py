@@ -18,7 +18,7 @@ import regex
 from zvitparse.extract.lexicon import Lexicon, Trigger, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
 from zvitparse.extract.section import SectionState, service_near
-from zvitparse.extract.sentences import Sentence, sentences
+from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
 
@@ -37,6 +37,10 @@ _RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:зага
 _OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*)$", regex.I)
 _WHOLE_NAMED = regex.compile(r"^\s*(?:із|з)\s+загальн\w+\s+(?:кількост|числа)\w*\s+[^\d,;:]{2,60}?(?=\s+\p{Ll}+\s*[-–—]\s*\d)", regex.I)
 _SATISFIED_NEAR = regex.compile(r"^\W{0,4}задоволен", regex.I)
+_JOINER = regex.compile(r"[\s,]*(?:та|і|й|,)?[\s,]*")
+_ITEM_END = regex.compile(r"[,;)]")
+_ITEM_START = regex.compile(r"[,;(:]")
+_BARE_OWNER = regex.compile(r"\d\s*\(\s*$")
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -96,6 +100,7 @@ class CountExtractor:
         self.doc = doc
         self.lex: Lexicon = lexicon()
         self.state = SectionState(doc, self.lex)
+        self.scan_text = sentence_text(doc)
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
@@ -252,7 +257,7 @@ class CountExtractor:
         if rec is not None and rec.search(sent.text):
             return  # a recommendation or a plan reports no figure
         toks = tokens(sent.text, sent.start)
-        nums = find_numbers(sent.text, sent.start)
+        nums = find_numbers(sent.text, sent.start, context=self.doc.text)
         tok_at = {t.start: k for k, t in enumerate(toks)}
         found: list[tuple[int, Number]] = []
         for n in nums:
@@ -294,8 +299,8 @@ class CountExtractor:
             self._maybe_close_enum(sent)
             self._headless_list(sent, toks)
             return
-        trigs = self.lex.find_triggers(sent.text, sent.start, toks)
-        services = self.lex.find_services(sent.text, sent.start)
+        trigs = self.lex.find_triggers(sent.text, sent.start, toks, self.scan_text)
+        services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         low = sent.text.lower()
 
         # a sentence opening with «З них» continues the whole of the previous sentence
@@ -315,7 +320,7 @@ class CountExtractor:
                 anchor = head or prev
                 if _CHILD_LINK.search(between) or (_PARENT_OPEN.match(between) and c.unit in ("children", "persons")):
                     is_child = c.unit != anchor.unit
-                elif head is not None and c.unit != head.unit and regex.fullmatch(r"[\s,]*(?:та|і|й|,)?[\s,]*", between):
+                elif head is not None and c.unit != head.unit and _JOINER.fullmatch(between):
                     is_child = True
             if is_child:
                 c.child, c.parent = True, head or prev
@@ -406,7 +411,7 @@ class CountExtractor:
             return
         text = text if text is not None else sent.text
         toks = toks if toks is not None else tokens(sent.text, sent.start)
-        trigs = [t for t in self.lex.find_triggers(text, sent.start, toks)
+        trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.scan_text)
                  if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
         if not trigs:
             return
@@ -421,7 +426,7 @@ class CountExtractor:
         num = Number(Decimal(0), Decimal(0), 0, end, end, end)
         whole = Count(num=num, tok=len(toks), unit=unit, indicator=trig.indicator, raw_indicator=trig.indicator,
                       extractor=trig.id, restated=True)
-        services = self.lex.find_services(sent.text, sent.start)
+        services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         whole.service = services[-1].value if services else self.state.service
         self._open_enum(whole, end)
 
@@ -486,17 +491,20 @@ class CountExtractor:
         after = sent.text[c.end - sent.start :]
         m = _DASH.match(after)
         if m and not _HAS_DIGIT.match(after[m.end():]):
-            label = regex.split(r"[,;)]", after[m.end():], maxsplit=1)[0].strip()
+            label = _ITEM_END.split(after[m.end():], maxsplit=1)[0].strip()
         else:
             lo = (prev.end - sent.start) if prev else 0
             label = sent.text[lo : c.start - sent.start]
-            label = regex.split(r"[,;(:]", label)[-1]
-            label = regex.sub(r"^\s*(?:а\s+саме|зокрема|у\s+тому\s+числі|з\s+них|із\s+них)\s*", "", label, flags=regex.I)
+            label = _ITEM_START.split(label)[-1]
+            cue = _LIST_OPENER.match(label.lstrip())
+            if cue:
+                label = label.lstrip()[cue.end():]
             label = label.strip(" -–—:•·\t")
         if not label or len(label) > 160:
             return None, None
         words = label.split()
-        district = label if len(words) <= 2 and words[0][:1].isupper() and regex.search(r"(?:ськ|цьк|зьк)\w*$|бригад", label) else None
+        district_re = self.lex.link_re.get("district")
+        district = label if len(words) <= 2 and words[0][:1].isupper() and district_re and district_re.search(label) else None
         return label, district
 
     def _attach_percents(self, sent: Sentence, counts: list[Count], pcts: list[Number],
@@ -511,7 +519,7 @@ class CountExtractor:
             before = [c for c in counts if c.end <= p.start]
             if not before:
                 # a bare number before it («– 18 (100 %)») still owns it
-                if regex.search(r"\d\s*\(\s*$", sent.text[:rel]):
+                if _BARE_OWNER.search(sent.text[:rel]):
                     self.attached_percent_spans.append((p.start, p.end))
                 continue
             gap = sent.text[before[-1].end - sent.start : rel]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -74,9 +75,14 @@ class Lexicon:
             if e.get("regex") or e.get("phrases")
         ]
         self.numerals: dict[str, tuple[int, str]] = {}
+        pct_stems = []
         for e in pats["numerals"]:
             for lem in e.get("lemmas") or []:
                 self.numerals[lem.lower()] = (e["value"], e.get("kind", "cardinal"))
+                if e.get("kind") == "percent_adverb":
+                    pct_stems.append(regex.escape(lem.lower()[:8]))
+        # a cheap test before tokenizing a sentence for «стовідсотково»
+        self.percent_word_re = regex.compile("|".join(pct_stems) or "(?!)", regex.I)
         self.zeros = [(e.id, e["indicator"], e["unit"], regex.compile(e["regex"], regex.I)) for e in pats["zeros"]]
         links = {}
         for e in pats["links"]:
@@ -96,13 +102,11 @@ class Lexicon:
         return None
 
     # --- triggers ----------------------------------------------------------------------
-    def find_triggers(self, text: str, offset: int, toks: list[Token]) -> list[Trigger]:
-        low = text.lower()
-        out = []
-        for tid, rx, meta in self.triggers_re:
-            for m in rx.finditer(low):
-                out.append(Trigger(tid, meta["indicator"], offset + m.start(), offset + m.end(),
-                                   meta["priority"], meta["units"], meta["label"]))
+    def find_triggers(self, text: str, offset: int, toks: list[Token], doc_text: str | None = None) -> list[Trigger]:
+        if doc_text is not None:
+            out = _within(self._doc_triggers(doc_text), offset, offset + len(text))
+        else:
+            out = self._scan_triggers(text.lower(), offset)
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         for tid, seq, meta in self.triggers_lemmas:
             for i, t in enumerate(words):
@@ -121,13 +125,39 @@ class Lexicon:
                                        meta["priority"], meta["units"], meta["label"]))
         return out
 
+    def _scan_triggers(self, low: str, offset: int) -> list[Trigger]:
+        return [Trigger(tid, meta["indicator"], offset + m.start(), offset + m.end(),
+                        meta["priority"], meta["units"], meta["label"])
+                for tid, rx, meta in self.triggers_re for m in rx.finditer(low)]
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019 - one lexicon per process; a few documents
+    def _doc_triggers(self, doc_text: str) -> tuple[list[int], list[Trigger]]:
+        return _indexed(self._scan_triggers(doc_text.lower(), 0))
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019
+    def _doc_services(self, doc_text: str) -> tuple[list[int], list[Mention]]:
+        return _indexed(self._scan_services(doc_text.lower(), 0))
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019
+    def _doc_criteria(self, doc_text: str) -> tuple[list[int], list[Mention]]:
+        return _indexed(self._scan_criteria(doc_text.lower(), 0))
+
+    def _scan_services(self, low: str, offset: int) -> list[Mention]:
+        return [Mention(sid, service, offset + m.start(), offset + m.end(), prio)
+                for sid, service, rx, prio in self.services for m in rx.finditer(low)]
+
+    def _scan_criteria(self, low: str, offset: int) -> list[Mention]:
+        return [Mention(cid, crit, offset + m.start(), offset + m.end(), 0)
+                for cid, crit, rx in self.criteria if rx is not None for m in rx.finditer(low)]
+
     # --- services and criteria ---------------------------------------------------------
-    def find_services(self, text: str, offset: int) -> list[Mention]:
-        low = text.lower()
-        found = []
-        for sid, service, rx, prio in self.services:
-            for m in rx.finditer(low):
-                found.append(Mention(sid, service, offset + m.start(), offset + m.end(), prio))
+    def find_services(self, text: str, offset: int, doc_text: str | None = None) -> list[Mention]:
+        """Services named in `text` (which starts at `offset` of `doc_text` when given: the
+        document is then scanned once and cached)."""
+        if doc_text is not None:
+            found = _within(self._doc_services(doc_text), offset, offset + len(text))
+        else:
+            found = self._scan_services(text.lower(), offset)
         # where two services claim overlapping words, the higher priority (then longer) wins
         found.sort(key=lambda m: (-m.priority, -(m.end - m.start)))
         kept: list[Mention] = []
@@ -136,15 +166,23 @@ class Lexicon:
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
 
-    def find_criteria(self, text: str, offset: int) -> list[Mention]:
-        low = text.lower()
-        out = []
-        for cid, crit, rx in self.criteria:
-            if rx is None:
-                continue
-            for m in rx.finditer(low):
-                out.append(Mention(cid, crit, offset + m.start(), offset + m.end(), 0))
-        return sorted(out, key=lambda m: m.start)
+    def find_criteria(self, text: str, offset: int, doc_text: str | None = None) -> list[Mention]:
+        if doc_text is not None:
+            return _within(self._doc_criteria(doc_text), offset, offset + len(text))
+        return sorted(self._scan_criteria(text.lower(), offset), key=lambda m: m.start)
+
+
+def _indexed(items: list) -> tuple[list[int], list]:
+    items = sorted(items, key=lambda it: it.start)
+    return [it.start for it in items], items
+
+
+def _within(index: tuple[list[int], list], lo: int, hi: int) -> list:
+    """Items starting inside [lo, hi) (a phrase cut by a line break still counts)."""
+    starts, items = index
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi)
+    return items[i:j]
 
 
 def _phrases_re(e: patterns.Entry) -> regex.Pattern | None:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import regex
 
 from zvitparse.extract.lexicon import Lexicon, Mention
-from zvitparse.extract.sentences import Sentence
+from zvitparse.extract.sentences import Sentence, sentence_text
 from zvitparse.model import Document
 
 _HEADING_MAX = 160
 _TITLE_CHARS = 1000
+_DIGIT = regex.compile(r"\d")
+_DASH_END = regex.compile(r"[-–—:]\s*$")
+_PAREN = regex.compile(r"\s*\(")
 _LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|[•·\-–—*])?\s*")
 
 
@@ -19,6 +22,7 @@ class SectionState:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.lex = lex
+        self.text = sentence_text(doc)
         self.doc_service: str | None = None
         self.section_service: str | None = None
         self.criterion: str | None = None
@@ -27,7 +31,7 @@ class SectionState:
             regex.I,
         ) if lex.numerals else None
         # a report on one service names it (and no other) near its top: its title
-        found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0)}
+        found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0, self.text)}
         if len(found) == 1:
             self.doc_service = found.pop()
 
@@ -42,23 +46,23 @@ class SectionState:
         """A heading-like sentence that names a service (or a criterion) opens a section on it."""
         text = sent.text
         body = _LIST_MARK.sub("", text, count=1)
-        if regex.search(r"\d", body):
-            crit = self._leading(self.lex.find_criteria(body[:80], 0), 3)
-            if crit:
-                self.criterion = crit.value
-            return
-        services = self.lex.find_services(body, 0)
-        lead = self._leading(services, 12)
-        if lead and (len(body) <= _HEADING_MAX or body.lower().startswith(("послуга", "соціальн"))):
-            self.section_service = lead.value
-        crit = self._leading(self.lex.find_criteria(body[:80], 0), 3)
+        at = sent.start + len(text) - len(body)
+        criteria = self.lex.find_criteria(body[:80], at, self.text)
+        crit = self._leading(criteria, at + 3)
         if crit:
             self.criterion = crit.value
+        if _DIGIT.search(body):
+            return
+        lead = self._leading(self.lex.find_services(body, at, self.text), at + 12)
+        # a heading, or a sentence that opens on the service it describes («Послуга … (…)»)
+        opener = self.lex.link_re.get("section_opener")
+        if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):
+            self.section_service = lead.value
 
     @staticmethod
-    def _leading(mentions: list[Mention], within: int) -> Mention | None:
+    def _leading(mentions: list[Mention], before: int) -> Mention | None:
         first = min(mentions, key=lambda m: m.start, default=None)
-        return first if first is not None and first.start <= within else None
+        return first if first is not None and first.start <= before else None
 
 
 def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, prefer_before: bool = False) -> str | None:
@@ -73,14 +77,14 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     prev_end = peers[idx - 1].end if idx > 0 else sent.start
     next_start = peers[idx + 1].start if idx + 1 < len(peers) else sent.end
     # «консультування - 86 осіб»: a count right after a dash is named by the words before it
-    if regex.search(r"[-–—:]\s*$", sent.text[: c.start - sent.start]):
+    if _DASH_END.search(sent.text[: c.start - sent.start]):
         prefer_before = True
     over = [m for m in services if m.start < c.end and c.start < m.end]
     if over:
         return max(over, key=lambda m: m.priority).value
     # «-2(послуга соціальної адаптації)»: a parenthesis right after the count names its service
     tail = sent.text[c.end - sent.start : c.end - sent.start + 40]
-    paren = regex.match(r"\s*\(", tail)
+    paren = _PAREN.match(tail)
     if paren:
         inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12]
         if inside:

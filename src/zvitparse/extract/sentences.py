@@ -20,6 +20,7 @@ BULLET = r"[•·●▪■◦‣∙\-–—*]"
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}[.)]\s|\p{{Lu}}|[«\"“(])")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
+_BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
 
 
@@ -89,12 +90,23 @@ def split_text(text: str, offset: int = 0, block: int = -1) -> list[Sentence]:
             s2, e2 = s + lead, e - trail
             if e2 > s2:
                 body = text[s2 - offset : e2 - offset]
-                sents.append(Sentence(s2, e2, body, block, bool(regex.match(rf"{BULLET}\s|\d{{1,2}}[.)]\s", body))))
+                sents.append(Sentence(s2, e2, body, block, bool(_BULLET_START.match(body))))
     return sents
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    """Sentences of the document's prose (headings, paragraphs, list items), in order."""
+    """Sentences of the document's prose (headings, paragraphs, list items), in order.
+
+    Computed once per document: every prose extractor walks the same list."""
+    cached = doc.__dict__.get("_sentences")
+    if cached is not None and cached[0] == len(doc.text):
+        return cached[1]
+    out = _sentences(doc)
+    doc.__dict__["_sentences"] = (len(doc.text), out)
+    return out
+
+
+def _sentences(doc: Document) -> list[Sentence]:
     if not doc.blocks:
         return split_text(doc.text, 0, -1)
     out = []
@@ -102,4 +114,20 @@ def sentences(doc: Document) -> list[Sentence]:
         if b.kind == "table":
             continue
         out.extend(split_text(doc.text[b.start : b.end], b.start, i))
+    return out
+
+
+def sentence_text(doc: Document) -> str:
+    """The document's text with everything between sentences turned into full stops.
+
+    Offsets are unchanged, so a pattern scanned once over this text finds what a scan of each
+    sentence would, and no phrase runs from one sentence (or a table) into the next."""
+    cached = doc.__dict__.get("_sentence_text")
+    if cached is not None and len(cached) == len(doc.text):
+        return cached
+    chars = ["."] * len(doc.text)
+    for sent in sentences(doc):
+        chars[sent.start : sent.end] = doc.text[sent.start : sent.end]
+    out = "".join(chars)
+    doc.__dict__["_sentence_text"] = out
     return out

@@ -9,11 +9,12 @@ import regex
 from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, find_numbers
 from zvitparse.extract.section import SectionState, service_near
-from zvitparse.extract.sentences import sentences
+from zvitparse.extract.sentences import sentence_text, sentences
 from zvitparse.model import Document, Fact
 
 _SATISFIED = regex.compile(r"задоволен\w*|схвальн\w+\s+відгук", regex.I)
 _WORDS = regex.compile(r"\p{L}{3,}")
+_DIGIT = regex.compile(r"\d")
 
 
 class _At:
@@ -27,19 +28,20 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
     lex = lexicon()
     state = SectionState(doc, lex)
     owned = owned or []
+    scan = sentence_text(doc)
     facts: list[Fact] = []
     n = 0
     for sent in sentences(doc):
         state.observe(sent)
-        has_digit = bool(regex.search(r"\d", sent.text))
+        has_digit = bool(_DIGIT.search(sent.text))
         if not has_digit and not state.may_hold_numeral(sent.text):
             continue
         if len(_WORDS.findall(sent.text)) < 2:
             continue  # «75 %» alone on a line is a flattened table cell: the table extractor's
-        pcts = [p for p in find_numbers(sent.text, sent.start) if p.is_percent]
+        pcts = [p for p in find_numbers(sent.text, sent.start, context=doc.text) if p.is_percent]
         for t in _word_percents(sent, lex):
             pcts.append(t)
-        services = lex.find_services(sent.text, sent.start)
+        services = lex.find_services(sent.text, sent.start, scan)
         for p in pcts:
             if any(s <= p.start and p.end <= e for s, e in owned):
                 continue
@@ -68,6 +70,8 @@ def _word_percents(sent, lex):
     from zvitparse.extract.numbers import Number
     from zvitparse.nlp import tokens
 
+    if not lex.percent_word_re.search(sent.text):
+        return []
     out = []
     for t in tokens(sent.text, sent.start):
         hit = lex.numerals.get(t.lemma) or lex.numerals.get(t.lower)
