@@ -5,7 +5,9 @@ beside the cost of bare text extraction of the same files.
     python benchmarks/bench_build.py --n 10000 --groups mixed --jobs 2   # the memory bound
 
 Each build runs as a subprocess (`zvitparse build --json`) on a fresh database; its memory is
-the peak of the summed RSS of the driver and all its workers, sampled every 50 ms. Stage times
+the peak of the summed RSS of the driver, the fork server and the workers (sampled every 50 ms),
+and of their summed PSS (every 0.5 s; pages shared copy-on-write counted once), with PSS at
+quarters of the run to show whether memory grows with the number of documents. Stage times
 are summed over workers and shown per document. "bare" is one process doing only the text
 extraction a reader cannot avoid: decoding TXT/HTML bytes, pdfplumber `extract_text` for PDF,
 python-docx paragraphs for DOCX.
@@ -33,14 +35,21 @@ GROUPS = {"txt+html": ("txt", "html"), "pdf": ("pdf",), "docx": ("docx",), "mixe
 STAGES = ("read", "nlp", "extract", "audit", "store")
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    total = 0
+def tree_memory(proc: psutil.Process, full: bool) -> tuple[int, int]:
+    """(summed RSS, summed PSS) of a process and its descendants; PSS counts pages shared
+    copy-on-write between the fork server and the workers once, RSS counts them per process."""
+    rss = pss = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
+            if full:
+                info = p.memory_full_info()
+                rss += info.rss
+                pss += info.pss
+            else:
+                rss += p.memory_info().rss
         except psutil.Error:
             pass
-    return total
+    return rss, pss
 
 
 def run_build(folders: list[Path], jobs: int, workdir: Path) -> dict:
@@ -50,12 +59,20 @@ def run_build(folders: list[Path], jobs: int, workdir: Path) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
-    peak = 0
+    peak_rss = peak_pss = 0
+    samples: list[tuple[float, int]] = []  # (seconds, PSS) every ~0.5 s: does memory grow?
+    tick = 0
     while proc.poll() is None:
+        full = tick % 10 == 0
         try:
-            peak = max(peak, tree_rss(ps))
+            rss, pss = tree_memory(ps, full)
+            peak_rss = max(peak_rss, rss)
+            if full:
+                peak_pss = max(peak_pss, pss)
+                samples.append((time.perf_counter() - t0, pss))
         except psutil.Error:
             pass
+        tick += 1
         time.sleep(0.05)
     wall = time.perf_counter() - t0
     out, err = proc.communicate()
@@ -63,8 +80,16 @@ def run_build(folders: list[Path], jobs: int, workdir: Path) -> dict:
         raise SystemExit(f"build failed ({proc.returncode}): {err[-2000:]}")
     summary = json.loads(out.strip().splitlines()[-1])
     db.unlink(missing_ok=True)
-    summary.update(wall=wall, peak_rss=peak)
+    summary.update(wall=wall, peak_rss=peak_rss, peak_pss=peak_pss, samples=samples)
     return summary
+
+
+def _quartiles(samples: list[tuple[float, int]]) -> str:
+    """PSS at a quarter, half, three quarters and the end of the run."""
+    if len(samples) < 4:
+        return ""
+    picks = [samples[min(len(samples) - 1, int(len(samples) * q))][1] for q in (0.25, 0.5, 0.75, 0.999)]
+    return "/".join(f"{v / 2**20:.0f}" for v in picks)
 
 
 def bare_extract(files: list[Path]) -> float:
@@ -94,13 +119,14 @@ def report(name: str, files: list[Path], results: dict[int, dict], bare: float) 
     n = len(files)
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"\n== {name}: {n} documents, {mb:.1f} MB, {mb * 1e3 / max(n, 1):.0f} KB/doc")
-    print(f"{'':14s}{'docs/s':>9s}{'MB/s':>8s}{'peak MB':>9s}{'failed':>8s}  ms/doc by stage (summed over workers)")
+    print(f"{'':14s}{'docs/s':>9s}{'MB/s':>8s}{'RSS MB':>8s}{'PSS MB':>8s}{'failed':>7s}"
+          "  ms/doc by stage (summed over workers); PSS MB at 1/4, 1/2, 3/4, end")
     for jobs, s in sorted(results.items()):
         stages = "  ".join(f"{k} {1e3 * s['stages'].get(k, 0.0) / max(n, 1):.1f}" for k in STAGES
                            if k in s["stages"])
-        print(f"build -j {jobs:<5d}{n / s['wall']:9.1f}{mb / s['wall']:8.2f}{s['peak_rss'] / 2**20:9.0f}"
-              f"{s['failed']:8d}  {stages}")
-    print(f"{'bare extract':14s}{n / bare:9.1f}{mb / bare:8.2f}{'':9s}{'':8s}  one process, text only")
+        print(f"build -j {jobs:<5d}{n / s['wall']:9.1f}{mb / s['wall']:8.2f}{s['peak_rss'] / 2**20:8.0f}"
+              f"{s['peak_pss'] / 2**20:8.0f}{s['failed']:7d}  {stages}; {_quartiles(s['samples'])}")
+    print(f"{'bare extract':14s}{n / bare:9.1f}{mb / bare:8.2f}{'':23s}  one process, text only")
     if 1 in results and 2 in results:
         print(f"speed-up 2 jobs / 1 job: {results[1]['wall'] / results[2]['wall']:.2f}x")
     if 1 in results:

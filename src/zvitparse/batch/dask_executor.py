@@ -85,8 +85,8 @@ class DaskExecutor:
                 task, started = in_flight[fut]
                 if fut.status == "finished":
                     ready.append(fut.result())
-                elif fut.status in ("error", "cancelled"):
-                    exc = fut.exception() if fut.status == "error" else "cancelled"
+                elif fut.status in ("error", "cancelled", "lost"):
+                    exc = fut.exception() if fut.status == "error" else fut.status
                     ready.append(failure(task, "extract", f"dask task failed: {exc}"))
                 elif self.time_limit and now - started > self.time_limit:
                     fut.cancel()
