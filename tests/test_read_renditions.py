@@ -109,3 +109,13 @@ def test_pdf_rendition_has_pages(stem: str) -> None:
     assert doc.page_starts == sorted(doc.page_starts)
     assert all(b.page is not None for b in doc.blocks)
     assert doc.page_at(len(doc.text) - 1) == doc.pages
+
+
+@pytest.mark.parametrize("ext", ["cp1251.txt", "docx", "html"])
+def test_seed_004_tables_survive_renditions(ext: str, seed_docs) -> None:
+    """The flattened budget tables are tables in every rendition that keeps tabs (not PDF)."""
+    def cells(doc: Document) -> list:
+        return [[[c.text for c in r] for r in t.rows] for t in doc.tables()]
+
+    doc = read_path(CORPUS / f"renditions/004_aaa7c68243ea0d39.{ext}")
+    assert cells(doc) == cells(seed_docs["004_aaa7c68243ea0d39"])

@@ -19,6 +19,7 @@ from zvitparse.model import Document
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.furniture import is_furniture
+from zvitparse.read.txt import MAX_CONTINUATION_CHARS, blocks_from_text
 
 W_P, W_TBL, W_SDT, W_SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
@@ -156,6 +157,39 @@ def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
     return out
 
 
+def _is_tab_row(b: RawBlock) -> bool:
+    return b.kind == "paragraph" and b.text.startswith("\t")
+
+
+def tab_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Runs of tab-led paragraphs — a text with a flattened table pasted into Word, one cell
+    per paragraph and rows between empty ones — read as the TXT reader reads them."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        if not _is_tab_row(blocks[i]):
+            out.append(blocks[i])
+            i += 1
+            continue
+        j, end = i, i
+        while j < len(blocks) and blocks[j].kind == "paragraph":
+            text = blocks[j].text
+            if text.startswith("\t"):
+                end = j + 1
+            elif text.strip() and not (end == j and len(text.strip()) <= MAX_CONTINUATION_CHARS):
+                break  # prose: the run is over (a short line right after a cell continues it)
+            elif text.strip():
+                end = j + 1
+            j += 1
+        run = blocks[i:end]
+        if sum(_is_tab_row(b) for b in run) >= 2:
+            out.extend(blocks_from_text("\n".join(b.text for b in run)))
+        else:
+            out.extend(run)
+        i = end
+    return out
+
+
 def read_docx(data: bytes, source: str) -> Document:
     """Read a Word 2007+ document."""
     check_zip(data, source)
@@ -163,5 +197,5 @@ def read_docx(data: bytes, source: str) -> Document:
         doc = python_docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ReadError(source, f"not a valid DOCX document ({type(exc).__name__}: {exc})") from exc
-    blocks = _body_blocks(doc.element.body, _Styles(doc))
+    blocks = tab_tables(_body_blocks(doc.element.body, _Styles(doc)))
     return assemble(blocks, source, Assembly("docx"))
