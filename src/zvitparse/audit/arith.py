@@ -63,6 +63,14 @@ def percent_consistent(k: int, n: int | Decimal, p: Decimal, decimals: int) -> b
     return rounds_to(percent_of(k, n), p, decimals)
 
 
+def consistent_modes(k: int, n: int | Decimal, p: Decimal, decimals: int) -> set[str]:
+    """The rounding modes under which k of n is written as p."""
+    if n <= 0:
+        return set()
+    x = percent_of(k, n)
+    return {m for m in ROUNDING_MODES if rounded(x, decimals, m) == p}
+
+
 def grim_has_power(n: int, decimals: int) -> bool:
     """With N ≥ 10^(d+2) every value at d decimals is reachable, so GRIM proves nothing."""
     return 0 < n < 10 ** (decimals + 2)

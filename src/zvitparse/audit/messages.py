@@ -109,6 +109,7 @@ SOURCES = {
     "sentence": {"uk": "загальна кількість у тому ж або попередньому реченні",
                  "en": "total in the same or previous sentence"},
     "context": {"uk": "попередня загальна кількість", "en": "earlier total"},
+    "sum": {"uk": "сума перелічених частин, чиї частки дають 100 %", "en": "sum of the listed parts, whose shares make 100 %"},
 }
 
 UI = {  # words of the HTML report

@@ -15,6 +15,7 @@ from zvitparse.model import Fact
 OUTCOMES = "outcome_"
 STREAM = ("support_completed", "support_ongoing")
 NEAR_100 = (Decimal(80), Decimal(120))  # a list of standalone shares this close to 100 % is a partition
+NEAR_100_COUNTS = (Decimal(95), Decimal(105))
 OVERLAP_SUM = Decimal(150)  # shares of one whole adding up to this much answer different questions
 EVIDENCE_REACH = 600  # a breakdown's evidence runs from its total to its last part within this reach
 
@@ -108,8 +109,11 @@ def overlapping_shares(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
 def _unnumbered_items(ctx: AuditContext, parts: list[Fact]) -> int:
     """List items written without a numeral between the parts («…, 2 психологи, юрисконсульт, …»)."""
     a, b = min(c.start for c in parts), max(c.end for c in parts)
-    text = ctx.slice(a, b)
-    return sum(1 for seg in regex.split(r"[,;]", text) if seg.strip() and not regex.search(r"\d", seg))
+    segments = regex.split(r"[,;]", ctx.slice(a, b))
+    for pat, _v in ctx.cues("conjunction"):
+        segments = [piece for seg in segments for piece in pat.split(seg)]
+    # a short name with no number is an item counted as one; a longer one is part of a name
+    return sum(1 for seg in segments if seg.strip() and not regex.search(r"\d", seg) and len(seg.split()) <= 2)
 
 
 def _evidence(ctx: AuditContext, p: Fact, parts: list[Fact]) -> tuple[int, int]:
@@ -140,7 +144,7 @@ def _misgrouped(ctx: AuditContext, parts: list[Fact], total: int) -> bool:
     return False
 
 
-_INT = regex.compile(r"(?<![\d.,])\d{1,7}(?![\d]|[.,]\d)")
+_INT = regex.compile(r"(?<![\d.,])\d{1,7}(?![\d]|[.,]\d|\s?%)")  # counts, not percentages
 
 
 def _unread_numbers(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
@@ -167,7 +171,16 @@ def _partial_list(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
     after_total = ctx.slice(p.end, min(first, ctx.sentence_span(p.start)[1]))
     lead_in = ctx.slice(max(p.end, ctx.sentence_span(first)[0]), first)
     between = after_total + " … " + lead_in
+    if _shares_complete(ctx, parts):
+        return False  # their percentages add up to 100 %: the list is the whole
     return ctx.cue("subset", between) is not None and ctx.cue("enumeration", between) is None
+
+
+def _shares_complete(ctx: AuditContext, parts: list[Fact]) -> bool:
+    if len(parts) < 2 or any(c.percent is None for c in parts):
+        return False
+    pcts = [ctx.percent_written(c) for c in parts]
+    return sum_within_rounding(sum((p for p, _ in pcts), Decimal(0)), Decimal(100), [d for _, d in pcts])
 
 
 def _rule_for(ctx: AuditContext, p: Fact) -> str:
@@ -304,23 +317,25 @@ def _children_shares(ctx: AuditContext) -> list[Draft]:
 
 
 def _sentence_shares(ctx: AuditContext) -> list[Draft]:
-    """Standalone shares listed in one sentence (or one group) that come close to 100 %."""
+    """Shares listed in one sentence (or one group) with no whole named that come close to 100 %:
+    standalone shares («83 % … 17 %») within 80–120 %, counts with percentages within 95–105 %
+    (their categories may overlap, so only a near miss is a slip)."""
     sets: dict[object, list[Fact]] = defaultdict(list)
     for f in ctx.facts:
-        if f.unit != "percent" or not isinstance(f.value, (int, float)) or isinstance(f.value, bool):
-            continue
-        if f.parent_id:
+        standalone = f.unit == "percent" and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
+        if not (standalone or (is_count(f) and f.percent is not None)) or f.parent_id:
             continue
         key: object = ("g", f.group_id) if f.group_id else ("s", ctx.sentence_index(f.start)) if ctx.text else None
         if key is not None:
-            sets[key].append(f)
+            sets[(standalone, key)].append(f)
     out = []
-    for members in sets.values():
+    for (standalone, _key), members in sets.items():
         if len(members) < 2:
             continue
+        lo, hi = NEAR_100 if standalone else NEAR_100_COUNTS
         pcts = [ctx.percent_written(m) for m in members]
         psum = sum((p for p, _ in pcts), Decimal(0))
-        if not (NEAR_100[0] <= psum <= NEAR_100[1]) or sum_within_rounding(psum, Decimal(100), [d for _, d in pcts]):
+        if not (lo <= psum <= hi) or sum_within_rounding(psum, Decimal(100), [d for _, d in pcts]):
             continue
         out.append(Draft("percents_sum", "warning", "percents_sum",
                          dict(terms=_terms([p for p, _ in pcts]), total=fmt(psum), target="100"),

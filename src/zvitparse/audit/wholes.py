@@ -14,7 +14,14 @@ from decimal import Decimal
 
 import regex
 
-from zvitparse.audit.arith import PERCENT_LITERAL, dec, percent_consistent
+from zvitparse.audit.arith import (
+    PERCENT_LITERAL,
+    ROUNDING_MODES,
+    consistent_modes,
+    dec,
+    percent_consistent,
+    sum_within_rounding,
+)
 from zvitparse.audit.context import AuditContext, compatible_units, is_count, is_whole_like
 from zvitparse.model import Fact
 
@@ -132,11 +139,36 @@ def _run_sums(ctx: AuditContext, run: list[Fact]) -> dict[str, list[Candidate]]:
         total = sum(int(m.value) for m in group)
         stated = [g for g in ctx.facts if g.fact_id not in members and is_count(g) and int(g.value) == total
                   and g.indicator == group[0].indicator and compatible_units(g.unit, group[0].unit)]
+        pcts = [ctx.percent_written(m) for m in group]
+        complete = sum_within_rounding(sum((p for p, _ in pcts), Decimal(0)), Decimal(100), [d for _, d in pcts])
         for m in group:
             if stated:
                 g = min(stated, key=lambda g: abs(g.start - m.start))
                 out[m.fact_id] = [Candidate(total, STRONG, "parent", g.fact_id, abs(g.start - m.start))]
+            elif complete:  # shares adding up to 100 %: the counts are the whole list
+                out[m.fact_id] = [Candidate(total, SENTENCE, "sum", None, 0)]
     return out
+
+
+def _one_rounding(ctx: AuditContext, run: list[Fact], result: dict[str, Whole]) -> None:
+    """One author rounds one list one way: shares of one whole that fit only under different
+    modes (one rounded up, another down) do not all hold; blame those the best mode rejects."""
+    by_n: dict[object, list[Fact]] = {}
+    for m in run:
+        w = result.get(m.fact_id)
+        if w is not None and w.consistent:
+            by_n.setdefault(w.n, []).append(m)
+    for n, members in by_n.items():
+        if len(members) < 2:
+            continue
+        modes = {m.fact_id: consistent_modes(int(m.value), n, *ctx.percent_written(m)) for m in members}
+        best = max(ROUNDING_MODES, key=lambda mode: sum(mode in ms for ms in modes.values()))
+        if all(best in ms for ms in modes.values()):
+            continue
+        for m in members:
+            if best not in modes[m.fact_id]:
+                w = result[m.fact_id]
+                result[m.fact_id] = Whole(w.n, w.source, w.fact_id, w.confirmed, False, w.support)
 
 
 def _fits(ctx: AuditContext, f: Fact, n: int) -> bool:
@@ -153,6 +185,8 @@ def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
         members = {m.fact_id for m in run}
         cands = {m.fact_id: candidates(ctx, m, members) for m in run}
         for fid, extra in _run_sums(ctx, run).items():
+            if extra[0].source == "sum" and any(c.rank >= SENTENCE for c in cands[fid]):
+                continue  # a stated total outranks the sum of the list (which may be what is wrong)
             cands[fid] = sorted(extra + cands[fid], key=lambda c: (-c.rank, c.distance))
         support: dict[int, int] = {}
         for n in {c.n for cs in cands.values() for c in cs}:
@@ -179,6 +213,7 @@ def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
             elif near:
                 c = near[0]
                 result[m.fact_id] = Whole(c.n, c.source, c.fact_id, False, False, 0)
+        _one_rounding(ctx, run, result)
     result.update(_share_wholes(ctx))
     ctx.cache["wholes"] = result
     return result
