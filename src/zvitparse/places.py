@@ -74,16 +74,30 @@ def _adj_keys(word: str) -> list[str]:
     return sorted(keys or {word.lower()})
 
 
+def _key(name: str) -> str:
+    return name.casefold().replace("’", "'").replace("ʼ", "'")
+
+
 @functools.lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     by_adj: dict[str, list[dict]] = {}
     by_name: dict[str, list[dict]] = {}
-    for row in patterns.load().table("gazetteer"):
+    pats = patterns.load()
+    for row in pats.table("gazetteer"):
         if row.get("adjective"):
             for key in _adj_keys(row["adjective"]):
                 by_adj.setdefault(key, []).append(row)
         if row["category"] in "KMXC":
-            by_name.setdefault(row["name"].casefold(), []).append(row)
+            by_name.setdefault(_key(row["name"]), []).append(row)
+    # former names (Дніпропетровськ, Орджонікідзе …) lead to today's row: older reports use them
+    for old in pats.table("gazetteer_former"):
+        rows = [r for r in by_name.get(_key(old["name"]), []) if r["oblast"] == old["oblast"]]
+        rows = [r for r in rows if r["category"] in "KM"] or rows
+        if not rows:
+            continue
+        by_name.setdefault(_key(old["former"]), []).extend(rows[:1])
+        for key in _adj_keys(old["former_adjective"]):
+            by_adj.setdefault(key, []).extend(rows[:1])
     return by_adj, by_name
 
 
@@ -106,8 +120,8 @@ def _noun_rows(text: str, start: int, end: int, guess: bool) -> tuple[tuple[dict
     if guess:
         low = w1.lower()
         for cut in (1, 2):
-            if len(low) - cut >= 3 and low[:-cut] in by_name:
-                return tuple(by_name[low[:-cut]]), words[0].end()
+            if len(low) - cut >= 3 and _key(low[:-cut]) in by_name:
+                return tuple(by_name[_key(low[:-cut])]), words[0].end()
     return (), end
 
 
@@ -134,8 +148,9 @@ def find_places(text: str) -> list[PlaceMention]:
         if not rows_all:
             continue
         role, level = "adjective", None
-        if any(p.match(after) for p, _ in rx["oblast_noun"]):
-            role = "oblast"
+        oblast_hit = next((value for p, value in rx["oblast_noun"] if p.match(after)), None)
+        if oblast_hit:
+            role, level = "oblast", oblast_hit
         elif any(p.match(after) for p, _ in rx["raion_noun"]):
             role, level = "raion", "raion"
         else:
@@ -237,7 +252,7 @@ def _oblast_seat(word: str) -> Place | None:
     for key in _adj_keys(word):
         for r in by_adj.get(key, []):
             if r["category"] == "O" and r.get("seat"):
-                seat = next((x for x in by_name.get(r["seat"].casefold(), []) if x["category"] in "KM"), None)
+                seat = next((x for x in by_name.get(_key(r["seat"]), []) if x["category"] in "KM"), None)
                 return Place(r["seat"], r["name"], seat["katottg"] if seat else None,
                              seat["centre_katottg"] if seat else None, "O")
     return None
@@ -259,9 +274,10 @@ def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
         place = choose(pm.rows, oblast, level)
         if place is not None:
             return place
-    if mentions and all(pm.role == "oblast" for pm in mentions):
-        # «… Черкаської обласної державної адміністрації», «центр … Київської області»: the seat
-        return _oblast_seat(mentions[0].word)
+    institutions = [pm for pm in mentions if pm.role == "oblast" and pm.level == "institution"]
+    if institutions and all(pm.role == "oblast" for pm in mentions):
+        # «… Черкаської обласної державної адміністрації»: an oblast body sits in the oblast's seat
+        return _oblast_seat(institutions[0].word)
     if not mentions:
         # a bare noun: «Канів», «Дніпрі»
         rows, _ = _noun_rows(text, 0, 0, guess=False)
