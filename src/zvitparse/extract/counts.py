@@ -503,8 +503,13 @@ class CountExtractor:
         if not label or len(label) > 160:
             return None, None
         words = label.split()
+        # a district or branch: «Соборний», «Амур-Нижньодніпровський», «мобільна бригада»
         district_re = self.lex.link_re.get("district")
-        district = label if len(words) <= 2 and words[0][:1].isupper() and district_re and district_re.search(label) else None
+        adjectives = [t for t in tokens(label) if t.pos == "ADJF"]
+        district = None
+        if len(words) <= 3 and (district_re and district_re.search(label)
+                                or (words[0][:1].isupper() and len(adjectives) == len(words))):
+            district = label
         return label, district
 
     def _attach_percents(self, sent: Sentence, counts: list[Count], pcts: list[Number],

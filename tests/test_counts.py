@@ -1,0 +1,166 @@
+"""Counts in prose: many phrasings, cases and word orders of the same facts.
+
+Each case is a paragraph and the facts it must give, as (indicator, unit, value, service);
+a service of None is not checked. `exact` cases must give nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import extract_facts
+
+SJO = "social_support_sjo"
+FOSTER = "social_support_foster"
+
+CASES = [
+    # applied / notified / needs
+    ("Протягом 2020 року в центр звернулися 367 сімей.", [("applied", "families", 367, None)]),
+    ("367 сімей звернулися до центру протягом року.", [("applied", "families", 367, None)]),
+    ("До Центру звернулося 412 осіб.", [("applied", "persons", 412, None)]),
+    ("Надійшло 32 електронні заяви на надання соціальних послуг.", [("applied", "applications", 32, None)]),
+    ("Надійшли повідомлення про 5037 сімей.", [("notified", "families", 5037, None)]),
+    ("Надійшла інформація відносно 98 жінок.", [("notified", "persons", 98, None)]),
+    ("Фахівцями здійснено оцінку потреб у 78 сім'ях.", [("needs_assessed", "families", 78, None)]),
+    ("Проведено оцінку потреб 146 сімей/осіб.", [("needs_assessed", "families_persons", 146, None)]),
+    # register
+    ("На обліку перебувало 44 сім'ї (в них 84 дітей).",
+     [("registered", "families", 44, None), ("registered", "children", 84, None)]),
+    ("Поставлено на облік 20 сімей, у яких виховується 36 дітей.",
+     [("registered_new", "families", 20, None), ("registered_new", "children", 36, None)]),
+    ("Знято з обліку за рік 11 сімей.", [("deregistered", "families", 11, None)]),
+    ("У складних життєвих обставинах перебувають 44 сім'ї.", [("in_difficult_circumstances", "families", 44, None)]),
+    ("З них 339 сімей перебували в складних життєвих обставинах.",
+     [("in_difficult_circumstances", "families", 339, None)]),
+    # served, with services
+    ("Послугу консультування отримали 193 сім'ї, в яких виховується 255 дітей.",
+     [("served", "families", 193, "counselling"), ("served", "children", 255, "counselling")]),
+    ("Протягом року надано послугу соціального консультування 905 особам.",
+     [("served", "persons", 905, "counselling")]),
+    ("Центром охоплено соціальними послугами 3778 сімей / осіб.", [("served", "families_persons", 3778, None)]),
+    ("Соціальними послугами охоплено 1 486 осіб.", [("served", "persons", 1486, None)]),
+    ("Послугою соціального супроводу охоплено 68 прийомних сімей.", [("served", "families", 68, FOSTER)]),
+    ("Здійснювалось соціальне супроводження 3 прийомних сімей.", [("served", "families", 3, FOSTER)]),
+    ("Під соціальним супроводом перебувало 97 сімей.", [("served", "families", 97, SJO)]),
+    ("Послугою «соціальне таксі» скористалися 64 особи з інвалідністю.", [("served", "persons", 64, "social_taxi")]),
+    ("Загалом обслужено 411 осіб.", [("served", "persons", 411, None)]),
+    ("Центром надано натуральну допомогу 104 особам.", [("served", "persons", 104, "natural_aid")]),
+    ("Взято на обслуговування 33 громадянина.", [("served", "persons", 33, None)]),
+    # services as acts
+    ("Надано 95195 соціальних послуг.", [("services_provided", "services", 95195, None)]),
+    ("Загальна кількість соціальних послуг складає 4665.", [("services_provided", "services", 4665, None)]),
+    ("Надано 342 послуги консультування та 18 сім'ям (57 дітей) послуга соціального супроводу.",
+     [("services_provided", "services", 342, "counselling"), ("served", "families", 18, SJO),
+      ("served", "children", 57, SJO)]),
+    # support
+    ("Взято під соціальний супровід 12 сімей, в них 25 дітей.",
+     [("support_started", "families", 12, SJO), ("support_started", "children", 25, SJO)]),
+    ("Під соціальний супровід взято 7 сімей (у них 12 дітей).",
+     [("support_started", "families", 7, SJO), ("support_started", "children", 12, SJO)]),
+    ("Завершено надання послуги соціального супроводу 5 сім'ям.", [("support_completed", "families", 5, SJO)]),
+    ("Завершено супровід 1 104 сімей.", [("support_completed", "families", 1104, None)]),
+    ("Знято соціальний супровід із 33 сімей.", [("support_completed", "families", 33, None)]),
+    ("Продовжено надання послуги у 2021 році 5 сім'ям.", [("support_ongoing", "families", 5, None)]),
+    ("На кінець періоду отримують соціальну послугу 354 сім'ї (особи).",
+     [("support_ongoing", "families_persons", 354, None)]),
+    # outcomes as list items
+    ("Завершено супровід 14 сім'ям, а саме:\n- з позитивним результатом – 9;\n- складні життєві обставини мінімізовано – 4;\n"
+     "- у зв'язку зі зміною місця проживання – 1.",
+     [("support_completed", "families", 14, None), ("outcome_positive", "families", 9, None),
+      ("outcome_minimized", "families", 4, None), ("outcome_other", "families", 1, None)]),
+    ("Подолано складні життєві обставини у 128 сім'ях, у 85 сім'ях не досягнуто результату.",
+     [("outcome_positive", "families", 128, None), ("outcome_negative", "families", 85, None)]),
+    # survey
+    ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
+    ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
+    ("В анкетуванні взяли участь представники жіночої статі - 44 особи, чоловічої статі – 6 осіб.",
+     [("survey_respondents", "persons", 44, None), ("survey_respondents", "persons", 6, None)]),
+    # staff
+    ("Штатним розписом передбачено 6 посад.", [("staff_positions", "positions", 6, None)]),
+    ("Штатним розписом передбачено 24,5 штатні одиниці.", [("staff_positions", "positions", 24.5, None)]),
+    ("Фактично працює 22 особи.", [("staff_actual", "staff", 22, None)]),
+    ("У звітному періоді працювало 3 фахівця із соціальної роботи.", [("staff_actual", "staff", 3, None)]),
+    ("Послугу догляду вдома надають 14 соціальних робітників.", [("staff_actual", "staff", 14, "home_care")]),
+    ("6 працівників пройшли курси підвищення кваліфікації.", [("staff_trained", "staff", 6, None)]),
+    ("Один працівник центру взяв участь у семінарі.", [("staff_trained", "staff", 1, None)]),
+    ("Двоє фахівців пройшли навчання.", [("staff_trained", "staff", 2, None)]),
+    # events, calls, complaints
+    ("Проведено 7 групових заходів, якими охоплено 768 осіб.",
+     [("events", "events", 7, None), ("event_participants", "persons", 768, None)]),
+    ("Організовано 3 групові заходи, в яких взяли участь 46 осіб.",
+     [("events", "events", 3, None), ("event_participants", "persons", 46, None)]),
+    ("На телефон довіри надійшло 658 дзвінків.", [("calls", "calls", 658, None)]),
+    ("Скарг не надходило.", [("complaints", "complaints", 0, None)]),
+    ("Протягом року надійшло 4 звернення-скарги.", [("complaints", "complaints", 4, None)]),
+    # enumerations
+    ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
+     [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
+    ("Надано допомогу 547 постраждалим, у тому числі: жінкам – 365, чоловікам – 44, дітям – 138.",
+     [("served", "persons", 547, None), ("served", "persons", 365, None), ("served", "persons", 44, None),
+      ("served", "children", 138, None)]),
+    ("Загальна кількість соціальних послуг складає 3000, у тому числі: консультування – 2000, інформування – 1000.",
+     [("services_provided", "services", 3000, None), ("services_provided", "services", 2000, "counselling"),
+      ("services_provided", "services", 1000, "informing")]),
+]
+
+EXACT_NOTHING = [
+    "Відповідно до наказу Мінсоцполітики від 27.12.2013 № 904 «Про затвердження Методичних рекомендацій».",
+    "Мінімальний термін перебування під супроводом – 3 місяці, максимальний – 14 місяців.",
+    "Центр розташований за адресою: вул. Соборна, 12, тел. (04736) 3-12-45.",
+    "У Денному центрі зможуть перебувати до 10 діб 6 осіб.",
+    "Протягом року підписано 26 договорів про наставництво.",
+    "Здійснено 915 виїздів у сім'ї.",
+    "Рекомендовано до 01.06.2023 укомплектувати 2 посади фахівців.",
+    "У середньому на одного працівника припадає 15 отримувачів.",
+    "Внесено подяку 1 працівнику, нагороджено грамотою 3 працівників.",
+    "Сім'ям, які мають дітей віком до 4-х років, надається підтримка.",
+]
+
+
+def _facts(make_doc, text):
+    return extract_facts(make_doc([text]))
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_counts(make_doc, text, expected):
+    facts = _facts(make_doc, text)
+    got = [(f.indicator, f.unit, f.value) for f in facts]
+    for ind, unit, value, service in expected:
+        match = [f for f in facts if (f.indicator, f.unit, f.value) == (ind, unit, value)]
+        assert match, f"missing {(ind, unit, value)} in {got}"
+        if service is not None:
+            assert any(f.service == service for f in match), f"{(ind, unit, value)}: service {[f.service for f in match]}"
+
+
+@pytest.mark.parametrize("text", EXACT_NOTHING)
+def test_no_figure(make_doc, text):
+    assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == []
+
+
+def test_children_link_to_their_families(make_doc):
+    facts = _facts(make_doc, "Знято з обліку 11 сімей (в них 25 дітей).")
+    fam = next(f for f in facts if f.unit == "families")
+    kids = next(f for f in facts if f.unit == "children")
+    assert kids.parent_id == fam.fact_id
+
+
+def test_list_items_share_a_group_and_point_to_their_whole(make_doc):
+    facts = _facts(make_doc, "Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.")
+    total = next(f for f in facts if f.value == 1000)
+    parts = [f for f in facts if f.value in (600, 400)]
+    assert {p.parent_id for p in parts} == {total.fact_id}
+    assert len({p.group_id for p in parts}) == 1 and parts[0].group_id
+    assert {p.district for p in parts} == {"Соборний", "Центральний"}
+
+
+def test_percent_beside_a_count_is_its_percent(make_doc):
+    facts = _facts(make_doc, "З них разове консультування надано 316 сім'ям/особам (92 %).")
+    assert [(f.value, f.percent) for f in facts] == [(316, 92.0)]
+
+
+def test_evidence_points_at_the_figure(make_doc):
+    doc = make_doc(["Вступ.", "Протягом 2020 року в центр звернулися 367 сімей."])
+    (fact,) = extract_facts(doc)
+    assert doc.text[fact.start : fact.end] == "367 сімей"
+    assert fact.quote == "Протягом 2020 року в центр звернулися 367 сімей."
+    assert fact.extractor == "applied_turn"

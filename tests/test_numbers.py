@@ -1,0 +1,88 @@
+"""The number grammar: INT, DEC, PCT, MULT, UAH fragments and the spans that hold no figure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zvitparse.extract.numbers import as_value, decimals_of, find_numbers, not_figure_spans, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("367", 367), ("10 154", 10154), ("10\u00a0154", 10154), ("2254,1", Decimal("2254.1")),
+     ("44.7", Decimal("44.7")), ("0", 0), ("1 027", 1027), ("abc", None), ("12,", None)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == (Decimal(value) if value is not None else None)
+
+
+@pytest.mark.parametrize(("text", "decimals"), [("92", 0), ("86,4", 1), ("15 250,50", 2), ("44.7", 1)])
+def test_decimals_written(text, decimals):
+    assert decimals_of(text) == decimals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("звернулися 367 сімей", [(367, False, False)]),
+        ("316 сім'ям/особам (92 %)", [(316, False, False), (92, True, False)]),
+        ("що становить 44,7 % від працюючих", [(44.7, True, False)]),
+        ("на загальну суму 83,7 тис. грн", [(83700, False, True)]),
+        ("на загальну суму 83,7 тис.грн.", [(83700, False, True)]),
+        ("економія склала 60,5 тис грн", [(60500, False, True)]),
+        ("вартістю 1,2 млн грн", [(1200000, False, True)]),
+        ("видатки 15 250,50 грн", [(15250.5, False, True)]),
+        ("100%", [(100, True, False)]),
+        ("5 відсотків", [(5, True, False)]),
+        ("розповсюджено понад 10154 одиниці", [(10154, False, False)]),
+    ],
+)
+def test_find_numbers(text, expected):
+    got = [(as_value(n.value), n.is_percent, n.is_money) for n in find_numbers(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Відповідно до наказу від 27.12.2013 № 904",
+        "у 2020 році",
+        "протягом 2017 – 2026 років",
+        "за 2020 рік",
+        "з 26 квітня по 31 травня 2021 року",
+        "тел. (04736) 3-12-45",
+        "+38 044 123 45 67",
+        "вул. Соборна, 12",
+        "особам у віці від 18 до 35 років",
+        "дітей віком до 6 років",
+        "Мінімальний термін – 3 місяці",
+        "до 10 діб",
+        "1) Навчальний семінар",
+        "8 сесією 8 скликання",
+        "COVID-19",
+        "від 80% до 100% «Добре»",
+        "перевищує відповідний період 2020 року на 32,6%",
+        "що на 6,1 % більше, ніж торік",
+        "у середньому на одного працівника припадає 15 отримувачів",
+        "(лютий 2021)",
+        "Старокостянтинів © 2019",
+    ],
+)
+def test_not_figures(text):
+    assert find_numbers(text) == [], [(n.value, text[n.start:n.end]) for n in find_numbers(text)]
+
+
+def test_not_figure_spans_are_cached_per_text():
+    text = "наказ № 904 від 27.12.2013"
+    assert not_figure_spans(text) is not_figure_spans(text)
+
+
+def test_context_spans_match_a_sentence_inside_a_document():
+    doc = "Рішенням від 01.06.2020 №449. Протягом 2020 року звернулися 367 сімей."
+    start = doc.index("Протягом")
+    sent = doc[start:]
+    got = find_numbers(sent, start, context=doc)
+    assert [as_value(n.value) for n in got] == [367]
+    assert doc[got[0].start : got[0].num_end] == "367"

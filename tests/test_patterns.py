@@ -1,0 +1,85 @@
+"""The pattern files: they load, every entry's `examples` match and its `not` cases do not,
+and a broken folder is reported whole, one line per problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from zvitparse import patterns
+from zvitparse.errors import PatternError
+from zvitparse.extract import extract_facts
+from zvitparse.extract.lexicon import lexicon
+from zvitparse.extract.numbers import find_numbers
+from zvitparse.nlp import tokens
+
+PATS = patterns.load()
+SEARCH_KINDS = ("not_figures", "multipliers", "services", "zeros", "links")
+
+
+def _entries(kinds, key):
+    return [pytest.param(e, x, id=f"{e.kind}:{e.id}:{i}")
+            for kind in kinds for e in PATS[kind] for i, x in enumerate(e.get(key) or [])]
+
+
+def test_patterns_are_valid():
+    assert patterns.check() == []
+
+
+@pytest.mark.parametrize(("entry", "example"), _entries(SEARCH_KINDS, "examples"))
+def test_search_examples_match(entry, example):
+    assert regex.search(entry["regex"], example.lower().replace("’", "'"), regex.I | regex.M), example
+
+
+@pytest.mark.parametrize(("entry", "example"), _entries(SEARCH_KINDS, "not"))
+def test_search_not_cases_do_not_match(entry, example):
+    assert not regex.search(entry["regex"], example.lower(), regex.I | regex.M), example
+
+
+@pytest.mark.parametrize(("entry", "example"), _entries(("indicators",), "examples"))
+def test_indicator_examples_give_their_indicator(make_doc, entry, example):
+    facts = extract_facts(make_doc([example]))
+    if entry["indicator"] == "ignore":  # the entry's job is to keep a count out
+        assert facts == [], [(f.indicator, f.value) for f in facts]
+        return
+    assert entry["indicator"] in {f.indicator for f in facts}, [(f.indicator, f.value) for f in facts]
+
+
+@pytest.mark.parametrize(("entry", "example"), _entries(("units",), "examples"))
+def test_unit_examples_give_their_unit(entry, example):
+    lex = lexicon()
+    num = find_numbers(example, skip_not_figures=False)[0]
+    after = example[num.end :]
+    hit = lex.unit_by_regex(after)
+    if hit:
+        assert hit[0] == entry["unit"]
+        return
+    units = [lex.unit_of(t) for t in tokens(after)]
+    assert entry["unit"] in units, (example, units)
+
+
+@pytest.mark.parametrize(("entry", "example"), _entries(("units",), "not"))
+def test_unit_not_cases(entry, example):
+    num = find_numbers(example, skip_not_figures=False)[0]
+    hit = lexicon().unit_by_regex(example[num.end :])
+    assert not (hit and hit[1] == entry.id), example
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path):
+    (tmp_path / "indicators.yaml").write_text(
+        "- {id: a, indicator: no_such_indicator, regex: '('}\n- {id: a, indicator: served, colour: red}\n",
+        encoding="utf-8")
+    (tmp_path / "vocabulary.yaml").write_text("- {id: served, kind: indicator}\n", encoding="utf-8")
+    (tmp_path / "nonsense.yaml").write_text("[]\n", encoding="utf-8")
+    problems = patterns.check(tmp_path)
+    text = "\n".join(problems)
+    assert "does not compile" in text
+    assert "duplicate id 'a'" in text
+    assert "unknown key 'colour'" in text
+    assert "unknown indicator 'no_such_indicator'" in text
+    assert "unknown pattern file kind 'nonsense'" in text
+    with pytest.raises(PatternError) as err:
+        patterns.load(tmp_path)
+    assert len(err.value.problems) == len(problems)

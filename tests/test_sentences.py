@@ -1,0 +1,45 @@
+"""Sentence segmentation over bullets, numbered lists, abbreviations and lines cut by layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract.sentences import sentence_text, sentences, split_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Звернулися 367 сімей. Надано 342 послуги.", ["Звернулися 367 сімей.", "Надано 342 послуги."]),
+        ("на суму 83,7 тис. грн. Проведено 7 заходів.", ["на суму 83,7 тис. грн. Проведено 7 заходів."]),
+        ("м. Покров, вул. Центральна. Центр працює.", ["м. Покров, вул. Центральна.", "Центр працює."]),
+        ("директор Шаповал О. М. Підписав наказ.", ["директор Шаповал О. М. Підписав наказ."]),
+        ("з них:\n• 9 сімей;\n• 3 сім'ї.", ["з них:", "• 9 сімей;", "• 3 сім'ї."]),
+        ("1) інформування – 402;\n2) консультування – 377.", ["1) інформування – 402;", "2) консультування – 377."]),
+        ("послугою охоплено 18\nсімей, в них 33 дитини.", ["послугою охоплено 18\nсімей, в них 33 дитини."]),
+        ("Послуга консультування\nКількісні показники.", ["Послуга консультування", "Кількісні показники."]),
+        ("Перший рядок\n\nДругий рядок", ["Перший рядок", "Другий рядок"]),
+    ],
+)
+def test_split(text, expected):
+    assert [s.text for s in split_text(text)] == expected
+
+
+def test_bullets_are_marked():
+    sents = split_text("Завершено 12 сім'ям, з них:\n- з позитивним результатом – 9;")
+    assert [s.bullet for s in sents] == [False, True]
+
+
+def test_offsets_index_the_document(make_doc):
+    doc = make_doc(["Вступ.", "Протягом року звернулися 367 сімей. Надано 342 послуги.", [["КЕКВ", "Сума"], ["2110", "12,5"]]])
+    sents = sentences(doc)
+    assert [doc.text[s.start : s.end] for s in sents] == [s.text for s in sents]
+    assert all("2110" not in s.text for s in sents), "tables are not prose"
+
+
+def test_sentence_text_masks_what_lies_between(make_doc):
+    doc = make_doc(["Перше речення.", [["a", "1"]], "Друге."])
+    masked = sentence_text(doc)
+    assert len(masked) == len(doc.text)
+    assert "Перше речення." in masked and "Друге." in masked
+    assert "a" not in masked.replace("Перше речення.", "").replace("Друге.", "")
