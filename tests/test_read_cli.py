@@ -31,7 +31,7 @@ def test_json_model(capsys) -> None:
 
 def test_json_pages_and_encoding(capsys) -> None:
     assert main(["read", "--json", str(CORPUS / "site" / "000_1d545bbe71f900c8.site.html")]) == 0
-    assert json.loads(capsys.readouterr().out)["encoding"] == "windows-1251"
+    assert json.loads(capsys.readouterr().out)["encoding"] == "cp1251"
     assert main(["read", "--json", str(CORPUS / "formats" / "fastiv_tcso_services_2022.pdf")]) == 0
     d = json.loads(capsys.readouterr().out)
     assert d["pages"] == 3 and len(d["page_starts"]) == 3

@@ -25,6 +25,8 @@ def blocks(doc) -> list[tuple[str, str]]:
                                                       ("paragraph", "після")]),
         ("<p>Надано <b>1</b>2<i>3</i> послуги</p>", [("paragraph", "Надано 123 послуги")]),
         ("<p>a&nbsp;&nbsp;b</p>", [("paragraph", "a b")]),
+        ("Перший<br><br>Другий<br>рядок<br><br><br>Друк статті", [("paragraph", "Перший"),
+                                                              ("paragraph", "Другий\nрядок")]),
         ("<pre>рядок 1\n\tКЕКВ\n\nрядок 3</pre>", [("paragraph", "рядок 1\nКЕКВ"), ("paragraph", "рядок 3")]),
         # what is never content
         ("<script>var x = 12;</script><style>p{}</style><p>Текст</p>", [("paragraph", "Текст")]),
@@ -72,8 +74,8 @@ def test_sidebar_longer_than_the_article_is_still_dropped() -> None:
 @pytest.mark.parametrize(
     ("head", "encoding"),
     [
-        ('<meta charset="windows-1251">', "windows-1251"),
-        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "windows-1251"),
+        ('<meta charset="windows-1251">', "cp1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251"),
         ('<meta charset="koi8-u">', "koi8-u"),
         ("", "cp1251"),  # no declaration: detected
     ],

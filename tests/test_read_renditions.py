@@ -70,7 +70,7 @@ def test_rendition_gives_the_seed_text(stem: str, pattern: str, fmt: str, seed_d
 def test_site_page_gives_the_seed_text_and_no_furniture(site: Path, seed_docs) -> None:
     doc = read_path(site)
     stem = site.name.split(".")[0]
-    assert doc.encoding == "windows-1251"
+    assert doc.encoding == "cp1251"
     assert squash(doc.text) == squash(seed_docs[stem].text)
     for phrase in SITE_FURNITURE:
         assert phrase not in doc.text, phrase

@@ -11,6 +11,7 @@ letters belong.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 
@@ -97,7 +98,8 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return `(text, encoding)`; raise `NotText` for binary junk.
 
     `declared` (an HTML `<meta charset>`) wins when it decodes cleanly and is not a
-    UTF-8 declaration contradicted by the bytes.
+    UTF-8 declaration contradicted by the bytes. The encoding is returned under Python's
+    canonical codec name (`cp1251`, `koi8-u`, `utf-8`, `utf-16-le` …).
     """
     for bom, enc in BOMS:
         if data.startswith(bom):
@@ -171,4 +173,8 @@ def _best_single_byte(data: bytes) -> tuple[str, str]:
 def _check(text: str, enc: str) -> tuple[str, str]:
     if _looks_binary(text):
         raise NotText("binary data, not text")
+    try:
+        enc = codecs.lookup(enc).name  # one name per codec: «windows-1251» is «cp1251»
+    except LookupError:
+        pass
     return text, enc

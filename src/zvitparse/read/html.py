@@ -39,6 +39,7 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LINK_BLOCK_SHARE = 0.7
 LINK_BLOCK_MAX_CHARS = 300
 
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
 _INTERNAL_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.I | regex.S)
 _CONTAINERS = regex.compile(r"</?(?:div|span|section|article|font|center|b|i|u|em|strong|small|big)\b[^>]{0,2000}>",
@@ -106,7 +107,10 @@ class _Walker:
         if is_furniture(stripped, "html"):
             return
         kind, level = self.kinds[-1]
-        self.blocks.append(RawBlock(kind, text, level=level))  # type: ignore[arg-type]
+        # old pages separate paragraphs by <br><br> only: a blank line splits the block
+        for part in _BLANK_LINE.split(text) if "\n" in text else (text,):
+            if part.strip() and not is_furniture(part, "html"):
+                self.blocks.append(RawBlock(kind, part, level=level))  # type: ignore[arg-type]
 
     def walk(self, root: lxml_html.HtmlElement) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
