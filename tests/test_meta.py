@@ -241,3 +241,14 @@ def test_meta_pattern_examples() -> None:
             assert pat.search(target), (e.id, ex)
         for ex in e.get("not") or []:
             assert not pat.search(ex), (e.id, ex)
+
+
+def test_a_heading_below_a_long_menu_is_the_title() -> None:
+    menu = "\n".join(f"Пункт меню {i}" for i in range(400))
+    doc = assemble([RawBlock("paragraph", menu),
+                    RawBlock("heading", "Канівський міський центр соціальних служб підбив підсумки 2022 року", level=1),
+                    RawBlock("paragraph", "Протягом року послуги отримали 25 сімей.")],
+                   "<test>", Assembly("html", "utf-8"))
+    assert len(menu) > 3000
+    meta = extract_meta(doc)
+    assert (meta.get("settlement"), meta.get("period_start")) == ("Канів", "2022-01-01")

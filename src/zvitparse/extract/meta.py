@@ -27,6 +27,7 @@ TITLE_SCAN = 3000  # a title further down than this is a quote, not the document
 TITLE_MAX_LINES = 6
 SIGNATURE_SCAN = 1500
 LETTERHEAD_SCAN = 400
+HEADING_SCAN = 20000
 _LINE = regex.compile(r"[^\n]*")
 
 
@@ -79,6 +80,16 @@ def find_title(text: str) -> tuple[int, int] | None:
                 break
             end, lines = n.end(), lines + 1
         return start, end
+    return None
+
+
+def heading_title(doc: Document) -> tuple[int, int] | None:
+    """A page whose title lies below a long menu: its first heading block, if a reader found one."""
+    for b in doc.blocks:
+        if b.start > HEADING_SCAN:
+            break
+        if b.kind == "heading" and doc.text[b.start:b.end].strip():
+            return b.start, b.end
     return None
 
 
@@ -331,7 +342,7 @@ def stated_oblast(text: str, place) -> str | None:
 def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
-    title = find_title(text)
+    title = find_title(text) or heading_title(doc)
     period = choose_period(text, title)
     meta: dict = {}
     name = choose_centre(text, title)
