@@ -110,6 +110,7 @@ def test_rating_word_in_result_column(make_doc):
         ("Незважаючи на загальну оцінку «добре», розроблені заходи.", [("good", "overall")]),
         ("Своєчасність - задовільно.", [("satisfactory", "timeliness")]),
         ("Загальна оцінка: «задовільно».", [("satisfactory", "overall")]),
+        ("Якість надання соціальних послуг оцінено як «добре».", [("good", "overall")]),
         # no criterion, an adverb, or a band definition: not a rating
         ("Приміщення добре обладнане.", []),
         ("Працівники «добре» знають свої обов'язки.", []),

@@ -349,11 +349,11 @@ def _from_prose(doc: Document, out: _Out) -> None:
             if _BAND_TAIL.search(prefix):
                 continue
             crit = (crit_hit[1], crit_hit[2])
+            confidence = 0.75
             if crit[1] is None:
-                heading = _heading_criterion(lines, i)
-                if heading is None:
-                    continue
-                crit = heading
+                # «Оцінка – «добре»»: the criterion of the heading above, else the whole service
+                crit = _heading_criterion(lines, i) or (crit[0], "overall")
+                confidence = 0.6
             close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
             service = (context.service_in(text[before:close]) or context.service_of_section(text, before)
                        or context.service_before(text, before))
@@ -362,7 +362,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
             score = _PROSE_SCORE.match(text, close)
             if score:  # «– «добре» (середній показник – 78 %)»: the score belongs to the rating
                 close = score.end()
-            out.add(rating, before + crit_hit[3], close, "", "rating_prose", 0.75, service, crit,
+            out.add(rating, before + crit_hit[3], close, "", "rating_prose", confidence, service, crit,
                     rating_score(score.group()) if score else None)
 
 
