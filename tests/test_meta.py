@@ -252,3 +252,15 @@ def test_a_heading_below_a_long_menu_is_the_title() -> None:
     assert len(menu) > 3000
     meta = extract_meta(doc)
     assert (meta.get("settlement"), meta.get("period_start")) == ("Канів", "2022-01-01")
+
+
+@pytest.mark.parametrize("body,settlement,oblast", [
+    ("Центр працює для мешканців Покровської міської територіальної громади Дніпропетровської області.",
+     "Покров", "Дніпропетровська"),
+    ("Центр розташований за адресою: м. Канів, вул. Шевченка, 5.", "Канів", None),
+    ("Послуги надано мешканцям Покровської громади.", None, None),  # Покров or Покровськ: left out
+])
+def test_place_from_the_body_when_the_name_has_none(body: str, settlement: str | None, oblast: str | None) -> None:
+    meta = extract_meta(_doc("Звіт про роботу територіального центру соціального обслуговування за 2022 рік\n\n"
+                             + body))
+    assert (meta.get("settlement"), meta.get("oblast")) == (settlement, oblast)
