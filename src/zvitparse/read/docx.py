@@ -41,6 +41,10 @@ def check_zip(data: bytes, source: str) -> None:
     if total > limits.MAX_DOCX_UNCOMPRESSED:
         raise ReadError(source, f"DOCX would inflate to {total // limits.MB} MB (limit "
                                 f"{limits.MAX_DOCX_UNCOMPRESSED // limits.MB} MB): refusing a possible zip bomb")
+    body = next((i for i in infos if i.filename == "word/document.xml"), None)
+    if body is not None and body.file_size > limits.MAX_DOCX_BODY:
+        raise ReadError(source, f"DOCX body is {body.file_size // limits.MB} MB uncompressed "
+                                f"(limit {limits.MAX_DOCX_BODY // limits.MB} MB)")
     for i in infos:
         if i.file_size > limits.MB and i.file_size > limits.MAX_ZIP_RATIO * max(1, i.compress_size):
             raise ReadError(source, f"DOCX part {i.filename} is compressed {i.file_size // max(1, i.compress_size)}:1 "

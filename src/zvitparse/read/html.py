@@ -41,7 +41,8 @@ LINK_BLOCK_MAX_CHARS = 300
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
-_INTERNAL_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.I | regex.S)
+# only in the prolog (anchored: one attempt, linear time)
+_INTERNAL_SUBSET = regex.compile(r"^\s*<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.I | regex.S)
 _CONTAINERS = regex.compile(r"</?(?:div|span|section|article|font|center|b|i|u|em|strong|small|big)\b[^>]{0,2000}>",
                             regex.I)
 

@@ -18,6 +18,8 @@ MAX_HTML_TAGS = 400_000
 # DOCX (a zip): total uncompressed size of all members, and per-member compression ratio.
 MAX_DOCX_UNCOMPRESSED = 128 * MB
 MAX_ZIP_RATIO = 200
+# DOCX body (word/document.xml) uncompressed: python-docx builds an lxml tree of all of it.
+MAX_DOCX_BODY = 32 * MB
 MAX_ZIP_MEMBERS = 5000
 # PDF: pages read; later pages are skipped with a warning.
 MAX_PDF_PAGES = 500
