@@ -35,14 +35,11 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     # words and phrases that make a count's indicator: «звернутися» -> applied
     "indicators": {
         "indicator": str,
-        "lemmas": list,  # every lemma must occur (in order) within the window
-        "phrases": list,  # literal phrases, matched on lemmas of each token
-        "regex": str,  # on the lowercased clause text
-        "priority": int,
+        "lemmas": list,  # these lemmas in this order, at most 3 tokens apart
+        "regex": str,  # on the lowercased sentence text
+        "priority": int,  # the higher wins among triggers before a count
         "units": list,  # only for counts of these units
-        "scope": str,  # "before" | "after" | "clause" (default)
-        "label": str,
-        "service": str,
+        "label": str,  # copied to the fact (reasons of outcome_other)
     },
     "services": {"service": str, "code": str, "phrases": list, "regex": str, "priority": int},
     "criteria": {"criterion": str, "phrases": list, "regex": str},
@@ -54,10 +51,7 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "links": {"relation": str, "regex": str, "phrases": list, "value": str},  # value: e.g. the rating id of a band
     "furniture": {"regex": str, "phrases": list, "where": str},
     "meta": {"field": str, "value": str, "regex": str, "phrases": list, "priority": int},
-    "categories": {"category": str, "phrases": list, "regex": str},
-    "outcomes": {"indicator": str, "label": str, "phrases": list, "regex": str},
     "table_columns": {"indicator": str, "phrases": list, "regex": str, "multiplier": (int, float)},
-    "shares": {"indicator": str, "regex": str, "phrases": list, "label": str},
     # words whose full stop does not end a sentence («тис.», «вул.», «р.»)
     "abbreviations": {"regex": str},
     # statements that make a zero count: «скарг не надходило»
@@ -186,15 +180,11 @@ def _check_references(pats: Patterns) -> list[str]:
     problems = []
     indicators = pats.vocabulary("indicator")
     units = pats.vocabulary("unit")
-    services = pats.ids("services") | {e.get("service") for e in pats["services"]}
     refs = [
         ("indicators", "indicator", indicators),
-        ("outcomes", "indicator", indicators),
         ("table_columns", "indicator", indicators),
-        ("shares", "indicator", indicators),
         ("units", "unit", units),
         ("numerals", "unit", units),
-        ("indicators", "service", services),
     ]
     for kind, key, known in refs:
         if not known:
