@@ -38,7 +38,6 @@ class Token:
 def get_nlp():
     """The pipeline, built once: blank Ukrainian + pymorphy3 lemmatizer (no model download)."""
     import spacy
-
     from spacy.util import compile_infix_regex
 
     with _lock:
