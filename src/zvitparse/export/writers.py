@@ -84,23 +84,37 @@ def write_parquet(df: pd.DataFrame, out: Path) -> None:
         raise UsageError("Parquet output needs pyarrow: pip install pyarrow") from exc
 
 
-def _xlsx_value(ws: Any, v: Any) -> Any:
+def _xlsx_cleaner():
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    if _is_null(v):
-        return None
-    if hasattr(v, "item"):  # numpy scalar
-        v = v.item()
-    if isinstance(v, str):
-        v = ILLEGAL_CHARACTERS_RE.sub("", v)[:XLSX_MAX_CELL]
-        if v.startswith("="):  # text, never a formula
-            cell = WriteOnlyCell(ws, value=v)
-            cell.data_type = "s"
-            return cell
-    elif not isinstance(v, int | float | bool):
-        v = str(v)
-    return v
+    illegal = ILLEGAL_CHARACTERS_RE.search
+
+    def clean(ws: Any, v: Any) -> Any:
+        """A value as a cell takes it: numbers as numbers, text without the control characters
+        XML forbids, text that looks like a formula kept as text."""
+        t = type(v)
+        if v is None or t is bool or t is int:
+            return v
+        if t is float:
+            return v if v == v else None
+        if t is str:
+            if illegal(v):
+                v = ILLEGAL_CHARACTERS_RE.sub("", v)
+            if len(v) > XLSX_MAX_CELL:
+                v = v[:XLSX_MAX_CELL]
+            if v.startswith("="):  # text, never a formula
+                cell = WriteOnlyCell(ws, value=v)
+                cell.data_type = "s"
+                return cell
+            return v
+        if _is_null(v):
+            return None
+        if hasattr(v, "item"):  # numpy scalar
+            return clean(ws, v.item())
+        return clean(ws, str(v))
+
+    return clean
 
 
 def _widths(df: pd.DataFrame) -> list[float]:
@@ -138,8 +152,11 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> None:
             cell.font = bold
             header.append(cell)
         ws.append(header)
-        for row in df.itertuples(index=False, name=None):
-            ws.append([_xlsx_value(ws, v) for v in row])
+        clean = _xlsx_cleaner()
+        # column lists, not itertuples: iterating pandas' Arrow-backed strings cell by cell is slow
+        columns = [df[c].astype(object).tolist() for c in df.columns]
+        for row in zip(*columns, strict=True):
+            ws.append([clean(ws, v) for v in row])
     with _atomic(out) as tmp:
         wb.save(tmp)
 
