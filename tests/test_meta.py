@@ -259,6 +259,10 @@ def test_a_heading_below_a_long_menu_is_the_title() -> None:
      "Покров", "Дніпропетровська"),
     ("Центр розташований за адресою: м. Канів, вул. Шевченка, 5.", "Канів", None),
     ("Послуги надано мешканцям Покровської громади.", None, None),  # Покров or Покровськ: left out
+    # the document's only oblast breaks the tie, but is not the provider's stated oblast
+    ("Послуги надано мешканцям Покровської міської ради.\n\nНавчання в Донецькій області.", "Покровськ", None),
+    # ... and never hides an unambiguous place
+    ("Центр розташований у м. Канів.\n\nФахівці навчалися у Київській області.", "Канів", None),
 ])
 def test_place_from_the_body_when_the_name_has_none(body: str, settlement: str | None, oblast: str | None) -> None:
     meta = extract_meta(_doc("Звіт про роботу територіального центру соціального обслуговування за 2022 рік\n\n"

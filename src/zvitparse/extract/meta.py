@@ -19,7 +19,7 @@ import regex
 from zvitparse import patterns
 from zvitparse.model import Document
 from zvitparse.names import NameMatch, centre_id, find_names, is_plural, nominative
-from zvitparse.places import find_places, oblast_of, resolve_settlement
+from zvitparse.places import choose, find_places, oblast_of, resolve_settlement
 
 log = logging.getLogger(__name__)
 
@@ -291,13 +291,29 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     return first
 
 
+_SENTENCE_END = regex.compile(r"[.;!?]\s|\n\s*\n")
+
+
+def _attached(text: str, a: int, b: int) -> bool:
+    """An oblast at `b` qualifies the place ending at `a`: close by, same sentence and paragraph."""
+    return 0 <= b - a < 60 and not _SENTENCE_END.search(text, a, b)
+
+
+def _resolve(text: str, stated: str | None, hint: str | None):
+    """The place `text` names; the document's only oblast breaks a tie, it never filters one out."""
+    place = resolve_settlement(text, oblast=stated)
+    if place is None and hint and not stated:
+        place = resolve_settlement(text, oblast=hint)
+    return place
+
+
 def _settlement(text: str, name: NameMatch | None, title: tuple[int, int] | None) -> tuple[object, str | None]:
     """(Place or None, the oblast the text states for it or None)."""
     doc_oblasts = [pm.rows[0]["name"] for pm in find_places(text[:TITLE_SCAN]) if pm.role == "oblast"]
     hint = doc_oblasts[0] if len(set(doc_oblasts)) == 1 else None
     if name is not None:
         stated = oblast_of(name.surface)
-        place = resolve_settlement(name.surface, oblast=stated or hint)
+        place = _resolve(name.surface, stated, hint)
         if place is not None:
             return place, stated
     # the provider's name holds no place: the places the title and opening name, by majority
@@ -309,8 +325,10 @@ def _settlement(text: str, name: NameMatch | None, title: tuple[int, int] | None
         if pm.role not in ("council", "settlement"):
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        attached = nxt.rows[0]["name"] if nxt and nxt.role == "oblast" and nxt.start - pm.end < 40 else None
-        place = resolve_settlement(window[pm.start:pm.end + 80], oblast=attached or hint)
+        attached = nxt.rows[0]["name"] if nxt and nxt.role == "oblast" and _attached(window, pm.end, nxt.start) else None
+        place = choose(pm.rows, attached, pm.level)
+        if place is None and hint and not attached:
+            place = choose(pm.rows, hint, pm.level)
         if place is not None:
             votes[place] += 1
             stated_for.setdefault(place, attached)
@@ -332,7 +350,7 @@ def stated_oblast(text: str, place) -> str | None:
         while j < len(mentions) and mentions[j].role == "raion" and mentions[j].start - end < 60:
             end, j = mentions[j].end, j + 1
         nxt = mentions[j] if j < len(mentions) else None
-        if nxt is None or nxt.role != "oblast" or nxt.start - end > 60 or "\n\n" in text[pm.end:nxt.start]:
+        if nxt is None or nxt.role != "oblast" or not _attached(text, end, nxt.start):
             continue
         if any((r["katottg"] or None) == place.katottg for r in pm.rows) and nxt.rows[0]["name"] == place.oblast:
             return place.oblast
