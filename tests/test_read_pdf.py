@@ -6,6 +6,7 @@ import pytest
 
 from zvitparse.read.pdf_lines import (
     HYPHEN_MARK,
+    continues_paragraph,
     drop_page_numbers,
     is_garbage,
     join_lines,
@@ -98,3 +99,16 @@ def test_drop_page_numbers(lines: list[str], page: int, expected: list[str]) -> 
 )
 def test_is_garbage(text: str, garbage: bool) -> None:
     assert is_garbage(text) is garbage
+
+
+@pytest.mark.parametrize(
+    ("prev", "first", "expected"),
+    [
+        ("У 2021 році послуги отримали", "особи похилого віку.", "У 2021 році послуги отримали особи похилого віку."),
+        ("надано соці-", "альних послуг", f"надано соці{HYPHEN_MARK}альних послуг"),
+        ("Кінець розділу.", "Новий розділ", None),
+        ("Перелік:", "1. Перший", None),
+    ],
+)
+def test_paragraph_cut_by_a_page_break(prev: str, first: str, expected: str | None) -> None:
+    assert continues_paragraph(prev, first) == expected

@@ -20,6 +20,7 @@ from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, assemble
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.pdf_lines import (
+    continues_paragraph,
     document_words,
     drop_page_numbers,
     is_garbage,
@@ -124,7 +125,14 @@ def _page_blocks(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables,
         bands[-1] = (drop_page_numbers(bands[-1][0], page_no), None)
     for lines, table in bands:
         prev = out[-1] if out else None
-        out.extend(RawBlock("paragraph", p, page=page_no) for p in join_lines(lines))
+        paras = join_lines(lines)
+        if first_band and paras and prev is not None and prev.kind == "paragraph" and prev.page == page_no - 1:
+            joined = continues_paragraph(prev.text, paras[0])
+            if joined is not None:  # a sentence cut by the page break; it keeps its first page
+                prev.text = joined
+                paras = paras[1:]
+        out.extend(RawBlock("paragraph", p, page=page_no) for p in paras)
+        prev = out[-1] if out else None
         if table is None:
             continue
         if first_band and _continues(prev, table, lines):

@@ -107,6 +107,17 @@ def rejoin_cell_lines(text: str, words: set[str]) -> str:
     return resolve_hyphens(text.replace("-\n", HYPHEN_MARK), words).replace("\n", " ")
 
 
+def continues_paragraph(prev: str, first: str) -> str | None:
+    """`prev` + `first` as one paragraph when a page break cut it (the new page goes on in
+    lower case), else None."""
+    if not _LOWER_START.match(first) or not prev.strip():
+        return None
+    tail = prev.rstrip()
+    if len(tail) > 1 and tail[-1] in _HYPHENS and tail[-2].isalpha():
+        return tail[:-1] + ("" if tail[-1] in "\u00ad\u0002" else HYPHEN_MARK) + first.lstrip()
+    return f"{tail} {first.lstrip()}"
+
+
 def document_words(texts: list[str]) -> set[str]:
     """Lower-cased words (hyphenated compounds whole) of a document's texts."""
     words: set[str] = set()
