@@ -77,6 +77,7 @@ class AuditContext:
         self.text = doc.text if doc is not None and doc.text else ""
         self._sent_starts = self._split_sentences(self.text)
         self.facts = self._rehost_percents(sorted(report.facts, key=lambda f: (f.start, f.end)))
+        self.facts = self._implicit_links(self.facts)
         self.by_id = {f.fact_id: f for f in self.facts}
         self.children: dict[str, list[Fact]] = defaultdict(list)
         self.groups: dict[str, list[Fact]] = defaultdict(list)
@@ -87,6 +88,36 @@ class AuditContext:
                 self.groups[f.group_id].append(f)
         self.cache: dict[str, Any] = {}
         self._tables = [(b.start, b.end) for b in (doc.blocks if doc is not None else []) if b.kind == "table"]
+
+    def _implicit_links(self, facts: list[Fact]) -> list[Fact]:
+        """«Знято з обліку 11 сімей: в 9 сім'ях …, у 2 сім'ях …»: counts listed after a total and a
+        colon (or «а саме», «з них») in the same sentence are its parts, linked or not."""
+        if not self.text:
+            return facts
+        parents = {f.parent_id for f in facts if f.parent_id}
+        linked: dict[str, tuple[str, str | None]] = {}
+        for i, p in enumerate(facts):
+            if not is_count(p) or p.fact_id in parents or p.parent_id or p.fact_id in linked:
+                continue
+            s1 = self.sentence_span(p.start)[1]
+            follow = [c for c in facts[i + 1:] if p.end <= c.start < s1]
+            if len(follow) < 2 or any(c.parent_id or c.fact_id in parents for c in follow):
+                continue
+            parts = [c for c in follow if is_count(c) and compatible_units(c.unit, p.unit)]
+            if len(parts) < 2 or parts[0] is not follow[0]:
+                continue
+            lead = self.text[p.end:parts[0].start]
+            listed = ":" in lead or self.cue("enumeration", lead) is not None
+            if not listed and self.cue("subset", lead) is None:
+                continue
+            group = f"implicit:{p.fact_id}" if listed and self.cue("subset", lead.replace(":", "")) is None \
+                or self.cue("enumeration", lead) is not None else None
+            for c in parts:
+                linked[c.fact_id] = (p.fact_id, c.group_id or group)
+        if not linked:
+            return facts
+        return [replace(f, parent_id=linked[f.fact_id][0], group_id=linked[f.fact_id][1]) if f.fact_id in linked
+                else f for f in facts]
 
     def in_table(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._tables)
@@ -105,6 +136,16 @@ class AuditContext:
                 continue
             moved[p.fact_id] = f.percent
             moved[f.fact_id] = None  # type: ignore[assignment]
+        # «працює 19 осіб при штатній чисельності 21 посада, що становить 90,5 %»: the share is
+        # the staff's, of the positions named right before the percentage
+        for i, f in enumerate(facts):
+            if f.percent is None or f.unit != "positions" or f.fact_id in moved or not self.text:
+                continue
+            prev = [g for g in facts[:i] if g.unit == "staff" and g.percent is None and g.fact_id not in moved
+                    and self.sentence_index(g.start) == self.sentence_index(f.start)]
+            if prev:
+                moved[prev[-1].fact_id] = f.percent
+                moved[f.fact_id] = None  # type: ignore[assignment]
         if not moved:
             return facts
         return [replace(f, percent=moved[f.fact_id]) if f.fact_id in moved else f for f in facts]

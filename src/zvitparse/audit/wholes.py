@@ -121,6 +121,12 @@ def candidates(ctx: AuditContext, f: Fact, exclude: set[str]) -> list[Candidate]
         near = ctx.text and own_sentence - ctx.sentence_index(g.start) <= 1
         rank = SENTENCE if near else CONTEXT
         out.append(Candidate(_n(g), rank, "sentence" if near else "context", g.fact_id, f.start - g.start))
+    if ctx.text:  # «19 осіб при штатній чисельності 21 посада, що становить 90,5 %»: the whole after it
+        s1 = ctx.sentence_span(f.start)[1]
+        for g in ctx.facts:
+            if f.start < g.start < s1 and g.fact_id not in exclude and g.fact_id not in below and g.percent is None \
+                    and is_whole_like(g) and compatible_units(g.unit, f.unit) and g.value >= max(k, 1):
+                out.append(Candidate(_n(g), SENTENCE, "sentence", g.fact_id, g.start - f.start))
     out.sort(key=lambda c: (-c.rank, c.distance))
     return out
 
