@@ -116,7 +116,7 @@ def test_a_bad_file_becomes_an_error_with_its_stage(tmp_path, name, data):
 def test_pool_gives_the_same_results_as_the_serial_path(tmp_path, make_report_corpus):
     files = make_report_corpus(tmp_path / "c", 6)
     serial = {r.source: _facts(r) for r in SerialExecutor().imap_unordered(iter_tasks(files))}
-    with WorkerPool(2, time_limit=120) as pool:
+    with WorkerPool(2, time_limit=120, max_tasks_per_worker=2) as pool:  # recycled twice over
         pooled = {r.source: _facts(r) for r in pool.imap_unordered(iter_tasks(files))}
     assert pooled == serial and len(pooled) == 6
 
@@ -136,7 +136,7 @@ def test_pool_stops_an_overlong_document_and_goes_on(tmp_path, seed_paths):
     big = _big_report(folder, seed_paths[0], 300)  # ~10 MB of report text: seconds of work
     small = folder / "small.txt"
     small.write_bytes(seed_paths[2].read_bytes())
-    with WorkerPool(1, time_limit=0.5, memory_limit_mb=None) as pool:
+    with WorkerPool(1, time_limit=3, memory_limit_mb=None) as pool:
         results = {r.source: r for r in pool.imap_unordered(iter_tasks([big, small]))}
         assert pool.killed == 1
     err = results[str(big)].report.errors[0]

@@ -18,6 +18,7 @@ import logging
 import multiprocessing as mp
 import signal
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -30,6 +31,9 @@ from zvitparse.batch.work import STAGES, DocResult, failure, init_worker, proces
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.25
+# Tasks sent ahead to each worker, so it never waits for the driver to write a result; a task
+# queued behind one that is stopped goes back to the pool, it does not fail.
+DEPTH = 2
 _MB = 1024 * 1024
 
 
@@ -88,7 +92,7 @@ class _Worker:
     conn: Connection
     stage: object
     ready: bool = False
-    task: Task | None = None
+    queue: deque = field(default_factory=deque)  # tasks sent, in order; the head is running
     deadline: float = 0.0
     done: int = 0
     ps: psutil.Process | None = field(default=None, repr=False)
@@ -100,6 +104,10 @@ class _Worker:
             return self.ps.memory_info().rss / _MB
         except psutil.Error:
             return 0.0
+
+    @property
+    def task(self) -> Task | None:
+        return self.queue[0] if self.queue else None
 
     def stage_name(self) -> str:
         name = STAGES[self.stage.value]
@@ -121,6 +129,7 @@ class WorkerPool:
             # workers fork from a server that has imported the pipeline code once
             self.ctx.set_forkserver_preload(["zvitparse.batch.preload"])
         self.workers: list[_Worker] = []
+        self.retry: deque[Task] = deque()
         self.killed = 0
 
     # -- worker lifecycle ------------------------------------------------------------------
@@ -151,6 +160,18 @@ class WorkerPool:
         self._stop(w, kill=kill)
         self.workers[self.workers.index(w)] = self._spawn()
 
+    def _lost(self, w: _Worker, reason: str | None, out: list[DocResult]) -> None:
+        """A worker is gone or to be killed: its running task fails, the queued ones go back."""
+        if w.queue:
+            head = w.queue.popleft()
+            if reason:
+                out.append(failure(head, w.stage_name(), reason))
+            else:
+                self.retry.appendleft(head)
+            self.retry.extendleft(reversed(w.queue))
+            w.queue.clear()
+        self._replace(w, kill=True)
+
     def close(self) -> None:
         for w in self.workers:
             self._stop(w, kill=w.task is not None)
@@ -177,35 +198,44 @@ class WorkerPool:
         while True:
             out: list[DocResult] = []
             for w in list(self.workers):
-                if exhausted or not w.ready or w.task is not None:
-                    continue
-                task = next(it, None)
-                if task is None:
-                    exhausted = True
-                    break
-                if task.problem:  # nothing to run: report it without a round trip
-                    out.append(failure(task, "read", task.problem))
-                    continue
-                self._dispatch(w, task, out)
-            if exhausted and not any(w.task is not None for w in self.workers):
+                while w.ready and len(w.queue) < DEPTH and not self._retiring(w):
+                    task = self.retry.popleft() if self.retry else None if exhausted else next(it, None)
+                    if task is None:
+                        exhausted = not self.retry
+                        break
+                    if task.problem:  # nothing to run: report it without a round trip
+                        out.append(failure(task, "read", task.problem))
+                        continue
+                    if not self._dispatch(w, task, out):
+                        break
+            if exhausted and not self.retry and not any(w.queue for w in self.workers):
                 yield from out
                 return
             if not out:  # block only when there is nothing to hand back
-                self._collect([w for w in self.workers if w.task is not None or not w.ready], out)
+                self._collect([w for w in self.workers if w.queue or not w.ready], out)
             yield from out
             check_memory = time.monotonic() >= next_poll
             if check_memory:
                 next_poll = time.monotonic() + POLL_SECONDS
             yield from self._police(check_memory)
 
-    def _dispatch(self, w: _Worker, task: Task, out: list[DocResult]) -> None:
+    def _dispatch(self, w: _Worker, task: Task, out: list[DocResult]) -> bool:
         try:
             w.conn.send(task)
         except (BrokenPipeError, OSError):
-            out.append(failure(task, "read", "worker process was lost before the task started"))
-            self._replace(w, kill=True)
-            return
-        w.task = task
+            self.retry.appendleft(task)
+            self._lost(w, "worker process was lost", out)
+            return False
+        w.queue.append(task)
+        if len(w.queue) == 1:
+            self._start_clock(w)
+        return True
+
+    def _retiring(self, w: _Worker) -> bool:
+        """A worker near its task quota gets no more work, so it can be recycled once idle."""
+        return bool(self.max_tasks) and w.done + len(w.queue) >= self.max_tasks
+
+    def _start_clock(self, w: _Worker) -> None:
         w.deadline = time.monotonic() + self.time_limit if self.time_limit else float("inf")
 
     def _collect(self, busy_or_starting: list[_Worker], out: list[DocResult]) -> None:
@@ -239,26 +269,25 @@ class WorkerPool:
         except (EOFError, OSError):
             w.process.join(timeout=1)
             code = w.process.exitcode
-            if w.task is not None:
-                reason = f"worker process died (exit code {code}) while processing"
-                if code is not None and code < 0:
-                    reason = f"worker process killed by signal {-code} while processing"
-                out.append(failure(w.task, w.stage_name(), reason))
-            else:
+            reason = f"worker process died (exit code {code}) while processing"
+            if code is not None and code < 0:
+                reason = f"worker process killed by signal {-code} while processing"
+            if w.task is None:
                 log.warning("a worker process exited unexpectedly (exit code %s); starting another", code)
-            w.task = None
-            self._replace(w, kill=True)
+            self._lost(w, reason, out)
             return
         if msg[0] == "ready":
             w.ready = True
             return
         out.append(msg[1])
-        w.task = None
+        w.queue.popleft()
         w.done += 1
-        if len(msg) > 2 and msg[2]:
-            self._replace(w, kill=True)
-        elif self.max_tasks and w.done >= self.max_tasks:
+        if len(msg) > 2 and msg[2]:  # the worker is exiting after a MemoryError
+            self._lost(w, None, out)
+        elif self.max_tasks and w.done >= self.max_tasks and not w.queue:
             self._replace(w, kill=False)  # recycle: bounds any slow leak in a library
+        elif w.queue:
+            self._start_clock(w)  # the next queued task starts now
 
     def _police(self, check_memory: bool) -> Iterator[DocResult]:
         now = time.monotonic()
@@ -271,10 +300,8 @@ class WorkerPool:
             elif check_memory and self.memory_limit_mb and (rss := w.rss_mb()) > self.memory_limit_mb:
                 reason = f"memory limit of {self.memory_limit_mb} MB exceeded ({rss:.0f} MB)"
             if reason:
-                stage = w.stage_name()
-                task = w.task
-                log.warning("%s: stopped in %s: %s", task.source, stage, reason)
+                log.warning("%s: stopped in %s: %s", w.task.source, w.stage_name(), reason)
                 self.killed += 1
-                w.task = None
-                self._replace(w, kill=True)
-                yield failure(task, stage, reason)
+                out: list[DocResult] = []
+                self._lost(w, reason, out)
+                yield from out
