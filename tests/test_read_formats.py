@@ -126,3 +126,21 @@ def test_scan_without_text_layer_needs_ocr() -> None:
     assert any("needs OCR" in w for w in doc.warnings)
     with pytest.raises(ReadError, match="needs OCR"):
         read_bytes(data, "scan.pdf")
+
+
+def test_pdf_with_one_scanned_page_keeps_the_text_and_flags_the_page() -> None:
+    import io
+
+    import pypdfium2 as pdfium
+
+    text_pdf = pdfium.PdfDocument(str(FORMATS.parent / "renditions" / "002_3a9d6d8ed56605d0.pdf"))
+    scan_pdf = pdfium.PdfDocument(str(FORMATS / "fastiv_tcso_services_2022.scan.pdf"))
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(text_pdf)
+    mixed.import_pages(scan_pdf, [1])
+    buf = io.BytesIO()
+    mixed.save(buf)
+    doc = read_bytes(buf.getvalue(), "mixed.pdf")
+    assert doc.pages == 2 and doc.needs_ocr
+    assert doc.warnings == ["no text layer on page(s) 2: needs OCR"]
+    assert "Сумським міським центром" in doc.text

@@ -48,9 +48,18 @@ def _open(data: bytes, source: str) -> pdfium.PdfDocument:
 
 
 def _graphics(page: pdfium.PdfPage) -> int:
-    n = 0
-    for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        n += 1
+    """Drawn paths (rects, lines) on the page and in its form XObjects, counted through the
+    raw API (no wrapper objects: this runs on every page)."""
+    raw, n = page.raw, 0
+    path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == path:
+            n += 1
+        elif kind == form:
+            n += sum(pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFFormObj_GetObject(obj, j)) == path
+                     for j in range(pdfium_c.FPDFFormObj_CountObjects(obj)))
         if n > MAX_TABLE_GRAPHICS:
             break
     return n
