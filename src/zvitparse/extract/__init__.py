@@ -38,7 +38,10 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
         mod = _optional(name)
         if mod is not None:
             facts += mod.extract(doc, meta)
+    # a figure a table extractor read is not read again from prose: the same value, or the
+    # score written beside a rating («добре (78 %)»)
     taken = [(f.start, f.end, f.value) for f in facts]
+    taken += [(f.start, f.end, f.percent) for f in facts if f.percent is not None]
     count_facts, owned = counts.extract_with_spans(doc, meta)
     facts += [f for f in count_facts if not _overlaps(f, taken)]
     facts += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]

@@ -41,6 +41,7 @@ _JOINER = regex.compile(r"[\s,]*(?:та|і|й|,)?[\s,]*")
 _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
 _BARE_OWNER = regex.compile(r"\d\s*\(\s*$")
+_COLON = regex.compile(r":(?!\d)")
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -77,7 +78,8 @@ class Count:
     attached_pcts: list[Number] = field(default_factory=list)
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
     unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
-    restated: bool = False  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
+    restated: bool = False
+    trigger_level: int = 0  # 0: the trigger stands in the count's own comma part; 1: elsewhere in the clause  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
 
     @property
     def start(self) -> int:
@@ -163,11 +165,16 @@ class CountExtractor:
         if not saw_dash:
             return None
         label = []
-        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()") and len(label) < 8:
+        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-") and len(label) < 8:
             label.append(toks[j])
             j -= 1
-        units = [self.lex.unit_of(t) for t in reversed(label)]
-        return next((u for u in units if u), None)
+        label.reverse()
+        words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
+        if not words:
+            return None
+        # «сім'ї внутрішньо переміщених осіб – 9» is counted in families; «у зв'язку з
+        # досягненням дітьми повноліття – 4» names no unit (its last word is none)
+        return self.lex.unit_of(words[0]) or self.lex.unit_of(words[-1])
 
     def _unit_from_kilkist(self, clause: str) -> str | None:
         """«Загальна кількість соціальних послуг складає 4665»: the noun after «кількість»."""
@@ -233,11 +240,11 @@ class CountExtractor:
                 return (t.priority * 10 - commas, t.end)
             return max(cands, key=score)
 
-        for cands, pick in ((before_in(part_start), best_before),
-                            (after_in(part_end), lambda ts: min(ts, key=lambda t: (-t.priority, t.start))),
-                            (before_in(clause_start), best_before),
-                            (after_in(clause_end), lambda ts: min(ts, key=lambda t: (-t.priority, t.start)))):
+        first_after = lambda ts: min(ts, key=lambda t: (-t.priority, t.start))  # noqa: E731
+        for level, cands, pick in ((0, before_in(part_start), best_before), (0, after_in(part_end), first_after),
+                                   (1, before_in(clause_start), best_before), (1, after_in(clause_end), first_after)):
             if cands:
+                c.trigger_level = level
                 return pick(cands)
         return None
 
@@ -336,8 +343,8 @@ class CountExtractor:
             between = sent.text[(prev.end - sent.start) if prev else 0 : rel]
             if prev is not None and not c.child:
                 cue = (self.lex.link_re.get("enumeration") and self.lex.link_re["enumeration"].search(between)) or (
-                    self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between))
-                if cue or between.rstrip().endswith(":"):
+                    self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between)) or _COLON.search(between)
+                if cue:
                     # an item of a list points to the list's whole, not to itself
                     tot = prev.parent if (prev.child or prev.group) and prev.parent else prev
                     if tot.indicator:
@@ -347,7 +354,9 @@ class CountExtractor:
                 continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
                 c.unit = self._unit_from_kilkist(sent.text[:rel])
-            if not c.child and _RESTATED_WHOLE.search(sent.text[max(0, rel - 12) : rel]):
+            trig = self._pick_trigger(c, trigs, counts, sent, services)
+            own_trigger = trig is not None and c.trigger_level == 0
+            if not c.child and not own_trigger and _RESTATED_WHOLE.search(sent.text[max(0, rel - 12) : rel]):
                 earlier = self._earlier_fact(c)
                 if earlier is not None:  # «Із 33 сімей, які …»: the whole given earlier
                     c.indicator = c.raw_indicator = earlier.indicator
@@ -356,7 +365,6 @@ class CountExtractor:
                     self._open_enum(c, c.end)
                     prev = c
                     continue
-            trig = self._pick_trigger(c, trigs, counts, sent, services)
             in_enum = self.enum is not None and c.start > self.enum.open_at and not c.child
             if in_enum and c.unit_from_label and c.unit != "children" and self.enum.total.unit:
                 c.unit = self.enum.total.unit  # a list item is counted like its whole
