@@ -305,3 +305,51 @@ def test_text_key(a: str, b: str, same: bool) -> None:
 ])
 def test_fallback_centre_id(meta: dict, expected: str | None) -> None:
     assert _fallback_centre_id(meta) == expected
+
+
+_WRITER = """
+import sys
+from zvitparse.model import Document, Fact, Report
+from zvitparse.store import Store, text_key
+facts = [Fact(f"f{k}", "served", k, "families", k, k + 1, "q" * 200, "x") for k in range(300)]
+with Store.open(sys.argv[1]) as s:
+    for i in range(100000):
+        t = f"doc {i}"
+        doc = Document(source=t, doc_id=text_key(t), format="txt", encoding=None, text=t)
+        s.write_result(f"{i}.txt", "h", Report(doc_id=doc.doc_id, source=t, meta={"settlement": "X"},
+                                                facts=facts, document=doc))
+"""
+
+
+def test_killed_writer_leaves_whole_documents(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "r.sqlite"
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(db)])
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # wait until it is well into writing, then kill it mid-stream
+            if db.exists():
+                con = sqlite3.connect(db, timeout=30)
+                try:
+                    n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+                except sqlite3.OperationalError:
+                    n = 0
+                con.close()
+                if n >= 20:
+                    break
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    with Store.open(db) as s:
+        assert s.query("PRAGMA integrity_check")[1] == [("ok",)]
+        _, rows = s.query("SELECT d.n_facts, (SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id), "
+                          "(SELECT count(*) FROM sources x WHERE x.doc_id = d.doc_id) FROM documents d")
+        assert len(rows) >= 20
+        assert all(row == (300, 300, 1) for row in rows)
+        assert s.query("SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT doc_id FROM documents)")[1] == [(0,)]
