@@ -54,6 +54,14 @@ def test_article_chosen_and_title_outside_it_kept() -> None:
     assert "Інше" not in doc.text and "Надано 12 послуг." in doc.text
 
 
+def test_title_is_the_last_h1_before_the_article() -> None:
+    body = ("<header><h1>Сайт міської ради</h1></header><h1>Звіт центру</h1>"
+            "<article><p>" + "Надано 12 послуг. " * 20 + "</p></article>")
+    doc = read_bytes(page(body), "p.html")
+    assert blocks(doc)[0] == ("heading", "Звіт центру")
+    assert "Сайт міської ради" not in doc.text
+
+
 def test_article_header_is_content() -> None:
     body = "<header class='site'>Меню сайту</header><article><header><h1>Заголовок</h1></header><p>Текст</p></article>"
     assert blocks(read_bytes(page(body), "p.html")) == [("heading", "Заголовок"), ("paragraph", "Текст")]

@@ -128,7 +128,13 @@ def main_content(body: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement, lx
             break
     if best is body or not total or best_len < MAIN_SHARE * total:
         return body, None
-    first_h1 = next(body.iter("h1"), None)
-    if first_h1 is None or best in list(first_h1.iterancestors()):
-        return best, None
-    return best, first_h1
+    # the page's title: the last <h1> before the content (a site's logo may be an earlier one)
+    title = None
+    for el in body.iter():
+        if el is best:
+            break
+        if el.tag == "h1":
+            title = el
+    if title is not None and best in list(title.iterancestors()):
+        title = None
+    return best, title
