@@ -228,3 +228,42 @@ def test_a_report_without_text_is_audited_from_quotes() -> None:
     r = survey("86,4", "13,6")
     r.document = None
     assert "percent_mismatch" in rules_of(r)
+
+
+@pytest.mark.parametrize("total, rules", [(11, []), (12, ["parts_sum"]), (10, ["parts_sum"])])
+def test_unlinked_parts_after_a_colon(total: int, rules: list[str]) -> None:
+    text = f"Знято з обліку за рік {total} сімей: в 9 сім'ях обставини подолано, у 2 сім'ях батьків позбавлено прав."
+    r = report(text, [("f1", "deregistered", total, "families", f"{total} сімей", {}),
+                      ("f2", "outcome_positive", 9, "families", "9 сім'ях", {}),
+                      ("f3", "outcome_other", 2, "families", "2 сім'ях", {})])
+    assert rules_of(r) == rules
+
+
+@pytest.mark.parametrize("staff, rules", [(19, []), (18, ["percent_mismatch"])])
+def test_staff_share_written_after_the_positions(staff: int, rules: list[str]) -> None:
+    text = f"У Центрі працює {staff} осіб при штатній чисельності 21 посада, що становить 90,5 %."
+    r = report(text, [("f1", "staff_actual", staff, "staff", f"{staff} осіб", {}),
+                      ("f2", "staff_positions", 21, "positions", "21 посада", {"percent": 90.5})])
+    assert rules_of(r) == rules
+
+
+def test_one_list_is_rounded_one_way() -> None:
+    # 316/347 = 91,07 % is 92 only rounded up, 7/347 = 2,02 % is 2 only rounded down
+    text = ("Послугу консультування надано 347 сім'ям. З них разове – 316 сім'ям (92 %), короткотривале – "
+            "6 сім'ям (2 %), середньотривале – 13 сім'ям (4 %), довготривале – 7 сім'ям (2 %).")
+    specs = [("f1", "served", 347, "families", "347 сім'ям", {})]
+    for i, (k, p) in enumerate(((316, 92), (6, 2), (13, 4), (7, 2)), 2):
+        specs.append((f"f{i}", "served", k, "families", f"{k} сім'ям ({p} %)", {"parent_id": "f1", "percent": float(p)}))
+    assert "percent_mismatch" in rules_of(report(text, specs))
+
+
+@pytest.mark.parametrize("a, pa, rules", [
+    (87, "88,8", []),
+    # N = 89 + 11 = 100: neither 88,8 nor 11,2 % is a whole share of 100 (GRIM) and both miss 89 and 11 %
+    (89, "88,8", ["percent_impossible", "percent_impossible", "percent_mismatch", "percent_mismatch"]),
+])
+def test_a_list_whose_shares_make_100_is_its_own_whole(a: int, pa: str, rules: list[str]) -> None:
+    text = f"Виявлено жінок, з них {a} жінок ({pa} %) залишили дитину в сім'ї, 11 жінок (11,2 %) – ні."
+    r = report(text, [("f1", "outcome_positive", a, "persons", f"{a} жінок ({pa} %)", {"percent": float(pa.replace(",", "."))}),
+                      ("f2", "outcome_other", 11, "persons", "11 жінок (11,2 %)", {"percent": 11.2})])
+    assert sorted(rules_of(r)) == rules
