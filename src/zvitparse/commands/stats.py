@@ -33,6 +33,10 @@ def print_text(st: dict[str, Any], out: TextIO) -> None:
         w("\nfacts per indicator:\n")
         for row in st["facts_per_indicator"]:
             w(f"  {row['indicator']:<28}{row['facts']:>7}\n")
+    if st["period_list"]:
+        w("\nperiods:\n")
+        for row in st["period_list"]:
+            w(f"  {row['period_start'] or '?'} … {row['period_end'] or '?'}{row['documents']:>7} document(s)\n")
     if st["centre_list"]:
         w("\ncentres:\n")
         for c in st["centre_list"]:
