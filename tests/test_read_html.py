@@ -96,6 +96,13 @@ def test_meta_charset(head: str, encoding: str) -> None:
     assert doc.text == text and doc.encoding == encoding
 
 
+def test_meta_charset_after_a_long_script() -> None:
+    head = "<script>" + "var a = 1;" * 1000 + "</script><meta charset='koi8-u'>"
+    data = f"<html><head>{head}</head><body><p>Добре</p></body></html>".encode("koi8-u")
+    doc = read_bytes(data, "p.html")
+    assert doc.text == "Добре" and doc.encoding == "koi8-u"
+
+
 def test_false_declaration_is_overruled_by_utf8_bytes() -> None:
     data = '<html><head><meta charset="windows-1251"></head><body><p>Звіт про роботу</p></body></html>'.encode()
     doc = read_bytes(data, "p.html")

@@ -48,7 +48,8 @@ _CONTAINERS = regex.compile(r"</?(?:div|span|section|article|font|center|b|i|u|e
 
 
 def _decode(data: bytes, warnings: list[str]) -> tuple[str, str]:
-    declared = EncodingDetector.find_declared_encoding(data[:8192], is_html=True)
+    # the whole head: a page's inline scripts may push <meta charset> past the first kilobytes
+    declared = EncodingDetector.find_declared_encoding(data[:65536], is_html=True, search_entire_document=True)
     if declared and not declared.lower().replace("-", "").startswith(("utf8", "utf16")):
         try:
             data.decode("utf-8")
