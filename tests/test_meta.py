@@ -220,6 +220,22 @@ def test_published(text: str, want: str) -> None:
     assert extract_meta(_doc(text)).get("published") == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # «поточного року» is the year of the page's dateline
+    ("У Центрі надання соціальних послуг підбили підсумки роботи\nДата: 19.10.2021 16:53\n\n"
+     "Підбили підсумки роботи Центру за 9 місяців поточного року.", ("2021-01-01", "2021-09-30")),
+    ("Звіт про роботу центру соціальних служб\n\n12.01.2024\n\nЗа минулий рік послуги отримали 20 сімей. "
+     "Протягом минулого року проведено 5 заходів.", ("2023-01-01", "2023-12-31")),
+])
+def test_relative_years_need_a_publication_date(text: str, want: tuple[str, str]) -> None:
+    meta = extract_meta(_doc(text))
+    assert (meta.get("period_start"), meta.get("period_end")) == want
+
+
+def test_relative_year_without_a_date_is_no_period() -> None:
+    assert "period_start" not in extract_meta(_doc("Звіт про роботу центру\n\nЗа 9 місяців поточного року."))
+
+
 def test_format_fields_come_from_the_document() -> None:
     doc = _doc("Звіт за 2020 рік", fmt="pdf")
     doc.pages = 3

@@ -135,6 +135,12 @@ def _tails() -> list[regex.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _infixes() -> list[regex.Pattern]:
+    # anchored at the end: the infix must end right before the head
+    return [regex.compile(f"(?:{e['regex']})\\s*$") for e in _entries("name_infix")]
+
+
+@functools.lru_cache(maxsize=1)
 def _abbreviations() -> list[tuple[regex.Pattern, str]]:
     es = sorted(_entries("abbreviation"), key=lambda e: -int(e.get("priority") or 0))
     return [(regex.compile(e["regex"]), e["value"]) for e in es]
@@ -175,10 +181,9 @@ def _match_phrase(toks, text, i, phrase) -> int:
     return i + len(phrase)
 
 
-def _extend_left(toks, text, i: int) -> int:
-    """Take the adjectives that belong to the name: tiers, and capitalized (place) adjectives."""
-    j = i
-    while j > 0 and i - j < 4:
+def _adjectives_left(toks, text, j: int) -> int:
+    start = j
+    while j > 0 and start - j < 4:
         s, e, w = toks[j - 1]
         gap = text[e:toks[j][0]]
         if gap.strip() or not is_adjective(w) or is_pronominal(w):
@@ -186,6 +191,21 @@ def _extend_left(toks, text, i: int) -> int:
         if not (w[:1].isupper() or level_of_word(w)):
             break
         j -= 1
+    return j
+
+
+def _extend_left(toks, text, i: int) -> int:
+    """Take the adjectives that belong to the name: tiers, and capitalized (place) adjectives,
+    also across an infix («Дніпровський районний в місті Києві центр …»)."""
+    j = _adjectives_left(toks, text, i)
+    if j == i and j > 0:
+        for pat in _infixes():
+            m = pat.search(text, max(0, toks[j][0] - 40), toks[j][0])
+            if m:
+                k = next((n for n, t in enumerate(toks) if t[0] >= m.start()), j)
+                if k < j and (k2 := _adjectives_left(toks, text, k)) < k:
+                    j = k2
+                break
     # a legal form wrapping a quoted name: КУ «Центр …», комунальної установи «…»
     s0 = toks[j][0]
     before = text[max(0, s0 - 3):s0].rstrip()
@@ -347,12 +367,12 @@ def core(name: str) -> str:
                     for w in WORD.findall(expand_abbreviations(name)))
 
 
-def _districts(name: str) -> list[str]:
+def _districts(name: str, in_city: bool) -> list[str]:
     """City districts a name states («… Шевченківського району м. Києва» → шевченківський)."""
     from zvitparse.places import district_words
 
     return [next((p.normal_form for p in parses(w.lower()) if p.tag.POS == "ADJF"), w.lower())
-            for w in district_words(name)]
+            for w in district_words(name, in_city)]
 
 
 def centre_id(meta: dict) -> str:
@@ -377,5 +397,6 @@ def centre_id(meta: dict) -> str:
     if level is None and place is not None:
         level = place.level
     key = meta.get("katottg") or (place.katottg if place else None) or settlement or core(name)
-    parts = [key.casefold(), ctype, level or "unknown", *_districts(name)]
+    in_city = place is not None and place.category in "KM" and level == "raion"
+    parts = [key.casefold(), ctype, level or "unknown", *_districts(name, in_city)]
     return "/".join(parts)

@@ -171,9 +171,10 @@ def find_places(text: str) -> list[PlaceMention]:
     return out
 
 
-def district_words(text: str) -> list[str]:
-    """Capitalized adjectives followed by «району» that are not raions of the gazetteer: the
-    districts of a city («Шевченківського району м. Києва»)."""
+def district_words(text: str, in_city: bool = False) -> list[str]:
+    """Capitalized adjectives followed by «району»: the districts of a city («Шевченківського
+    району м. Києва»). With `in_city` (the provider sits in a city), «Дніпровський районний» is
+    a district too; otherwise that is a raion-tier provider."""
     rx = _regexes()["raion_noun"]
     out = []
     for m in WORD.finditer(text):
@@ -181,7 +182,7 @@ def district_words(text: str) -> list[str]:
         if not w[:1].isupper() or not any(p.match(text[m.end():m.end() + 20]) for p, _ in rx):
             continue
         nxt = WORD.match(text, m.end() + 1) or WORD.search(text, m.end(), m.end() + 5)
-        if nxt and level_of_word(nxt.group()):
+        if nxt and level_of_word(nxt.group()) and not in_city:
             continue  # «Канівський районний центр»: a raion-tier provider, not a district
         if any("ADJF" in p.tag for p in parses(w.lower())):
             out.append(w)
@@ -263,7 +264,10 @@ def resolve_settlement(text: str, oblast: str | None = None) -> Place | None:
     Дніпропетровської області»), a noun («міста Дніпра», «м. Покров», «Канів»)."""
     mentions = find_places(text)
     oblast = oblast or next((pm.rows[0]["name"] for pm in mentions if pm.role == "oblast"), None)
-    for pm in mentions:
+    # a city named outright («в місті Києві», «… міської ради») outranks a bare or raion adjective:
+    # «Дніпровський районний в місті Києві центр» is in Kyiv
+    order = {"settlement": 0, "council": 0}
+    for pm in sorted(mentions, key=lambda pm: order.get(pm.role, 1)):
         if pm.role == "oblast":
             continue
         level = pm.level

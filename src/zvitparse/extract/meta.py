@@ -50,7 +50,7 @@ def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
 def _rx() -> dict[str, list[tuple[regex.Pattern, patterns.Entry]]]:
     out: dict[str, list[tuple[regex.Pattern, patterns.Entry]]] = {}
     for f in ("title", "report_kind", "period", "not_period", "published", "published_line", "renamed", "signature",
-              "month", "ordinal"):
+              "month", "ordinal", "relative_year"):
         es = _entries(f)
         if f != "period":  # periods keep file order (wider shapes first); their priority is a vote weight
             es = sorted(es, key=lambda e: -int(e.get("priority") or 0))
@@ -119,14 +119,26 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _period_of(m: regex.Match, shape: str) -> tuple[date, date] | None:
+def _year(word: str, ref_year: int | None) -> int | None:
+    """«2021» → 2021; «поточного» / «минулого» → relative to the publication year, if known."""
+    if word.isdigit():
+        return int(word)
+    for pat, e in _rx()["relative_year"]:
+        if pat.match(word.lower()):
+            return ref_year + int(e["value"]) if ref_year else None
+    return None
+
+
+def _period_of(m: regex.Match, shape: str, ref_year: int | None = None) -> tuple[date, date] | None:
     g = m.groupdict()
-    y = int(g["year"])
+    y = _year(g["year"], ref_year)
+    if y is None:
+        return None
     if shape == "year":
         return date(y, 1, 1), date(y, 12, 31)
     if shape == "years":
-        y2 = int(g["year2"])
-        return (date(y, 1, 1), date(y2, 12, 31)) if y2 > y else None
+        y2 = _year(g["year2"], ref_year)
+        return (date(y, 1, 1), date(y2, 12, 31)) if y2 and y2 > y else None
     if shape == "half":
         h = _number(g["ord"], "ordinal")
         return {1: (date(y, 1, 1), date(y, 6, 30)), 2: (date(y, 7, 1), date(y, 12, 31))}.get(h or 0)
@@ -156,12 +168,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bool = False
-                 ) -> list[tuple[int, tuple[date, date], str]]:
+def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bool = False,
+                 ref_year: int | None = None) -> list[tuple[int, tuple[date, date], str]]:
     """Every period statement in `text[start:end]`: (offset, (first day, last day), pattern id).
 
     Dates of legal acts («від 27.12.2013 № 904», a quoted act title) and plans are skipped;
-    title-only patterns (priority 0) apply when `title` is set."""
+    title-only patterns (priority 0) apply when `title` is set; «поточного року» needs `ref_year`."""
     end = len(text) if end is None else end
     quoted = _quoted_spans(text[start:end])
     out, taken = [], []
@@ -176,20 +188,22 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
             before = text[max(0, m.start() - 40):m.start()]
             if any(p.search(before) for p, _ in _rx()["not_period"]):
                 continue
-            period = _period_of(m, e["value"])
+            period = _period_of(m, e["value"], ref_year)
             if period:
                 out.append((m.start(), period, e.id))
                 taken.append((m.start(), m.end()))
     return sorted(out)
 
 
-def choose_period(text: str, title: tuple[int, int] | None) -> tuple[date, date] | None:
-    """The title's period; else the period the body states most often (the earliest on a tie)."""
+def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None = None
+                  ) -> tuple[date, date] | None:
+    """The title's period; else the period the body states most often (weighted by how surely
+    the words name a reporting period; the earliest on a tie). `ref_year`: the publication year."""
     if title:
-        found = find_periods(text, *title, title=True)
+        found = find_periods(text, *title, title=True, ref_year=ref_year)
         if found:
             return found[0][1]
-    body = find_periods(text, title[1] if title else 0)
+    body = find_periods(text, title[1] if title else 0, ref_year=ref_year)
     if not body:
         return None
     weight = {e.id: int(e.get("priority") or 1) for _, e in _rx()["period"]}
@@ -361,7 +375,8 @@ def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
     title = find_title(text) or heading_title(doc)
-    period = choose_period(text, title)
+    published = find_published(text, title)
+    period = choose_period(text, title, published.year if published else None)
     meta: dict = {}
     name = choose_centre(text, title)
     if name is not None:
@@ -380,7 +395,6 @@ def extract_meta(doc: Document) -> dict:
     meta["report_kind"] = report_kind(text[title[0]:title[1]] if title else "", period)
     if period:
         meta["period_start"], meta["period_end"] = period[0].isoformat(), period[1].isoformat()
-    published = find_published(text, title)
     if published:
         meta["published"] = published.isoformat()
     if "centre" in meta:
