@@ -42,6 +42,9 @@ _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
 _BARE_OWNER = regex.compile(r"\d\s*\(\s*$")
 _COLON = regex.compile(r":(?!\d)")
+_SUPPORT_INDICATORS = {"support_started", "support_completed", "support_ongoing", "outcome_positive",
+                       "outcome_minimized", "outcome_negative", "outcome_other"}
+_SUPPORT_SERVICES = {"social_support_sjo", "social_support_foster"}
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -103,6 +106,7 @@ class CountExtractor:
         self.lex: Lexicon = lexicon()
         self.state = SectionState(doc, self.lex)
         self.scan_text = sentence_text(doc)
+        self.support_service: dict[int, str] = {}  # per block: the support service last named
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
@@ -401,6 +405,10 @@ class CountExtractor:
                 c.service = c.parent.service
             else:
                 c.service = self.state.service
+            if c.service is None and c.indicator in _SUPPORT_INDICATORS:
+                c.service = self.support_service.get(sent.block)
+            if c.service in _SUPPORT_SERVICES:
+                self.support_service[sent.block] = c.service
             prev = c
             if c.indicator and c.unit and c.indicator != "ignore":
                 self._emit(c, sent)
@@ -421,6 +429,13 @@ class CountExtractor:
         toks = toks if toks is not None else tokens(sent.text, sent.start)
         trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.scan_text)
                  if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
+        anaphora = self.lex.link_re.get("anaphora")
+        if not trigs and at is None and anaphora is not None and anaphora.search(text) and self.last_head is not None:
+            # «У розрізі сільських рад ці сім'ї розподіляються так:» lists the last whole again
+            named = {self.lex.unit_of(t) for t in toks} - {None}
+            if not named or self.last_head.unit in named:
+                self._open_enum(self.last_head, sent.end)
+            return
         if not trigs:
             return
         trig = max(trigs, key=lambda t: (t.priority, t.start))
@@ -480,6 +495,8 @@ class CountExtractor:
             c.unit = "positions"
         if c.indicator == "events" and c.unit in ("persons", "children", "families", "recipients"):
             c.indicator = "event_participants"
+        if c.indicator == "calls":
+            c.unit = "calls"  # «на гарячу лінію надійшло 1 212 звернень» are calls
         if c.indicator == "event_participants" and c.unit == "events":
             c.indicator = "events"
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
