@@ -19,7 +19,7 @@ from zvitparse.model import Document
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.furniture import is_furniture
-from zvitparse.read.txt import MAX_CONTINUATION_CHARS, blocks_from_text
+from zvitparse.read.txt import blocks_from_text, is_continuation
 
 W_P, W_TBL, W_SDT, W_SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
@@ -180,8 +180,8 @@ def tab_tables(blocks: list[RawBlock]) -> list[RawBlock]:
             text = blocks[j].text
             if text.startswith("\t"):
                 end = j + 1
-            elif text.strip() and not (end == j and len(text.strip()) <= MAX_CONTINUATION_CHARS):
-                break  # prose: the run is over (a short line right after a cell continues it)
+            elif text.strip() and not (end == j and is_continuation(text)):
+                break  # prose: the run is over (a «(тис. грн.)» right after a cell continues it)
             elif text.strip():
                 end = j + 1
             j += 1

@@ -14,10 +14,17 @@ from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import MAX_FURNITURE_CHARS, is_furniture
 
-# A line without a leading tab continues the cell above only if it is this short.
+# A line without a leading tab continues the cell above only if it is this short (see is_continuation).
 MAX_CONTINUATION_CHARS = 40
 
 Row = list[str]
+
+
+def is_continuation(line: str) -> bool:
+    """A line without a leading tab that goes on with the cell above: short, and starting with
+    a bracket or in lower case («(тис. грн.)»), never a new capitalised sentence."""
+    text = line.strip()
+    return 0 < len(text) <= MAX_CONTINUATION_CHARS and (text[0] in "([" or text[0].islower())
 
 
 def _paragraphs(lines: list[str]) -> list[list[str]]:
@@ -40,7 +47,7 @@ def _cell_per_line_row(para: list[str]) -> tuple[Row, list[str]]:
     for i, line in enumerate(para):
         if line.startswith("\t"):
             cells.extend(part.strip() for part in line[1:].split("\t"))
-        elif cells and len(line.strip()) <= MAX_CONTINUATION_CHARS:
+        elif cells and is_continuation(line):
             cells[-1] = f"{cells[-1]} {line.strip()}".strip()
         else:
             return cells, para[i:]

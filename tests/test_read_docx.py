@@ -1,0 +1,82 @@
+"""The DOCX reader on small documents made with python-docx."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from zvitparse.read import read_bytes
+from zvitparse.read.assemble import RawBlock
+from zvitparse.read.docx import tab_tables
+
+
+def save(d) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_order_kinds_and_levels() -> None:
+    d = docx.Document()
+    d.add_heading("Звіт", level=0)  # the Title style
+    d.add_heading("Розділ 1", level=2)
+    d.add_paragraph("Текст із\u00a0нерозривним пробілом.")
+    d.add_paragraph("пункт", style="List Number")
+    t = d.add_table(rows=2, cols=2)
+    for r in range(2):
+        for c in range(2):
+            t.cell(r, c).text = f"{r}{c}"
+    d.add_paragraph("Після таблиці")
+    doc = read_bytes(save(d), "x.docx")
+    assert [(b.kind, b.level) for b in doc.blocks] == [
+        ("heading", 1), ("heading", 2), ("paragraph", None), ("list_item", None), ("table", None), ("paragraph", None)]
+    assert doc.text == "Звіт\n\nРозділ 1\n\nТекст із нерозривним пробілом.\n\nпункт\n\n00\t01\n10\t11\n\nПісля таблиці"
+
+
+def test_merged_cells() -> None:
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    t.cell(0, 0).merge(t.cell(0, 2)).text = "Заголовок"
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "Послуга"
+    for r, c, v in ((1, 1, "12"), (1, 2, "13"), (2, 1, "14"), (2, 2, "15")):
+        t.cell(r, c).text = v
+    doc = read_bytes(save(d), "x.docx")
+    (tb,) = doc.tables()
+    assert [[(c.text, c.col, c.rowspan, c.colspan) for c in r] for r in tb.rows] == [
+        [("Заголовок", 0, 1, 3)],
+        [("Послуга", 0, 2, 1), ("12", 1, 1, 1), ("13", 2, 1, 1)],
+        [("14", 1, 1, 1), ("15", 2, 1, 1)],
+    ]
+
+
+def test_nested_table_is_its_cells_text() -> None:
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Відділення"
+    inner = t.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "робітники", "18"
+    doc = read_bytes(save(d), "x.docx")
+    (tb,) = doc.tables()
+    assert [c.text for c in tb.rows[0]] == ["Відділення", "робітники 18"]
+
+
+def test_furniture_paragraphs_dropped() -> None:
+    d = docx.Document()
+    for text in ("Звіт", "Повернутись", "Надано 12 послуг.", "Друк статті"):
+        d.add_paragraph(text)
+    assert read_bytes(save(d), "x.docx").text == "Звіт\n\nНадано 12 послуг."
+
+
+@pytest.mark.parametrize(
+    ("texts", "kinds"),
+    [
+        (["Вступ", "\tКЕКВ", "\tСума", "(тис. грн)", "", "\t2210", "\t51,0", "Далі текст."],
+         ["paragraph", "table", "paragraph"]),
+        (["\tодин рядок з табуляцією", "Текст"], ["paragraph", "paragraph"]),
+    ],
+)
+def test_tab_led_paragraphs(texts: list[str], kinds: list[str]) -> None:
+    out = tab_tables([RawBlock("paragraph", t) for t in texts])
+    assert [b.kind for b in out if b.text.strip() or b.rows] == kinds
