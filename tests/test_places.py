@@ -83,6 +83,7 @@ def test_oblast_only_where_stated(text: str, oblast: str | None) -> None:
     ("Центр Золочівської сільської ради", "village"),
     ("Центр Покровської міської ради", "city"),
     ("Центр Ірпінської міської територіальної громади", "city"),
+    ("мешканці Бобровицької ОТГ", "hromada"),
     ("Канівський центр", None),
 ])
 def test_council_level(text: str, level: str | None) -> None:
