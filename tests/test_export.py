@@ -127,6 +127,7 @@ def test_csv_has_a_bom_and_reads_back(tmp_path: Path) -> None:
     df = pd.read_csv(out, encoding="utf-8-sig").set_index("fact_id")
     kaniv, sumy = df[df.settlement == "Канів"], df[df.settlement == "Суми"]
     assert kaniv.loc["f1", "quote"] == QUOTE and kaniv.loc["f4", "value"] == "good"
+    assert kaniv.loc["f5", "quote"] == " =83,7 тис. грн"  # Excel would take it for a formula
     assert sumy.loc["f1", "centre"] == SUMY["centre"]
     assert len(df) == 6
 
@@ -217,6 +218,16 @@ def test_libreoffice_round_trip(tmp_path: Path) -> None:
              for r in range(2, reopened.max_row + 1)}
     assert reopened.cell(cells["Канів", "f1"], header.index("quote") + 1).value == QUOTE
     assert reopened.cell(cells["Суми", "f1"], header.index("centre") + 1).value == SUMY["centre"]
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("- 17 осіб", " - 17 осіб"), ("=SUM(A1)", " =SUM(A1)"), ("+380", "+380"), ("+ 5 осіб", " + 5 осіб"), ("@x", " @x"),
+    ("-5", "-5"), ("-2.5", "-2.5"), ("17 осіб", "17 осіб"), (None, None), (-5, -5),
+])
+def test_excel_safe(value, expected) -> None:
+    from zvitparse.export.writers import excel_safe
+
+    assert excel_safe(pd.DataFrame({"c": [value]}, dtype=object))["c"].tolist() == [expected]
 
 
 def test_meta_columns_cover_spec() -> None:

@@ -47,13 +47,37 @@ def _atomic(out: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+# Excel reads a CSV cell starting with one of these as a formula: a quote from a list item
+# («- відділенням денного перебування - 27010 послуг;») would show as #NAME?.
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _excel_text(v: Any) -> Any:
+    if type(v) is str and v.startswith(_FORMULA_START):
+        try:
+            float(v)
+        except ValueError:
+            return " " + v  # a leading space keeps it text, and costs the reader least
+    return v
+
+
+def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that Excel would take for formulas get a leading space."""
+    out = df.copy()
+    for col in df.columns:
+        if df[col].dtype.kind in "OT" or str(df[col].dtype).startswith(("str", "string")):
+            out[col] = [_excel_text(v) for v in df[col].astype(object).tolist()]
+    return out
+
+
 def write_csv(df: pd.DataFrame, out: Path | None, *, delimiter: str = ",") -> None:
-    """UTF-8 with a BOM so Excel reads the Cyrillic right; to stdout (no BOM) when `out` is None."""
+    """A file is for Excel: UTF-8 with a BOM (so it reads the Cyrillic right), CRLF, formula-like
+    text guarded. Stdout is for pipes: plain UTF-8, as is."""
     if out is None:
         df.to_csv(sys.stdout, index=False, sep=delimiter, lineterminator="\n")
         return
     with _atomic(out) as tmp:
-        df.to_csv(tmp, index=False, sep=delimiter, encoding="utf-8-sig", lineterminator="\r\n")
+        excel_safe(df).to_csv(tmp, index=False, sep=delimiter, encoding="utf-8-sig", lineterminator="\r\n")
 
 
 def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
