@@ -106,6 +106,19 @@ def test_failed_files_are_skipped_until_retried(tmp_path, corpus):
     assert (retried.unchanged, retried.failed) == (8, 1)
 
 
+def test_manifest_urls_reach_the_sources(tmp_path, corpus):
+    files = sorted(corpus.iterdir())
+    manifest = tmp_path / "scraped.csv"
+    manifest.write_text("path,url,scraped_at\n" + "".join(
+        f"{f.name},https://example.org/{i}.html,2024-05-0{i + 1}\n" for i, f in enumerate(files[:3])),
+        encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    build([corpus], db, manifest=manifest, jobs=2)
+    urls = {Path(row[0]).name: row[5] for row in dump(db)["sources"]}
+    assert [urls[f.name] for f in files[:4]] == [
+        "https://example.org/0.html", "https://example.org/1.html", "https://example.org/2.html", None]
+
+
 @pytest.mark.parametrize("strict, code", [(False, 0), (True, 1)])
 def test_exit_status_is_zero_unless_strict(tmp_path, corpus, capsys, strict, code):
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 broken")

@@ -150,15 +150,12 @@ class _Writer:
     def write(self, result: DocResult) -> None:
         t0 = time.perf_counter()
         report = result.report
-        status = "failed" if result.failed else self.status.get(result.source, "new")
+        status = "failed" if result.failed or not report.doc_id else self.status.get(result.source, "new")
         self.status.pop(result.source, None)
         try:
-            if report.doc_id:
-                again = self.store.write_result(result.source, result.content_hash, report,
-                                                reader=result.reader, text_key=result.text_key)
-            else:
-                err = report.errors[0]
-                again = self.store.write_error(result.source, result.content_hash, err["stage"], err["reason"])
+            # the store records a report without a document (or with errors only) as an error
+            again = self.store.write_result(result.source, result.content_hash, report,
+                                            reader=result.reader, text_key=result.text_key)
         except StoreError as exc:
             # one document the database refuses must not end the batch: record why
             log.warning("%s: cannot store: %s", result.source, exc)
