@@ -284,3 +284,9 @@ def test_place_from_the_body_when_the_name_has_none(body: str, settlement: str |
     meta = extract_meta(_doc("Звіт про роботу територіального центру соціального обслуговування за 2022 рік\n\n"
                              + body))
     assert (meta.get("settlement"), meta.get("oblast")) == (settlement, oblast)
+
+
+def test_a_recruitment_centre_is_not_the_provider() -> None:
+    meta = extract_meta(_doc("Звіт про роботу за 2023 рік\n\nЦентр надання соціальних послуг співпрацює з "
+                             "Бучанським районним територіальним центром комплектування та соціальної підтримки."))
+    assert meta.get("centre_type") == "cnsp"

@@ -271,6 +271,10 @@ def _renamed_names(text: str) -> list[NameMatch]:
     return out
 
 
+def _type_rank(n: NameMatch) -> int:
+    return {"uszn": 1, "other": 2}.get(n.centre_type, 0)
+
+
 def _has_place(n: NameMatch) -> bool:
     return bool(find_places(n.surface))
 
@@ -280,8 +284,10 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     no place, by the renaming decision, the signature block or the first fuller mention of the same
     type; without a title, the first named provider in the text."""
     named = [n for n in find_names(text, *title) if not is_plural(n.surface)] if title else []
-    # a report by a department about its centre: the centre is what it reports on
-    first = next((n for n in named if n.centre_type != "uszn"), named[0] if named else None)
+    # a report by a department about its centre: the centre is what it reports on; an «other»
+    # institution (a recruitment or rehabilitation centre) only when nothing else is named
+    named = sorted(named, key=_type_rank)
+    first = named[0] if named else None
     if first is None and title:
         # a letterhead right above the title names the author
         above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
@@ -293,6 +299,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         after = find_names(text, title[1]) if title else find_names(text)
         before = find_names(text, 0, title[0]) if title else []
         pool = after + _signature_names(text) + before
+        pool = [n for n in pool if n.centre_type != "other"] + [n for n in pool if n.centre_type == "other"]
         return next((n for n in pool if _has_place(n)), pool[0] if pool else None)
     renamed = [n for n in _renamed_names(text) if n.centre_type == first.centre_type]
     if renamed:
