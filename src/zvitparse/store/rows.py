@@ -88,6 +88,13 @@ def finding_row(doc_id: str, seq: int, f: Finding) -> tuple:
             _json(f.expected), _json(list(f.fact_ids)), f.start, f.end, f.quote)
 
 
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None  # a page count the reader could not tell is unknown, not a failed write
+
+
 def _iso(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -109,7 +116,7 @@ def document_row(report: Report, *, key: str, source: str, content_hash: str, re
         "period_start": _iso(meta.get("period_start")), "period_end": _iso(meta.get("period_end")),
         "published": _iso(meta.get("published")), "format": fmt,
         "encoding": meta.get("encoding") or (doc.encoding if doc else None),
-        "pages": int(pages) if pages is not None else None,
+        "pages": _int(pages),
         "reader": reader or fmt, "source": source, "content_hash": content_hash,
         "url": url, "scraped_at": scraped_at, "source_paths": "[]", "n_sources": 0,
         "text_chars": len(doc.text) if doc else None,
