@@ -299,8 +299,10 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         after = find_names(text, title[1]) if title else find_names(text)
         before = find_names(text, 0, title[0]) if title else []
         pool = after + _signature_names(text) + before
-        pool = [n for n in pool if n.centre_type != "other"] + [n for n in pool if n.centre_type == "other"]
-        return next((n for n in pool if _has_place(n)), pool[0] if pool else None)
+        for group in ([n for n in pool if n.centre_type != "other"], [n for n in pool if n.centre_type == "other"]):
+            if group:
+                return next((n for n in group if _has_place(n)), group[0])
+        return None
     renamed = [n for n in _renamed_names(text) if n.centre_type == first.centre_type]
     if renamed:
         return renamed[-1]
