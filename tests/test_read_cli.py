@@ -46,7 +46,8 @@ def test_json_pages_and_encoding(capsys) -> None:
         (lambda tmp: CORPUS / "formats" / "fastiv_tcso_services_2022.scan.pdf", "needs OCR"),
     ],
 )
-def test_unreadable_input_one_line_exit_2(tmp_path: Path, capsys, make, reason: str) -> None:
+def test_unreadable_input_one_line_exit_2(tmp_path: Path, capsys, monkeypatch, make, reason: str) -> None:
+    monkeypatch.setenv("ZVITPARSE_OCR", "0")
     path = make(tmp_path)
     assert main(["read", str(path)]) == 2
     err = capsys.readouterr().err.strip()

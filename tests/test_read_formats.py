@@ -11,6 +11,7 @@ from zvitparse.errors import ReadError
 from zvitparse.model import Block, Document
 from zvitparse.read import read_bytes, read_path
 from zvitparse.read.pdf import read_pdf
+from zvitparse.read.pdf_ocr import ocr_available
 
 FORMATS = Path(__file__).resolve().parents[1] / "corpus" / "formats"
 
@@ -119,7 +120,8 @@ def test_pdf_cells_wrapped_words_rejoined(services: Document) -> None:
                      "соціальний супровід", "представництво інтересів"}
 
 
-def test_scan_without_text_layer_needs_ocr() -> None:
+def test_scan_without_text_layer_needs_ocr(monkeypatch) -> None:
+    monkeypatch.setenv("ZVITPARSE_OCR", "0")  # the outcome without the optional OCR extra
     data = (FORMATS / "fastiv_tcso_services_2022.scan.pdf").read_bytes()
     doc = read_pdf(data, "scan.pdf")
     assert doc.needs_ocr and doc.text == "" and doc.pages == 3
@@ -128,7 +130,7 @@ def test_scan_without_text_layer_needs_ocr() -> None:
         read_bytes(data, "scan.pdf")
 
 
-def test_pdf_with_one_scanned_page_keeps_the_text_and_flags_the_page() -> None:
+def test_pdf_with_one_scanned_page_keeps_the_text_and_flags_the_page(monkeypatch) -> None:
     import io
 
     import pypdfium2 as pdfium
@@ -140,7 +142,23 @@ def test_pdf_with_one_scanned_page_keeps_the_text_and_flags_the_page() -> None:
     mixed.import_pages(scan_pdf, [1])
     buf = io.BytesIO()
     mixed.save(buf)
+    monkeypatch.setenv("ZVITPARSE_OCR", "0")
     doc = read_bytes(buf.getvalue(), "mixed.pdf")
     assert doc.pages == 2 and doc.needs_ocr
     assert doc.warnings == ["no text layer on page(s) 2: needs OCR"]
     assert "Сумським міським центром" in doc.text
+
+
+@pytest.mark.skipif(not ocr_available(), reason="Tesseract with Ukrainian data is not installed (optional)")
+def test_scan_is_ocrd_when_tesseract_is_installed() -> None:
+    import io
+
+    import pypdfium2 as pdfium
+
+    first = pdfium.PdfDocument.new()
+    first.import_pages(pdfium.PdfDocument(str(FORMATS / "fastiv_tcso_services_2022.scan.pdf")), [0])
+    buf = io.BytesIO()
+    first.save(buf)
+    doc = read_bytes(buf.getvalue(), "scan.pdf")
+    assert not doc.needs_ocr and doc.warnings == ["no text layer on page(s) 1: text from OCR, check it"]
+    assert "соціальних послуг" in doc.text

@@ -28,7 +28,7 @@ from zvitparse.read.pdf_lines import (
     rejoin_cell_lines,
     resolve_hyphens,
 )
-from zvitparse.read.pdf_ocr import ocr_available, ocr_page
+from zvitparse.read.pdf_ocr import MAX_OCR_PAGES, ocr_available, ocr_page
 from zvitparse.read.pdf_tables import PageTable, PlumberTables
 
 log = logging.getLogger(__name__)
@@ -159,6 +159,7 @@ def read_pdf(data: bytes, source: str) -> Document:
     blocks: list[RawBlock] = []
     warnings: list[str] = []
     no_text: list[int] = []
+    ocr_done: list[int] = []  # pages whose text came from OCR
     try:
         n = len(pdf)
         if n > limits.MAX_PDF_PAGES:
@@ -168,10 +169,12 @@ def read_pdf(data: bytes, source: str) -> Document:
             page = pdf[i]
             try:
                 if not _page_blocks(page, i + 1, plumber, blocks):
-                    text = ocr_page(page) if ocr_available() else ""
+                    text = ""
+                    if ocr_available() and len(ocr_done) < MAX_OCR_PAGES:
+                        text = ocr_page(page)
                     if text.strip():
+                        ocr_done.append(i + 1)
                         blocks.extend(RawBlock("paragraph", p, page=i + 1) for p in join_lines(text.split("\n")))
-                        warnings.append(f"page {i + 1} has no text layer: OCR'd")
                     else:
                         no_text.append(i + 1)
             finally:
@@ -185,6 +188,8 @@ def read_pdf(data: bytes, source: str) -> Document:
         for row in b.rows or []:
             for c in row:
                 c.text = rejoin_cell_lines(c.text, words)
+    if ocr_done:
+        warnings.append(f"no text layer on page(s) {_ranges(ocr_done)}: text from OCR, check it")
     if no_text:
         warnings.append(f"no text layer on page(s) {_ranges(no_text)}: needs OCR")
     return assemble(blocks, source, Assembly("pdf", pages=n, needs_ocr=bool(no_text), warnings=warnings))
