@@ -3,9 +3,9 @@
 A line continues into the next when the next starts in lower case, or when the line is full
 (near the page's usual line length) and does not end a sentence; list items and short lines
 ending a sentence start new paragraphs. A word hyphenated at a line end is rejoined — always
-for a layout hyphen (soft hyphen, pdfium's U+0002), for a plain «-» only when the part after it
-is not itself a word start after a compound-forming stem (see `_plain_hyphen_joins`).
-The page's own number alone at its top or bottom is dropped.
+for a layout hyphen (soft hyphen, pdfium's U+0002), for a plain «-» when the document itself
+uses the joined word or a fragment cannot be a word (see `_breaks_word`); a compound
+(«діти-сироти») keeps its hyphen. The page's own number alone at its top or bottom is dropped.
 """
 
 from __future__ import annotations
