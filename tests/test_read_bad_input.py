@@ -70,7 +70,7 @@ BILLION_XML = (
         ("encrypted.pdf", lambda: (DATA / "encrypted.pdf").read_bytes(), "encrypted"),
         ("header-only.pdf", lambda: b"%PDF-1.7\n%garbage that is not a PDF\n", "damaged"),
         ("bomb.docx", _zip_bomb, "zip bomb"),
-        ("junk.docx", lambda: b"PK\x03\x04" + bytes(range(256)) * 40, "zip archive"),
+        ("junk.docx", lambda: b"PK\x03\x04" + bytes(range(256)) * 40, "damaged or truncated zip"),
         ("broken.docx", lambda: SEED_DOCX.read_bytes()[:3000], "DOCX"),
         ("old.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".doc"),
         ("scan.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(100), "image"),

@@ -32,6 +32,7 @@ def _zip(name: str) -> bytes:
         (_zip("ppt/presentation.xml"), "pptx"),
         (_zip("content.xml"), "odt"),
         (_zip("notes.txt"), "zip"),
+        (b"PK\x03\x04" + bytes(300), "badzip"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "doc"),
         (b"{\\rtf1\\ansi", "rtf"),
         (b"\x89PNG\r\n\x1a\n", "image"),

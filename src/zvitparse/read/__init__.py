@@ -36,6 +36,7 @@ READERS: dict[str, Reader] = {
 UNSUPPORTED = {
     "empty": "the file is empty (or only whitespace)",
     "zip": "a zip archive that is not a DOCX document",
+    "badzip": "a damaged or truncated zip archive (not a readable DOCX)",
     "doc": "a legacy Word .doc file (convert it to DOCX or PDF first)",
     "rtf": "an RTF file (convert it to DOCX or PDF first)",
     "image": "an image; run OCR on it or convert it to PDF first",

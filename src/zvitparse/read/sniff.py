@@ -30,7 +30,7 @@ def _head_as_ascii(data: bytes) -> bytes:
 
 def sniff(data: bytes) -> str:
     """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `txt`) or what it is
-    instead (`empty`, `zip`, `doc`, `rtf`, `image`, `xlsx`, `pptx`, `odt`, `gzip`)."""
+    instead (`empty`, `zip`, `badzip`, `doc`, `rtf`, `image`, `xlsx`, `pptx`, `odt`, `gzip`)."""
     if not data.strip():
         return "empty"
     if b"%PDF-" in data[:1024]:
@@ -55,7 +55,7 @@ def _zip_kind(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "docx" if b"word/" in data[:4096] else "zip"
+        return "docx" if b"word/" in data[:4096] else "badzip"
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
