@@ -303,9 +303,6 @@ class CountExtractor:
             counts.append(c)
 
         self._attach_percents(sent, counts, pcts, money)
-        opener = _WHOLE_NAMED.match(sent.text)
-        if opener and counts and counts[0].start - sent.start >= opener.end():
-            self._headless_list(sent, toks, at=sent.start + opener.end(), text=opener.group(0))
         if not counts:
             self._maybe_close_enum(sent)
             self._headless_list(sent, toks)
@@ -320,6 +317,14 @@ class CountExtractor:
             self._open_enum(self.last_head, sent.start)
         elif not sent.bullet and not _continues(sent):
             self.enum = None
+        opener = _WHOLE_NAMED.match(sent.text)
+        if opener and counts[0].start - sent.start >= opener.end():
+            self._headless_list(sent, toks, at=sent.start + opener.end(), text=opener.group(0))
+        else:
+            # «Отримувачі … розподіляються так: Гірський – 31, …»: an intro without its whole
+            colon = sent.text.rfind(":", 0, counts[0].start - sent.start)
+            if colon > 0:
+                self._headless_list(sent, toks, at=sent.start + colon + 1, text=sent.text[: colon + 1])
 
         # pass 1: which counts are children of which («в них 20 дітей», «(57 дітей)»)
         head: Count | None = None
@@ -440,11 +445,10 @@ class CountExtractor:
             return
         trig = max(trigs, key=lambda t: (t.priority, t.start))
         unit = self._unit_from_kilkist(text)
-        if unit is None:
-            for t in toks:
-                if t.start > trig.end and self.lex.unit_of(t):
-                    unit = self.lex.unit_of(t)
-                    break
+        if unit is None:  # the first unit noun after the trigger, else the trigger's own
+            after = [self.lex.unit_of(t) for t in toks if t.start >= trig.end]
+            within = [self.lex.unit_of(t) for t in toks if trig.start <= t.start < trig.end]
+            unit = next((u for u in after + within if u), None)
         end = at if at is not None else sent.end
         num = Number(Decimal(0), Decimal(0), 0, end, end, end)
         whole = Count(num=num, tok=len(toks), unit=unit, indicator=trig.indicator, raw_indicator=trig.indicator,
