@@ -93,6 +93,15 @@ def fix_homoglyphs(text: str) -> str:
     return "".join(out)
 
 
+_MAYBE_CHANGED = re.compile(r"[A-Za-z\u0300-\u036f]")
+
+
+def needs_normalizing(s: str) -> bool:
+    """False when `normalize_text` could only trim and collapse spaces: no special characters,
+    no Latin letter, no combining mark (a cheap check for short strings on hot paths)."""
+    return bool(_SPECIAL.search(s) or _MAYBE_CHANGED.search(s))
+
+
 def normalize_text(s: str) -> str:
     """Normalize one block's text; line breaks inside it are kept as `\\n`."""
     if not s:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from zvitparse import patterns
-from zvitparse.normalize import normalize_text
+from zvitparse.normalize import needs_normalizing, normalize_text
 
 # A line longer than this is prose, whatever it contains.
 MAX_FURNITURE_CHARS = 200
@@ -27,6 +27,8 @@ class _Rules:
 
 def fold(text: str) -> str:
     """The form lines are compared in: normalized, case-folded, spaces collapsed, no end «:»."""
+    if not needs_normalizing(text):
+        return " ".join(text.casefold().split()).rstrip(":").strip()
     return " ".join(normalize_text(text).casefold().split()).rstrip(":").strip()
 
 
@@ -44,7 +46,8 @@ def _rules() -> _Rules:
 
 def is_furniture(text: str, where: str = "txt") -> bool:
     """True if the whole `text` (a TXT line or an HTML element's text) is site furniture."""
-    if len(text) > 4 * MAX_FURNITURE_CHARS:
+    if len(text) > MAX_FURNITURE_CHARS and (len(text) > 4 * MAX_FURNITURE_CHARS
+                                            or len("".join(text.split())) > MAX_FURNITURE_CHARS):
         return False  # no need to fold a long paragraph to know it is prose
     folded = fold(text)
     if not folded or len(folded) > MAX_FURNITURE_CHARS:

@@ -106,8 +106,6 @@ class _Walker:
             n = len("".join(stripped.split()))
             if n <= LINK_BLOCK_MAX_CHARS and linked >= LINK_BLOCK_SHARE * n:
                 return  # a link or a row of links: navigation or other news
-        if is_furniture(stripped, "html"):
-            return
         kind, level = self.kinds[-1]
         # old pages separate paragraphs by <br><br> only: a blank line splits the block
         for part in _BLANK_LINE.split(text) if "\n" in text else (text,):
