@@ -80,3 +80,21 @@ def test_furniture_paragraphs_dropped() -> None:
 def test_tab_led_paragraphs(texts: list[str], kinds: list[str]) -> None:
     out = tab_tables([RawBlock("paragraph", t) for t in texts])
     assert [b.kind for b in out if b.text.strip() or b.rows] == kinds
+
+
+def test_text_box_read_once() -> None:
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("Звіт ")
+    box = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>у рамці</w:t></w:r></w:p>'
+        "</w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>у рамці</w:t></w:r></w:p></w:txbxContent>"
+        "</w:pict></mc:Fallback></mc:AlternateContent>"
+    )
+    run = p.add_run()
+    run._r.append(parse_xml(box))
+    assert read_bytes(save(d), "x.docx").text == "Звіт у рамці"

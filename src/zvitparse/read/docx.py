@@ -25,7 +25,7 @@ W_P, W_TBL, W_SDT, W_SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sd
 W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
 # Inside a paragraph: what makes its text.
 W_T, W_TAB, W_BR, W_CR, W_NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
-W_DEL_TEXT = qn("w:delText")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def check_zip(data: bytes, source: str) -> None:
@@ -201,5 +201,9 @@ def read_docx(data: bytes, source: str) -> Document:
         doc = python_docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ReadError(source, f"not a valid DOCX document ({type(exc).__name__}: {exc})") from exc
-    blocks = tab_tables(_body_blocks(doc.element.body, _Styles(doc)))
+    body = doc.element.body
+    # a text box is stored twice (DrawingML and a VML fallback): read it once
+    for fallback in list(body.iter(MC_FALLBACK)):
+        fallback.getparent().remove(fallback)
+    blocks = tab_tables(_body_blocks(body, _Styles(doc)))
     return assemble(blocks, source, Assembly("docx"))
