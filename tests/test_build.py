@@ -176,3 +176,11 @@ def test_build_on_a_dask_cluster_equals_a_local_build(tmp_path, corpus, capsys):
 def test_build_help_and_readme_mention_it():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert "zvitparse build" in readme and "--executor dask" in readme
+
+
+def test_benchmark_smoke_run(tmp_path, seed_paths):
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_build.py"
+    out = subprocess.run([sys.executable, str(bench), "--n", "4", "--out", str(tmp_path), "--groups", "mixed",
+                          "--jobs", "1"], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "== mixed: 4 documents" in out.stdout and "build -j 1" in out.stdout and "bare extract" in out.stdout
