@@ -27,14 +27,12 @@ _QUOTES_OPEN = "«\"“„"
 _QUOTES_CLOSE = "»\"”“"
 
 
-# ---- morphology (one adapter; swap for zvitparse.nlp once it exposes the analyzer) --------------
+# ---- morphology: the analyser spaCy's lemmatizer holds (zvitparse.nlp is the one adapter) ------
 
-@functools.lru_cache(maxsize=1)
 def _analyzer():
-    """The pymorphy3 Ukrainian analyzer (the lead's `zvitparse.nlp` was not there yet)."""
-    import pymorphy3
+    from zvitparse.nlp import morph
 
-    return pymorphy3.MorphAnalyzer(lang="uk")
+    return morph()
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -111,3 +111,9 @@ def lemma(word: str) -> str:
 def lemmatize(text: str) -> str:
     """The text as space-joined lemmas (for phrase matching on lemmas)."""
     return " ".join(t.lemma for t in tokens(text) if not t.is_space)
+
+
+def morph():
+    """The pymorphy3 analyser behind spaCy's lemmatizer (for inflecting names: one analyser
+    per process, shared with the lemmatizer)."""
+    return get_nlp().get_pipe("lemmatizer")._morph
