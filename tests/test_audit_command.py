@@ -47,6 +47,13 @@ def test_html_and_english(tmp_path: Path) -> None:
     assert "<!DOCTYPE html>" in page.read_text(encoding="utf-8")
 
 
+def test_coverage_per_document(tmp_path: Path) -> None:
+    cov = tmp_path / "coverage.jsonl"
+    assert main(["-q", "audit", str(_folder(tmp_path)), "--coverage", str(cov), "-o", str(tmp_path / "f.jsonl")]) == 0
+    rows = [json.loads(x) for x in cov.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1 and rows[0]["figures_found"] >= rows[0]["checkable"] >= rows[0]["checked"] > 0
+
+
 def test_missing_path_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", str(tmp_path / "nope")]) == 2
     assert "no such file" in capsys.readouterr().err

@@ -100,7 +100,12 @@ class AuditContext:
             if not is_count(p) or p.fact_id in parents or p.parent_id or p.fact_id in linked:
                 continue
             s1 = self.sentence_span(p.start)[1]
-            follow = [c for c in facts[i + 1:] if p.end <= c.start < s1]
+            follow = []
+            for c in facts[i + 1:]:  # sorted by start: stop at the sentence's end
+                if c.start >= s1:
+                    break
+                if c.start >= p.end:
+                    follow.append(c)
             if len(follow) < 2 or any(c.parent_id or c.fact_id in parents for c in follow):
                 continue
             parts = [c for c in follow if is_count(c) and compatible_units(c.unit, p.unit)]

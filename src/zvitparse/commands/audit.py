@@ -36,6 +36,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="write the findings here instead of stdout")
     p.add_argument("--html", metavar="REPORT.html", help="also write a self-contained HTML report")
     p.add_argument("--lang", choices=("uk", "en"), default="uk", help="language of the messages (default uk)")
+    p.add_argument("--coverage", metavar="OUT.jsonl",
+                   help="write each document's coverage (figures found, checkable, checked, not testable …)")
     p.set_defaults(func=run)
 
 
@@ -99,6 +101,11 @@ def run(args: argparse.Namespace) -> int:
             _write(rows, args.format, fh)
     else:
         _write(rows, args.format, sys.stdout)
+    if args.coverage:
+        with open(args.coverage, "w", encoding="utf-8") as fh:
+            for r in reports:
+                row = {"doc_id": r.doc_id, "source": r.source, "centre": (r.meta or {}).get("centre"), **r.coverage}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     if args.html:
         from zvitparse.audit.html import write_html
 
