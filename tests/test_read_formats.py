@@ -114,6 +114,12 @@ def test_pdf_table_over_three_pages_is_one_table(services: Document) -> None:
     cell_spans_ok(services)
 
 
+def test_pdf_running_header_and_footer_dropped(services: Document) -> None:
+    assert "Сторінка" not in services.text
+    assert "Інформація за 2022 рік" not in services.text
+    assert services.text.startswith("Інформація про надання соціальних послуг")
+
+
 def test_pdf_cells_wrapped_words_rejoined(services: Document) -> None:
     names = {r[1].text for r in services.tables()[0].rows[1:]}
     assert names == {"догляд вдома", "натуральна допомога", "консультування", "денний догляд",

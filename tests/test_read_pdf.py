@@ -8,10 +8,12 @@ from zvitparse.read.pdf_lines import (
     HYPHEN_MARK,
     continues_paragraph,
     drop_page_numbers,
+    drop_running,
     is_garbage,
     join_lines,
     rejoin_cell_lines,
     resolve_hyphens,
+    running_lines,
 )
 
 FULL = "Протягом звітного періоду територіальним центром надано соціальні"  # a full line
@@ -112,3 +114,19 @@ def test_is_garbage(text: str, garbage: bool) -> None:
 )
 def test_paragraph_cut_by_a_page_break(prev: str, first: str, expected: str | None) -> None:
     assert continues_paragraph(prev, first) == expected
+
+
+def test_running_headers_and_footers() -> None:
+    body = ["Надано послуги", "Проведено навчання", "Скарг не надходило", "Оцінка «добре»"]
+    pages = [(["Звіт ЦСС за 2021 рік", body[i]], [f"{body[3 - i]}.", f"Сторінка {i + 1} з 4"]) for i in range(4)]
+    running = running_lines(pages)
+    assert running == {"звіт цсс за # рік", "сторінка # з #"}
+    assert drop_running(pages[1][0], running, top=True) == ["Проведено навчання"]
+    assert drop_running(pages[1][1], running, top=False) == ["Скарг не надходило."]
+
+
+def test_lines_recurring_on_few_pages_are_content() -> None:
+    pages = [(["Добре"], ["Кінець."]), (["Добре"], ["Інше."]), (["Текст"], ["Добре"]), (["А"], ["Б"]),
+             (["В"], ["Г"]), (["Д"], ["Е"]), (["Є"], ["Ж"])]
+    assert running_lines(pages) == set()  # «Добре» on 3 of 7 pages: under half
+    assert running_lines(pages[:2]) == set()  # two pages are too few to tell

@@ -3,7 +3,8 @@
 Run from the repository root: python corpus/formats/make.py
 Makes: nizhyn_css_budget_2021.docx (merged cells), voznesensk_cnsp_quality_2021.html
 (rowspan/colspan, a layout table around a data table, a nested table in a cell),
-fastiv_tcso_services_2022.pdf (a table over three pages, via LibreOffice) and
+fastiv_tcso_services_2022.pdf (a table over three pages with a running header and a
+«Сторінка N з M» footer, via LibreOffice) and
 fastiv_tcso_services_2022.scan.pdf (the same pages as images: no text layer).
 """
 
@@ -17,8 +18,8 @@ from pathlib import Path
 
 import docx
 import pypdfium2 as pdfium
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 HERE = Path(__file__).resolve().parent
@@ -175,6 +176,14 @@ def services_docx(path: Path) -> None:
         for cell in t.columns[c].cells:
             cell.width = Cm(width)
     d.add_paragraph("Усього за рік надано 9 863 соціальні послуги.")
+    # a running header and a «Сторінка N з M» footer on every page, as reports exported from Word have
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "ТЦСО Фастівської міської ради · Інформація за 2022 рік"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Сторінка ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" з ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="NUMPAGES"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     d.save(str(path))
 
 

@@ -23,13 +23,15 @@ from zvitparse.read.pdf_lines import (
     continues_paragraph,
     document_words,
     drop_page_numbers,
+    drop_running,
     is_garbage,
     join_lines,
     rejoin_cell_lines,
     resolve_hyphens,
+    running_lines,
 )
 from zvitparse.read.pdf_ocr import MAX_OCR_PAGES, ocr_available, ocr_page
-from zvitparse.read.pdf_tables import PageTable, PlumberTables
+from zvitparse.read.pdf_tables import PageTable, PlumberTables, continues_table, join_table
 
 log = logging.getLogger(__name__)
 
@@ -76,62 +78,33 @@ def _lines(textpage: pdfium.PdfTextPage, height: float, top: float, bottom: floa
     return ["" if len(ln) < 200 and ln.strip() and is_furniture(ln) else ln for ln in lines]
 
 
-def _continues(prev: RawBlock | None, table: PageTable, before: list[str]) -> bool:
-    """A table at the top of a page continues the table that ended the previous page."""
-    if prev is None or prev.kind != "table" or not prev.rows or any(ln.strip() for ln in before):
-        return False
-    width = max(c.col + c.colspan for row in prev.rows for c in row)
-    return width == max(c.col + c.colspan for row in table.rows for c in row)
+Band = tuple[list[str], PageTable | None]  # text lines above a table (or the page's last lines)
 
 
-def _is_row_tail(row: list, last: list) -> bool:
-    first = next((c for c in row if c.col == 0), None)
-    empty = sum(1 for c in row if not c.text.strip())
-    return (first is not None and not first.text.strip() and empty * 2 >= len(row)
-            and {c.col for c in row} <= {c.col for c in last})
-
-
-def _join_table(prev: RawBlock, table: PageTable, page_no: int) -> None:
-    rows = table.rows
-    head = [c.text for c in prev.rows[0]]  # type: ignore[index]
-    if rows and [c.text for c in rows[0]] == head:
-        rows = rows[1:]  # the header repeated on the new page
-    last = prev.rows[-1]  # type: ignore[index]
-    if rows and _is_row_tail(rows[0], last):
-        # a row broken by the page end: its rest, under a blank first column, joins it
-        by_col = {c.col: c for c in last}
-        for c in rows[0]:
-            if c.text and c.col in by_col:
-                by_col[c.col].text = f"{by_col[c.col].text}\n{c.text}"
-        rows = rows[1:]
-    prev.rows.extend(rows)  # type: ignore[union-attr]
-    prev.row_pages.extend([page_no] * len(rows))  # type: ignore[union-attr]
-
-
-def _page_blocks(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables,
-                 out: list[RawBlock]) -> bool:
-    """Append the page's blocks; False if the page has no usable text layer."""
-    width, height = page.get_size()
+def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables) -> list[Band] | None:
+    """The page as text bands between its tables; None if it has no usable text layer."""
+    _, height = page.get_size()
     textpage = page.get_textpage()
-    full = textpage.get_text_range()
-    if is_garbage(full):
+    try:
+        if is_garbage(textpage.get_text_range()):
+            return None
+        tables: list[PageTable] = []
+        if limits.MIN_TABLE_GRAPHICS <= _graphics(page) <= MAX_TABLE_GRAPHICS:
+            tables = plumber.tables(page_no - 1)
+        y = 0.0
+        bands: list[Band] = []
+        for t in tables:
+            bands.append((_lines(textpage, height, y, t.top), t))
+            y = t.bottom
+        bands.append((_lines(textpage, height, y, height), None))
+        return bands
+    finally:
         textpage.close()
-        return False
-    tables: list[PageTable] = []
-    g = _graphics(page)
-    if limits.MIN_TABLE_GRAPHICS <= g <= MAX_TABLE_GRAPHICS:
-        tables = plumber.tables(page_no - 1)
-    y = 0.0
+
+
+def _emit(page_no: int, bands: list[Band], out: list[RawBlock]) -> None:
+    """Append a page's blocks, joining what a page break cut: a paragraph, a table."""
     first_band = True
-    bands: list[tuple[list[str], PageTable | None]] = []
-    for t in tables:
-        bands.append((_lines(textpage, height, y, t.top), t))
-        y = t.bottom
-    bands.append((_lines(textpage, height, y, height), None))
-    textpage.close()
-    if bands:
-        bands[0] = (drop_page_numbers(bands[0][0], page_no), bands[0][1])
-        bands[-1] = (drop_page_numbers(bands[-1][0], page_no), None)
     for lines, table in bands:
         prev = out[-1] if out else None
         paras = join_lines(lines)
@@ -144,12 +117,23 @@ def _page_blocks(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables,
         prev = out[-1] if out else None
         if table is None:
             continue
-        if first_band and _continues(prev, table, lines):
-            _join_table(prev, table, page_no)  # type: ignore[arg-type]
+        if first_band and continues_table(prev, table, lines):
+            join_table(prev, table, page_no)  # type: ignore[arg-type]
         else:
             out.append(RawBlock("table", page=page_no, rows=table.rows, row_pages=[page_no] * len(table.rows)))
         first_band = False
-    return True
+
+
+def _strip_edges(pages: dict[int, list[Band]]) -> None:
+    """Drop running headers and footers (lines repeated at the top or bottom of many pages)
+    and the page's own number from each page's first and last lines."""
+    edges = {p: (bands[0][0], bands[-1][0]) for p, bands in pages.items()}
+    running = running_lines(list(edges.values()))
+    for p, bands in pages.items():
+        first, _ = bands[0]
+        bands[0] = (drop_page_numbers(drop_running(first, running, top=True), p), bands[0][1])
+        last, table = bands[-1]
+        bands[-1] = (drop_page_numbers(drop_running(last, running, top=False), p), table)
 
 
 def read_pdf(data: bytes, source: str) -> Document:
@@ -165,23 +149,30 @@ def read_pdf(data: bytes, source: str) -> Document:
         if n > limits.MAX_PDF_PAGES:
             warnings.append(f"only the first {limits.MAX_PDF_PAGES} of {n} pages were read")
             n = limits.MAX_PDF_PAGES
+        pages: dict[int, list[Band]] = {}
         for i in range(n):
             page = pdf[i]
             try:
-                if not _page_blocks(page, i + 1, plumber, blocks):
+                bands = _page_bands(page, i + 1, plumber)
+                if bands is None:
                     text = ""
                     if ocr_available() and len(ocr_done) < MAX_OCR_PAGES:
                         text = ocr_page(page)
                     if text.strip():
                         ocr_done.append(i + 1)
-                        blocks.extend(RawBlock("paragraph", p, page=i + 1) for p in join_lines(text.split("\n")))
+                        bands = [(text.split("\n"), None)]
                     else:
                         no_text.append(i + 1)
+                if bands is not None:
+                    pages[i + 1] = bands
             finally:
                 page.close()
     finally:
         plumber.close()
         pdf.close()
+    _strip_edges(pages)
+    for page_no, bands in pages.items():
+        _emit(page_no, bands, blocks)
     words = document_words([b.text for b in blocks if b.text])
     for b in blocks:
         b.text = resolve_hyphens(b.text, words)

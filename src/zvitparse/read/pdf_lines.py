@@ -192,3 +192,46 @@ def drop_page_numbers(lines: list[str], page_no: int) -> list[str]:
     if len(idx) > 1 and _is_page_number(lines[idx[0]], page_no):
         drop.add(idx[0])
     return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+# A line is a running header or footer when it recurs at a page edge on this share of pages
+# (and on at least RUNNING_MIN_PAGES pages); how many lines of each edge are looked at.
+RUNNING_SHARE = 0.5
+RUNNING_MIN_PAGES = 3
+EDGE_LINES = 2
+_DIGITS = regex.compile(r"\d+")
+
+
+def _edge_key(line: str) -> str:
+    """Lines compared with their numbers blanked: «Сторінка 3 з 10» recurs as «сторінка # з #»."""
+    return _DIGITS.sub("#", " ".join(line.split()).casefold())
+
+
+def _edge(lines: list[str], top: bool) -> list[str]:
+    nonblank = [ln for ln in lines if ln.strip()]
+    return nonblank[:EDGE_LINES] if top else nonblank[-EDGE_LINES:]
+
+
+def running_lines(edges: list[tuple[list[str], list[str]]]) -> set[str]:
+    """Keys of lines that recur at the top or bottom of many pages (`edges`: each page's first
+    and last band of lines)."""
+    if len(edges) < RUNNING_MIN_PAGES:
+        return set()
+    counts: dict[str, int] = {}
+    for first, last in edges:
+        keys = {_edge_key(ln) for ln in _edge(first, True)} | {_edge_key(ln) for ln in _edge(last, False)}
+        for k in keys:
+            if k.strip("# "):  # a bare number is left to drop_page_numbers
+                counts[k] = counts.get(k, 0) + 1
+    need = max(RUNNING_MIN_PAGES, RUNNING_SHARE * len(edges))
+    return {k for k, c in counts.items() if c >= need}
+
+
+def drop_running(lines: list[str], running: set[str], top: bool) -> list[str]:
+    """`lines` without running headers (top) or footers (bottom) among their edge lines."""
+    if not running:
+        return lines
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    edge = idx[:EDGE_LINES] if top else idx[-EDGE_LINES:]
+    drop = {i for i in edge if _edge_key(lines[i]) in running}
+    return [ln for i, ln in enumerate(lines) if i not in drop]

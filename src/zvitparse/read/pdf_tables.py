@@ -11,7 +11,7 @@ import io
 import logging
 from dataclasses import dataclass
 
-from zvitparse.read.assemble import RawCell
+from zvitparse.read.assemble import RawBlock, RawCell
 from zvitparse.read.pdf_lines import is_garbage
 
 log = logging.getLogger(__name__)
@@ -84,3 +84,35 @@ class PlumberTables:
     def close(self) -> None:
         if self._pdf is not None:
             self._pdf.close()
+
+
+def continues_table(prev: RawBlock | None, table: PageTable, before: list[str]) -> bool:
+    """A table at the top of a page continues the table that ended the previous page."""
+    if prev is None or prev.kind != "table" or not prev.rows or any(ln.strip() for ln in before):
+        return False
+    width = max(c.col + c.colspan for row in prev.rows for c in row)
+    return width == max(c.col + c.colspan for row in table.rows for c in row)
+
+
+def _is_row_tail(row: list, last: list) -> bool:
+    first = next((c for c in row if c.col == 0), None)
+    empty = sum(1 for c in row if not c.text.strip())
+    return (first is not None and not first.text.strip() and empty * 2 >= len(row)
+            and {c.col for c in row} <= {c.col for c in last})
+
+
+def join_table(prev: RawBlock, table: PageTable, page_no: int) -> None:
+    rows = table.rows
+    head = [c.text for c in prev.rows[0]]  # type: ignore[index]
+    if rows and [c.text for c in rows[0]] == head:
+        rows = rows[1:]  # the header repeated on the new page
+    last = prev.rows[-1]  # type: ignore[index]
+    if rows and _is_row_tail(rows[0], last):
+        # a row broken by the page end: its rest, under a blank first column, joins it
+        by_col = {c.col: c for c in last}
+        for c in rows[0]:
+            if c.text and c.col in by_col:
+                by_col[c.col].text = f"{by_col[c.col].text}\n{c.text}"
+        rows = rows[1:]
+    prev.rows.extend(rows)  # type: ignore[union-attr]
+    prev.row_pages.extend([page_no] * len(rows))  # type: ignore[union-attr]
