@@ -48,7 +48,7 @@ def test_xlsx_every_table(renditions_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "regional.xlsx"
     assert main(["export", "--db", str(renditions_db), "--format", "xlsx", "-o", str(out), "--wide"]) == 0
     wb = load_workbook(out, read_only=True)
-    assert wb.sheetnames == ["wide", "facts", "indicators", "documents", "findings", "errors"]
+    assert wb.sheetnames == ["wide", "facts", "indicators", "centres", "documents", "findings", "errors"]
     docs = pd.read_excel(out, sheet_name="documents")
     assert len(docs) == 5 and set(docs["n_sources"]) == {5}
     assert docs["source_paths"].str.contains(".pdf", regex=False).all()
@@ -57,7 +57,8 @@ def test_xlsx_every_table(renditions_db: Path, tmp_path: Path) -> None:
 def test_folder_of_csv_files(renditions_db: Path, tmp_path: Path) -> None:
     assert main(["export", "--db", str(renditions_db), "-o", f"{tmp_path}/out/"]) == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["documents.csv", "errors.csv", "facts.csv", "findings.csv", "indicators.csv", "wide.csv"]
+    assert names == ["centres.csv", "documents.csv", "errors.csv", "facts.csv", "findings.csv", "indicators.csv",
+                     "wide.csv"]
 
 
 def test_export_missing_db(tmp_path: Path, capsys) -> None:

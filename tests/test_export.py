@@ -102,7 +102,7 @@ def test_tables_from_reports() -> None:
 def test_tables_from_store_and_wide(tmp_path: Path, suffix: str) -> None:
     with Store.open(_db(tmp_path / f"r.{suffix}"), readonly=True) as s:
         t = tables_from_store(s)
-    assert list(t) == ["facts", "wide", "indicators", "documents", "findings", "errors"]
+    assert list(t) == ["facts", "wide", "indicators", "centres", "documents", "findings", "errors"]
     assert list(t["facts"].columns) == [*LONG_COLUMNS, "url"]
     assert t["facts"]["value"].tolist() == [367, 18, 57, "good", 83700, 120] or \
         sorted(map(str, t["facts"]["value"])) == sorted(["367", "18", "57", "good", "83700", "120"])
@@ -115,6 +115,9 @@ def test_tables_from_store_and_wide(tmp_path: Path, suffix: str) -> None:
     assert "served/children/social_support_sjo" not in wide.columns  # a part, not a headline
     assert t["errors"]["reason"].tolist() == ["зашифрований PDF"]
     assert t["findings"]["settlement"].tolist() == ["Канів"]
+    centres = t["centres"].set_index("settlement")
+    assert centres.loc["Суми", "centre"] == SUMY["centre"] and centres.loc["Суми", "n_documents"] == 1
+    assert centres.loc["Канів", "names"] == KANIV["centre"]
 
 
 def test_csv_has_a_bom_and_reads_back(tmp_path: Path) -> None:
@@ -151,7 +154,7 @@ def test_xlsx_sheets_headers_widths(tmp_path: Path) -> None:
     out = tmp_path / "regional.xlsx"
     write_tables(tables, "xlsx", out, main="wide")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["wide", "facts", "indicators", "documents", "findings", "errors"]
+    assert wb.sheetnames == ["wide", "facts", "indicators", "centres", "documents", "findings", "errors"]
     facts = wb["facts"]
     assert facts.freeze_panes == "A2"
     assert facts["A1"].font.b

@@ -353,3 +353,14 @@ def test_killed_writer_leaves_whole_documents(tmp_path: Path) -> None:
         assert len(rows) >= 20
         assert all(row == (300, 300, 1) for row in rows)
         assert s.query("SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT doc_id FROM documents)")[1] == [(0,)]
+
+
+def test_centres_view_gathers_spellings(db_path: Path) -> None:
+    one = {**KANIV, "centre_id": "ua71080150000071745/css/city"}
+    other = {**one, "centre": "Канівський МЦСС", "period_start": "2021-01-01", "period_end": "2021-12-31"}
+    with Store.open(db_path) as s:
+        s.write_result("a.txt", "h1", _report("Канів 2020", one))
+        s.write_result("b.txt", "h2", _report("Канів 2021", other))
+        _, rows = s.query("SELECT centre_id, settlement, n_documents, n_names, first_period, last_period "
+                          "FROM centres")
+    assert rows == [("ua71080150000071745/css/city", "Канів", 2, 2, "2020-01-01", "2021-12-31")]

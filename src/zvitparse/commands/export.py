@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Write the database's tables. The long table has one row per fact with its "
                     "document's metadata; --wide gives the comparison table (rows centre × period, "
                     "columns indicator/unit/service). XLSX holds every table, one sheet each "
-                    "(facts, wide, indicators, documents, findings, errors); -o FOLDER/ writes one "
+                    "(facts, wide, indicators, centres, documents, findings, errors); -o FOLDER/ writes one "
                     "CSV or Parquet file per table. CSV is UTF-8 with a BOM, so Excel reads it.",
     )
     p.add_argument("--db", required=True, help="database file (.sqlite or .duckdb)")

@@ -138,9 +138,23 @@ def tables_from_store(store: Store) -> dict[str, pd.DataFrame]:
     if len(indicators):
         indicators["value"] = [_typed(v, n) for v, n in zip(indicators["value"], indicators["value_num"],
                                                             strict=True)]
-    tables = {"facts": facts, "wide": wide_table(indicators), "indicators": indicators, "documents": docs,
-              "findings": findings, "errors": errors}
+    tables = {"facts": facts, "wide": wide_table(indicators), "indicators": indicators,
+              "centres": centre_table(store), "documents": docs, "findings": findings, "errors": errors}
     return {name: _tidy(df) for name, df in tables.items()}
+
+
+def centre_table(store: Store) -> pd.DataFrame:
+    """The `centres` view with every spelling of each centre's name (most documents first), so
+    an analyst sees which names one `centre_id` gathered."""
+    centres = store.frame("SELECT * FROM centres ORDER BY settlement, centre_id")
+    _, rows = store.query("SELECT centre_id, centre, count(*) FROM documents WHERE centre_id IS NOT NULL "
+                          "AND centre IS NOT NULL GROUP BY centre_id, centre ORDER BY centre_id, 3 DESC, centre")
+    names: dict[str, list[str]] = {}
+    for cid, name, _n in rows:
+        names.setdefault(cid, []).append(name)
+    centres.insert(1, "centre", [(names.get(c) or [None])[0] for c in centres["centre_id"]])
+    centres["names"] = [" | ".join(names.get(c, [])) for c in centres["centre_id"]]
+    return centres
 
 
 def wide_key(row: dict[str, Any]) -> str:

@@ -106,13 +106,22 @@ def ddl(d: Dialect) -> list[str]:
     ]
 
 
-VIEWS = ("facts_long", "indicators")
+VIEWS = ("facts_long", "indicators", "centres")
 
 
 def view_ddl() -> list[str]:
     """Views hold no data: a writable open drops and re-creates them, so a database built by an
     older zvitparse of the same schema version gets the current ones."""
-    return [f"DROP VIEW IF EXISTS {v}" for v in VIEWS] + [_FACTS_LONG, _INDICATORS]
+    return [f"DROP VIEW IF EXISTS {v}" for v in VIEWS] + [_FACTS_LONG, _INDICATORS, _CENTRES]
+
+
+# One row per centre: how many documents and differently spelled names one id gathered.
+_CENTRES = """CREATE VIEW centres AS
+SELECT centre_id, MIN(settlement) AS settlement, MIN(centre_type) AS centre_type, MIN(oblast) AS oblast,
+       COUNT(*) AS n_documents, COUNT(DISTINCT centre) AS n_names,
+       MIN(period_start) AS first_period, MAX(period_end) AS last_period
+FROM documents WHERE centre_id IS NOT NULL
+GROUP BY centre_id"""
 
 
 # The long table of the exports: SPEC §2 columns with the §5 metadata repeated on every row.
