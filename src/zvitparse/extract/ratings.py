@@ -36,6 +36,8 @@ _PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 # a percentage just before a rating word makes it a band definition («80–100 % – «добре»»)
 _BAND_TAIL = regex.compile(r"\d\s*%[^\p{L}\d]*$")
+_NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
+_FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion
 HEADING_LOOKBACK = 4
 _MARK = regex.compile(r"^\W?[+xхvV✓✔√☑●•*]\W?$")
@@ -329,6 +331,17 @@ def _heading_criterion(lines: list[grid.GCell], i: int) -> tuple[str, str] | Non
     return None
 
 
+def _paragraph_criterion(line: str) -> tuple[str, str] | None:
+    """The criterion a paragraph opens with: «4.3. Своєчасність. Рішення …»."""
+    head = _NUMBERING.sub("", line, count=1)
+    first = _FIRST_SENTENCE.match(head)
+    if first and len(first.group(0)) <= 90:
+        found = criterion_of(first.group(0))
+        if found and criterion_of(head[: 12 + len(first.group(0)) // 3]):
+            return found
+    return None
+
+
 def _from_prose(doc: Document, out: _Out) -> None:
     text = doc.text
     lines = grid.line_cells(doc)
@@ -351,8 +364,11 @@ def _from_prose(doc: Document, out: _Out) -> None:
             crit = (crit_hit[1], crit_hit[2])
             confidence = 0.75
             if crit[1] is None:
-                # «Оцінка – «добре»»: the criterion of the heading above, else the whole service
-                crit = _heading_criterion(lines, i) or (crit[0], "overall")
+                # «Оцінка – «добре»»: a criterion named earlier in the sentence, or opening the
+                # paragraph («4.3. Своєчасність. … Оцінка – «добре»»), or the heading above; else
+                # the whole service
+                crit = (criterion_of(prefix) or _paragraph_criterion(cell.text)
+                        or _heading_criterion(lines, i) or (crit[0], "overall"))
                 confidence = 0.6
             close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
             service = (context.service_in(text[before:close]) or context.service_of_section(text, before)

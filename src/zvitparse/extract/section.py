@@ -14,7 +14,7 @@ _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
-_LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|[•·\-–—*])?\s*")
+_LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 
 
 class SectionState:
