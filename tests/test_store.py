@@ -364,3 +364,11 @@ def test_centres_view_gathers_spellings(db_path: Path) -> None:
         _, rows = s.query("SELECT centre_id, settlement, n_documents, n_names, first_period, last_period "
                           "FROM centres")
     assert rows == [("ua71080150000071745/css/city", "Канів", 2, 2, "2020-01-01", "2021-12-31")]
+
+
+def test_duckdb_missing_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "duckdb", None)  # as if DuckDB were not installed
+    with pytest.raises(StoreError, match=r"zvitparse\[duckdb\]"):
+        Store.open(tmp_path / "r.duckdb")
