@@ -81,7 +81,7 @@ def parts_sum(ctx: AuditContext) -> list[Draft]:
                 continue
             if len(parts) == 1:
                 c = parts[0]
-                if int(c.value) > total:
+                if int(c.value) > total and _said_to_be_part(ctx, p, c):
                     out.append(Draft("parts_sum", "error", "parts_sum_subset",
                                      dict(part=c.value, reported=total), total, int(c.value),
                                      (p.fact_id, c.fact_id), p.start, p.end))
@@ -186,6 +186,14 @@ def _shares_complete(ctx: AuditContext, parts: list[Fact]) -> bool:
 def _rule_for(ctx: AuditContext, p: Fact) -> str:
     in_table = ctx.in_table(p.start) or ctx.cue("total", p.label or "") is not None
     return "table_arithmetic" if in_table else "parts_sum"
+
+
+def _said_to_be_part(ctx: AuditContext, p: Fact, c: Fact) -> bool:
+    """The text itself makes `c` a part of `p`: same sentence, or a sentence opening with «з них»."""
+    if not ctx.text or ctx.sentence_index(p.start) == ctx.sentence_index(c.start):
+        return True
+    s0 = ctx.sentence_span(c.start)[0]
+    return ctx.cue("subset", ctx.slice(s0, min(c.start, s0 + 40))) is not None
 
 
 def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fact]) -> list[Draft]:

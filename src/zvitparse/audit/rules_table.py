@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from zvitparse.audit.arith import as_number, dec, fmt
 from zvitparse.audit.context import AuditContext, Draft
+from zvitparse.audit.table_cells import table_cell_drafts
 from zvitparse.model import Fact
 
 TOTAL_WINDOW = 800  # a column's total row follows its last cell within this many characters
@@ -73,6 +74,10 @@ def table_arithmetic(ctx: AuditContext) -> list[Draft]:
                          as_number(t), as_number(s), (total.fact_id,) + tuple(p.fact_id for p in parts),
                          total.start, total.end))
     out += _savings_rows(ctx)
+    # the cells themselves, for tables whose figures were not (all) extracted
+    for d in table_cell_drafts(ctx):
+        if not any(o.start < d.end and d.start < o.end or (o.start <= d.start and d.end <= o.end) for o in out):
+            out.append(d)
     return out
 
 

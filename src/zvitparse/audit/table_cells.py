@@ -1,0 +1,183 @@
+"""table_arithmetic straight from a table's cells, whatever facts were extracted from it.
+
+A row whose first words say «Всього»/«Разом» totals the data rows above it (back to the previous
+total or section heading); a column headed so totals the numeric cells of its row; a savings
+column equals approved minus spent. Header words come from `patterns/table_columns.yaml`.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from zvitparse.audit.arith import decimals_of, fmt
+from zvitparse.audit.context import AuditContext, Draft
+from zvitparse.model import Block, Cell
+
+_NUM = regex.compile(r"^[-−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
+_DASH = regex.compile(r"^[-–—−]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _column_words() -> dict[str, list[regex.Pattern]]:
+    from zvitparse.patterns import load
+
+    out: dict[str, list[regex.Pattern]] = {}
+    for e in load()["table_columns"]:
+        key = e.get("indicator") or e.id
+        if e.get("regex"):
+            out.setdefault(key, []).append(regex.compile(e["regex"], regex.IGNORECASE))
+    return out
+
+
+def _is(kind: str, text: str) -> bool:
+    return any(p.search(text) for p in _column_words().get(kind, []))
+
+
+def number(text: str) -> Decimal | None:
+    t = text.strip().replace("\u00a0", " ")
+    if not t or _DASH.match(t):
+        return Decimal(0)
+    if not _NUM.match(t):
+        return None
+    try:
+        return Decimal(t.replace(" ", "").replace(",", ".").replace("−", "-").replace("–", "-"))
+    except InvalidOperation:
+        return None
+
+
+def _fmt_as(x: Decimal, texts: list[str]) -> str:
+    """A computed sum written with as many decimals as the cells it came from."""
+    return fmt(x, max((decimals_of(t.strip()) for t in texts if t.strip()), default=0))
+
+
+def _grid(block: Block) -> tuple[dict[tuple[int, int], Cell], int, int]:
+    cells = {(c.row, c.col): c for row in block.rows or () for c in row}
+    n_rows = 1 + max((r for r, _ in cells), default=-1)
+    n_cols = 1 + max((c.col + c.colspan - 1 for c in cells.values()), default=-1)
+    return cells, n_rows, n_cols
+
+
+def _header(cells: dict, first_data: int, col: int) -> str:
+    words = []
+    for r in range(first_data):
+        for c in range(col, -1, -1):
+            cell = cells.get((r, c))
+            if cell is not None and c + cell.colspan > col:
+                words.append(cell.text)
+                break
+    return " ".join(words)
+
+
+def _row_label(cells: dict, r: int, n_cols: int) -> str:
+    return next((cells[(r, c)].text for c in range(n_cols) if (r, c) in cells and cells[(r, c)].text.strip()
+                 and number(cells[(r, c)].text) is None), "")
+
+
+def table_cell_drafts(ctx: AuditContext) -> list[Draft]:
+    doc = ctx.report.document
+    if doc is None or not doc.blocks:
+        return []
+    out: list[Draft] = []
+    for block in doc.tables():
+        out += _check_table(block)
+    return out
+
+
+def _check_table(block: Block) -> list[Draft]:
+    cells, n_rows, n_cols = _grid(block)
+    data_rows = [r for r in range(n_rows)
+                 if any(number(cells[(r, c)].text) is not None and cells[(r, c)].text.strip()
+                        for c in range(n_cols) if (r, c) in cells)]
+    if not data_rows:
+        return []
+    first = data_rows[0]
+    headers = {c: _header(cells, first, c) for c in range(n_cols)}
+    skip = {c for c, h in headers.items() if "%" in h or _is("kekv_column", h)}
+    # label columns (text in the data rows) are neither summed nor sums
+    skip |= {c for c in range(n_cols) if any((r, c) in cells and number(cells[(r, c)].text) is None
+                                             for r in data_rows if not _is("total_row", _row_label(cells, r, n_cols)))}
+    totals = [r for r in range(first, n_rows) if _is("total_row", _row_label(cells, r, n_cols))]
+    out: list[Draft] = []
+    start = first
+    for r in range(first, n_rows):
+        if r in totals:
+            out += _column_totals(cells, headers, skip, [x for x in data_rows if start <= x < r and x not in totals],
+                                  r, n_cols)
+            start = r + 1
+        elif r not in data_rows:  # a section heading («Платні послуги») starts a new sum
+            start = r + 1
+    total_cols = [c for c, h in headers.items() if c not in skip and _is("total_row", h)]
+    for tc in total_cols:
+        out += _row_totals(cells, headers, skip | set(total_cols), data_rows, tc, n_cols)
+    out += _savings(cells, headers, data_rows, n_cols)
+    return out
+
+
+def _column_totals(cells, headers, skip, rows, r, n_cols) -> list[Draft]:
+    out = []
+    if not rows:
+        return out
+    for c in range(n_cols):
+        cell = cells.get((r, c))
+        if c in skip or cell is None or not cell.text.strip() or number(cell.text) is None:
+            continue
+        parts = [number(cells[(x, c)].text) if (x, c) in cells else Decimal(0) for x in rows]
+        if any(p is None for p in parts):
+            continue
+        s, t = sum(parts, Decimal(0)), number(cell.text)
+        if s != t:
+            texts = [cells[(x, c)].text for x in rows if (x, c) in cells] + [cell.text]
+            out.append(Draft("table_arithmetic", "error", "table_sum",
+                             dict(label=f"{_row_label(cells, r, n_cols)} / {headers[c].strip()}",
+                                  terms=" + ".join(cells[(x, c)].text.strip() for x in rows if (x, c) in cells),
+                                  total=_fmt_as(s, texts), reported=cell.text.strip(), diff_text=("@diff", s, t)),
+                             float(t), float(s), (), cell.start, cell.end))
+    return out
+
+
+def _row_totals(cells, headers, skip, rows, tc, n_cols) -> list[Draft]:
+    out = []
+    for r in rows:
+        cell = cells.get((r, tc))
+        if cell is None or number(cell.text) is None or not cell.text.strip():
+            continue
+        parts = [number(cells[(r, c)].text) for c in range(n_cols) if c not in skip and c != tc and (r, c) in cells]
+        if len([p for p in parts if p is not None]) < 2 or any(p is None for p in parts):
+            continue
+        s, t = sum(parts, Decimal(0)), number(cell.text)
+        if s != t:
+            texts = [cells[(r, c)].text for c in range(n_cols) if c not in skip and (r, c) in cells]
+            out.append(Draft("table_arithmetic", "error", "table_sum",
+                             dict(label=f"{_row_label(cells, r, n_cols)} / {headers[tc].strip()}",
+                                  terms=" + ".join(t.strip() for t in texts if t is not cell.text),
+                                  total=_fmt_as(s, texts), reported=cell.text.strip(), diff_text=("@diff", s, t)),
+                             float(t), float(s), (), cell.start, cell.end))
+    return out
+
+
+def _savings(cells, headers, rows, n_cols) -> list[Draft]:
+    cols = {}
+    for kind in ("budget_savings", "budget_approved", "budget_spent"):  # savings first: «залишок» is no plan
+        for c, h in headers.items():
+            if c not in cols.values() and _is(kind, h):
+                cols[kind] = c
+                break
+    if len(cols) < 3:
+        return []
+    out = []
+    for r in rows:
+        vals = {k: number(cells[(r, c)].text) if (r, c) in cells else None for k, c in cols.items()}
+        if any(v is None for v in vals.values()) or not cells[(r, cols["budget_savings"])].text.strip():
+            continue
+        a, b, s = vals["budget_approved"], vals["budget_spent"], vals["budget_savings"]
+        if a - b != s:
+            cell = cells[(r, cols["budget_savings"])]
+            out.append(Draft("table_arithmetic", "error", "table_diff",
+                             dict(label=_row_label(cells, r, n_cols), a=cells[(r, cols["budget_approved"])].text.strip(),
+                                  b=cells[(r, cols["budget_spent"])].text.strip(), reported=cell.text.strip(),
+                                  expected=_fmt_as(a - b, [cells[(r, c)].text for c in cols.values()])),
+                             float(s), float(a - b), (), cell.start, cell.end))
+    return out

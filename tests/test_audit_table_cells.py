@@ -1,0 +1,68 @@
+"""table_arithmetic from a table's own cells (no facts needed): column totals, a total column,
+savings = approved − spent; sections restart the sum."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.audit import audit_report
+from zvitparse.audit.table_cells import number
+from zvitparse.model import Block, Cell, Document, Report
+
+
+def table_report(rows: list[list[str]]) -> Report:
+    """A document whose text is the table (cells by tabs, rows by newlines) and its Block."""
+    text, grid = "", []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, t in enumerate(row):
+            if c:
+                text += "\t"
+            cells.append(Cell(text=t, row=r, col=c, start=len(text), end=len(text) + len(t)))
+            text += t
+        text += "\n"
+        grid.append(tuple(cells))
+    block = Block(kind="table", start=0, end=len(text), rows=tuple(grid))
+    doc = Document(source="t.docx", doc_id="t", format="docx", encoding=None, text=text, blocks=[block])
+    return Report(doc_id="t", source="t.docx", document=doc)
+
+
+BUDGET = [["КЕКВ", "Найменування", "Затверджено", "Касові видатки", "Економія"],
+          ["2110", "Оплата праці", "2254,1", "2241,6", "12,5"],
+          ["2210", "Предмети", "51,0", "39,5", "11,5"],
+          ["", "Всього", "2305,1", "2281,1", "24,0"]]
+
+
+def _with(rows: list[list[str]], r: int, c: int, value: str) -> list[list[str]]:
+    out = [list(x) for x in rows]
+    out[r][c] = value
+    return out
+
+
+@pytest.mark.parametrize("r, c, value, n", [
+    (1, 4, "12,5", 0),          # as written: consistent
+    (3, 2, "2305,2", 2),        # the total is 0,1 off (and so is its savings)
+    (1, 4, "12,6", 2),          # one savings cell: its row and the savings total
+    (2, 2, "51,1", 2),          # an approved cell: the column total and its row's savings
+])
+def test_budget_table(r: int, c: int, value: str, n: int) -> None:
+    findings, _ = audit_report(table_report(_with(BUDGET, r, c, value)))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n
+
+
+def test_total_column_and_sections() -> None:
+    rows = [["Відділення", "I квартал", "II квартал", "Усього за рік"],
+            ["Денне перебування", "3 118", "3 406", "6 524"],
+            ["Стаціонар", "2 190", "2 214", "4 404"],
+            ["Усього", "5 308", "5 620", "10 928"]]
+    assert audit_report(table_report(rows))[0] == []
+    bad = _with(rows, 2, 3, "4 405")
+    findings, _ = audit_report(table_report(bad))
+    assert len(findings) == 2 and all(f.rule == "table_arithmetic" for f in findings)
+
+
+@pytest.mark.parametrize("text, value", [("24 311,1", "24311.1"), ("–", "0"), ("", "0"), ("2,6", "2.6"),
+                                         ("Оплата праці", None)])
+def test_number(text: str, value: str | None) -> None:
+    got = number(text)
+    assert (got is None and value is None) or str(got) == value
