@@ -66,3 +66,10 @@ def test_total_column_and_sections() -> None:
 def test_number(text: str, value: str | None) -> None:
     got = number(text)
     assert (got is None and value is None) or str(got) == value
+
+
+@pytest.mark.parametrize("total, n", [("2305,1", 0), ("2306,1", 2)])
+def test_short_total_row_lines_up_with_the_last_columns(total: str, n: int) -> None:
+    rows = [list(r) for r in BUDGET[:3]] + [["Всього", total, "2281,1", "24,0"]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n

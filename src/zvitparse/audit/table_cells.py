@@ -57,6 +57,18 @@ def _grid(block: Block) -> tuple[dict[tuple[int, int], Cell], int, int]:
     cells = {(c.row, c.col): c for row in block.rows or () for c in row}
     n_rows = 1 + max((r for r, _ in cells), default=-1)
     n_cols = 1 + max((c.col + c.colspan - 1 for c in cells.values()), default=-1)
+    # «Всього\t2982,4\t2958,8\t23,6» under a five-column header: a short row of a label and
+    # figures lines its figures up with the last columns, as the eye does
+    for row in block.rows or ():
+        if not row or any(c.colspan > 1 for c in row) or row[-1].col >= n_cols - 1 or len(row) < 2:
+            continue
+        if number(row[0].text) is not None or any(number(c.text) is None for c in row[1:]):
+            continue
+        shift = n_cols - 1 - row[-1].col
+        for c in row[1:]:
+            del cells[(c.row, c.col)]
+        for c in row[1:]:
+            cells[(c.row, c.col + shift)] = c
     return cells, n_rows, n_cols
 
 
