@@ -372,3 +372,18 @@ def test_duckdb_missing_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setitem(sys.modules, "duckdb", None)  # as if DuckDB were not installed
     with pytest.raises(StoreError, match=r"zvitparse\[duckdb\]"):
         Store.open(tmp_path / "r.duckdb")
+
+
+def test_readers_see_current_views_in_an_older_database(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    Store.open(db).close()
+    con = sqlite3.connect(db)
+    con.executescript("DROP VIEW indicators; CREATE VIEW indicators AS SELECT 1 AS stale;")
+    con.close()
+    with Store.open(db, readonly=True) as s:
+        assert "label" in s.query("SELECT * FROM indicators")[0]
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT * FROM indicators").fetchall() == [(1,)]  # the file was not touched
+    con.close()
+    with Store.open(db) as s:  # a writer replaces them for good
+        assert "label" in s.query("SELECT * FROM indicators")[0]

@@ -26,6 +26,18 @@ FINDING_COLUMNS = ("doc_id", "source", "finding_id", "rule", "severity", "messag
 WIDE_INDEX = ("centre_id", "centre", "settlement", "centre_type", "period_start", "period_end")
 # a wide column is `indicator/unit[/service][/criterion][/kekv][/label]`
 WIDE_KEY_PARTS = ("indicator", "unit", "service", "criterion", "kekv", "label")
+# SPEC §3 order, so the wide table reads like a report: who came, who was served, outcomes, then
+# shares, ratings and money. Ids the vocabulary adds later go after these, alphabetically.
+INDICATOR_ORDER = (
+    "applied", "notified", "needs_assessed", "in_difficult_circumstances", "registered", "registered_new",
+    "deregistered", "served", "services_provided", "support_started", "support_completed", "support_ongoing",
+    "outcome_positive", "outcome_minimized", "outcome_negative", "outcome_other", "survey_respondents",
+    "complaints", "staff_positions", "staff_actual", "staff_trained", "events", "event_participants", "calls",
+    "share", "satisfaction", "rating", "budget_approved", "budget_spent", "budget_savings", "budget_received",
+    "aid_value",
+)
+_RANK = {ind: i for i, ind in enumerate(INDICATOR_ORDER)}
+
 # Whole-number columns that pandas would turn to floats (1.0) as soon as one row lacks a value.
 INT_COLUMNS = frozenset({"start", "end", "page", "pages", "seq", "n_facts", "n_findings", "n_errors",
                          "n_sources", "text_chars", "n_documents", "n_values"})
@@ -167,15 +179,15 @@ def wide_table(indicators: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     rows: dict[tuple, dict[str, Any]] = {}
-    columns: set[str] = set()
+    columns: dict[str, tuple] = {}
     for rec in indicators.to_dict("records"):
         rec = {k: (None if v is None or v != v else v) for k, v in rec.items()}  # NaN → None
         key = tuple(rec.get(c) for c in WIDE_INDEX)
         col = wide_key(rec)
-        columns.add(col)
+        columns[col] = (_RANK.get(rec["indicator"], len(_RANK)), rec["indicator"], col)
         row = rows.setdefault(key, dict(zip(WIDE_INDEX, key, strict=True)))
         row[col] = _typed(rec.get("value"), rec.get("value_num"))
     ordered = sorted(rows.values(), key=lambda r: tuple(str(r.get(c) or "") for c in
                                                           ("settlement", "centre_id", "period_start", "period_end")))
     # object columns: a count stays 367, not 367.0, in a column where some centres have no value
-    return pd.DataFrame(ordered, columns=[*WIDE_INDEX, *sorted(columns)], dtype=object)
+    return pd.DataFrame(ordered, columns=[*WIDE_INDEX, *sorted(columns, key=columns.__getitem__)], dtype=object)

@@ -113,6 +113,11 @@ class Store:
             if version == 0 and readonly:
                 raise StoreError(f"{self.path}: not a zvitparse database")
             if readonly:
+                # temporary views shadow the stored ones, so a reader always sees the current
+                # definitions even in a database an older zvitparse built
+                for stmt in view_ddl():
+                    if stmt.startswith("CREATE VIEW "):
+                        self._x(stmt.replace("CREATE VIEW ", "CREATE TEMP VIEW ", 1))
                 return
             with self._tx():
                 if version == 0:
