@@ -15,7 +15,7 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_LEMMA_CACHE: dict[str, tuple[str, str]] = {}
+_LEMMA_CACHE: dict[str, tuple[str, str, str]] = {}
 _LEMMA_CACHE_MAX = 200_000
 
 
@@ -27,6 +27,7 @@ class Token:
     lower: str
     lemma: str
     pos: str  # pymorphy3's part of speech (NOUN, ADJF, VERB, PRTF …), "" for non-words
+    case: str  # pymorphy3's case of the likeliest reading (nomn, gent, datv, accs, ablt, loct), or ""
     start: int
     end: int
     is_digit: bool
@@ -53,7 +54,7 @@ def get_nlp():
     return nlp
 
 
-def _analyse(tok) -> tuple[str, str]:
+def _analyse(tok) -> tuple[str, str, str]:
     key = tok.lower_
     hit = _LEMMA_CACHE.get(key)
     if hit is None:
@@ -63,9 +64,10 @@ def _analyse(tok) -> tuple[str, str]:
             # the part of speech comes from the same pymorphy3 analyser spaCy's lemmatizer holds
             parses = lemmatizer._morph.parse(tok.text)
             pos = (parses[0].tag.POS or "") if parses else ""
-            hit = ((lemmas[0] if lemmas else key).lower(), pos)
+            case = (parses[0].tag.case or "") if parses else ""
+            hit = ((lemmas[0] if lemmas else key).lower(), pos, case)
         else:
-            hit = (key, "")
+            hit = (key, "", "")
         if len(_LEMMA_CACHE) < _LEMMA_CACHE_MAX:
             _LEMMA_CACHE[key] = hit
     return hit
@@ -87,12 +89,13 @@ def _make_tokens(text: str, offset: int) -> list[Token]:
     doc = get_nlp().make_doc(text)
     out = []
     for t in doc:
-        lem, pos = _analyse(t)
+        lem, pos, case = _analyse(t)
         out.append(Token(
             text=t.text,
             lower=t.lower_,
             lemma=lem,
             pos=pos,
+            case=case,
             start=offset + t.idx,
             end=offset + t.idx + len(t.text),
             is_digit=t.is_digit,

@@ -45,6 +45,14 @@ _COLON = regex.compile(r":(?!\d)")
 _SUPPORT_INDICATORS = {"support_started", "support_completed", "support_ongoing", "outcome_positive",
                        "outcome_minimized", "outcome_negative", "outcome_other"}
 _SUPPORT_SERVICES = {"social_support_sjo", "social_support_foster"}
+_PEOPLE = {"families", "persons", "children", "families_persons", "recipients"}
+_PEOPLE_INDICATORS = {"applied", "notified", "needs_assessed", "registered", "registered_new", "deregistered",
+                      "served", "support_started", "support_completed", "support_ongoing", "outcome_positive",
+                      "outcome_minimized", "outcome_negative", "outcome_other", "survey_respondents",
+                      "in_difficult_circumstances", "event_participants"}
+_ITEM_BOUNDARY = regex.compile(r"[,;:]")
+_LIST_MARK_LEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
+_PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -107,6 +115,7 @@ class CountExtractor:
         self.state = SectionState(doc, self.lex)
         self.scan_text = sentence_text(doc)
         self.support_service: dict[int, str] = {}  # per block: the support service last named
+        self.block_unit: dict[int, str] = {}  # per block: the unit people were last counted in
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
@@ -174,11 +183,14 @@ class CountExtractor:
             j -= 1
         label.reverse()
         words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
-        if not words:
-            return None
-        # «сім'ї внутрішньо переміщених осіб – 9» is counted in families; «у зв'язку з
-        # досягненням дітьми повноліття – 4» names no unit (its last word is none)
-        return self.lex.unit_of(words[0]) or self.lex.unit_of(words[-1])
+        # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
+        # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
+        # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
+        for t in words:
+            unit = self.lex.unit_of(t)
+            if unit and t.case not in ("ablt", "loct"):
+                return unit
+        return None
 
     def _unit_from_kilkist(self, clause: str) -> str | None:
         """«Загальна кількість соціальних послуг складає 4665»: the noun after «кількість»."""
@@ -215,7 +227,8 @@ class CountExtractor:
             floor = max(floor, c.parent.end)
 
         def usable(t: Trigger) -> bool:
-            if t.units and c.unit not in t.units and not (c.unit is None and t.indicator in _INDICATOR_UNIT):
+            if t.units and c.unit not in t.units and not (c.unit is None and (t.indicator in _INDICATOR_UNIT
+                                                                              or t.indicator == "ignore")):
                 return False
             # «супровід сімей, які перебувають у складних життєвих обставинах» names a service;
             # «які …» opens a clause that describes, not reports
@@ -354,8 +367,12 @@ class CountExtractor:
                 cue = (self.lex.link_re.get("enumeration") and self.lex.link_re["enumeration"].search(between)) or (
                     self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between)) or _COLON.search(between)
                 if cue:
-                    # an item of a list points to the list's whole, not to itself
+                    # an item of a list points to the list's whole, not to itself; a count in a
+                    # parenthesis («(за штатним розписом – 236,5 посади), у т.ч. …») is no whole
                     tot = prev.parent if (prev.child or prev.group) and prev.parent else prev
+                    if self._in_parens(prev, sent):
+                        outer = [o for o in counts[: counts.index(prev)] if not self._in_parens(o, sent) and not o.child]
+                        tot = outer[-1] if outer else tot
                     if tot.indicator:
                         self._open_enum(tot, prev.end + (cue.start() if cue else len(between)))
             if c.other_noun:
@@ -393,7 +410,8 @@ class CountExtractor:
                 self._inherit(c, tot, "part_of")
                 c.parent, c.group = tot, self.enum.group
                 c.label, c.district = self._item_label(sent, c, prev)
-            elif prev is not None and (prev.raw_indicator or prev.indicator) and not self._own_verb(c, prev, sent, toks):
+            elif prev is not None and (prev.raw_indicator or prev.indicator) and not self._own_verb(c, prev, sent, toks) \
+                    and not (c.unit in _UNIT_DEFAULT_INDICATOR and c.unit != prev.unit):
                 sib = prev.parent if prev.child and prev.parent else prev
                 if c.unit is None:
                     c.unit = sib.unit
@@ -402,6 +420,13 @@ class CountExtractor:
             elif c.unit in _UNIT_DEFAULT_INDICATOR:
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
+            elif c.unit in _PEOPLE and self._service_in_part(c, services, sent):
+                # «консультування – 716 осіб»: people counted under a service's name received it
+                c.indicator = c.raw_indicator = "served"
+                c.extractor, c.confidence = "service_label", 0.6
+            if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS:
+                # «Взято на обслуговування – 97»: counted like the paragraph's other people
+                c.unit = self.block_unit.get(sent.block, "persons")
             self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
             if svc:
@@ -417,6 +442,8 @@ class CountExtractor:
             prev = c
             if c.indicator and c.unit and c.indicator != "ignore":
                 self._emit(c, sent)
+                if c.unit in _PEOPLE and not c.child:
+                    self.block_unit[sent.block] = c.unit
                 if not c.child:
                     self.last_head = c
         if sent.text.rstrip().endswith(":"):
@@ -462,6 +489,11 @@ class CountExtractor:
             self.enum = None
 
     @staticmethod
+    def _in_parens(c: Count, sent: Sentence) -> bool:
+        before = sent.text[: c.start - sent.start]
+        return before.count("(") > before.count(")")
+
+    @staticmethod
     def _own_verb(c: Count, prev: Count, sent: Sentence, toks: list[Token]) -> bool:
         """The count's comma part says something of its own («рішення прийнято щодо 37 осіб»)."""
         text = sent.text
@@ -471,6 +503,16 @@ class CountExtractor:
         nxt = _COMMA_BREAK.search(text, rel_e)
         hi = sent.start + (nxt.start() if nxt else len(text))
         return any(lo <= t.start < hi and t.pos == "VERB" for t in toks)
+
+    def _service_in_part(self, c: Count, services: list, sent: Sentence) -> bool:
+        """The count's own list item opens with a service's name («догляд вдома – 612»,
+        «консультування – 716 осіб»), not «Складено план соціального супроводу – 18»."""
+        text = sent.text
+        rel_s = c.start - sent.start
+        lo = max((m.end() for m in _ITEM_BOUNDARY.finditer(text[:rel_s])), default=0)
+        lead = _LIST_MARK_LEAD.match(text, lo)
+        lo = sent.start + (lead.end() if lead else lo)
+        return any(m.start == lo and m.end <= c.start for m in services)
 
     def _earlier_fact(self, c: Count) -> Fact | None:
         """The latest fact already extracted with this value and a compatible unit."""
@@ -546,6 +588,12 @@ class CountExtractor:
         """«9 сімей … (50 %)», «6 осіб, що становить 100 %»: the percent belongs to the count."""
         for p in pcts:
             rel = p.start - sent.start
+            after = [c for c in counts if c.start >= p.end]
+            if after and _PAREN_COUNT_AFTER.match(sent.text[p.end - sent.start : after[0].start - sent.start]):
+                if after[0].percent is None:
+                    after[0].percent = p.written
+                self.attached_percent_spans.append((p.start, p.end))
+                continue
             last_money = [m for m in money if m.end <= p.start]
             if last_money and _OWNS.search(sent.text[last_money[-1].end - sent.start : rel]):
                 self.attached_percent_spans.append((p.start, p.end))  # «… грн, що становить 72,5 %»
