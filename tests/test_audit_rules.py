@@ -267,3 +267,12 @@ def test_a_list_whose_shares_make_100_is_its_own_whole(a: int, pa: str, rules: l
     r = report(text, [("f1", "outcome_positive", a, "persons", f"{a} жінок ({pa} %)", {"percent": float(pa.replace(",", "."))}),
                       ("f2", "outcome_other", 11, "persons", "11 жінок (11,2 %)", {"percent": 11.2})])
     assert sorted(rules_of(r)) == rules
+
+
+@pytest.mark.parametrize("n, unit, lang, text", [(1, "persons", "uk", "1 особу"), (3, "persons", "uk", "3 особи"),
+                                                  (5, "persons", "uk", "5 осіб"), (11, "families", "uk", "11 сімей"),
+                                                  (22, "families", "uk", "22 сім'ї"), (1, "persons", "en", "1 person")])
+def test_unit_phrase(n: int, unit: str, lang: str, text: str) -> None:
+    from zvitparse.audit.messages import unit_phrase
+
+    assert unit_phrase(n, unit, lang) == text

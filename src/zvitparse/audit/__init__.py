@@ -39,9 +39,6 @@ AUDIT_RULES: dict[str, Rule] = {
     "internal_conflict": internal_conflict,
 }
 BATCH_RULES = ("cross_document",)
-RATING_WORDS = {"good": {"uk": "добре", "en": "good"}, "satisfactory": {"uk": "задовільно", "en": "satisfactory"},
-                "unsatisfactory": {"uk": "незадовільно", "en": "unsatisfactory"}}
-UNIT_WORDS = {"persons": {"uk": "особи", "en": "persons"}, "families": {"uk": "сім'ї", "en": "families"}}
 
 
 def _param(value: Any, lang: str) -> Any:
@@ -54,10 +51,9 @@ def _param(value: Any, lang: str) -> Any:
     if tag == "@or":
         return messages.word("or", lang).join(value[1])
     if tag == "@rating":
-        return RATING_WORDS.get(value[1], {}).get(lang, value[1])
+        return messages.rating_word(value[1], lang)
     if tag == "@unit":
-        info = value[1]
-        return f"{info['n']} {UNIT_WORDS.get(info['unit'], {}).get(lang, info['unit'])}"
+        return messages.unit_phrase(value[1]["n"], value[1]["unit"], lang)
     if tag == "@diff":
         total, reported = value[1], value[2]
         kilo = len(value) > 3

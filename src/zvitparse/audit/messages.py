@@ -154,3 +154,30 @@ def source_name(source: str, lang: str = "uk") -> str:
 def diff_text(total: int | float, reported: int | float, lang: str = "uk", fmt=str) -> str:
     d = total - reported
     return render("diff_extra" if d > 0 else "diff_missing", lang, d=fmt(abs(d)))
+
+
+RATING_WORDS = {"good": {"uk": "добре", "en": "good"}, "satisfactory": {"uk": "задовільно", "en": "satisfactory"},
+                "unsatisfactory": {"uk": "незадовільно", "en": "unsatisfactory"}}
+# accusative forms after «врахувати ще …», «додати ще …»: one, two to four, five and more
+UNIT_FORMS = {
+    "persons": {"uk": ("особу", "особи", "осіб"), "en": ("person", "persons", "persons")},
+    "families": {"uk": ("сім'ю", "сім'ї", "сімей"), "en": ("family", "families", "families")},
+    "children": {"uk": ("дитину", "дитини", "дітей"), "en": ("child", "children", "children")},
+}
+
+
+def rating_word(value: str, lang: str = "uk") -> str:
+    return RATING_WORDS.get(value, {}).get(lang, value)
+
+
+def unit_phrase(n: int, unit: str, lang: str = "uk") -> str:
+    """«1 особу», «3 особи», «5 осіб» (Ukrainian plural by the last digits)."""
+    forms = UNIT_FORMS.get(unit, {}).get(lang)
+    if not forms:
+        return f"{n} {unit}"
+    n10, n100 = n % 10, n % 100
+    if lang == "uk":
+        form = forms[0] if n10 == 1 and n100 != 11 else forms[1] if 2 <= n10 <= 4 and not 12 <= n100 <= 14 else forms[2]
+    else:
+        form = forms[0] if n == 1 else forms[1]
+    return f"{n} {form}"
