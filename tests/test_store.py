@@ -387,3 +387,20 @@ def test_readers_see_current_views_in_an_older_database(tmp_path: Path) -> None:
     con.close()
     with Store.open(db) as s:  # a writer replaces them for good
         assert "label" in s.query("SELECT * FROM indicators")[0]
+
+
+def test_reports_read_back_equal_what_was_written(db_path: Path) -> None:
+    finding = Finding("a1", "parts_sum", "error", "не сходиться", {"sum": 4948}, 5037, ("f1", "f2"), 0, 10, "q")
+    report = _report("Канів 2020", {**KANIV, "pages": 3}, "pdf", findings=[finding])
+    with Store.open(db_path) as s:
+        s.write_result("a.pdf", "h1", report)
+        s.write_result("a.txt", "h2", _report("Канів 2020", KANIV, "txt", facts=[]))  # rendition first
+        s.write_result("a.pdf", "h1", report)  # rows from the txt now; the pdf is a rendition
+        s.write_result("b.txt", "h3", _report("Суми 2021", SUMY, findings=[finding]))
+        back = {r.source: r for r in s.reports()}
+    assert set(back) == {"a.txt", "b.txt"}
+    assert back["a.txt"].facts == [] and back["a.txt"].meta["settlement"] == "Канів"
+    sumy = back["b.txt"]
+    assert sumy.facts == _report("Суми 2021", SUMY).facts  # values typed as written, in order
+    assert sumy.meta["centre_id"] == centre_id(SUMY) and sumy.meta["period_end"] == "2021-12-31"
+    assert sumy.findings == [finding]

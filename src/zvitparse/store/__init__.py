@@ -30,7 +30,8 @@ becomes None) and are listed, so the caller can re-submit them in the same build
 path is simply ignored by `forget_source`.
 
 Readers (export, stats): `Store.open(path, readonly=True)`, `store.query(sql, params)`,
-`store.frame(sql)` → pandas. Tables and views: see `schema.py` (`documents`, `sources`, `facts`,
+`store.frame(sql)` → pandas, `store.reports()` → the documents back as `Report`s (no text), e.g.
+for `zvitparse.audit.audit_reports` (cross_document) over a whole database. Tables and views: see `schema.py` (`documents`, `sources`, `facts`,
 `findings`, `errors`, `manifest`, `runs`; views `facts_long`, `indicators`).
 """
 

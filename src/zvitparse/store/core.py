@@ -335,6 +335,12 @@ class Store:
             self._x("UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ?",
                     (_now(), json.dumps(counts or {}, sort_keys=True), run_id))
 
+    def reports(self) -> Iterator[Report]:
+        """Every stored document as a `Report` (metadata, facts, findings; no text), by doc_id."""
+        from zvitparse.store.load import iter_reports
+
+        return iter_reports(self)
+
     @_guarded
     def stats(self) -> dict[str, Any]:
         from zvitparse.store.stats import collect
