@@ -249,6 +249,17 @@ def test_stats_counts_and_gaps(db_path: Path) -> None:
     assert st["years"] == [2020, 2021, 2022]
     assert {(g["settlement"], g["year"]) for g in st["gaps"]} == {("Канів", 2021), ("Суми", 2020), ("Суми", 2022)}
     assert st["facts_per_indicator"][0] == {"indicator": "served", "facts": 6}
+    assert st["conflicts"] == []
+
+
+def test_stats_conflicts(db_path: Path) -> None:
+    other = _report("Канів 2020 інший звіт", KANIV, facts=[Fact("f1", "applied", 360, "families", 0, 3, "q", "c")])
+    with Store.open(db_path) as s:
+        s.write_result("a.txt", "h1", _report("Канів 2020", KANIV))
+        s.write_result("b.txt", "h2", other)
+        conflicts = s.stats()["conflicts"]
+    assert [(c["settlement"], c["indicator"], c["min_value"], c["max_value"], c["n_documents"])
+            for c in conflicts] == [("Канів", "applied", 360, 367, 2)]
 
 
 def test_reopen_is_incremental(tmp_path: Path) -> None:

@@ -49,6 +49,12 @@ def print_text(st: dict[str, Any], out: TextIO) -> None:
             w(f"  {g['year']}  {g['settlement'] or '?'} — {g['centre'] or g['centre_id']}\n")
     else:
         w("\nno coverage gaps\n")
+    if st["conflicts"]:
+        w(f"\nfigures on which documents of one centre and period disagree ({len(st['conflicts'])}):\n")
+        for c in st["conflicts"]:
+            what = "/".join(str(c[k]) for k in ("indicator", "unit", "service", "criterion", "kekv", "label") if c[k])
+            w(f"  {c['settlement'] or '?'} {c['period_start']}…{c['period_end']}  {what}: "
+              f"{c['min_value']}–{c['max_value']} in {c['n_documents']} documents\n")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -39,6 +39,12 @@ def collect(db: Store) -> dict[str, Any]:
     gaps = [{"centre_id": c["centre_id"], "centre": c["centre"], "settlement": c["settlement"], "year": y}
             for c in centres.values() if c["centre_id"] for y in span if y not in c["years"]]
     centre_list = [{**c, "years": sorted(c["years"])} for c in centres.values()]
+    # documents on one centre and period that give one figure different values
+    cols, rows = db.query("SELECT settlement, centre_id, period_start, period_end, indicator, unit, service, "
+                          "criterion, kekv, label, min_value, max_value, n_documents FROM indicators "
+                          "WHERE n_documents > 1 AND n_values > 1 "
+                          "ORDER BY settlement, centre_id, period_start, indicator, unit, service")
+    conflicts = [dict(zip(cols, r, strict=True)) for r in rows]
     return {
         **count,
         "centres": sum(1 for c in centres.values() if c["centre_id"]),
@@ -48,4 +54,5 @@ def collect(db: Store) -> dict[str, Any]:
         "period_list": [{"period_start": s, "period_end": e, "documents": n} for s, e, n in periods],
         "centre_list": centre_list,
         "gaps": gaps,
+        "conflicts": conflicts,
     }
