@@ -276,3 +276,14 @@ def test_unit_phrase(n: int, unit: str, lang: str, text: str) -> None:
     from zvitparse.audit.messages import unit_phrase
 
     assert unit_phrase(n, unit, lang) == text
+
+
+@pytest.mark.parametrize("category, severity", [(True, "info"), (False, "error")])
+def test_overlapping_categories_are_only_a_note(category: bool, severity: str) -> None:
+    text = "Під супроводом перебувало 20 сімей, з них: сімей ВПО – 12, багатодітних сімей – 10."
+    extra = [{"category": "внутрішньо переміщені особи"}, {"category": "багатодітні сім'ї"}] if category else [{}, {}]
+    r = report(text, [("f1", "served", 20, "families", "20 сімей", {}),
+                      ("f2", "served", 12, "families", "12", {"parent_id": "f1", "group_id": "g", **extra[0]}),
+                      ("f3", "served", 10, "families", "10", {"parent_id": "f1", "group_id": "g", **extra[1]})])
+    findings, _ = audit_report(r)
+    assert [(f.rule, f.severity) for f in findings] == [("parts_sum", severity)]

@@ -49,6 +49,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The parts add up to {terms} = {total}, but the total is {reported}; {diff_text}. It fits only if the "
               "{extra} of the same clause are added ({reported} + {extra_n} = {total}).",
     },
+    "parts_sum_overlap": {
+        "uk": "Категорії в сумі: {terms} = {total}, а загальна кількість {reported}; {diff_text}. Можливо лише якщо "
+              "категорії перетинаються (одна сім'я належить до кількох).",
+        "en": "The categories add up to {terms} = {total}, but the total is {reported}; {diff_text}. Possible only if "
+              "the categories overlap (one family in several).",
+    },
     "parts_sum_children": {
         "uk": "Діти за складовими: {terms} = {total}, а всього зазначено {reported} дітей; {diff_text}, "
               "хоча складові-сім'ї охоплюють усе ціле.",

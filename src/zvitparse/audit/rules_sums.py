@@ -213,7 +213,11 @@ def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fac
                       dict(base, extra=("@unit", {"n": co_n, "unit": co[0].unit}), extra_n=co_n),
                       total, allv, ids + tuple(c.fact_id for c in co), start, end)]
     if allv > total:
-        return [Draft(rule, "error", "parts_sum", base, total, allv, ids, start, end)]
+        # population categories (ВПО, багатодітні …) may overlap: a family can be both, so more
+        # than the total is then only worth a note
+        overlap = all(c.category and not c.district for c in parts)
+        key = "parts_sum_overlap" if overlap else "parts_sum"
+        return [Draft(rule, "info" if overlap else "error", key, base, total, allv, ids, start, end)]
     if _enumerated(parts) and total - allv > _unnumbered_items(ctx, parts) and not _partial_list(ctx, p, parts) \
             and not _unread_numbers(ctx, p, parts):
         return [Draft(rule, "warning", "parts_sum", base, total, allv, ids, start, end)]
