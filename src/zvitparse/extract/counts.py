@@ -24,7 +24,7 @@ from zvitparse.nlp import Token, tokens
 
 log = logging.getLogger(__name__)
 
-_SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR"}
+_SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
@@ -32,7 +32,7 @@ _CHILD_LINK = regex.compile(r"(?:^|[\s(,])(?:в|у)\s+(?:них|ній|ньом�
 _FAMILIES_PERSONS_BEFORE = regex.compile(r"(?:сім'\w*|родин\w*)\s*(?:/|\()\s*ос[іо]б\w*\)?\s*[-–—:]\s*$", regex.I)
 _RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|котрі|що)\s+(?:\p{L}+\s+)?$", regex.I)
 _LIST_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
-_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|з|із|зі|до|по|від|при|для|між|над|під|про)\s+$", regex.I)
+_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|по|при|для|між|над|під|про)\s+$", regex.I)
 _RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:загальн\w+\s+)?$", regex.I)
 _OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*)$", regex.I)
 _WHOLE_NAMED = regex.compile(r"^\s*(?:із|з)\s+загальн\w+\s+(?:кількост|числа)\w*\s+[^\d,;:]{2,60}?(?=\s+\p{Ll}+\s*[-–—]\s*\d)", regex.I)
@@ -127,16 +127,30 @@ class CountExtractor:
     # ---------------------------------------------------------------- numbers → counts
     def _word_numerals(self, toks: list[Token]) -> list[tuple[int, Number]]:
         out = []
-        for i, t in enumerate(toks):
+        i = 0
+        while i < len(toks):
+            t = toks[i]
             hit = self.lex.numerals.get(t.lemma) or self.lex.numerals.get(t.lower)
             if not hit:
+                i += 1
                 continue
             value, kind = hit
+            j = i
+            # «сімдесят два», «двадцять дев'ять»: tens then units make one number
+            while kind in ("tens", "hundreds") and j + 1 < len(toks):
+                nxt = self.lex.numerals.get(toks[j + 1].lemma) or self.lex.numerals.get(toks[j + 1].lower)
+                if not nxt or nxt[1] not in ("cardinal", "tens", "teens") or nxt[0] >= value:
+                    break
+                value, j = value + nxt[0], j + 1
+                kind = nxt[1] if nxt[1] == "tens" else "cardinal"
             if kind != "percent_adverb" and i > 0 and _PREP_BEFORE.search(toks[i - 1].text + " "):
+                i = j + 1
                 continue  # «за одним зверненням», «на одного працівника»: not a count
-            num = Number(Decimal(value), Decimal(value), 0, t.start, t.end, t.end,
+            end = toks[j].end
+            num = Number(Decimal(value), Decimal(value), 0, t.start, end, end,
                          is_percent=(kind == "percent_adverb"), word=True)
-            out.append((i, num))
+            out.append((j, num))
+            i = j + 1
         return out
 
     def _unit_after(self, sent: Sentence, toks: list[Token], i: int, num: Number) -> tuple[str | None, int]:
@@ -369,7 +383,7 @@ class CountExtractor:
                 if cue:
                     # an item of a list points to the list's whole, not to itself; a count in a
                     # parenthesis («(за штатним розписом – 236,5 посади), у т.ч. …») is no whole
-                    tot = prev.parent if (prev.child or prev.group) and prev.parent else prev
+                    tot = prev.parent if prev.child and prev.parent else prev
                     if self._in_parens(prev, sent):
                         outer = [o for o in counts[: counts.index(prev)] if not self._in_parens(o, sent) and not o.child]
                         tot = outer[-1] if outer else tot
@@ -403,6 +417,9 @@ class CountExtractor:
                         c.unit = self.enum.total.unit
             elif c.child and c.parent is not None:
                 self._inherit(c, c.parent, "child_of")
+            elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) not in (None, c.unit):
+                c.indicator = c.raw_indicator = _UNIT_DEFAULT_INDICATOR[c.unit]
+                c.extractor, c.confidence = f"unit_{c.unit}", 0.6
             elif in_enum:
                 tot = self.enum.total
                 if c.unit is None:
@@ -635,6 +652,10 @@ class CountExtractor:
                 page=self.doc.page_at(c.start),
             )
         )
+
+
+def tot_unit(enum: Enumeration) -> str | None:
+    return enum.total.unit
 
 
 def _continues(sent: Sentence) -> bool:

@@ -110,7 +110,7 @@ class Lexicon:
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         for tid, seq, meta in self.triggers_lemmas:
             for i, t in enumerate(words):
-                if t.lemma != seq[0]:
+                if t.lemma != seq[0] or t.pos == "INFN":  # «звернутися можна» reports nothing
                     continue
                 j, end_tok = i, t
                 ok = True

@@ -17,10 +17,10 @@ from zvitparse import patterns
 from zvitparse.model import Document
 
 BULLET = r"[•·●▪■◦‣∙\-–—*]"
-_LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}[.)]\s|\p{{Lu}}|[«\"“(])")
+_LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“(])")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
-_BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}[.)]\s")
+_BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
 
 
