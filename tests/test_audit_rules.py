@@ -287,3 +287,11 @@ def test_overlapping_categories_are_only_a_note(category: bool, severity: str) -
                       ("f3", "served", 10, "families", "10", {"parent_id": "f1", "group_id": "g", **extra[1]})])
     findings, _ = audit_report(r)
     assert [(f.rule, f.severity) for f in findings] == [("parts_sum", severity)]
+
+
+def test_a_time_of_day_is_no_list_colon() -> None:
+    text = "У центрі 4 консультанти, прийом з 8:00 до 17:00 ведуть 3 фахівці і 2 психологи."
+    r = report(text, [("f1", "staff_actual", 4, "staff", "4 консультанти", {}),
+                      ("f2", "staff_actual", 3, "staff", "3 фахівці", {}),
+                      ("f3", "staff_actual", 2, "staff", "2 психологи", {})])
+    assert rules_of(r) == []

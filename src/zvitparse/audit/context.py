@@ -112,10 +112,11 @@ class AuditContext:
             if len(parts) < 2 or parts[0] is not follow[0]:
                 continue
             lead = self.text[p.end:parts[0].start]
-            listed = ":" in lead or self.cue("enumeration", lead) is not None
+            colon = regex.search(r":(?!\d)", lead) is not None  # a list's colon, not a time of day (8:00)
+            listed = colon or self.cue("enumeration", lead) is not None
             if not listed and self.cue("subset", lead) is None:
                 continue
-            group = f"implicit:{p.fact_id}" if listed and self.cue("subset", lead.replace(":", "")) is None \
+            group = f"implicit:{p.fact_id}" if listed and self.cue("subset", lead) is None \
                 or self.cue("enumeration", lead) is not None else None
             for c in parts:
                 linked[c.fact_id] = (p.fact_id, c.group_id or group)
