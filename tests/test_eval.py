@@ -21,7 +21,7 @@ from zvitparse.model import Document, Fact, Finding, Report
 
 # Micro F1 over the five seed documents must never drop below these. Raise them as extraction
 # improves; never lower them. (Measured 0.996 overall, 0.994 on the table-shaped indicators.)
-F1_FLOOR = 0.97
+F1_FLOOR = 0.99
 TABLE_F1_FLOOR = 0.98
 TABLE_INDICATORS = ("rating", "share", "budget_approved", "budget_spent", "budget_savings",
                     "budget_received", "aid_value")
