@@ -157,6 +157,7 @@ def test_xlsx_sheets_headers_widths(tmp_path: Path) -> None:
     assert wb.sheetnames == ["wide", "facts", "indicators", "centres", "documents", "findings", "errors"]
     facts = wb["facts"]
     assert facts.freeze_panes == "A2"
+    assert facts.auto_filter.ref == f"A1:{facts.cell(1, facts.max_column).column_letter}{facts.max_row}"
     assert facts["A1"].font.b
     header = [c.value for c in facts[1]]
     col = {name: i + 1 for i, name in enumerate(header)}

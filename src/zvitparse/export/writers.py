@@ -153,7 +153,7 @@ def _widths(df: pd.DataFrame) -> list[float]:
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> None:
-    """One sheet per table, in the order given; header row frozen and bold."""
+    """One sheet per table, in the order given; header row frozen, bold, with filters."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -168,6 +168,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> None:
     for name, df in tables.items():
         ws = wb.create_sheet(title=name[:31])
         ws.freeze_panes = "A2"
+        if len(df.columns):  # filter buttons on the header: an analyst's first move
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(df.columns))}{len(df) + 1}"
         for i, width in enumerate(_widths(df), 1):
             ws.column_dimensions[get_column_letter(i)].width = width
         header = []
