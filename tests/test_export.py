@@ -236,3 +236,15 @@ def test_excel_safe(value, expected) -> None:
 
 def test_meta_columns_cover_spec() -> None:
     assert set(META_FIELDS) <= set(LONG_COLUMNS)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
+def test_empty_database_exports_headers(tmp_path: Path, fmt: str) -> None:
+    Store.open(tmp_path / "e.sqlite").close()
+    with Store.open(tmp_path / "e.sqlite", readonly=True) as s:
+        tables = tables_from_store(s)
+    written = write_tables(tables, fmt, f"{tmp_path}/out/" if fmt != "xlsx" else tmp_path / "e.xlsx", main="facts")
+    assert len(written) == (1 if fmt == "xlsx" else len(tables))
+    facts = {"csv": lambda p: pd.read_csv(p, encoding="utf-8-sig"), "parquet": pd.read_parquet,
+             "xlsx": lambda p: pd.read_excel(p, sheet_name="facts")}[fmt](written[0])
+    assert len(facts) == 0 and list(facts.columns) == [*LONG_COLUMNS, "url"]
