@@ -34,6 +34,11 @@ def blocks(doc) -> list[tuple[str, str]]:
         ("<nav><a href='/'>Головна</a></nav><aside>Інші 57 новин</aside><p>Текст</p>", [("paragraph", "Текст")]),
         ('<div class="sidebar-right"><p>Надано 57 послуг</p></div><p>Текст</p>', [("paragraph", "Текст")]),
         ('<div id="breadcrumbs">Головна / Новини</div><p>Текст</p>', [("paragraph", "Текст")]),
+        ('<div class="col-md-3 right-col"><p>Отримали допомогу 57 сімей.</p></div><p>Текст</p>', [("paragraph", "Текст")]),
+        ('<div class="moduletable"><p>Отримали допомогу 57 сімей.</p></div><p>Текст</p>', [("paragraph", "Текст")]),
+        # names that only look like furniture
+        ('<div class="social-services"><p>Текст</p></div>', [("paragraph", "Текст")]),
+        ('<div class="printable shared-content"><p>Текст</p></div>', [("paragraph", "Текст")]),
         ('<div class="share"><a>Facebook</a></div><p>Текст</p>', [("paragraph", "Текст")]),
         ("<footer>тел. 3-12-45 © 2021</footer><p>Текст</p>", [("paragraph", "Текст")]),
         ("<p>Текст</p><p><a href='#'>Повернутись</a></p><p>Друк статті</p>", [("paragraph", "Текст")]),

@@ -22,10 +22,11 @@ SITE_TAGS = {"header", "footer"}
 
 # class/id substrings marking site furniture wherever they appear.
 _FURNITURE_NAME = regex.compile(
-    r"menu|navbar|navigation|sidebar|side-bar|side_bar|breadcrumb|share|social|widget|related|"
-    r"comment|pagination|pager|cookie|banner|advert|subscribe|other[-_]?news|last[-_]?news|"
-    r"latest[-_]?news|news[-_]?list|popular|toolbar|topbar|search|login|print|likes|tagcloud|"
-    r"soc[-_]|copyright|counter|weather|calendar|informer|modal|popup",
+    r"menu|navbar|navigation|sidebar|side[-_]bar|breadcrumb|\bshare(?!d)|social[-_]?(?:links|icons|buttons|"
+    r"share|networks|media)|\bsoc[-_]|widget|related|\bcomments?\b|pagination|pager|cookie|banner|advert|"
+    r"subscribe|other[-_]?news|last[-_]?news|latest[-_]?news|latestnews|news[-_]?list|popular|toolbar|topbar|"
+    r"\bsearch|\blogin|\bprint\b|\blikes?\b|tagcloud|copyright|counter|weather|calendar|informer|modal|"
+    r"popup|moduletable|\bmod[-_]|\b(?:left|right|side)[-_]?col|\bcol(?:umn)?[-_](?:left|right|side)\b",
     regex.I,
 )
 # Whole class/id tokens marking site regions (not substrings: «article-header» is content).
