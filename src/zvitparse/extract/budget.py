@@ -69,6 +69,7 @@ def _column_indicator(text: str) -> str | None:
     return kind[1] if kind and kind[1] in MONEY_INDICATORS else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _multiplier(text: str) -> int:
     """1000 for «тис. грн», 10⁶ for «млн» …, found anywhere in a header text."""
     for m in regex.finditer(r"\(?\s*(?=\p{L})", text):
@@ -78,6 +79,7 @@ def _multiplier(text: str) -> int:
     return 1
 
 
+@functools.lru_cache(maxsize=4096)
 def _mentions_money(text: str) -> bool:
     """«грн», «тис. грн», «млн» anywhere in a header or caption."""
     for m in regex.finditer(r"(?<!\p{L})(?=\p{L})", text):

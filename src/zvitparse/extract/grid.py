@@ -128,6 +128,7 @@ def column_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
                  for e in patterns.load()["table_columns"] if e.get("regex"))
 
 
+@functools.lru_cache(maxsize=8192)
 def header_kind(text: str) -> tuple[str, str | None] | None:
     """(entry id, indicator) of the first `table_columns` entry matching a header text."""
     low = " ".join(text.lower().split())

@@ -87,7 +87,7 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     lines = grid.line_cells(doc)
     for i, line in enumerate(lines):
         prev_end = 0
-        for num in find_numbers(line.text, line.start):
+        for num in find_numbers(line.text, line.start, context=doc.text):
             if not num.is_money:
                 continue
             lo, prev_end = prev_end, num.end - line.start

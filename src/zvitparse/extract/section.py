@@ -83,10 +83,12 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     if over:
         return max(over, key=lambda m: m.priority).value
     # «-2(послуга соціальної адаптації)»: a parenthesis right after the count names its service
-    tail = sent.text[c.end - sent.start : c.end - sent.start + 40]
+    tail = sent.text[c.end - sent.start : c.end - sent.start + 80]
     paren = _PAREN.match(tail)
     if paren:
-        inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12]
+        close = tail.find(")", paren.end())
+        hi = c.end + (close if close >= 0 else len(tail))
+        inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12 and m.start < hi]
         if inside:
             return inside[0].value
     after = [m for m in services if c.end <= m.start < next_start]
