@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from zvitparse.errors import StoreError
 from zvitparse.model import Report
-from zvitparse.store import manifest, rows
-from zvitparse.store.schema import DOCUMENT_COLUMNS, DUCKDB, SCHEMA_VERSION, SQLITE, Dialect, ddl, view_ddl
+from zvitparse.store import connect, manifest, rows
+from zvitparse.store.schema import DOCUMENT_COLUMNS, SQLITE, Dialect
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,80 +55,15 @@ class Store:
             raise StoreError(f"{p}: no such database")
         if not readonly and not p.parent.exists():
             raise StoreError(f"{p}: directory {p.parent} does not exist")
-        if p.suffix.lower() == ".duckdb":
-            store = cls._open_duckdb(p, readonly)
-        else:
-            store = cls._open_sqlite(p, readonly)
+        conn, dialect, db_errors = (connect.open_duckdb if p.suffix.lower() == ".duckdb" else
+                                    connect.open_sqlite)(p, readonly)
+        store = cls(conn, dialect, str(p), db_errors)
         try:
-            store._prepare(readonly)
+            connect.prepare(store, readonly)
         except StoreError:
             store.close()
             raise
         return store
-
-    @classmethod
-    def _open_sqlite(cls, p: Path, readonly: bool) -> Store:
-        try:
-            if readonly:
-                conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
-            else:
-                conn = sqlite3.connect(str(p), isolation_level=None)
-            conn.execute("PRAGMA busy_timeout = 30000")
-            if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.Error as exc:
-            raise StoreError(f"{p}: cannot open as SQLite: {exc}") from exc
-        return cls(conn, SQLITE, str(p), (sqlite3.Error,))
-
-    @classmethod
-    def _open_duckdb(cls, p: Path, readonly: bool) -> Store:
-        try:
-            import duckdb
-        except ImportError as exc:
-            raise StoreError(f"{p}: a .duckdb database needs DuckDB: pip install 'zvitparse[duckdb]'") from exc
-        try:
-            conn = duckdb.connect(str(p), read_only=readonly)
-        except duckdb.Error as exc:
-            raise StoreError(f"{p}: cannot open as DuckDB: {exc}") from exc
-        return cls(conn, DUCKDB, str(p), (duckdb.Error,))
-
-    def _version(self) -> int:
-        if self.dialect is SQLITE:
-            return int(self._one("PRAGMA user_version")[0])
-        tables = self._one("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_info'")
-        if not tables[0]:
-            return 0
-        row = self._one("SELECT value FROM schema_info WHERE key = 'schema_version'")
-        return int(row[0]) if row else 0
-
-    def _prepare(self, readonly: bool) -> None:
-        try:
-            version = self._version()
-            if version not in (0, SCHEMA_VERSION):
-                raise StoreError(f"{self.path}: database schema version {version}, this zvitparse "
-                                 f"uses {SCHEMA_VERSION}: build a new database")
-            if version == 0 and readonly:
-                raise StoreError(f"{self.path}: not a zvitparse database")
-            if readonly:
-                # temporary views shadow the stored ones, so a reader always sees the current
-                # definitions even in a database an older zvitparse built
-                for stmt in view_ddl():
-                    if stmt.startswith("CREATE VIEW "):
-                        self._x(stmt.replace("CREATE VIEW ", "CREATE TEMP VIEW ", 1))
-                return
-            with self._tx():
-                if version == 0:
-                    for stmt in ddl(self.dialect):
-                        self._x(stmt)
-                    self._x("INSERT INTO schema_info VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-                    if self.dialect is SQLITE:
-                        self._x(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                for stmt in view_ddl():
-                    self._x(stmt)
-        except self._db_errors as exc:
-            raise StoreError(f"{self.path}: not a usable database: {exc}") from exc
 
     def close(self) -> None:
         self.conn.close()
