@@ -34,3 +34,9 @@ def test_sentence_span(text: str, offset: int, sentence: str) -> None:
     ctx = AuditContext(Report(doc_id="t", source="t", document=Document("t", "t", "txt", None, text)))
     s, e = ctx.sentence_span(offset)
     assert text[s:e].strip() == sentence.strip()
+
+
+def test_a_line_ending_in_semicolon_ends_a_sentence() -> None:
+    text = "послуги отримали 734 мешканці, а саме:\nдогляд вдома – 88 особам;\nконсультування – 301 особа;"
+    ctx = AuditContext(Report(doc_id="t", source="t", document=Document("t", "t", "txt", None, text)))
+    assert ctx.sentence_index(text.index("88")) != ctx.sentence_index(text.index("301"))

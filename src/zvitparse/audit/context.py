@@ -20,7 +20,9 @@ from zvitparse.model import Fact, Report
 HEADCOUNT = frozenset({"families", "persons", "families_persons", "recipients"})
 NON_COUNT_UNITS = frozenset({"percent", "rating", "uah"})
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}\d«\"•–—-])|\n\s*\n|\n(?=\s*[•\-–—*]|\s*\d+[.)]\s)")
+# sentence ends: «. » before a capital, a blank line, a list item's line, a line ending in «;»
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?;])\s+(?=[\p{Lu}\d«\"•–—-])|\n\s*\n|\n(?=\s*[•\-–—*]|\s*\d+[.)]\s)|(?<=;)[ \t]*\n")
 
 
 @dataclass

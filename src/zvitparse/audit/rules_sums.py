@@ -202,6 +202,8 @@ def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fac
     allv = sum(int(c.value) for c in parts)
     if total in (same, allv) or overlapping_shares(ctx, p, parts) or _misgrouped(ctx, parts, total):
         return []
+    if any(int(c.value) > total and not _said_to_be_part(ctx, p, c) for c in parts):
+        return []  # a «part» larger than the whole, tied to it by nothing in the text: a wrong link
     values = [int(c.value) for c in parts]
     ids = (p.fact_id,) + tuple(c.fact_id for c in parts)
     co_n = sum(int(c.value) for c in co)
