@@ -179,3 +179,37 @@ def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
         fh.truncate(limits.MAX_FILE_BYTES + 1)
     with pytest.raises(ReadError, match="too large"):
         read_path(big)
+
+
+MUTATED = [
+    CORPUS / "seeds" / "004_aaa7c68243ea0d39.txt",
+    CORPUS / "site" / "000_1d545bbe71f900c8.site.html",
+    CORPUS / "formats" / "nizhyn_css_budget_2021.docx",
+    CORPUS / "formats" / "fastiv_tcso_services_2022.pdf",
+]
+
+
+@pytest.mark.parametrize("path", MUTATED, ids=lambda p: p.suffix)
+def test_damaged_copies_give_text_or_read_error(path: Path) -> None:
+    """Truncated, byte-flipped and cut copies of real files (a fixed seed): a Document or a
+    ReadError, never another exception."""
+    import random
+
+    rng = random.Random(2026)
+    data = path.read_bytes()
+    for k in range(12):
+        d = bytearray(data)
+        if k % 3 == 0:
+            d = d[: rng.randrange(1, len(d))]
+        elif k % 3 == 1:
+            for _ in range(rng.randrange(1, 20)):
+                d[rng.randrange(len(d))] = rng.randrange(256)
+        else:
+            i = rng.randrange(len(d))
+            del d[i : i + rng.randrange(1, 2000)]
+        try:
+            doc = read_bytes(bytes(d), path.name)
+        except ReadError as exc:
+            assert exc.source == path.name and exc.reason
+        else:
+            assert doc.text.strip()

@@ -15,6 +15,9 @@ from zvitparse.read.assemble import RawBlock, RawCell
 from zvitparse.read.pdf_lines import is_garbage
 
 log = logging.getLogger(__name__)
+# pdfminer (under pdfplumber) logs a warning per unparsable operator of a damaged PDF; the
+# reader reports a damaged file itself, so those hundreds of lines are noise to a user.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # Box coordinates are compared with this tolerance (points).
 EPS = 1.5
