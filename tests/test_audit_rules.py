@@ -295,3 +295,24 @@ def test_a_time_of_day_is_no_list_colon() -> None:
                       ("f2", "staff_actual", 3, "staff", "3 фахівці", {}),
                       ("f3", "staff_actual", 2, "staff", "2 психологи", {})])
     assert rules_of(r) == []
+
+
+ODD = [
+    ("f1", "served", 0, "families", "0 сімей", {"percent": 0.0}),
+    ("f2", "served", 5, "families", "5 сімей", {"percent": 250.0, "parent_id": "f1"}),
+    ("f3", "served", -3, "persons", "-3 особи", {"parent_id": "f2", "group_id": "g"}),
+    ("f4", "served", 7.5, "persons", "7,5 осіб", {"parent_id": "f2", "group_id": "g", "percent": float("nan")}),
+    ("f5", "share", "багато", "percent", "багато", {}),
+    ("f6", "budget_spent", 1e12, "uah", "1 трлн грн", {"group_id": "m", "label": "Всього"}),
+    ("f7", "served", 10**9, "families", "1000000000 сімей", {"parent_id": "f7"}),
+    ("f8", "rating", "good", "rating", "добре", {"parent_id": "missing"}),
+]
+
+
+def test_odd_facts_never_raise() -> None:
+    text = "0 сімей; 5 сімей; -3 особи; 7,5 осіб; багато; 1 трлн грн; 1000000000 сімей; добре."
+    r = report(text, ODD)
+    findings, cov = audit_report(r)
+    assert isinstance(findings, list) and cov["figures_found"] >= 1
+    r.document = None
+    audit_report(r)

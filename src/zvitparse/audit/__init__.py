@@ -111,7 +111,12 @@ def _coverage(ctx: AuditContext, drafts: list[Draft]) -> dict[str, int]:
 
 
 def audit_drafts(report: Report) -> tuple[AuditContext, list[Draft]]:
-    ctx = AuditContext(report)
+    try:
+        ctx = AuditContext(report)
+    except Exception:  # a bug reading odd facts must not cost the batch: audit the facts as given
+        log.exception("audit could not index the facts of %s", report.source)
+        ctx = AuditContext(Report(doc_id=report.doc_id, source=report.source, meta=report.meta,
+                                  facts=[f for f in report.facts if f.start <= f.end], document=report.document))
     drafts: list[Draft] = []
     for rule_id, rule in AUDIT_RULES.items():
         try:

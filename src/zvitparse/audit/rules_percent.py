@@ -92,7 +92,7 @@ def percent_range(ctx: AuditContext) -> list[Draft]:
             p = f.percent
         else:
             continue
-        if 0 <= p <= 100:
+        if p != p or 0 <= p <= 100:  # NaN is no percentage at all
             continue
         pd, d = ctx.percent_written(f, p)
         out.append(Draft("percent_range", "error", "percent_range", dict(reported=fmt(pd, d)),
