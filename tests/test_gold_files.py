@@ -62,6 +62,7 @@ def _gold_files() -> list[tuple[Path, Path]]:
     """(gold file, folder its documents live in) for the project's and the shared gold."""
     pairs = [(g, ROOT / "corpus" / "own") for g in sorted((ROOT / "corpus" / "gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "heldout") for g in sorted((ROOT / "corpus" / "heldout_gold").glob("*.json"))]
+    pairs += [(g, ROOT / "corpus" / "blind") for g in sorted((ROOT / "corpus" / "blind_gold").glob("*.json"))]
     pairs += [(g, SHARED / "seeds") for g in sorted((SHARED / "gold").glob("*.json"))]
     return pairs
 
