@@ -53,6 +53,7 @@ _PEOPLE_INDICATORS = {"applied", "notified", "needs_assessed", "registered", "re
 _ITEM_BOUNDARY = regex.compile(r"[,;:]")
 _LIST_MARK_LEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
+_RELATIVE_AFTER = regex.compile(r"\s*(?:(?:в|у|з|із|для)\s+)?(?:які|яких|яким|якими|що)\s", regex.I)
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -116,6 +117,7 @@ class CountExtractor:
         self.scan_text = sentence_text(doc)
         self.support_service: dict[int, str] = {}  # per block: the support service last named
         self.block_unit: dict[int, str] = {}  # per block: the unit people were last counted in
+        self._label_head = False
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
@@ -200,9 +202,10 @@ class CountExtractor:
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
-        for t in words:
+        for i, t in enumerate(words):
             unit = self.lex.unit_of(t)
             if unit and t.case not in ("ablt", "loct"):
+                self._label_head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
                 return unit
         return None
 
@@ -233,6 +236,13 @@ class CountExtractor:
         part_start = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(text[:rel_s])), default=0)
         nxt = _COMMA_BREAK.search(text, rel_e)
         part_end = sent.start + (nxt.start() if nxt else len(text))
+        if nxt and _RELATIVE_AFTER.match(text, nxt.end()):
+            # «12 сімей, в яких виховується 27 дітей, поставлено на облік»: the count's own
+            # predicate comes after the clause that describes it
+            nxt2 = _COMMA_BREAK.search(text, nxt.end())
+            if nxt2 and text[nxt2.start()] == ",":
+                nxt3 = _COMMA_BREAK.search(text, nxt2.end())
+                part_end = sent.start + (nxt3.start() if nxt3 else len(text))
         others = [o.start for o in counts if o is not c and not o.child]
         floor = clause_start
         if self.enum is not None and self.enum.open_at <= c.start:
@@ -323,8 +333,11 @@ class CountExtractor:
             if unit:
                 c.unit, c.unit_end = unit, uend
             else:
+                self._label_head = False
                 c.unit = self._unit_before(sent, toks, k)
-                c.unit_from_label = c.unit is not None
+                # «штатних посад фахівців – 12» names its unit first; «за зверненням до
+                # мобільної бригади – 14» does not, and is counted like its list's whole
+                c.unit_from_label = c.unit is not None and not self._label_head
             if n.word and not unit:
                 continue  # a word numeral counts only with its noun («двоє дітей»)
             counts.append(c)
@@ -420,6 +433,8 @@ class CountExtractor:
             elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) not in (None, c.unit):
                 c.indicator = c.raw_indicator = _UNIT_DEFAULT_INDICATOR[c.unit]
                 c.extractor, c.confidence = f"unit_{c.unit}", 0.6
+            elif self._aside(c, sent, toks):
+                pass  # «(5 сімей на момент перевірки змінили місце проживання)»: an aside
             elif in_enum:
                 tot = self.enum.total
                 if c.unit is None:
@@ -504,6 +519,18 @@ class CountExtractor:
     def _maybe_close_enum(self, sent: Sentence) -> None:
         if not sent.bullet and not _continues(sent):
             self.enum = None
+
+    def _aside(self, c: Count, sent: Sentence, toks: list[Token]) -> bool:
+        """A count in parentheses that says something of its own («(5 сімей на момент
+        перевірки змінили місце проживання)») is an aside; a list in parentheses is not."""
+        if c.child or not self._in_parens(c, sent):
+            return False
+        opened = sent.start + sent.text.rfind("(", 0, c.start - sent.start)
+        closed = sent.text.find(")", c.end - sent.start)
+        closed = sent.start + (closed if closed >= 0 else len(sent.text))
+        if _LIST_OPENER.search(self.doc.text[opened + 1 : c.start]):
+            return False
+        return any(opened < t.start < closed and t.pos == "VERB" for t in toks)
 
     @staticmethod
     def _in_parens(c: Count, sent: Sentence) -> bool:
