@@ -37,9 +37,13 @@ def _report(text: str, meta: dict, fmt: str = "txt", doc_id: str | None = None, 
                   findings=list(findings), document=doc)
 
 
+ORDER = {"documents": "doc_id", "sources": "path", "facts": "doc_id, seq", "findings": "doc_id, seq",
+         "errors": "path, stage", "manifest": "path"}
+
+
 def _dump(db: Path) -> dict[str, list[tuple]]:
     with Store.open(db, readonly=True) as s:
-        return {t: s.query(f"SELECT * FROM {t}")[1] for t in COMPARED}
+        return {t: s.query(f"SELECT * FROM {t} ORDER BY {ORDER[t]}")[1] for t in COMPARED}
 
 
 @pytest.fixture(params=BACKENDS)
@@ -101,17 +105,19 @@ def test_renditions_stored_once_whatever_the_order(tmp_path: Path, order: tuple[
             ("a.docx", text_key(text)), ("a.pdf", text_key(text)), ("a.txt", text_key(text))]
 
 
-def test_identical_databases_whatever_the_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", ["sqlite", pytest.param("duckdb", marks=pytest.mark.skipif(
+    not HAS_DUCKDB, reason="no duckdb"))])
+def test_identical_databases_whatever_the_order(tmp_path: Path, suffix: str) -> None:
     reports = {"k.txt": _report("Канів звіт", KANIV), "s.txt": _report("Суми звіт", SUMY),
                "k.pdf": _report("Канів\nзвіт", KANIV, "pdf", doc_id="ffffffffffffffff")}
     dumps = []
     for i, order in enumerate([("k.txt", "s.txt", "k.pdf"), ("k.pdf", "s.txt", "k.txt")]):
-        with Store.open(tmp_path / f"{i}.sqlite") as s:
+        with Store.open(tmp_path / f"{i}.{suffix}") as s:
             run = s.start_run("build")
             for name in order:
                 s.write_result(name, "h-" + name, reports[name])
             s.finish_run(run, {"written": 3})
-        dumps.append(_dump(tmp_path / f"{i}.sqlite"))
+        dumps.append(_dump(tmp_path / f"{i}.{suffix}"))
     assert dumps[0] == dumps[1]
     assert len(dumps[0]["documents"]) == 2
 
