@@ -9,6 +9,7 @@ section or the document. A percent written beside a count is that count's `perce
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -233,8 +234,11 @@ class CountExtractor:
         clause_start = sent.start + max((m.end() for m in _CLAUSE_BREAK.finditer(text[:rel_s])), default=0)
         nxt = _CLAUSE_BREAK.search(text, rel_e)
         clause_end = sent.start + (nxt.start() if nxt else len(text))
-        part_start = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(text[:rel_s])), default=0)
-        nxt = _COMMA_BREAK.search(text, rel_e)
+        # a count outside parentheses reads its part through them: «На «гарячу лінію» … (0 800
+        # 500 335) надійшло 1 212 звернень» is one part
+        ptext = text if self._in_parens(c, sent) else _mask_parens(text)
+        part_start = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(ptext[:rel_s])), default=0)
+        nxt = _COMMA_BREAK.search(ptext, rel_e)
         part_end = sent.start + (nxt.start() if nxt else len(text))
         if nxt and _RELATIVE_AFTER.match(text, nxt.end()):
             # «12 сімей, в яких виховується 27 дітей, поставлено на облік»: the count's own
@@ -272,8 +276,11 @@ class CountExtractor:
         def after_in(hi: int) -> list[Trigger]:
             if c.child:
                 return []
-            return [t for t in trigs if c.end <= t.start < min(hi, stop) and usable(t)
-                    and not any(c.start < o < t.start for o in others)]
+            # a trigger may be the counted noun itself («43 респонденти», «658 дзвінків»); a
+            # trigger right before another count is that count's («…, завершено супровід 14 сім'ям»)
+            return [t for t in trigs if c.num.end <= t.start < min(hi, stop) and usable(t)
+                    and not any(c.start < o < t.start for o in others)
+                    and not any(t.end <= o <= t.end + 40 and "," not in self.doc.text[t.end:o] for o in others)]
 
         def best_before(cands: list[Trigger]) -> Trigger:
             def score(t: Trigger) -> tuple:
@@ -494,7 +501,7 @@ class CountExtractor:
         trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.scan_text)
                  if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
         anaphora = self.lex.link_re.get("anaphora")
-        if not trigs and at is None and anaphora is not None and anaphora.search(text) and self.last_head is not None:
+        if not trigs and anaphora is not None and anaphora.search(text) and self.last_head is not None:
             # «У розрізі сільських рад ці сім'ї розподіляються так:» lists the last whole again
             named = {self.lex.unit_of(t) for t in toks} - {None}
             if not named or self.last_head.unit in named:
@@ -679,6 +686,19 @@ class CountExtractor:
                 page=self.doc.page_at(c.start),
             )
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _mask_parens(text: str) -> str:
+    """`text` with every parenthesised stretch blanked (same length)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        out.append(" " if depth else ch)
+        if ch == ")" and depth:
+            depth -= 1
+    return "".join(out)
 
 
 def tot_unit(enum: Enumeration) -> str | None:
