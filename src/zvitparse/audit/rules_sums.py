@@ -29,6 +29,15 @@ def _part_unit(part: str, whole: str) -> bool:
     return compatible_units(part, whole) or (part == "children" and whole in ("persons", "recipients"))
 
 
+def is_part_of(c: Fact, p: Fact) -> bool:
+    """Whether `c` can be a part of a breakdown of `p` by their indicators (see `partitions`)."""
+    if c.indicator == p.indicator:
+        return True
+    if c.indicator.startswith(OUTCOMES):
+        return not p.indicator.startswith(OUTCOMES)
+    return c.indicator in STREAM and p.indicator not in STREAM
+
+
 def partitions(ctx: AuditContext, p: Fact) -> list[list[Fact]]:
     """The breakdowns of total `p`: its parts of the same indicator and its outcome parts (split
     by group where the list says so); a part of any other indicator stands alone (a subset)."""
@@ -269,7 +278,8 @@ def _partition_from_percents(ctx: AuditContext) -> list[Draft]:
         ids = {m.fact_id for m in members}
         whole_n = int(ctx.by_id[wid].value)
         # «18 (100 %)» restates the whole; it is not one of its parts
-        top = [m for m in members if m.parent_id not in ids and int(m.value) != whole_n]
+        top = [m for m in members if int(m.value) != whole_n
+               and (m.parent_id not in ids or not is_part_of(m, ctx.by_id[m.parent_id]))]
         if len(top) < 2 or all(m.parent_id == wid for m in top):
             continue  # a plain breakdown of the whole: parts_sum above checks it
         whole = ctx.by_id[wid]
