@@ -173,6 +173,12 @@ def test_build_on_a_dask_cluster_equals_a_local_build(tmp_path, corpus, capsys):
     assert dump(tmp_path / "dask.sqlite") == dump(local)
 
 
+def test_a_missing_path_is_a_usage_error(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nope"), "--db", str(tmp_path / "r.sqlite")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    assert not (tmp_path / "r.sqlite").exists()
+
+
 def test_build_help_and_readme_mention_it():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert "zvitparse build" in readme and "--executor dask" in readme

@@ -19,7 +19,7 @@ from pathlib import Path
 from zvitparse.batch import make_executor
 from zvitparse.batch.sources import ZIP_SEP, Task, iter_tasks, task_for_source, zip_members
 from zvitparse.batch.work import DocResult
-from zvitparse.errors import StoreError
+from zvitparse.errors import StoreError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,9 @@ def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path |
     from zvitparse.store import Store
 
     paths = [Path(p) for p in paths]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:  # a typo on the command line is not a failed document
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
     summary = BuildSummary()
     t_start = time.perf_counter()
     notify = on_result or (lambda *_: None)
