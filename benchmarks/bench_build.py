@@ -115,7 +115,37 @@ def bare_extract(files: list[Path]) -> float:
     return time.perf_counter() - t0
 
 
-def report(name: str, files: list[Path], results: dict[int, dict], bare: float) -> None:
+def nlp_share(files: list[Path], sample: int) -> tuple[float, float]:
+    """(NLP seconds, pipeline seconds) per document over a profiled sample, in this process.
+
+    The library times read/extract/audit/store; NLP runs inside extraction, so its share is
+    measured here by profiling: time spent in `zvitparse.nlp` functions called from outside it.
+    """
+    import cProfile
+    import pstats
+
+    from zvitparse.batch.sources import iter_tasks
+    from zvitparse.batch.work import init_worker, process_task
+
+    init_worker()
+    picked = files[:: max(1, len(files) // sample)][:sample]
+    prof = cProfile.Profile()
+    prof.enable()
+    for task in iter_tasks(picked):
+        process_task(task)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # {func: (cc, nc, tt, ct, callers)}
+    nlp = 0.0
+    for (fname, _line, _name), (_cc, _nc, _tt, _ct, callers) in stats.items():
+        if fname.endswith("zvitparse/nlp.py"):
+            nlp += sum(edge[3] for caller, edge in callers.items() if not caller[0].endswith("zvitparse/nlp.py"))
+    total = sum(v[3] for k, v in stats.items() if k[2] == "process_task")
+    n = max(1, len(picked))
+    return nlp / n, total / n
+
+
+def report(name: str, files: list[Path], results: dict[int, dict], bare: float,
+           nlp: tuple[float, float] | None = None) -> None:
     n = len(files)
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"\n== {name}: {n} documents, {mb:.1f} MB, {mb * 1e3 / max(n, 1):.0f} KB/doc")
@@ -131,6 +161,8 @@ def report(name: str, files: list[Path], results: dict[int, dict], bare: float) 
         print(f"speed-up 2 jobs / 1 job: {results[1]['wall'] / results[2]['wall']:.2f}x")
     if 1 in results:
         print(f"pipeline (1 job) vs bare extraction: {results[1]['wall'] / bare:.2f}x the time")
+    if nlp:
+        print(f"NLP (spaCy tokens + lemmas) in a profiled sample: {nlp[0] / nlp[1]:.0%} of the per-document time")
 
 
 def main() -> None:
@@ -139,6 +171,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "zvitparse-bench")
     ap.add_argument("--groups", default="txt+html,pdf,mixed", help=f"comma list of {', '.join(GROUPS)}")
     ap.add_argument("--jobs", default="1,2", help="comma list of job counts")
+    ap.add_argument("--profile-sample", type=int, default=20, help="documents profiled for the NLP share (0: skip)")
     args = ap.parse_args()
     corpus_dir = args.out / f"n{args.n}"
     by_format = make_corpus(corpus_dir, args.n)
@@ -150,7 +183,8 @@ def main() -> None:
         if not files:
             continue
         results = {j: run_build(folders, j, work) for j in map(int, args.jobs.split(","))}
-        report(name, files, results, bare_extract(files))
+        nlp = nlp_share(files, args.profile_sample) if args.profile_sample else None
+        report(name, files, results, bare_extract(files), nlp)
 
 
 if __name__ == "__main__":
