@@ -25,7 +25,7 @@ from zvitparse.nlp import Token, tokens
 
 log = logging.getLogger(__name__)
 
-_SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO"}
+_SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO", "ADVB"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
@@ -35,7 +35,7 @@ _RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|кот�
 _LIST_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
 _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|по|при|для|між|над|під|про)\s+$", regex.I)
 _RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:загальн\w+\s+)?$", regex.I)
-_OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*)$", regex.I)
+_OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*|[-–—]\s*це\s*)$", regex.I)
 _WHOLE_NAMED = regex.compile(r"^\s*(?:із|з)\s+загальн\w+\s+(?:кількост|числа)\w*\s+[^\d,;:]{2,60}?(?=\s+\p{Ll}+\s*[-–—]\s*\d)", regex.I)
 _SATISFIED_NEAR = regex.compile(r"^\W{0,4}задоволен", regex.I)
 _JOINER = regex.compile(r"[\s,]*(?:та|і|й|,)?[\s,]*")
@@ -205,7 +205,9 @@ class CountExtractor:
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
         for i, t in enumerate(words):
             unit = self.lex.unit_of(t)
-            if unit and t.case not in ("ablt", "loct"):
+            # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
+            attribute = i > 0 and words[i - 1].pos == "NOUN" and not _KILKIST.match(words[i - 1].text + " ")
+            if unit and t.case not in ("ablt", "loct") and not attribute:
                 self._label_head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
                 return unit
         return None
@@ -370,7 +372,9 @@ class CountExtractor:
         else:
             # «Отримувачі … розподіляються так: Гірський – 31, …»: an intro without its whole
             colon = sent.text.rfind(":", 0, counts[0].start - sent.start)
-            if colon > 0:
+            # «… центру: за дев'ять місяців на неї надійшло 412 дзвінків» explains, not lists
+            explains = any(sent.start + colon < t.start < counts[0].start and t.pos == "VERB" for t in toks)
+            if colon > 0 and not explains:
                 self._headless_list(sent, toks, at=sent.start + colon + 1, text=sent.text[: colon + 1])
 
         # pass 1: which counts are children of which («в них 20 дітей», «(57 дітей)»)
@@ -437,7 +441,7 @@ class CountExtractor:
                         c.unit = self.enum.total.unit
             elif c.child and c.parent is not None:
                 self._inherit(c, c.parent, "child_of")
-            elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) not in (None, c.unit):
+            elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) != c.unit:
                 c.indicator = c.raw_indicator = _UNIT_DEFAULT_INDICATOR[c.unit]
                 c.extractor, c.confidence = f"unit_{c.unit}", 0.6
             elif self._aside(c, sent, toks):
@@ -476,6 +480,10 @@ class CountExtractor:
                 c.service = self.state.service
             if c.service is None and c.indicator in _SUPPORT_INDICATORS:
                 c.service = self.support_service.get(sent.block)
+            if c.service is None and c.indicator in _SUPPORT_INDICATORS and c.unit in ("families", "families_persons"):
+                # «завершено супровід 23 сімей»: support of families with no other name is the
+                # social support of families in difficult circumstances
+                c.service = "social_support_sjo"
             if c.service in _SUPPORT_SERVICES:
                 self.support_service[sent.block] = c.service
             prev = c
