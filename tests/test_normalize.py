@@ -44,6 +44,8 @@ from zvitparse.normalize import fix_homoglyphs, normalize_text
         ("пocлуги", "послуги"),
         ("дoпoмoга", "допомога"),
         ("сiм'я", "сім'я"),
+        # Word's Symbol-font bullets, private-use characters in a PDF
+        ("\uf0b7 пункт", "• пункт"),
     ],
 )
 def test_normalize_text(raw: str, expected: str) -> None:

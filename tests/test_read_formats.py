@@ -168,3 +168,12 @@ def test_scan_is_ocrd_when_tesseract_is_installed() -> None:
     doc = read_bytes(buf.getvalue(), "scan.pdf")
     assert not doc.needs_ocr and doc.warnings == ["no text layer on page(s) 1: text from OCR, check it"]
     assert "соціальних послуг" in doc.text
+
+
+def test_pdf_of_the_docx_has_the_same_tables(budget: Document) -> None:
+    """LibreOffice's PDF of the budget DOCX: merged cells from the drawn grid, words wrapped in
+    narrow cells («Найменув» / «ання») and commas wrapped alone rejoined — the same grids."""
+    pdf = read_path(FORMATS / "nizhyn_css_budget_2021.pdf")
+    assert [grid(t) for t in pdf.tables()] == [grid(t) for t in budget.tables()]
+    assert all(t.page == 1 for t in pdf.tables()[:1])
+    cell_spans_ok(pdf)

@@ -1,7 +1,7 @@
 """Our own table-bearing reports, for what the real seeds lack (see corpus/README.md).
 
 Run from the repository root: python corpus/formats/make.py
-Makes: nizhyn_css_budget_2021.docx (merged cells), voznesensk_cnsp_quality_2021.html
+Makes: nizhyn_css_budget_2021.docx (merged cells) and its LibreOffice PDF, voznesensk_cnsp_quality_2021.html
 (rowspan/colspan, a layout table around a data table, a nested table in a cell),
 fastiv_tcso_services_2022.pdf (a table over three pages with a running header and a
 «Сторінка N з M» footer, via LibreOffice) and
@@ -208,6 +208,7 @@ def scan(pdf_path: Path, out: Path, dpi: int = 80) -> None:
 
 def main() -> None:
     budget_docx(HERE / "nizhyn_css_budget_2021.docx")
+    convert(HERE / "nizhyn_css_budget_2021.docx", "pdf", HERE)
     (HERE / "voznesensk_cnsp_quality_2021.html").write_text(QUALITY_HTML.format(), encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "fastiv_tcso_services_2022.docx"

@@ -29,6 +29,8 @@ _TABLE.update({ord(c): "'" for c in _APOSTROPHES})
 _TABLE.update({ord(c): " " for c in _SPACES})
 _TABLE.update({ord(c): None for c in _DELETE})
 _TABLE.update({ord(c): "\n" for c in _NEWLINES})
+# Bullets Word writes in Symbol/Wingdings fonts come out of PDFs as private-use characters.
+_TABLE.update({0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF0FC: "✓", 0xF076: "❖"})
 # C0/C1 control characters other than \n (tabs handled above) carry nothing.
 _TABLE.update({i: None for i in range(0x20) if chr(i) not in "\n\t\x0b\x0c"})
 _TABLE.update({i: None for i in range(0x7F, 0xA0) if i != 0x85})

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from zvitparse.read.lexicon import one_word
+
 # Where a line ended in a hyphen and the next line went on in lower case (pdfium marks the
 # same with U+FFFE); resolved per document by `resolve_hyphens`.
 HYPHEN_MARK = "\ufffe"
@@ -68,6 +70,9 @@ def _breaks_word(lpart: str, rpart: str, words: set[str]) -> bool:
         return True
     if hyphened in words or rpart[:1].isupper():
         return False
+    verdict = one_word(lpart, rpart)
+    if verdict is not None:
+        return verdict
     low_l, low_r = lpart.lower(), rpart.lower()
     return (not _VOWELS & set(low_r) or low_r[0] in "ь'" or not _VOWELS & set(low_l) or len(low_l) <= 2
             or _split_double(low_l, low_r))
@@ -82,7 +87,9 @@ _MARKED = regex.compile(r"(\p{L}+)\ufffe('?\p{L}+)")
 _WORDS = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
-_CELL_BREAK = regex.compile(r"(\p{L}+)\n(\p{Ll}+)")
+_LAST_WORD = regex.compile(r"(\p{L}+)(-?)\s*$")
+_CLOSING_PUNCT = frozenset(",.;:!?)]»”…%")
+_FIRST_WORD = regex.compile(r"\s*\p{L}+")
 
 
 def _wrapped_mid_word(left: str, right: str, words: set[str]) -> bool:
@@ -94,17 +101,32 @@ def _wrapped_mid_word(left: str, right: str, words: set[str]) -> bool:
         return True
     if f"{left} {right}".lower() in words:
         return False
+    verdict = one_word(left, right)
+    if verdict is not None:
+        return verdict
     return (not _VOWELS & set(low) or low[0] in "ь'" or _split_double(left.lower(), low)
             or (len(low) > 1 and low[0] == low[1] and low[0] not in _VOWELS))
 
 
 def rejoin_cell_lines(text: str, words: set[str]) -> str:
-    """A table cell's text with its layout line breaks undone (words wrapped mid-word rejoined)."""
+    """A table cell's text with its layout line breaks undone: words wrapped mid-word rejoined
+    (a word broken over three lines too), hyphens at line ends decided as in running text."""
     if "\n" not in text:
         return text
-    text = _CELL_BREAK.sub(lambda m: m.group(1) + ("" if _wrapped_mid_word(m.group(1), m.group(2), words) else " ")
-                           + m.group(2), text)
-    return resolve_hyphens(text.replace("-\n", HYPHEN_MARK), words).replace("\n", " ")
+    lines = text.split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        left = _LAST_WORD.search(out)
+        right = _FIRST_WORD.match(line)
+        if line[:1] in _CLOSING_PUNCT:  # a comma or bracket wrapped alone to the next line
+            out += line
+        elif left and right and left.group(2):
+            out = out[: left.end(1)] + HYPHEN_MARK + line.lstrip()
+        elif left and right and right.group()[0].islower() and _wrapped_mid_word(left.group(1), right.group(), words):
+            out += line.lstrip()
+        else:
+            out = f"{out} {line}"
+    return resolve_hyphens(out, words)
 
 
 def continues_paragraph(prev: str, first: str) -> str | None:

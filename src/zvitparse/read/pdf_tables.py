@@ -30,33 +30,39 @@ class PageTable:
     rows: list[list[RawCell]]
 
 
-def _spans(lo: float, hi: float, bounds: list[tuple[float, float]]) -> tuple[int, int]:
-    """Index of the first band in [lo, hi] and how many bands the interval covers."""
-    inside = [i for i, (a, b) in enumerate(bounds) if a >= lo - EPS and b <= hi + EPS]
-    if not inside:
-        return 0, 1
-    return inside[0], len(inside)
+def _edges(values: list[float]) -> list[float]:
+    """Distinct coordinates, those within EPS of each other taken as one grid line."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > EPS:
+            out.append(v)
+    return out
+
+
+def _index(lines: list[float], v: float) -> int:
+    return min(range(len(lines)), key=lambda i: abs(lines[i] - v))
 
 
 def _grid(table) -> list[list[RawCell]]:
+    """The table's cells on the grid their own edges draw: a merged cell spans the grid lines
+    it crosses (pdfplumber's row and column groups widen around merged cells, so they are not
+    used for positions)."""
     texts = table.extract()
-    col_bounds = sorted((c.bbox[0], c.bbox[2]) for c in table.columns)
-    row_bounds = [(r.bbox[1], r.bbox[3]) for r in table.rows]
-    grid: list[list[RawCell]] = []
+    text_of: dict[tuple[float, ...], str] = {}
     for r, row in enumerate(table.rows):
-        out = []
         for c, box in enumerate(row.cells):
-            if box is None:
-                continue
-            x0, top, x1, bottom = box
-            col, colspan = _spans(x0, x1, col_bounds)
-            first_row, rowspan = _spans(top, bottom, row_bounds)
-            if first_row != r:
-                continue  # a merged cell is listed in its top row only
-            text = texts[r][c] if r < len(texts) and c < len(texts[r]) else ""
-            out.append(RawCell(text or "", col, max(1, rowspan), max(1, colspan)))
-        grid.append(out)
-    return grid
+            if box is not None and r < len(texts) and c < len(texts[r]):
+                text_of[tuple(box)] = texts[r][c] or ""
+    xs = _edges([v for box in text_of for v in (box[0], box[2])])
+    ys = _edges([v for box in text_of for v in (box[1], box[3])])
+    placed: dict[int, list[RawCell]] = {}
+    for box, text in text_of.items():
+        x0, top, x1, bottom = box
+        col, row = _index(xs, x0), _index(ys, top)
+        colspan = max(1, _index(xs, x1) - col)
+        rowspan = max(1, _index(ys, bottom) - row)
+        placed.setdefault(row, []).append(RawCell(text, col, rowspan, colspan))
+    return [sorted(placed[r], key=lambda c: c.col) for r in sorted(placed)]
 
 
 class PlumberTables:
