@@ -9,14 +9,22 @@ from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
     "percent_mismatch": {
-        "uk": "{k} з {n} = {exact} %, що округлюється до {expected} %, а написано {reported} %.{why}",
-        "en": "{k} of {n} = {exact} %, which rounds to {expected} %, but {reported} % is written.{why}",
+        "uk": "{k} з {n} = {exact} %, що округлюється до {expected} %, а написано {reported} %.{would}{why}",
+        "en": "{k} of {n} = {exact} %, which rounds to {expected} %, but {reported} % is written.{would}{why}",
+    },
+    "would_be": {
+        "uk": " {reported} % з {n} — це {counts}.",
+        "en": " {reported} % of {n} would be {counts}.",
+    },
+    "would_be_none": {
+        "uk": " {reported} % не дає жодна ціла кількість з {n}.",
+        "en": " No whole count out of {n} gives {reported} %.",
     },
     "percent_mismatch_reading": {
         "uk": "{k} з {n} = {exact} % (округлено {expected} %), а написано {reported} %. Збігається лише якщо "
               "врахувати ще {extra} з того ж речення: {k2} з {n} = {exact2} %.{why}",
         "en": "{k} of {n} = {exact} % (rounded {expected} %), but {reported} % is written. It fits only if the "
-              "{extra} of the same clause are counted too: {k2} of {n} = {exact2} %.{why}",
+              "same clause's {extra} is counted as well: {k2} of {n} = {exact2} %.{why}",
     },
     "percent_impossible": {
         "uk": "Жодна ціла кількість з {n} не дає {reported} % при {decimals} знаках після коми; "

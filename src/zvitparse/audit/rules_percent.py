@@ -51,8 +51,11 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
         p, d = ctx.percent_written(f)
         exact = percent_of(k, w.n)
         expected = rounded(exact, d)
+        counts = achievable_counts(w.n, p, d) if isinstance(w.n, int) else []
+        would = (("would_be", {"reported": fmt(p, d), "n": w.n, "counts": ("@or", [str(c) for c in counts[:3]])})
+                 if counts else ("would_be_none", {"reported": fmt(p, d), "n": fmt(w.n)}))
         params = dict(k=k, n=fmt(w.n), exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
-                      reported=fmt(p, d), why=_why(w))
+                      reported=fmt(p, d), would=would, why=_why(w))
         severity, key, extra_ids = ("error" if w.confirmed else "warning"), "percent_mismatch", ()
         co = _co_persons(ctx, f)
         k2 = k + sum(int(c.value) for c in co)
