@@ -14,9 +14,10 @@ from typing import Any
 from zvitparse.audit import messages
 from zvitparse.audit.arith import fmt, grim_has_power
 from zvitparse.audit.context import AuditContext, Draft, is_count
+from zvitparse.audit.lists import partitions
 from zvitparse.audit.rules_conflict import cross_document, internal_conflict
 from zvitparse.audit.rules_percent import percent_impossible, percent_mismatch, percent_range
-from zvitparse.audit.rules_sums import partitions, parts_sum, percents_sum
+from zvitparse.audit.rules_sums import parts_sum, percents_sum
 from zvitparse.audit.rules_table import table_arithmetic, table_checked
 from zvitparse.audit.rules_text import rating_band, stale_period
 from zvitparse.audit.wholes import find_wholes

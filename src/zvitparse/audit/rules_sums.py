@@ -5,76 +5,30 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-import regex
-
-from zvitparse.audit.arith import as_number, dec, fmt, percent_consistent, sum_within_rounding
-from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, compatible_units, is_count
+from zvitparse.audit.arith import as_number, dec, fmt, sum_within_rounding
+from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, is_count
+from zvitparse.audit.lists import (
+    co_persons,
+    enumerated,
+    is_part_of,
+    misgrouped,
+    overlapping_shares,
+    partial_list,
+    partitions,
+    said_to_be_part,
+    unnumbered_items,
+    unread_numbers,
+)
 from zvitparse.audit.wholes import find_wholes, percented_counts
 from zvitparse.model import Fact
 
-OUTCOMES = "outcome_"
-STREAM = ("support_completed", "support_ongoing")
 NEAR_100 = (Decimal(80), Decimal(120))  # a list of standalone shares this close to 100 % is a partition
 NEAR_100_COUNTS = (Decimal(95), Decimal(105))
-OVERLAP_SUM = Decimal(150)  # shares of one whole adding up to this much answer different questions
 EVIDENCE_REACH = 600  # a breakdown's evidence runs from its total to its last part within this reach
 
 
 def _terms(values: list) -> str:
     return " + ".join(fmt(v) for v in values)
-
-
-def _part_unit(part: str, whole: str) -> bool:
-    # children are persons too: «547 постраждалих: 365 жінок, 44 чоловіки, 138 дітей»
-    return compatible_units(part, whole) or (part == "children" and whole in ("persons", "recipients"))
-
-
-def is_part_of(c: Fact, p: Fact) -> bool:
-    """Whether `c` can be a part of a breakdown of `p` by their indicators (see `partitions`)."""
-    if c.indicator == p.indicator:
-        return True
-    if c.indicator.startswith(OUTCOMES):
-        return not p.indicator.startswith(OUTCOMES)
-    return c.indicator in STREAM and p.indicator not in STREAM
-
-
-def partitions(ctx: AuditContext, p: Fact) -> list[list[Fact]]:
-    """The breakdowns of total `p`: its parts of the same indicator and its outcome parts (split
-    by group where the list says so); a part of any other indicator stands alone (a subset)."""
-    sets: dict[str, list[Fact]] = defaultdict(list)
-    for c in ctx.children.get(p.fact_id, []):
-        if not is_count(c) or not _part_unit(c.unit, p.unit):
-            continue
-        if c.indicator == p.indicator:
-            kind = "same"
-        elif c.indicator.startswith(OUTCOMES) and p.indicator.startswith(OUTCOMES):
-            continue  # two outcomes are siblings, never one a part of the other
-        elif c.indicator.startswith(OUTCOMES) or (c.indicator in STREAM and p.indicator not in STREAM):
-            kind = "outcomes"  # how the families under support ended up: outcomes and those continuing
-        else:  # another kind of figure («з них 339 … в СЖО»): a subset, even inside a list
-            sets["single:" + c.fact_id].append(c)
-            continue
-        key = f"g:{c.group_id}:{kind}" if c.group_id else kind
-        sets[key].append(c)
-    return list(sets.values())
-
-
-def co_persons(ctx: AuditContext, p: Fact, parts: list[Fact]) -> list[Fact]:
-    """Single persons written in the total's own sentence, before its families parts begin
-    («12 сім'ям, в них 20 дітей та 3 особам (67 %) з них: …»): a co-total, not a part."""
-    if p.unit != "families" or not ctx.text:
-        return []
-    s0, s1 = ctx.sentence_span(p.start)
-    first_fam = min((c.start for c in parts if c.unit == "families"), default=s1)
-    return [c for c in parts if c.unit == "persons" and s0 <= c.start < min(s1, first_fam + 1)
-            and c.start < first_fam]
-
-
-def _enumerated(parts: list[Fact]) -> bool:
-    """Parts enumerated together as one breakdown (the extractor groups «а саме: …» lists).
-    A «з них» remark alone may name only some parts, so falling short is not a finding then."""
-    groups = {c.group_id for c in parts}
-    return len(groups) == 1 and None not in groups
 
 
 def parts_sum(ctx: AuditContext) -> list[Draft]:
@@ -90,7 +44,7 @@ def parts_sum(ctx: AuditContext) -> list[Draft]:
                 continue
             if len(parts) == 1:
                 c = parts[0]
-                if int(c.value) > total and _said_to_be_part(ctx, p, c):
+                if int(c.value) > total and said_to_be_part(ctx, p, c):
                     out.append(Draft("parts_sum", "error", "parts_sum_subset",
                                      dict(part=c.value, reported=total), total, int(c.value),
                                      (p.fact_id, c.fact_id), p.start, p.end))
@@ -101,30 +55,6 @@ def parts_sum(ctx: AuditContext) -> list[Draft]:
     return out
 
 
-def overlapping_shares(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
-    """Most parts are consistent shares of the total and together they far exceed 100 %: answers
-    to different questions of one survey («112 (93,3 %) … 108 (90 %) …»), not a breakdown."""
-    if not parts or any(c.percent is None for c in parts):
-        return False
-    total, psum, fits = int(p.value), Decimal(0), 0
-    for c in parts:
-        pc, d = ctx.percent_written(c)
-        fits += percent_consistent(int(c.value), total, pc, d)
-        psum += pc
-    # one wrong share (percent_mismatch reports it) does not make the answers a breakdown
-    return psum >= OVERLAP_SUM and 2 * fits >= len(parts)
-
-
-def _unnumbered_items(ctx: AuditContext, parts: list[Fact]) -> int:
-    """List items written without a numeral between the parts («…, 2 психологи, юрисконсульт, …»)."""
-    a, b = min(c.start for c in parts), max(c.end for c in parts)
-    segments = regex.split(r"[,;]", ctx.slice(a, b))
-    for pat, _v in ctx.cues("conjunction"):
-        segments = [piece for seg in segments for piece in pat.split(seg)]
-    # a short name with no number is an item counted as one; a longer one is part of a name
-    return sum(1 for seg in segments if seg.strip() and not regex.search(r"\d", seg) and len(seg.split()) <= 2)
-
-
 def _evidence(ctx: AuditContext, p: Fact, parts: list[Fact]) -> tuple[int, int]:
     """From the total's own number to its last part, when the parts follow it closely."""
     last = max(c.end for c in parts)
@@ -133,85 +63,18 @@ def _evidence(ctx: AuditContext, p: Fact, parts: list[Fact]) -> tuple[int, int]:
     return p.start, p.end
 
 
-def _misgrouped(ctx: AuditContext, parts: list[Fact], total: int) -> bool:
-    """The list adds up once a figure that does not belong to it is set aside: the first k
-    parts already make the total («186 осіб, з них 124 жінки та 62 чоловіки; 41 особа …»), or
-    one part is a «з них» subset of the part before it («88 особам, з них 37 …»)."""
-    parts = sorted(parts, key=lambda c: c.start)
-    run = 0
-    for i, c in enumerate(parts[:-1]):
-        run += int(c.value)
-        # the parts that add up sit in one sentence, the stray ones after it
-        if run == total and ctx.text and len({ctx.sentence_index(x.start) for x in parts[:i + 1]}) == 1 \
-                and ctx.sentence_index(parts[i + 1].start) != ctx.sentence_index(c.start):
-            return True
-    allv = sum(int(c.value) for c in parts)
-    for prev, c in zip(parts, parts[1:], strict=False):
-        if allv - int(c.value) == total and int(c.value) <= int(prev.value):
-            if ctx.cue("subset", ctx.slice(prev.start, c.start)) is not None:
-                return True
-    return False
-
-
-_INT = regex.compile(r"(?<![\d.,])\d{1,7}(?![\d]|[.,]\d|\s?%)")  # counts, not percentages
-
-
-def _unread_numbers(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
-    """Numbers inside the list that are no part of it: the breakdown was not read whole, so
-    falling short proves nothing («11 фахівців: 6 фахівців …, 2 психологи» read as 2 + …)."""
-    if not ctx.text:
-        return False
-    first = min(c.start for c in parts)
-    a, b = max(p.end, ctx.sentence_span(first)[0]), max(c.end for c in parts)
-    if b <= a:
-        return False
-    inside = [f for c in parts for f in [c, *ctx.descendants(c)]]
-    known = {ctx.number_span(f)[0] for f in inside}
-    return any(m.start() not in known for m in _INT.finditer(ctx.text, a, b)
-               if not ctx.text[m.start() - 1:m.start()].isalpha())
-
-
-def _partial_list(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
-    """«у тому числі …», «з них …» may name only some parts; «а саме: …» names them all."""
-    first = min(c.start for c in parts)
-    if first <= p.end or not ctx.text:
-        return False
-    # the words after the total in its sentence, and the lead-in of the first part's sentence
-    after_total = ctx.slice(p.end, min(first, ctx.sentence_span(p.start)[1]))
-    lead_in = ctx.slice(max(p.end, ctx.sentence_span(first)[0]), first)
-    between = after_total + " … " + lead_in
-    if _shares_complete(ctx, parts):
-        return False  # their percentages add up to 100 %: the list is the whole
-    return ctx.cue("subset", between) is not None and ctx.cue("enumeration", between) is None
-
-
-def _shares_complete(ctx: AuditContext, parts: list[Fact]) -> bool:
-    if len(parts) < 2 or any(c.percent is None for c in parts):
-        return False
-    pcts = [ctx.percent_written(c) for c in parts]
-    return sum_within_rounding(sum((p for p, _ in pcts), Decimal(0)), Decimal(100), [d for _, d in pcts])
-
-
 def _rule_for(ctx: AuditContext, p: Fact) -> str:
     in_table = ctx.in_table(p.start) or ctx.cue("total", p.label or "") is not None
     return "table_arithmetic" if in_table else "parts_sum"
-
-
-def _said_to_be_part(ctx: AuditContext, p: Fact, c: Fact) -> bool:
-    """The text itself makes `c` a part of `p`: same sentence, or a sentence opening with «з них»."""
-    if not ctx.text or ctx.sentence_index(p.start) == ctx.sentence_index(c.start):
-        return True
-    s0 = ctx.sentence_span(c.start)[0]
-    return ctx.cue("subset", ctx.slice(s0, min(c.start, s0 + 40))) is not None
 
 
 def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fact]) -> list[Draft]:
     total = int(p.value)
     same = sum(int(c.value) for c in parts if c.unit == p.unit)
     allv = sum(int(c.value) for c in parts)
-    if total in (same, allv) or overlapping_shares(ctx, p, parts) or _misgrouped(ctx, parts, total):
+    if total in (same, allv) or overlapping_shares(ctx, p, parts) or misgrouped(ctx, parts, total):
         return []
-    if any(int(c.value) > total and not _said_to_be_part(ctx, p, c) for c in parts):
+    if any(int(c.value) > total and not said_to_be_part(ctx, p, c) for c in parts):
         return []  # a «part» larger than the whole, tied to it by nothing in the text: a wrong link
     values = [int(c.value) for c in parts]
     ids = (p.fact_id,) + tuple(c.fact_id for c in parts)
@@ -229,8 +92,8 @@ def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fac
         overlap = all(c.category and not c.district for c in parts)
         key = "parts_sum_overlap" if overlap else "parts_sum"
         return [Draft(rule, "info" if overlap else "error", key, base, total, allv, ids, start, end)]
-    if _enumerated(parts) and total - allv > _unnumbered_items(ctx, parts) and not _partial_list(ctx, p, parts) \
-            and not _unread_numbers(ctx, p, parts):
+    if enumerated(parts) and total - allv > unnumbered_items(ctx, parts) and not partial_list(ctx, p, parts) \
+            and not unread_numbers(ctx, p, parts):
         return [Draft(rule, "warning", "parts_sum", base, total, allv, ids, start, end)]
     return []
 
