@@ -316,3 +316,11 @@ def test_odd_facts_never_raise() -> None:
     assert isinstance(findings, list) and cov["figures_found"] >= 1
     r.document = None
     audit_report(r)
+
+
+@pytest.mark.parametrize("p, rules", [("88,8", []), ("86,8", ["percent_impossible", "percent_mismatch"])])
+def test_whole_read_from_the_text_before_z_nykh(p: str, rules: list[str]) -> None:
+    # no fact for the 98: the number right before «з них» in the sentence is the whole
+    text = f"Протягом 2023 року виявлено 98 жінок, які мали намір відмовитися від дитини, з них 87 жінок ({p} %) залишили дитину."
+    r = report(text, [("f1", "outcome_positive", 87, "persons", f"87 жінок ({p} %)", {"percent": float(p.replace(",", "."))})])
+    assert sorted(rules_of(r)) == rules

@@ -121,6 +121,9 @@ def candidates(ctx: AuditContext, f: Fact, exclude: set[str]) -> list[Candidate]
         near = ctx.text and own_sentence - ctx.sentence_index(g.start) <= 1
         rank = SENTENCE if near else CONTEXT
         out.append(Candidate(_n(g), rank, "sentence" if near else "context", g.fact_id, f.start - g.start))
+    raw = _raw_whole(ctx, f, k)
+    if raw is not None and not any(c.n == raw[0] for c in out):
+        out.append(Candidate(raw[0], SENTENCE, "sentence", None, raw[1]))
     if ctx.text:  # «19 осіб при штатній чисельності 21 посада, що становить 90,5 %»: the whole after it
         s1 = ctx.sentence_span(f.start)[1]
         for g in ctx.facts:
@@ -129,6 +132,33 @@ def candidates(ctx: AuditContext, f: Fact, exclude: set[str]) -> list[Candidate]
                 out.append(Candidate(_n(g), SENTENCE, "sentence", g.fact_id, g.start - f.start))
     out.sort(key=lambda c: (-c.rank, c.distance))
     return out
+
+
+_RAW_INT = regex.compile(r"(?<![\d.,:/№-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,:/%])|(?<![\d.,:/№-])\d{1,6}(?![\d.,:/%])")
+
+
+def _raw_whole(ctx: AuditContext, f: Fact, k: int) -> tuple[int, int] | None:
+    """«виявлено 98 жінок, … з них 87 (88,8 %)»: the number right before «з них» in the count's
+    sentence is its whole, even where no fact was extracted for it (not a year, date or percent)."""
+    if not ctx.text:
+        return None
+    s0 = ctx.sentence_span(f.start)[0]
+    lead = ctx.text[s0:f.start]
+    cue = None
+    for pat, _v in ctx.cues("subset"):
+        for m in pat.finditer(lead):
+            if cue is None or m.start() > cue.start():
+                cue = m
+    if cue is None:
+        return None
+    nums = [m for m in _RAW_INT.finditer(lead, 0, cue.start())]
+    if not nums:
+        return None
+    m = nums[-1]
+    n = int(regex.sub(r"\D", "", m.group()))
+    if n < max(k, 1) or 1900 <= n <= 2100:
+        return None
+    return n, f.start - (s0 + m.start())
 
 
 def _run_sums(ctx: AuditContext, run: list[Fact]) -> dict[str, list[Candidate]]:
