@@ -268,7 +268,9 @@ class CountExtractor:
             return not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])
 
         def before_in(lo: int) -> list[Trigger]:
-            return [t for t in trigs if lo <= t.start and t.end <= c.start + 1 and t.start >= floor and usable(t)
+            # a trigger may also run over the count («прийнято 57 заяв» as one phrase)
+            return [t for t in trigs if lo <= t.start < c.start and (t.end <= c.start + 1 or t.end >= c.num.end)
+                    and t.start >= floor and usable(t)
                     and not any(t.end <= o < c.start for o in others)]
 
         # words after a «:» or «а саме» belong to the list items, not to the count before them

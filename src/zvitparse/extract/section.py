@@ -65,6 +65,25 @@ class SectionState:
         return first if first is not None and first.start <= before else None
 
 
+def _part(sent: Sentence, c) -> tuple[int, int]:
+    """Document offsets of the comma part holding a count (parentheses read through)."""
+    text = sent.text
+    depth, lo, hi = 0, 0, len(text)
+    rel_s, rel_e = c.start - sent.start, c.end - sent.start
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif depth == 0 and ch in ",;:":
+            if i < rel_s:
+                lo = i + 1
+            elif i >= rel_e:
+                hi = i
+                break
+    return sent.start + lo, sent.start + hi
+
+
 def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, prefer_before: bool = False) -> str | None:
     """The service named next to a count: over it, then after it up to the next count, then
     before it back to the previous count, then anywhere before it in the sentence."""
@@ -93,6 +112,13 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
             return inside[0].value
     after = [m for m in services if c.end <= m.start < next_start]
     before = [m for m in services if prev_end <= m.end <= c.start]
+    # «консультування отримали 1 096 осіб, інформування – 2 000»: the count's own comma part
+    # names its service before another part does
+    lo, hi = _part(sent, c)
+    own_after = [m for m in after if m.start < hi]
+    own_before = [m for m in before if m.start >= lo]
+    if own_before and not own_after:
+        return own_before[-1].value
     if prefer_before and before:
         return before[-1].value
     if after:
