@@ -54,6 +54,20 @@ def test_coverage_per_document(tmp_path: Path) -> None:
     assert len(rows) == 1 and rows[0]["figures_found"] >= rows[0]["checkable"] >= rows[0]["checked"] > 0
 
 
+def test_cross_document_in_a_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for n in (367, 376):
+        (folder / f"report_{n}.txt").write_text(
+            "Звіт про роботу Канівського міського центру соціальних служб за 2020 рік\n\n"
+            f"Протягом 2020 року в центр звернулися {n} сімей.\n", encoding="utf-8")
+    out = tmp_path / "f.jsonl"
+    assert main(["-q", "audit", str(folder), "-o", str(out)]) == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["rule"] for r in rows] == ["cross_document"]
+    assert "367" in rows[0]["message"] and "376" in rows[0]["message"]
+
+
 def test_missing_path_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", str(tmp_path / "nope")]) == 2
     assert "no such file" in capsys.readouterr().err
