@@ -66,10 +66,23 @@ def _suffixes() -> tuple[regex.Pattern, dict[str, tuple[str, int]]]:
     pats = patterns.load()
     alts, meaning = [], {}
     for e in pats["multipliers"]:
+        if e.id == KOPECKS:
+            continue
         name = e.id
         alts.append(f"(?P<{name}>{e['regex']})")
         meaning[name] = (name, int(e.get("factor", 1)))
     return regex.compile(r"\s*(?:" + "|".join(alts) + ")", regex.I), meaning
+
+
+KOPECKS = "kopecks"
+
+
+@functools.lru_cache(maxsize=1)
+def _kopecks_re() -> regex.Pattern | None:
+    for e in patterns.load()["multipliers"]:
+        if e.id == KOPECKS:
+            return regex.compile(e["regex"], regex.I)
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,15 +150,23 @@ def find_numbers(text: str, offset: int = 0, *, skip_not_figures: bool = True,
     else:
         blocked, shift = not_figure_spans(text), 0
     out = []
+    consumed = 0  # «грн 50 коп.»: the kopecks belong to the number before them
     for m in NUMBER_RE.finditer(text):
+        if m.start() < consumed:
+            continue
         if blocked and _covered(blocked, m.start() + shift, m.end() + shift):
             continue
         written = parse_number(m.group())
         if written is None:
             continue
         end, is_pct, is_money, mult = read_suffix(text, m.end())
-        # A bare multiplier without currency is money only when the currency follows later.
         value = written * mult
+        kop = _kopecks_re()
+        if is_money and mult == 1 and kop is not None:
+            cents = kop.match(text, end)
+            if cents:  # «318 740 грн 50 коп.»
+                value += Decimal(cents.group(1)) / 100
+                end = consumed = cents.end()
         out.append(
             Number(
                 value=value,
