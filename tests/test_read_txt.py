@@ -57,3 +57,11 @@ def test_offsets_of_table_cells() -> None:
     (t,) = doc.tables()
     assert [(c.text, c.row, c.col, doc.text[c.start:c.end]) for r in t.rows for c in r] == [
         ("A", 0, 0, "A"), ("B", 0, 1, "B"), ("1", 1, 0, "1"), ("2", 1, 1, "2")]
+
+
+def test_form_feeds_make_pages() -> None:
+    """pdftotext writes a form feed after each page."""
+    doc = read_bytes("Сторінка одна.\n\fДруга сторінка.\nЩе рядок.\n\f".encode(), "t.txt")
+    assert doc.pages == 2 and doc.page_starts == [0, doc.text.index("Друга")]
+    assert [b.page for b in doc.blocks] == [1, 2]
+    assert doc.page_at(doc.text.index("Ще рядок")) == 2

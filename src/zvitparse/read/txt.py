@@ -110,6 +110,17 @@ def blocks_from_text(text: str) -> list[RawBlock]:
 
 
 def read_txt(data: bytes, source: str) -> Document:
-    """Read a plain-text report in whatever encoding it is in."""
+    """Read a plain-text report in whatever encoding it is in. Form feeds (as `pdftotext`
+    writes between pages) make pages."""
     text, enc = decode_text(data)
-    return assemble(blocks_from_text(text), source, Assembly("txt", encoding=enc))
+    if "\f" not in text:
+        return assemble(blocks_from_text(text), source, Assembly("txt", encoding=enc))
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()  # pdftotext ends the last page with a form feed too
+    blocks = []
+    for number, page in enumerate(pages, start=1):
+        for block in blocks_from_text(page):
+            block.page = number
+            blocks.append(block)
+    return assemble(blocks, source, Assembly("txt", encoding=enc, pages=len(pages)))
