@@ -108,6 +108,13 @@ def test_meta_charset_after_a_long_script() -> None:
     assert doc.text == "Добре" and doc.encoding == "koi8-u"
 
 
+def test_declared_cp1251_but_koi8_bytes() -> None:
+    text = "Послугу отримали 47 сімей, в яких виховується 76 дітей. " * 10
+    data = f'<html><head><meta charset="windows-1251"></head><body><p>{text}</p></body></html>'.encode("koi8-u")
+    doc = read_bytes(data, "p.html")
+    assert doc.encoding == "koi8-u" and doc.text == text.strip()
+
+
 def test_false_declaration_is_overruled_by_utf8_bytes() -> None:
     data = '<html><head><meta charset="windows-1251"></head><body><p>Звіт про роботу</p></body></html>'.encode()
     doc = read_bytes(data, "p.html")

@@ -108,9 +108,11 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared:
         try:
             text = data.decode(declared)
+            if _contradicted(data, declared):
+                raise LookupError(declared)
             return _check(text, declared)
         except (UnicodeDecodeError, LookupError):
-            log.debug("declared encoding %s does not decode; detecting", declared)
+            log.debug("declared encoding %s does not fit the bytes; detecting", declared)
     # before UTF-8: BOM-less UTF-16 Cyrillic is all bytes below 0x80, so valid UTF-8 too
     u16 = _utf16_without_bom(data)
     if u16:
@@ -147,6 +149,18 @@ def _quick_guess(sample: bytes) -> str | None:
     if mid > 4 * hi:
         return "koi8-u"
     return None
+
+
+def _contradicted(data: bytes, declared: str) -> bool:
+    """A page declaring windows-1251 whose letter case says KOI8-U (or the reverse)."""
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return False
+    if name not in ("cp1251", "koi8-u", "koi8-r"):
+        return False
+    quick = _quick_guess(data[:SAMPLE_BYTES])
+    return quick is not None and not (quick == name or {quick, name} == {"koi8-u", "koi8-r"})
 
 
 def _best_single_byte(data: bytes) -> tuple[str, str]:
