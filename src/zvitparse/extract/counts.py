@@ -92,7 +92,8 @@ class Count:
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
     unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
     restated: bool = False
-    trigger_level: int = 0  # 0: the trigger stands in the count's own comma part; 1: elsewhere in the clause  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
+    trigger_level: int = 0
+    trigger_units: tuple[str, ...] | None = None  # 0: the trigger stands in the count's own comma part; 1: elsewhere in the clause  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
 
     @property
     def start(self) -> int:
@@ -257,8 +258,9 @@ class CountExtractor:
             floor = max(floor, c.parent.end)
 
         def usable(t: Trigger) -> bool:
-            if t.units and c.unit not in t.units and not (c.unit is None and (t.indicator in _INDICATOR_UNIT
-                                                                              or t.indicator == "ignore")):
+            # a count with no unit of its own may take any trigger; its unit comes from the
+            # trigger's units or the paragraph («знято з обліку – 80»)
+            if t.units and c.unit is not None and c.unit not in t.units:
                 return False
             # «супровід сімей, які перебувають у складних життєвих обставинах» names a service;
             # «які …» opens a clause that describes, not reports
@@ -437,6 +439,7 @@ class CountExtractor:
             if trig is not None:
                 c.indicator = c.raw_indicator = trig.indicator
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
+                c.trigger_units = trig.units
                 if in_enum:
                     c.parent, c.group = self.enum.total, self.enum.group
                     if c.unit is None:
@@ -470,8 +473,11 @@ class CountExtractor:
                 c.indicator = c.raw_indicator = "served"
                 c.extractor, c.confidence = "service_label", 0.6
             if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS:
-                # «Взято на обслуговування – 97»: counted like the paragraph's other people
-                c.unit = self.block_unit.get(sent.block, "persons")
+                # «Взято на обслуговування – 97»: counted like the paragraph's other people, in a
+                # unit its trigger allows
+                unit = self.block_unit.get(sent.block, "persons")
+                allowed = c.trigger_units
+                c.unit = unit if not allowed or unit in allowed else allowed[0]
             self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
             if svc:
