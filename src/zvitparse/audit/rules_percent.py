@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from zvitparse.audit.arith import (
     achievable_counts,
     as_number,
@@ -103,9 +101,3 @@ def percent_range(ctx: AuditContext) -> list[Draft]:
     return out
 
 
-def percent_facts_total(ctx: AuditContext) -> int:
-    """How many percentages the document reports (counts with a percent and shares)."""
-    return sum(1 for f in ctx.facts if f.percent is not None or f.unit == "percent")
-
-
-__all__ = ["percent_mismatch", "percent_impossible", "percent_range", "Decimal"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from zvitparse.audit.arith import as_number, dec, fmt, sum_within_rounding
+from zvitparse.audit.arith import as_number, fmt, sum_within_rounding
 from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, is_count
 from zvitparse.audit.lists import (
     co_persons,
@@ -230,5 +230,3 @@ def _sentence_shares(ctx: AuditContext) -> list[Draft]:
                          members[0].start, members[-1].end))
     return out
 
-
-__all__ = ["parts_sum", "percents_sum", "dec"]
