@@ -1,10 +1,12 @@
 """Finding the whole N a percentage is a share of.
 
-Sources, strongest first: the fact links (`parent_id`, the parent of a group), a whole named
-with «від загальної кількості … (342)», a total of a compatible unit in the same or previous
-sentence, and earlier totals of the section. A list of counts with percentages («9 сімей
-(50 %); 3 сім'ї (17 %) …») usually shares one whole, so the N that explains most of the list
-wins and confirms itself; a percentage with no N found is «not testable», never «consistent».
+Sources, strongest first: the fact links (`parent_id`, the parent of a group), a stated total
+equal to the sum of a list, a whole named with «від загальної кількості … (342)»; then a total of
+a compatible unit in the same or previous sentence (before or after the count, or the number
+right before «з них»), the sum of a list whose shares make 100 %; then earlier totals of the
+section. A list of counts with percentages («9 сімей (50 %); 3 сім'ї (17 %) …») usually shares
+one whole, so the N that explains most of the list wins and confirms itself; a list is rounded
+one way. A percentage with no N found is «not testable», never «consistent».
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from zvitparse.model import Fact
 
 RUN_GAP = 600  # characters between two listed counts that still make one list
 CONTEXT_BACK = 2500  # how far back an earlier total may stand
-_PAREN_NUMBER = regex.compile(r"\(\s*(\d[\d\s]{0,8})\s*\)|^\W{0,5}(\d[\d\s]{0,8})(?!\s*%)")
 
 STRONG, SENTENCE, CONTEXT = 3, 2, 1
 
@@ -36,7 +37,7 @@ STRONG, SENTENCE, CONTEXT = 3, 2, 1
 class Candidate:
     n: int | Decimal  # a Decimal only for fractional staff establishments (24,5 посади)
     rank: int  # STRONG (link, named whole), SENTENCE (same/previous sentence), CONTEXT
-    source: str  # parent | whole_ref | sentence | context
+    source: str  # parent | whole_ref | sentence | sum | context
     fact_id: str | None
     distance: int
 
