@@ -391,7 +391,7 @@ class CountExtractor:
                 anchor = head or prev
                 if _CHILD_LINK.search(between) or (_PARENT_OPEN.match(between) and c.unit in ("children", "persons")):
                     is_child = c.unit != anchor.unit
-                elif head is not None and c.unit != head.unit and _JOINER.fullmatch(between):
+                elif prev.child and head is not None and c.unit != head.unit and _JOINER.fullmatch(between):
                     is_child = True
             if is_child:
                 c.child, c.parent = True, head or prev
@@ -418,8 +418,10 @@ class CountExtractor:
                     if tot.indicator:
                         self._open_enum(tot, prev.end + (cue.start() if cue else len(between)))
             if c.other_noun:
-                prev = c
-                continue
+                trig = self._pick_trigger(c, trigs, counts, sent, services)
+                if not (trig is not None and c.trigger_level == 0 and trig.indicator in _INDICATOR_UNIT):
+                    prev = c
+                    continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
                 c.unit = self._unit_from_kilkist(sent.text[:rel])
             trig = self._pick_trigger(c, trigs, counts, sent, services)
@@ -519,9 +521,9 @@ class CountExtractor:
         anaphora = self.lex.link_re.get("anaphora")
         if not trigs and anaphora is not None and anaphora.search(text) and self.last_head is not None:
             # «У розрізі сільських рад ці сім'ї розподіляються так:» lists the last whole again
-            named = {self.lex.unit_of(t) for t in toks} - {None}
+            named = {self.lex.unit_of(t) for t in toks if at is None or t.start < at} - {None}
             if not named or self.last_head.unit in named:
-                self._open_enum(self.last_head, sent.end)
+                self._open_enum(self.last_head, at if at is not None else sent.end)
             return
         if not trigs:
             return

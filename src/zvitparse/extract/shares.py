@@ -15,6 +15,7 @@ from zvitparse.model import Document, Fact
 _SATISFIED = regex.compile(r"задоволен\w*|схвальн\w+\s+відгук", regex.I)
 _WORDS = regex.compile(r"\p{L}{3,}")
 _DIGIT = regex.compile(r"\d")
+_PART_BREAK = regex.compile(r"[;]|,(?![^(]*\))|(?<=\.)\s")
 
 
 class _At:
@@ -81,9 +82,10 @@ def _word_percents(sent, lex):
 
 
 def _comma_part(text: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in regex.finditer(r"[;]|(?<=\.)\s", text[:start])), default=0)
-    m = regex.search(r"[;]", text[end:])
-    hi = end + m.start() if m else len(text)
+    """The part of the sentence around a percent, between commas outside parentheses."""
+    lo = max((m.end() for m in _PART_BREAK.finditer(text[:start])), default=0)
+    m = _PART_BREAK.search(text, end)
+    hi = m.start() if m else len(text)
     return text[lo:hi]
 
 
