@@ -112,7 +112,11 @@ def _check_children(ctx: AuditContext, p: Fact, parts: list[Fact]) -> list[Draft
         if len(k) != 1:
             return []
         kids.append(k[0])
-    total, covered = int(p.value), sum(int(c.value) for c in parts)
+    # «153 сім'ї, в яких виховується 245 дітей та 120 осіб»: persons named beside a part's
+    # children are recipients of their own, so they too cover the total
+    persons = [c for f in fams for c in ctx.children.get(f.fact_id, []) if c.unit == "persons" and is_count(c)]
+    total = int(p.value)
+    covered = sum(int(c.value) for c in parts) + sum(int(c.value) for c in persons)
     fam_sum = sum(int(c.value) for c in fams)
     if covered != total and fam_sum < total:
         return []  # the family list may be incomplete, so its children may be too

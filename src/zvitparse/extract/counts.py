@@ -120,6 +120,10 @@ class CountExtractor:
         self.support_service: dict[int, str] = {}  # per block: the support service last named
         self.block_unit: dict[int, str] = {}  # per block: the unit people were last counted in
         self._label_head = False
+        self.service_whole: Count | None = None  # the whole of a breakdown by service sections
+        self.service_whole_block = -2
+        self.service_whole: Count | None = None  # the whole of a breakdown by service sections
+        self.service_whole_block = -2
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
@@ -304,14 +308,31 @@ class CountExtractor:
 
     # ---------------------------------------------------------------- main
     def run(self) -> list[Fact]:
-        for sent in sentences(self.doc):
+        sents = sentences(self.doc)
+        for i, sent in enumerate(sents):
             self.state.observe(sent)
+            self._track_service_breakdown(sent, sents[i - 1] if i else None)
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
                 self._maybe_close_enum(sent)
                 self._headless_list(sent)
                 continue
             self._sentence(sent)
         return self.facts
+
+    def _track_service_breakdown(self, sent: Sentence, before: Sentence | None) -> None:
+        """«… 632 сім'ям … надано соціальні послуги:» followed by one paragraph per service
+        («Послуга інформування (…). Послугу отримали 153 сім'ї …»): each service's count is a
+        part of the whole that introduced them, for as long as the paragraphs open on a service."""
+        if sent.start and self.doc.text[sent.start - 1] != "\n":
+            return  # only a sentence that opens a paragraph opens a section
+        opener = self.lex.link_re.get("section_opener")
+        opens_service = opener is not None and bool(opener.match(_LIST_MARK_LEAD.sub("", sent.text, count=1)))
+        if (opens_service and before is not None
+                and before.text.rstrip().endswith(":") and self.last_head is not None
+                and self.last_head.end <= before.end and self.last_head.start >= before.start):
+            self.service_whole, self.service_whole_block = self.last_head, sent.block
+        elif not opens_service and sent.block != self.service_whole_block:
+            self.service_whole = None  # a new block on something else ends the breakdown
 
     def _sentence(self, sent: Sentence) -> None:
         rec = self.lex.link_re.get("recommendation")
@@ -497,6 +518,10 @@ class CountExtractor:
             if c.service in _SUPPORT_SERVICES:
                 self.support_service[sent.block] = c.service
             prev = c
+            whole = self.service_whole
+            if (whole is not None and whole is not c and c.parent is None and not c.child
+                    and c.indicator == whole.indicator and c.unit in _PEOPLE):
+                c.parent, c.group = whole, f"counts:services_of:{whole.fid}"
             if c.indicator and c.unit and c.indicator != "ignore":
                 self._emit(c, sent)
                 if c.unit in _PEOPLE and not c.child:
