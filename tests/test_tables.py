@@ -162,3 +162,83 @@ def test_count_table_percent_column(make_doc):
 )
 def test_not_count_tables(make_doc, parts):
     assert [f for f in tables.extract(make_doc(parts), {}) if f.extractor == "count_table"] == []
+
+
+def _kinds(facts):
+    return [(f.indicator, f.value, f.unit, f.percent, f.extractor) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "parts, expected",
+    [
+        pytest.param(  # providers × recipients | of them children | services | money (zviahel)
+            ["Дані про охоплення та видатки надавачів", [
+                ["Надавач", "Отримувачів, осіб", "з них дітей", "Надано послуг", "Касові видатки, тис. грн"],
+                ["Міський центр соціальних служб", "903", "347", "6 215", "6 102,3"],
+                ["Разом", "903", "347", "6 215", "6 102,3"]]],
+            [("served", 903, "persons", None, "count_table"), ("served", 347, "children", None, "count_table"),
+             ("services_provided", 6215, "services", None, "count_table"),
+             ("budget_spent", 6102300, "uah", None, "money_column")] * 2,
+            id="counts-and-money"),
+        pytest.param(  # a column of amounts per service, no KEKV
+            ["Видатки на надання послуг у 2023 році", [
+                ["Послуга", "Касові видатки, тис. грн"], ["Догляд вдома", "1 250,4"], ["Консультування", "310,0"]]],
+            [("budget_spent", 1250400, "uah", None, "money_column"), ("budget_spent", 310000, "uah", None, "money_column")],
+            id="money-per-service"),
+        pytest.param(
+            ["Натуральна допомога", [
+                ["Вид допомоги", "Отримувачів, осіб", "Вартість допомоги, грн"], ["Продуктові набори", "120", "48 000"]]],
+            [("served", 120, "persons", None, "count_table"), ("aid_value", 48000, "uah", None, "money_column")],
+            id="aid-value-column"),
+        pytest.param(  # «%» naming a figure of its own: a share / satisfaction per row (cherkasy)
+            ["Рейтинг", [["Надавач", "Охоплено осіб", "Укомплектованість, %", "Задоволеність, %"],
+                         ["ЦНСП Білозірської сільської ради", "612", "100,0", "97,6"]]],
+            [("served", 612, "persons", None, "count_table"), ("share", 100, "percent", None, "percent_column"),
+             ("satisfaction", 97.6, "percent", None, "percent_column")],
+            id="standalone-percent-columns"),
+        pytest.param(  # a bare «Частка, %» is the percent of the count beside it
+            ["Охоплення", [["Надавач", "Охоплено осіб", "Частка, %"], ["ЦНСП", "612", "61,2"]]],
+            [("served", 612, "persons", 61.2, "count_table")],
+            id="bare-percent-column"),
+        pytest.param(  # survey answers: question × так / частково / ні
+            ["Результати анкетування отримувачів послуги догляду вдома", [
+                ["Питання", "Так", "Частково", "Ні"], ["Чи задоволені Ви якістю послуги?", "40", "8", "2"]]],
+            [("survey_respondents", 40, "persons", None, "count_table"),
+             ("survey_respondents", 8, "persons", None, "count_table"),
+             ("survey_respondents", 2, "persons", None, "count_table")],
+            id="survey-answers"),
+        pytest.param(
+            ["Результати опитування отримувачів", [
+                ["Питання", "Так", "%", "Ні", "%"], ["Чи шанобливо ставляться працівники?", "40", "80,0", "10", "20,0"]]],
+            [("survey_respondents", 40, "recipients", 80.0, "count_table"),
+             ("survey_respondents", 10, "recipients", 20.0, "count_table")],
+            id="survey-answers-with-percent"),
+        pytest.param(["Дані", [["Район", "Населення, %", "Площа, %"], ["Північний", "40,0", "30,0"]]], [],
+                     id="shares-of-nothing"),
+        pytest.param(["Дані", [["Показник", "План", "Виконано"], ["Звернулися", "100", "90"]]], [],
+                     id="plan-done-is-no-money"),
+    ],
+)
+def test_count_table_shapes(make_doc, parts, expected):
+    doc = make_doc(parts)
+    facts = [f for f in tables.extract(doc, {}) if f.extractor != "share_table"]
+    assert _kinds(facts) == expected
+    for f in facts:  # evidence: the whole row
+        assert f.quote == doc.text[f.start:f.end] and "\n" not in f.quote and f.quote[:1].isalpha()
+
+
+def test_survey_answer_labels_name_question_and_answer(make_doc):
+    doc = make_doc(["Результати анкетування", [["Питання", "Так", "Ні"], ["Чи задоволені Ви якістю послуги?", "40", "2"]]])
+    assert [f.label for f in tables.extract(doc, {})] == [
+        "Чи задоволені Ви якістю послуги?, Так", "Чи задоволені Ви якістю послуги?, Ні"]
+
+
+def test_money_column_table_is_not_read_again_by_budget(make_doc):
+    from zvitparse.extract import budget
+
+    doc = make_doc(["Видатки", [["Надавач", "Отримувачів, осіб", "Касові видатки, тис. грн"],
+                                ["ЦСС", "903", "6 102,3"], ["Разом", "903", "6 102,3"]]])
+    assert budget.extract(doc, {}) == []
+    total = [f for f in tables.extract(doc, {}) if f.indicator == "budget_spent" and f.label == "Разом"]
+    parts = [f for f in tables.extract(doc, {}) if f.indicator == "budget_spent" and f.label != "Разом"]
+    assert len(total) == 1 and parts[0].parent_id == total[0].fact_id

@@ -55,9 +55,14 @@ def kekv_codes() -> frozenset[str]:
 
 
 def _stream(doc: Document) -> list[tuple[grid.GCell, bool]]:
-    """(cell, from a table block) in document order; spanned repeats dropped."""
+    """(cell, from a table block) in document order; spanned repeats dropped. A table of counts
+    with a money column («Надавач | Отримувачів | Касові видатки, тис. грн») is `count_tables`'."""
+    from zvitparse.extract import count_tables  # it reads budget's helpers: imported late
+
     cells = [(c, False) for c in grid.line_cells(doc)]
     for g in grid.table_grids(doc):
+        if count_tables.claims(doc, g):
+            continue
         for row in g.rows:
             cells += [(c, True) for c in row if c is not None and not c.spanned]
     cells.sort(key=lambda t: (t[0].start, t[0].end))

@@ -12,6 +12,16 @@ A column's indicator comes from its header or, failing that, the table's caption
 column with no indicator of its own («з них дітей», «Усього за рік») continues the one to its
 left; a «%» column gives the `percent` of the count beside it. A row's service comes from its
 label; «Разом»/«Усього» rows are totals, and each part points at its column's total.
+
+Columns that are not counts: a money column (a `table_columns` money header with a currency in
+header or caption: «Касові видатки, тис. грн») gives amounts in hryvnias; a «%» column whose
+header names something of its own («Укомплектованість, %», «Задоволеність, %») gives a
+standalone `share` / `satisfaction` per row, where a bare «%» («%», «частка, %») is the
+`percent` of the count to its left. Survey answer columns («так», «частково», «ні») count
+respondents (`survey_respondents`, persons unless a header or the caption says otherwise).
+
+Tables flattened into lines (`line_tables.text_grids`: a label and its figures per line under a header)
+are read the same way, without money columns (a line budget is `budget`'s).
 """
 
 from __future__ import annotations
@@ -22,12 +32,17 @@ from dataclasses import dataclass, replace
 import regex
 
 from zvitparse import patterns
-from zvitparse.extract import budget, context, grid, ratings
+from zvitparse.extract import budget, context, grid, line_tables, ratings
 from zvitparse.extract.numbers import as_value, parse_number
 from zvitparse.model import Document, Fact
 
 PREFIX = "tables"
-NOT_COUNTS = {*budget.MONEY_INDICATORS, "aid_value", "rating", "share"}
+MONEY = (*budget.MONEY_INDICATORS, "aid_value")
+NOT_COUNTS = {*MONEY, "rating", "share", "satisfaction"}
+PERCENT_INDICATORS = ("share", "satisfaction")
+# survey answers without a unit of their own count people
+SURVEY_UNIT = "persons"
+PEOPLE = ("persons", "recipients", "families", "families_persons", "children")
 _COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
 _DECIMAL = regex.compile(r"^\d+(?:[,.]\d+)?\s*%?$")
 _EMPTY = regex.compile(r"^[-–—]?$")
@@ -46,6 +61,7 @@ class _Column:
     unit: str | None = None
     percent: bool = False
     own: bool = False  # the indicator is the column's own, not inherited
+    money: int = 0  # the multiplier of a money column (0: not money)
 
 
 @functools.lru_cache(maxsize=4)
@@ -88,6 +104,36 @@ def unit_in(text: str) -> str | None:
     return max(composite or hits)[2]
 
 
+@functools.lru_cache(maxsize=1)
+def _percent_words() -> regex.Pattern | None:
+    e = next((e for e in patterns.load()["table_columns"] if e.id == "percent_words"), None)
+    return regex.compile(e["regex"], regex.I) if e and e.get("regex") else None
+
+
+def percent_column(header: str) -> str | None:
+    """None for a bare «%» column (the percent of the count to its left); `share` or
+    `satisfaction` for a «%» column naming a figure of its own («Задоволеність, %»)."""
+    rest = header.replace("%", " ")
+    rx = _percent_words()
+    if rx is not None:
+        rest = rx.sub(" ", rest.lower())
+    if not regex.search(r"\p{L}{3,}", rest):
+        return None
+    kind = grid.header_kind(header)
+    return kind[1] if kind and kind[1] in PERCENT_INDICATORS else "share"
+
+
+def money_column(header: str, caption: str) -> tuple[str, int] | None:
+    """(indicator, multiplier) of a money column: a money header with a currency in it or the caption."""
+    kind = grid.header_kind(header)
+    if not kind or kind[1] not in MONEY:
+        return None
+    if not (budget._mentions_money(header) or budget._mentions_money(caption)):
+        return None  # «План / Виконано» of counts
+    mult = budget._multiplier(header)
+    return kind[1], mult if mult != 1 else budget._multiplier(caption)
+
+
 def _num(text: str) -> int | float | None:
     t = text.strip().rstrip("%").strip()
     num = parse_number(t)
@@ -101,10 +147,11 @@ def _caption(doc: Document, g: grid.Grid) -> str:
 
 
 def _is_value_row(row: tuple) -> bool:
-    return any(c is not None and not c.spanned and _COUNT.match(c.text.strip()) for c in row)
+    return any(c is not None and not c.spanned and (_COUNT.match(c.text.strip()) or budget._is_amount(c.text))
+               for c in row)
 
 
-def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
+def _columns(g: grid.Grid, nhead: int, caption: str, money: bool = True) -> list[_Column]:
     cols = []
     for col in range(g.width):
         cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
@@ -128,7 +175,15 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
             continue
         if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or (
                 regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
-            c.percent = True
+            own = percent_column(c.header)
+            if own:
+                c.indicator, c.unit, c.own = own, "percent", True
+            else:
+                c.percent = True
+            continue
+        found = money_column(c.header, caption) if money and c.header else None
+        if found:
+            c.indicator, c.money, c.unit, c.own = found[0], found[1], "uah", True
             continue
         c.indicator = count_indicator(c.header)
         c.unit = unit_in(c.header) if c.header else None
@@ -141,37 +196,79 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
         if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
             c.indicator, c.unit = "services_provided", "services"
+        if c.indicator == "survey_respondents" and c.unit is None and c.own:
+            c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
         if c.indicator and c.unit:
             prev = c
     return cols
 
 
 def _skip(g: grid.Grid) -> bool:
-    """Budget, rating and share tables belong to the other extractors."""
+    """KEKV tables are `budget`'s, rating tables `ratings`'."""
     for row in g.rows:
         for c in row:
             if c is None:
                 continue
             t = c.text.strip()
-            if budget._is_kekv(t) or ratings.rating_word(t) or budget._column_indicator(t):
+            if budget._is_kekv(t) or ratings.rating_word(t):
                 return True
     return False
+
+
+def _read(doc: Document, g: grid.Grid, money: bool = True) -> tuple[int, list[_Column]] | None:
+    """(header rows, columns) of a table of counts, or None for any other table."""
+    if _skip(g):
+        return None
+    nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r)), len(g.rows))
+    if nhead == 0 or nhead == len(g.rows):
+        return None
+    cols = _columns(g, nhead, _caption(doc, g), money)
+    # a table of bare shares («Населення, %») names no indicator: a share column counts only
+    # beside a figure the SPEC knows
+    if not any(c.indicator and c.unit and c.indicator != "share" for c in cols):
+        return None
+    return nhead, cols
+
+
+def claims(doc: Document, g: grid.Grid) -> bool:
+    """Whether this module reads the table (so `budget` leaves its money columns alone)."""
+    return _read(doc, g) is not None
 
 
 def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     """Count facts of the count tables of a document; ids continue from `n0`."""
     facts: list[Fact] = []
-    for t_no, g in enumerate(grid.table_grids(doc), 1):
-        if _skip(g):
+    grids = [(g, True) for g in grid.table_grids(doc)] + [(g, False) for g in line_tables.text_grids(doc)]
+    for t_no, (g, money) in enumerate(grids, 1):
+        found = _read(doc, g, money)
+        if found is None:
             continue
-        nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r)), len(g.rows))
-        if nhead == 0 or nhead == len(g.rows):
-            continue
-        cols = _columns(g, nhead, _caption(doc, g))
-        if not any(c.indicator and c.unit for c in cols):
-            continue
+        nhead, cols = found
         facts += _table_facts(doc, g, nhead, cols, f"{PREFIX}:c{t_no}", n0 + len(facts))
     return facts
+
+
+def _lower_first(text: str) -> str:
+    text = regex.sub(r"[\s,]*%.*$", "", " ".join(text.split()))
+    return text[:1].lower() + text[1:]
+
+
+def _extractor(c: _Column) -> str:
+    return "money_column" if c.money else "percent_column" if c.unit == "percent" else "count_table"
+
+
+def _value(cell: grid.GCell | None, c: _Column) -> int | float | None:
+    """The figure of a cell in column `c`, or None (empty, a dash, not a figure of that kind)."""
+    if cell is None or cell.spanned:
+        return None
+    t = cell.text.strip()
+    if _EMPTY.match(t):
+        return None
+    if c.money:
+        return budget._amount(t, c.money) if budget._is_amount(t) else None
+    if c.unit == "percent":
+        return _num(t) if _DECIMAL.match(t) else None
+    return _num(t) if _COUNT.match(t) else None
 
 
 def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[_Column], group: str, n0: int) -> list[Fact]:
@@ -187,7 +284,8 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[_Column], g
             continue
         value_cols = {k for k, c in enumerate(row) if c is not None and _COUNT.match(c.text.strip())}
         label_cells = [c for k, c in enumerate(row) if c is not None and not c.spanned and k not in value_cols
-                       and c.text and not grid.is_row_number(c.text) and not _DECIMAL.match(c.text.strip())]
+                       and c.text and not grid.is_row_number(c.text) and not _DECIMAL.match(c.text.strip())
+                       and not budget._is_amount(c.text) and not _EMPTY.match(c.text.strip())]
         label = " ".join(c.text for c in label_cells)
         is_total = grid.is_total_label(label)
         service = None if is_total else context.service_in(label)
@@ -195,19 +293,24 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[_Column], g
         row_facts: dict[int, int] = {}
         for c in counted:
             cell = row[c.col] if c.col < len(row) else None
-            if cell is None or cell.spanned or _EMPTY.match(cell.text.strip()) or not _COUNT.match(cell.text.strip()):
-                continue
-            value = _num(cell.text)
+            value = _value(cell, c)
             if value is None:
                 continue
-            fact_label = c.label if by_kind[(c.indicator, c.unit)] > 1 else (None if service else label or None)
+            several = by_kind[(c.indicator, c.unit)] > 1
+            fact_label = c.label if several else (None if service else label or None)
+            if several and not service and label and c.indicator == "survey_respondents":
+                fact_label = f"{label}, {c.label}"  # the question and its answer
+            if c.unit == "percent" and not is_total:
+                fact_label = f"{_lower_first(c.header)}, {label}" if c.indicator == "share" else label or None
             if is_total:
-                fact_label = f"{label}, {c.label}" if by_kind[(c.indicator, c.unit)] > 1 and c.label else label
+                fact_label = f"{label}, {c.label}" if several and c.label else label
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value, unit=c.unit,
-                start=start, end=end, quote=doc.text[start:end], extractor="count_table", confidence=0.75,
-                service=service, label=fact_label, group_id=None if is_total else f"{group}:{c.col}",
-                page=doc.page_at(start)))
+                start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c), confidence=0.75,
+                service=service, label=fact_label, page=doc.page_at(start),
+                group_id=None if is_total or c.unit == "percent" else f"{group}:{c.col}"))
+            if c.unit == "percent":
+                continue  # a share is no part of a total, nor does a «%» beside it belong to it
             row_facts[c.col] = len(out) - 1
             if is_total:
                 totals[c.col] = out[-1].fact_id

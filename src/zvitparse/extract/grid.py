@@ -8,6 +8,8 @@ Two shapes reach the table extractors:
   copied out of a browser, seed 000): `line_cells` lists the lines of the non-table blocks,
   and `rows_ending_at` cuts those lines into rows ending in a value cell (a rating word, a
   percentage …), walking back over the label lines of the row.
+
+(Tables flattened into lines of a label and its figures are rebuilt by `line_tables`.)
 """
 
 from __future__ import annotations
@@ -141,3 +143,4 @@ def header_kind(text: str) -> tuple[str, str | None] | None:
 def is_total_label(text: str) -> bool:
     kind = header_kind(text)
     return bool(kind and kind[0] == "total_row")
+

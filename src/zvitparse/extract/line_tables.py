@@ -1,0 +1,183 @@
+"""Tables flattened into lines of a label and its figures, rebuilt as grids.
+
+«Інформування 118 131 124 373», «1 ЦНСП Білозірської сільської ради 612 100,0 97,6»: TSV
+or fixed-width rows whose column gaps the reader collapsed to single spaces. `text_grids`
+finds runs of ≥ 2 adjacent such lines, decides how many figure columns they have (a thousands
+group «1 148» is rejoined only where exactly one rejoining fits), and names the columns from
+the header line(s) right above the run (`_header_cells`). A run without such a header gives
+no grid: bare figures under unknown columns are too easy to misread.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from zvitparse.extract.grid import GCell, Grid, line_cells
+from zvitparse.model import Document
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+# a row of a flattened table has at least this many figures after its label
+MIN_ROW_FIGURES = 2
+# header lines of a flattened table: at most this many, none longer than this
+MAX_HEADER_LINES = 3
+MAX_HEADER_LINE = 160
+_FIGURE = regex.compile(r"^(?:[-–—]|\d+(?:[,.]\d+)?%?)$")
+_GROUP_LEAD = regex.compile(r"^\d{1,3}$")
+_GROUP = regex.compile(r"^\d{3}(?:[,.]\d+)?%?$")
+_LEAD_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+(?=\p{L})")
+_TOKEN = regex.compile(r"\S+")
+
+
+def _row_tokens(line: GCell) -> tuple[GCell, list[GCell]] | None:
+    """(label cell, figure tokens) of a line «[№] label figure figure …», or None."""
+    toks = [GCell(m.group(), line.start + m.start(), line.start + m.end()) for m in _TOKEN.finditer(line.text)]
+    k = len(toks)
+    while k > 0 and _FIGURE.match(toks[k - 1].text):
+        k -= 1
+    figures = toks[k:]
+    lead = _LEAD_NUMBER.match(line.text)
+    first = 1 if lead else 0
+    label = toks[first:k]
+    if len(figures) < MIN_ROW_FIGURES or not label or not _LETTERS.search(" ".join(t.text for t in label)):
+        return None
+    return GCell(" ".join(t.text for t in label), label[0].start, label[-1].end), figures
+
+
+def _joinable(figures: list[GCell]) -> list[int]:
+    """Gaps k (between figures k and k+1) that may be a thousands separator («1 148»)."""
+    return [k for k in range(len(figures) - 1)
+            if _GROUP_LEAD.match(figures[k].text) and _GROUP.match(figures[k + 1].text)]
+
+
+def _cells_of(figures: list[GCell], n: int) -> list[GCell] | None:
+    """`n` value cells from the figure tokens: thousands groups rejoined when exactly one way
+    of rejoining gives `n` figures (an ambiguous row is no row)."""
+    extra = len(figures) - n
+    if extra < 0:
+        return None
+    ways = [w for w in itertools.combinations(_joinable(figures), extra)] if extra else [()]
+    if len(ways) != 1:
+        return None
+    joined = set(ways[0])
+    cells: list[GCell] = []
+    for k, f in enumerate(figures):
+        if k - 1 in joined:
+            prev = cells.pop()
+            cells.append(GCell(f"{prev.text} {f.text}", prev.start, f.end))
+        else:
+            cells.append(f)
+    return cells
+
+
+def _width(rows: list[list[GCell]]) -> int:
+    """The number of value columns: the commonest figure count of rows that cannot rejoin."""
+    plain = [len(f) for f in rows if not _joinable(f)] or [len(f) for f in rows]
+    return max(set(plain), key=lambda n: (plain.count(n), -n))
+
+
+def _head_token(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text == "%"
+
+
+def _header_cells(lines: list[GCell], n: int) -> list[GCell] | None:
+    """The label column's header and `n` column headers from the header lines above a run.
+
+    One line: its last `n` words are the column names («Послуга Квітень Травень Червень
+    Разом»). Two lines (a header wrapped in its cells, fixed-width): the last `n` words of the
+    first line open the columns («Отримувачів, Укомплек- Задоволе-»), and the second line falls
+    into `n` groups, each closed by a unit word or «%» («осіб | тованість, % | ність, %»)."""
+    if len(lines) == 1:
+        toks = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
+                for m in _TOKEN.finditer(lines[0].text)]
+        heads = toks[-n:]
+        if len(toks) <= n or not all(_head_token(t.text) for t in heads):
+            return None
+        rest = toks[:-n]
+        return [GCell(" ".join(t.text for t in rest), rest[0].start, rest[-1].end), *heads]
+    if len(lines) != 2:
+        return None
+    first = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
+             for m in _TOKEN.finditer(lines[0].text)]
+    if len(first) <= n or not all(_head_token(t.text) for t in first[-n:]):
+        return None
+    groups = _closed_groups(lines[1], n)
+    if groups is None:
+        return None
+    out = [GCell(" ".join(t.text for t in first[:-n]), first[0].start, first[-n - 1].end)]
+    for head, group in zip(first[-n:], groups, strict=True):
+        glue = "" if head.text.endswith("-") else " "
+        text = (head.text[:-1] if glue == "" else head.text) + glue + group.text
+        out.append(GCell(text, head.start, group.end))
+    return out
+
+
+def _closed_groups(line: GCell, n: int) -> list[GCell] | None:
+    from zvitparse.extract.count_tables import unit_in
+
+    groups: list[GCell] = []
+    current: list[GCell] = []
+    for m in _TOKEN.finditer(line.text):
+        tok = GCell(m.group(), line.start + m.start(), line.start + m.end())
+        current.append(tok)
+        if tok.text.endswith("%") or unit_in(tok.text.strip(",.;")):
+            groups.append(GCell(" ".join(t.text for t in current), current[0].start, current[-1].end))
+            current = []
+    return groups if not current and len(groups) == n else None
+
+
+def _adjacent(text: str, a: GCell, b: GCell) -> bool:
+    """Line `b` follows line `a` with no blank line between."""
+    return text[a.end:b.start].count("\n") == 1
+
+
+def text_grids(doc: Document) -> list[Grid]:
+    """Grids of tables flattened into lines: runs of ≥ 2 adjacent «label figures» lines under
+    a header that names each figure column. A run without such a header gives no grid."""
+    lines = line_cells(doc)
+    rows = [_row_tokens(c) for c in lines]
+    out: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j] is not None and (j == i or _adjacent(doc.text, lines[j - 1], lines[j])):
+            j += 1
+        if j - i < 2:
+            i = max(j, i + 1)
+            continue
+        g = _grid_of_run(doc, lines, rows, i, j)
+        if g is not None:
+            out.append(g)
+        i = j
+    return out
+
+
+def _grid_of_run(doc: Document, lines: list[GCell], rows: list, i: int, j: int) -> Grid | None:
+    n = _width([rows[k][1] for k in range(i, j)])
+    above: list[GCell] = []
+    k = i - 1
+    while k >= 0 and len(above) < MAX_HEADER_LINES and _adjacent(doc.text, lines[k], lines[k + 1]) \
+            and len(lines[k].text) <= MAX_HEADER_LINE:
+        above.insert(0, lines[k])
+        k -= 1
+    header = None
+    for take in (2, 1):  # a wrapped header first: its second line alone would misname the columns
+        if len(above) >= take:
+            header = _header_cells(above[-take:], n)
+            if header is not None:
+                break
+    if header is None:
+        return None
+    grid_rows: list[tuple[GCell | None, ...]] = [tuple(header)]
+    for k in range(i, j):
+        label, figures = rows[k]
+        cells = _cells_of(figures, n)
+        if cells is None:
+            continue
+        # the row's evidence starts at the line (a row number included)
+        grid_rows.append((GCell(label.text, lines[k].start, label.end), *cells))
+    if len(grid_rows) < 3:
+        return None
+    return Grid(tuple(grid_rows), header[0].start, grid_rows[-1][-1].end, doc.page_at(header[0].start))

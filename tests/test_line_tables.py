@@ -1,0 +1,79 @@
+"""Tables flattened into lines «label figure figure …», rebuilt as grids and read as count tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import line_tables, tables
+
+MONTHS = ("Кількість наданих послуг за місяцями:\n"
+          "Послуга Квітень Травень Червень Разом\n"
+          "Інформування 118 131 124 373\n"
+          "Консультування 96 102 88 286\n"
+          "Разом 214 233 212 659")
+FIXED_WIDTH = ("Рейтинг ЦНСП громад за підсумками 2022 року\n"
+               "Місце Надавач Отримувачів, Укомплек- Задоволе-\n"
+               "осіб тованість, % ність, %\n"
+               "1 ЦНСП Білозірської сільської ради 612 100,0 97,6\n"
+               "2 ЦНСП Городищенської міської ради 1 148 95,8 96,2")
+
+
+def _rows(g):
+    return [[c.text if c else None for c in r] for r in g.rows]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(MONTHS, [["Послуга", "Квітень", "Травень", "Червень", "Разом"],
+                              ["Інформування", "118", "131", "124", "373"],
+                              ["Консультування", "96", "102", "88", "286"],
+                              ["Разом", "214", "233", "212", "659"]], id="one-line-header"),
+        pytest.param(FIXED_WIDTH, [["Місце Надавач", "Отримувачів, осіб", "Укомплектованість, %", "Задоволеність, %"],
+                                   ["ЦНСП Білозірської сільської ради", "612", "100,0", "97,6"],
+                                   ["ЦНСП Городищенської міської ради", "1 148", "95,8", "96,2"]],
+                     id="wrapped-header-and-thousands"),
+    ],
+)
+def test_text_grids(make_doc, text, expected):
+    doc = make_doc([text])
+    (g,) = line_tables.text_grids(doc)
+    assert _rows(g) == expected
+    for row in g.rows[1:]:
+        assert all(doc.text[c.start:c.end].endswith(c.text) for c in row[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Інформування 118 131\nКонсультування 96 102", id="no-header"),
+        pytest.param("У 2023 році надано 118 послуг\nУ 2022 році 96 102", id="prose"),
+        pytest.param("Послуга Квітень Травень\nІнформування 118 131", id="one-row"),
+        pytest.param("послуга квітень травень\nІнформування 118 131\nКонсультування 96 102", id="header-not-names"),
+    ],
+)
+def test_no_text_grid(make_doc, text):
+    assert line_tables.text_grids(make_doc([text])) == []
+
+
+def test_ambiguous_thousands_row_is_dropped(make_doc):
+    # «2 783 478 …» of four columns could be 2 783 | 478 or 2 | 783 478: no reading is taken
+    doc = make_doc(["Надавач Отримувачів Дітей Послуг\nЦСС 903 347 6\nЦНСП 168 131 9\nРазом 2 783 478 134"])
+    (g,) = line_tables.text_grids(doc)
+    assert [r[0].text for r in g.rows[1:]] == ["ЦСС", "ЦНСП"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (MONTHS, [("services_provided", 118, "services", "informing"), ("services_provided", 131, "services", "informing")]),
+        (FIXED_WIDTH, [("served", 612, "persons", None), ("share", 100, "percent", None),
+                       ("satisfaction", 97.6, "percent", None), ("served", 1148, "persons", None)]),
+    ],
+)
+def test_line_table_facts(make_doc, text, expected):
+    doc = make_doc([text])
+    facts = tables.extract(doc, {})
+    assert [(f.indicator, f.value, f.unit, f.service) for f in facts][:len(expected)] == expected
+    assert all(f.quote == doc.text[f.start:f.end] and f.quote.count("\n") == 0 for f in facts)
+    assert facts[0].quote.startswith(("Інформування", "1 ЦНСП"))
