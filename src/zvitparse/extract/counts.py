@@ -55,6 +55,7 @@ _ITEM_BOUNDARY = regex.compile(r"[,;:]")
 _LIST_MARK_LEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _RELATIVE_AFTER = regex.compile(r"\s*(?:(?:в|у|з|із|для)\s+)?(?:які|яких|яким|якими|що)\s", regex.I)
+_KILKIST_RELATIVE = regex.compile(r"(?:кількіст|чисельн)\w*\s+[\p{L}'/]+,?\s+(?:\p{L}+\s+)?(?:які|що|яким|яких)(?!\p{L})[^,.;]*$", regex.I)
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -271,6 +272,8 @@ class CountExtractor:
             if any(m.start <= t.start and t.end <= m.end and not _HAS_DIGIT.search(self.doc.text[m.start:m.end])
                    for m in services):
                 return False
+            if _KILKIST_RELATIVE.search(self.doc.text[clause_start : t.start]):
+                return True  # «Кількість осіб, які перебувають на обслуговуванні, …»: the clause defines
             return not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])
 
         def before_in(lo: int) -> list[Trigger]:
