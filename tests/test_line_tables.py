@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zvitparse.extract import line_tables, tables
@@ -77,3 +79,39 @@ def test_line_table_facts(make_doc, text, expected):
     assert [(f.indicator, f.value, f.unit, f.service) for f in facts][:len(expected)] == expected
     assert all(f.quote == doc.text[f.start:f.end] and f.quote.count("\n") == 0 for f in facts)
     assert facts[0].quote.startswith(("Інформування", "1 ЦНСП"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Результати анкетування\nПитання анкети Відповіли «так», осіб %\n"
+                     "Чи задоволені Ви якістю отриманої послуги? 112 93,3\nЧи своєчасно Вам надається послуга? 108 90,0",
+                     [("survey_respondents", 112, "persons", 93.3), ("survey_respondents", 108, "persons", 90.0)],
+                     id="survey-question-count-percent"),
+        pytest.param("Охоплення та видатки надавачів\nНадавач Отримувачів, осіб Надано послуг\n"
+                     "Міський центр соціальних служб 903 6 215\nЦентр комплексної реабілітації 168 9 870",
+                     [("served", 903, "persons", None), ("services_provided", 6215, "services", None),
+                      ("served", 168, "persons", None), ("services_provided", 9870, "services", None)],
+                     id="multi-word-column-names"),
+    ],
+)
+def test_one_line_header_of_several_words(make_doc, text, expected):
+    facts = tables.extract(make_doc([text]), {})
+    assert [(f.indicator, f.value, f.unit, f.percent) for f in facts] == expected
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("own/obukhiv_css_q2_2023.txt", ("services_provided", 118, "services", "informing")),  # TSV under a caption
+        ("own/cherkasy_dszn_rating_2022.txt", ("served", 1148, "persons", None)),  # fixed-width, wrapped header
+    ],
+)
+def test_real_flattened_tables(name, expected):
+    from zvitparse.read import read_path
+
+    facts = tables.extract(read_path(CORPUS / name), {})
+    assert expected in [(f.indicator, f.value, f.unit, f.service) for f in facts]

@@ -85,18 +85,25 @@ def _head_token(text: str) -> bool:
 def _header_cells(lines: list[GCell], n: int) -> list[GCell] | None:
     """The label column's header and `n` column headers from the header lines above a run.
 
-    One line: its last `n` words are the column names («Послуга Квітень Травень Червень
-    Разом»). Two lines (a header wrapped in its cells, fixed-width): the last `n` words of the
-    first line open the columns («Отримувачів, Укомплек- Задоволе-»), and the second line falls
-    into `n` groups, each closed by a unit word or «%» («осіб | тованість, % | ність, %»)."""
+    One line: a column name opens with a capital, a figure or «%» and runs to the next
+    («Послуга Квітень Травень Червень Разом», «Питання анкети Відповіли «так», осіб %»); the
+    last `n` names are the figure columns, what is before them the label column's. Two lines
+    (a header wrapped in its cells, fixed-width): the last `n` words of the first line open the
+    columns («Отримувачів, Укомплек- Задоволе-»), and the second line falls into `n` groups,
+    each closed by a unit word or «%» («осіб | тованість, % | ність, %»)."""
     if len(lines) == 1:
         toks = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
                 for m in _TOKEN.finditer(lines[0].text)]
-        heads = toks[-n:]
-        if len(toks) <= n or not all(_head_token(t.text) for t in heads):
+        names: list[list[GCell]] = []
+        for t in toks:
+            if _head_token(t.text) or not names:
+                names.append([t])
+            else:
+                names[-1].append(t)
+        if len(names) <= n or any(not _head_token(g[0].text) for g in names[-n:]):
             return None
-        rest = toks[:-n]
-        return [GCell(" ".join(t.text for t in rest), rest[0].start, rest[-1].end), *heads]
+        return [GCell(" ".join(t.text for g in part for t in g), part[0][0].start, part[-1][-1].end)
+                for part in [names[:-n], *([g] for g in names[-n:])]]
     if len(lines) != 2:
         return None
     first = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
@@ -162,12 +169,19 @@ def _grid_of_run(doc: Document, lines: list[GCell], rows: list, i: int, j: int) 
             and len(lines[k].text) <= MAX_HEADER_LINE:
         above.insert(0, lines[k])
         k -= 1
+    figures = [rows[k][1] for k in range(i, j)]
+    # the commonest width first; then narrower ones, where thousands groups («6 215») fill
+    # what looked like more columns, if the header says so
+    widths = [n, *range(min(len(f) for f in figures), MIN_ROW_FIGURES - 1, -1)]
     header = None
-    for take in (2, 1):  # a wrapped header first: its second line alone would misname the columns
-        if len(above) >= take:
-            header = _header_cells(above[-take:], n)
-            if header is not None:
-                break
+    for n in dict.fromkeys(w for w in widths if w <= n):
+        for take in (2, 1):  # a wrapped header first: its second line alone would misname the columns
+            if len(above) >= take:
+                header = _header_cells(above[-take:], n)
+                if header is not None:
+                    break
+        if header is not None:
+            break
     if header is None:
         return None
     grid_rows: list[tuple[GCell | None, ...]] = [tuple(header)]
