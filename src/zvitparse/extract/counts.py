@@ -498,6 +498,8 @@ class CountExtractor:
                 # «консультування – 716 осіб»: people counted under a service's name received it
                 c.indicator = c.raw_indicator = "served"
                 c.extractor, c.confidence = "service_label", 0.6
+            if c.indicator and c.unit is None and c.indicator not in _PEOPLE_INDICATORS and c.trigger_units:
+                c.unit = c.trigger_units[0]  # «фактично зайнято 48» (positions)
             if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS:
                 # «Взято на обслуговування – 97»: counted like the paragraph's other people, in a
                 # unit its trigger allows

@@ -14,6 +14,7 @@ _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
+_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|у\s+т\.\s?ч\.|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
 _LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 
 
@@ -110,6 +111,10 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
         inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12 and m.start < hi]
         if inside:
             return inside[0].value
+    # words after a list opener («…, у т.ч. догляду вдома – 41 200») name the items, not the count
+    opener = _OPENER.search(sent.text, c.end - sent.start)
+    if opener:
+        next_start = min(next_start, sent.start + opener.start())
     after = [m for m in services if c.end <= m.start < next_start]
     before = [m for m in services if prev_end <= m.end <= c.start]
     # «консультування отримали 1 096 осіб, інформування – 2 000»: the count's own comma part
