@@ -213,6 +213,12 @@ def _kinds(facts):
             [("survey_respondents", 40, "recipients", 80.0, "count_table"),
              ("survey_respondents", 10, "recipients", 20.0, "count_table")],
             id="survey-answers-with-percent"),
+        pytest.param(  # answers as rows under a survey caption
+            ["Результати анкетування отримувачів", [
+                ["Відповідь", "Кількість", "%"], ["Повністю задоволені", "57", "95,0"], ["Частково задоволені", "3", "5,0"]]],
+            [("survey_respondents", 57, "recipients", 95.0, "count_table"),
+             ("survey_respondents", 3, "recipients", 5.0, "count_table")],
+            id="survey-answer-rows"),
         pytest.param(["Дані", [["Район", "Населення, %", "Площа, %"], ["Північний", "40,0", "30,0"]]], [],
                      id="shares-of-nothing"),
         pytest.param(["Дані", [["Показник", "План", "Виконано"], ["Звернулися", "100", "90"]]], [],

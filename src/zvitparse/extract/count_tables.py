@@ -196,7 +196,7 @@ def _columns(g: grid.Grid, nhead: int, caption: str, money: bool = True) -> list
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
         if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
             c.indicator, c.unit = "services_provided", "services"
-        if c.indicator == "survey_respondents" and c.unit is None:
+        if c.indicator == "survey_respondents" and c.unit not in PEOPLE:  # respondents are people
             c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
         if c.indicator and c.unit:
             prev = c
