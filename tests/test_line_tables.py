@@ -115,3 +115,20 @@ def test_real_flattened_tables(name, expected):
 
     facts = tables.extract(read_path(CORPUS / name), {})
     assert expected in [(f.indicator, f.value, f.unit, f.service) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Видатки за послугами\nПослуга Отримувачів, осіб Касові видатки, тис. грн\n"
+                     "Догляд вдома 120 1 250,4\nКонсультування 300 310,0",
+                     [("served", 120, "persons"), ("budget_spent", 1250400, "uah"),
+                      ("served", 300, "persons"), ("budget_spent", 310000, "uah")], id="money-column"),
+        pytest.param("Видатки загального фонду\nКЕКВ Назва Затверджено, тис. грн Касові видатки, тис. грн\n"
+                     "2110 Оплата праці 2254,1 2241,6\n2120 Нарахування на оплату праці 495,9 493,1",
+                     [], id="kekv-rows-are-budget"),
+    ],
+)
+def test_line_table_money(make_doc, text, expected):
+    facts = [f for f in tables.extract(make_doc([text]), {}) if f.extractor in ("count_table", "money_column")]
+    assert [(f.indicator, f.value, f.unit) for f in facts] == expected

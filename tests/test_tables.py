@@ -219,6 +219,13 @@ def _kinds(facts):
             [("survey_respondents", 57, "recipients", 95.0, "count_table"),
              ("survey_respondents", 3, "recipients", 5.0, "count_table")],
             id="survey-answer-rows"),
+        pytest.param(  # a two-level header: each answer over «осіб | %»
+            ["Результати опитування", [
+                ["Питання", "Так", "Так", "Ні", "Ні"], ["", "осіб", "%", "осіб", "%"],
+                ["Чи задоволені Ви якістю послуги?", "45", "90,0", "5", "10,0"]]],
+            [("survey_respondents", 45, "persons", 90.0, "count_table"),
+             ("survey_respondents", 5, "persons", 10.0, "count_table")],
+            id="survey-answers-two-level-header"),
         pytest.param(["Дані", [["Район", "Населення, %", "Площа, %"], ["Північний", "40,0", "30,0"]]], [],
                      id="shares-of-nothing"),
         pytest.param(["Дані", [["Показник", "План", "Виконано"], ["Звернулися", "100", "90"]]], [],

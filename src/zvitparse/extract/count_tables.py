@@ -21,7 +21,7 @@ standalone `share` / `satisfaction` per row, where a bare «%» («%», «час
 respondents (`survey_respondents`, persons unless a header or the caption says otherwise).
 
 Tables flattened into lines (`line_tables.text_grids`: a label and its figures per line under a header)
-are read the same way, without money columns (a line budget is `budget`'s).
+are read the same way; one whose rows lead with KEKV codes is `budget`'s.
 """
 
 from __future__ import annotations
@@ -120,7 +120,11 @@ def percent_column(header: str) -> str | None:
     if not regex.search(r"\p{L}{3,}", rest):
         return None
     kind = grid.header_kind(header)
-    return kind[1] if kind and kind[1] in PERCENT_INDICATORS else "share"
+    if kind and kind[1] in PERCENT_INDICATORS:
+        return kind[1]
+    if count_indicator(rest) == "survey_respondents":
+        return None  # «Так, %» beside «Так, осіб»: the share of that answer's count
+    return "share"
 
 
 def money_column(header: str, caption: str) -> tuple[str, int] | None:
@@ -151,7 +155,7 @@ def _is_value_row(row: tuple) -> bool:
                for c in row)
 
 
-def _columns(g: grid.Grid, nhead: int, caption: str, money: bool = True) -> list[_Column]:
+def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
     cols = []
     for col in range(g.width):
         cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
@@ -181,7 +185,7 @@ def _columns(g: grid.Grid, nhead: int, caption: str, money: bool = True) -> list
             else:
                 c.percent = True
             continue
-        found = money_column(c.header, caption) if money and c.header else None
+        found = money_column(c.header, caption) if c.header else None
         if found:
             c.indicator, c.money, c.unit, c.own = found[0], found[1], "uah", True
             continue
@@ -210,19 +214,19 @@ def _skip(g: grid.Grid) -> bool:
             if c is None:
                 continue
             t = c.text.strip()
-            if budget._is_kekv(t) or ratings.rating_word(t):
-                return True
+            if budget._is_kekv(t) or budget._is_kekv(t.split(" ", 1)[0]) or ratings.rating_word(t):
+                return True  # (a flattened line's label may lead with its KEKV code)
     return False
 
 
-def _read(doc: Document, g: grid.Grid, money: bool = True) -> tuple[int, list[_Column]] | None:
+def _read(doc: Document, g: grid.Grid) -> tuple[int, list[_Column]] | None:
     """(header rows, columns) of a table of counts, or None for any other table."""
     if _skip(g):
         return None
     nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r)), len(g.rows))
     if nhead == 0 or nhead == len(g.rows):
         return None
-    cols = _columns(g, nhead, _caption(doc, g), money)
+    cols = _columns(g, nhead, _caption(doc, g))
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
     # beside a figure the SPEC knows
     if not any(c.indicator and c.unit and c.indicator != "share" for c in cols):
@@ -238,9 +242,9 @@ def claims(doc: Document, g: grid.Grid) -> bool:
 def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     """Count facts of the count tables of a document; ids continue from `n0`."""
     facts: list[Fact] = []
-    grids = [(g, True) for g in grid.table_grids(doc)] + [(g, False) for g in line_tables.text_grids(doc)]
-    for t_no, (g, money) in enumerate(grids, 1):
-        found = _read(doc, g, money)
+    grids = grid.table_grids(doc) + line_tables.text_grids(doc)
+    for t_no, g in enumerate(grids, 1):
+        found = _read(doc, g)
         if found is None:
             continue
         nhead, cols = found
