@@ -33,7 +33,7 @@ def main() -> None:
 
     from zvitparse.extract import extract_facts
     from zvitparse.extract.meta import extract_meta
-    from zvitparse.extract.numbers import not_figure_spans
+    from zvitparse.extract.numbers import _find_numbers, not_figure_spans
     from zvitparse.nlp import _tokens, get_nlp
     from zvitparse.read import read_path
 
@@ -52,6 +52,7 @@ def main() -> None:
             fresh.__dict__ = {k: v for k, v in d.__dict__.items() if not k.startswith("_")}
             _tokens.cache_clear()
             not_figure_spans.cache_clear()
+            _find_numbers.cache_clear()
             t = time.perf_counter()
             extract_facts(fresh, extract_meta(fresh))
             times.append(time.perf_counter() - t)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from zvitparse import patterns
-from zvitparse.extract import budget, context, grid, line_tables, ratings
+from zvitparse.extract import budget, context, grid, line_tables, ratings, row_tables
 from zvitparse.extract.numbers import as_value, parse_number
 from zvitparse.model import Document, Fact
 
@@ -219,12 +219,26 @@ def _skip(g: grid.Grid) -> bool:
     return False
 
 
+def _header_rows(g: grid.Grid) -> int | None:
+    """How many rows the header takes (the rows before the first holding a figure); None for
+    a table without header or without figures."""
+    nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r) and not (k == 0 and _is_year_row(r))),
+                 len(g.rows))
+    return None if nhead == 0 or nhead == len(g.rows) else nhead
+
+
+def _is_year_row(row: tuple) -> bool:
+    """A header of years («Показник | 2022 | 2023»)."""
+    figures = [c.text for c in row if c is not None and regex.search(r"\d", c.text)]
+    return bool(figures) and all(row_tables.YEAR.match(t) for t in figures)
+
+
 def _read(doc: Document, g: grid.Grid) -> tuple[int, list[_Column]] | None:
     """(header rows, columns) of a table of counts, or None for any other table."""
     if _skip(g):
         return None
-    nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r)), len(g.rows))
-    if nhead == 0 or nhead == len(g.rows):
+    nhead = _header_rows(g)
+    if nhead is None:
         return None
     cols = _columns(g, nhead, _caption(doc, g))
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
@@ -245,11 +259,21 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     grids = grid.table_grids(doc) + line_tables.text_grids(doc)
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
-        if found is None:
-            continue
-        nhead, cols = found
-        facts += _table_facts(doc, g, nhead, cols, f"{PREFIX}:c{t_no}", n0 + len(facts))
+        nhead = _header_rows(g)
+        if nhead is not None and not _skip(g) and not (found and any(_named(c) for c in found[1])):
+            # no column names a count of its own: the rows may («Кількість скарг | 0»)
+            by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX)
+            if by_row:
+                facts += by_row
+                continue
+        if found is not None:
+            facts += _table_facts(doc, g, found[0], found[1], f"{PREFIX}:c{t_no}", n0 + len(facts))
     return facts
+
+
+def _named(c: _Column) -> bool:
+    """A column whose own header names its figure (not the caption, not a neighbour)."""
+    return bool(c.own and c.indicator and c.unit)
 
 
 def _lower_first(text: str) -> str:

@@ -18,7 +18,7 @@ import regex
 
 from zvitparse.extract.lexicon import Lexicon, Trigger, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
-from zvitparse.extract.section import SectionState, service_near
+from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
 from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
@@ -312,8 +312,9 @@ class CountExtractor:
     # ---------------------------------------------------------------- main
     def run(self) -> list[Fact]:
         sents = sentences(self.doc)
+        snaps = section_snapshots(self.doc, self.lex)
         for i, sent in enumerate(sents):
-            self.state.observe(sent)
+            apply_snapshot(self.state, snaps[i])
             self._track_service_breakdown(sent, sents[i - 1] if i else None)
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
                 self._maybe_close_enum(sent)

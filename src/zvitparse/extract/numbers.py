@@ -142,7 +142,13 @@ def find_numbers(text: str, offset: int = 0, *, skip_not_figures: bool = True,
     """Every written number in `text` with its suffix; offsets shifted by `offset`.
 
     With `context` (the whole document, of which `text` starts at `offset`), the not-figure
-    spans are those of the document, found once and cached."""
+    spans are those of the document, found once and cached. Results are cached too: several
+    extractors read the same sentences."""
+    return list(_find_numbers(text, offset, skip_not_figures, context))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_numbers(text: str, offset: int, skip_not_figures: bool, context: str | None) -> tuple[Number, ...]:
     if not skip_not_figures:
         blocked, shift = (), 0
     elif context is not None:
@@ -180,4 +186,4 @@ def find_numbers(text: str, offset: int = 0, *, skip_not_figures: bool = True,
                 multiplier=mult,
             )
         )
-    return out
+    return tuple(out)

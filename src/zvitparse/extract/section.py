@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from zvitparse.extract.lexicon import Lexicon, Mention
-from zvitparse.extract.sentences import Sentence, sentence_text
+from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document
 
 _HEADING_MAX = 160
@@ -134,3 +134,25 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     if earlier and not c.child:
         return earlier[-1].value
     return None
+
+
+def section_snapshots(doc: Document, lex: Lexicon) -> list[tuple[str | None, str | None]]:
+    """(service, criterion) in force at each sentence of `sentences(doc)`; computed once per
+    document, since every prose extractor needs it."""
+    cached = doc.__dict__.get("_sections")
+    if cached is not None and cached[0] == len(doc.text):
+        return cached[1]
+    state = SectionState(doc, lex)
+    out = []
+    for sent in sentences(doc):
+        state.observe(sent)
+        out.append((state.service, state.criterion))
+    doc.__dict__["_sections"] = (len(doc.text), out)
+    return out
+
+
+def apply_snapshot(state: SectionState, snap: tuple[str | None, str | None]) -> None:
+    """Set `state` to a precomputed snapshot (the document's own service stays its default)."""
+    service, criterion = snap
+    state.section_service = service if service != state.doc_service else None
+    state.criterion = criterion

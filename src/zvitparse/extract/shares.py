@@ -8,7 +8,7 @@ import regex
 
 from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, find_numbers
-from zvitparse.extract.section import SectionState, service_near
+from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
 from zvitparse.extract.sentences import sentence_text, sentences
 from zvitparse.model import Document, Fact
 
@@ -32,8 +32,9 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
     scan = sentence_text(doc)
     facts: list[Fact] = []
     n = 0
-    for sent in sentences(doc):
-        state.observe(sent)
+    snaps = section_snapshots(doc, lex)
+    for i, sent in enumerate(sentences(doc)):
+        apply_snapshot(state, snaps[i])
         has_digit = bool(_DIGIT.search(sent.text))
         if not has_digit and not state.may_hold_numeral(sent.text):
             continue
@@ -111,9 +112,11 @@ def _zeros(doc: Document, lex, state: SectionState) -> list[dict]:
 
 
 def _service_before(doc: Document, lex, offset: int) -> str | None:
-    state = SectionState(doc, lex)
-    for sent in sentences(doc):
+    """The service in force at `offset` (the section's, else the document's)."""
+    snaps = section_snapshots(doc, lex)
+    service = SectionState(doc, lex).doc_service
+    for sent, (svc, _crit) in zip(sentences(doc), snaps, strict=True):
         if sent.start >= offset:
             break
-        state.observe(sent)
-    return state.service
+        service = svc
+    return service

@@ -1,0 +1,111 @@
+"""Tables whose rows name the figure: «Показник | Значення», «Показник | Догляд вдома | Разом».
+
+«Кількість сімей, які звернулися до центру | 367»: the row label holds the trigger words the
+prose extractor knows (`patterns/indicators.yaml`, via the lexicon) and the unit word
+(«сімей» → families), so the row is a count whatever the column is called. Which columns to
+read: a single figure column; or columns that each name a service or a total (the service
+comes from the column); or, among year columns («2022 | 2023»), the one of the report's
+period — earlier years are comparisons, not this report's figures. Any other set of columns
+(«План | Факт», unnamed pairs) gives nothing. A «%» column fills the `percent` of the count on
+its left.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract import context, grid
+from zvitparse.model import Document, Fact
+
+YEAR = regex.compile(r"^\W*((?:19|20)\d{2})(?:\s*(?:р\.?|рік|року))?\W*$")
+# a row is read only if its label is short enough to be a row header, not a paragraph
+MAX_LABEL = 250
+
+
+def row_indicator(label: str) -> tuple[str, str] | None:
+    """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one)."""
+    from zvitparse.extract.count_tables import unit_in
+    from zvitparse.extract.lexicon import lexicon
+    from zvitparse.nlp import tokens
+
+    if not label or len(label) > MAX_LABEL:
+        return None
+    triggers = lexicon().find_triggers(label, 0, tokens(label))
+    unit = unit_in(label)
+    fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
+    if unit is None:  # «Кількість скарг»: a trigger that allows one unit names it
+        fits = [t for t in triggers if t.units and len(t.units) == 1]
+        unit = fits[0].units[0] if fits else None
+    if not fits or unit is None:
+        return None
+    best = max(fits, key=lambda t: (t.priority, -t.start))
+    return None if best.indicator == "ignore" else (best.indicator, unit)
+
+
+def _period_year(meta: dict) -> str | None:
+    end = str(meta.get("period_end") or "")
+    return end[:4] if regex.match(r"\d{4}", end) else None
+
+
+def _value_columns(headers: dict[int, str], meta: dict) -> dict[int, str | None] | None:
+    """{column: service or None} of the columns to read, or None when the set is not one
+    this reader can name (see the module docstring)."""
+    if len(headers) == 1:
+        return dict.fromkeys(headers)
+    services = {k: context.service_in(h) for k, h in headers.items()}
+    if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
+        return services
+    years = {k: m.group(1) for k, h in headers.items() if (m := YEAR.match(h))}
+    year = _period_year(meta)
+    if years and year in years.values() and len(years) == len(headers):
+        return {k: None for k, y in years.items() if y == year}
+    return None
+
+
+def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str) -> list[Fact]:
+    """Count facts of a table whose rows name their figures; [] when its rows do not."""
+    from zvitparse.extract import count_tables as ct
+
+    headers: dict[int, str] = {}
+    percent_cols: set[int] = set()
+    label_col = None
+    for col in range(g.width):
+        texts = [r[col].text for r in g.rows[:nhead] if col < len(r) and r[col] is not None and r[col].text]
+        header = " ".join(dict.fromkeys(texts))
+        body = [r[col] for r in g.rows[nhead:] if col < len(r) and r[col] is not None]
+        if any(ct._COUNT.match(c.text.strip()) for c in body):
+            if regex.search(r"№|з/п", header) or all(grid.is_row_number(c.text) for c in body if c.text.strip()):
+                continue
+            if "%" in header:
+                percent_cols.add(col)
+            else:
+                headers[col] = header
+        elif label_col is None and any(regex.search(r"\p{L}", c.text) for c in body):
+            label_col = col
+    if label_col is None or not headers:
+        return []
+    columns = _value_columns(headers, meta)
+    if not columns:
+        return []
+    out: list[Fact] = []
+    for row in g.rows[nhead:]:
+        cell = row[label_col] if label_col < len(row) else None
+        named = row_indicator(" ".join(cell.text.split())) if cell is not None else None
+        if named is None:
+            continue
+        cells = [c for c in row if c is not None and not c.spanned]
+        start, end = cells[0].start, cells[-1].end
+        for col, service in columns.items():
+            v = row[col] if col < len(row) else None
+            if v is None or v.spanned or not ct._COUNT.match(v.text.strip()):
+                continue
+            nxt = min((k for k in headers if k > col), default=g.width)
+            pct_col = next((p for p in sorted(percent_cols) if col < p < nxt), None)
+            pct = ct._num(row[pct_col].text) if pct_col is not None and pct_col < len(row) and row[pct_col] else None
+            out.append(Fact(
+                fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=ct._num(v.text), unit=named[1],
+                start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
+                service=service or context.service_in(cell.text) or context.service_of_section(doc.text, g.start),
+                label=" ".join(cell.text.split()) if service is None and len(columns) == 1 else headers[col],
+                percent=float(pct) if pct is not None else None, page=doc.page_at(start)))
+    return out
