@@ -91,7 +91,7 @@ def test_share_table_block(make_doc):
         ["2", "Кількість звернень", "120"],
         ["3", "Частка скарг", "0 %"],
     ]])
-    got = [(f.value, f.service, f.label) for f in tables.extract(doc, {})]
+    got = [(f.value, f.service, f.label) for f in tables.extract(doc, {}) if f.extractor == "share_table"]
     assert got == [(92.5, "counselling", "частка отримувачів, задоволених послугою"),
                    (0, "counselling", "частка скарг")]
 

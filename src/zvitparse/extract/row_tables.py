@@ -73,13 +73,13 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         texts = [r[col].text for r in g.rows[:nhead] if col < len(r) and r[col] is not None and r[col].text]
         header = " ".join(dict.fromkeys(texts))
         body = [r[col] for r in g.rows[nhead:] if col < len(r) and r[col] is not None]
-        if any(ct._COUNT.match(c.text.strip()) for c in body):
-            if regex.search(r"№|з/п", header) or all(grid.is_row_number(c.text) for c in body if c.text.strip()):
-                continue
-            if "%" in header:
-                percent_cols.add(col)
-            else:
-                headers[col] = header
+        if "%" in header and any(ct._DECIMAL.match(c.text.strip()) for c in body):
+            percent_cols.add(col)
+        elif any(ct._COUNT.match(c.text.strip()) for c in body):
+            nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
+            if regex.search(r"№|з/п", header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
+                continue  # row numbers
+            headers[col] = header
         elif label_col is None and any(regex.search(r"\p{L}", c.text) for c in body):
             label_col = col
     if label_col is None or not headers:

@@ -1,0 +1,64 @@
+"""Tables whose rows name the figure («Показник | Значення»), read through count tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import row_tables, tables
+
+META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("Кількість сімей, які звернулися до центру", ("applied", "families")),
+        ("Кількість отримувачів послуги догляду вдома, осіб", ("served", "persons")),
+        ("Кількість наданих послуг", ("services_provided", "services")),
+        ("Кількість скарг", ("complaints", "complaints")),
+        ("Інформування", None),
+        ("Соціальний супровід", None),
+    ],
+)
+def test_row_indicator(label, expected):
+    assert row_tables.row_indicator(label) == expected
+
+
+def _facts(make_doc, parts):
+    return [(f.indicator, f.value, f.unit, f.service, f.percent)
+            for f in tables.extract(make_doc(parts), META) if f.extractor == "row_table"]
+
+
+@pytest.mark.parametrize(
+    "parts, expected",
+    [
+        pytest.param(["Основні показники роботи за 2023 рік", [
+            ["Показник", "Значення"], ["Кількість сімей, які звернулися до центру", "367"],
+            ["Кількість наданих послуг", "2 450"], ["Кількість скарг", "0"]]],
+            [("applied", 367, "families", None, None), ("services_provided", 2450, "services", None, None),
+             ("complaints", 0, "complaints", None, None)], id="indicator-value"),
+        pytest.param(["Охоплення послугами", [
+            ["Показник", "Догляд вдома", "Консультування", "Разом"],
+            ["Кількість отримувачів, осіб", "120", "300", "420"]]],
+            [("served", 120, "persons", "home_care", None), ("served", 300, "persons", "counselling", None),
+             ("served", 420, "persons", None, None)], id="services-as-columns"),
+        pytest.param(["Показники", [["Показник", "2022", "2023"], ["Кількість отримувачів, осіб", "100", "120"]]],
+                     [("served", 120, "persons", None, None)], id="the-period-year-only"),
+        pytest.param(["Показники", [["Показник", "Кількість", "%"], ["Кількість сімей, які звернулися", "40", "25,0"]]],
+                     [("applied", 40, "families", None, 25.0)], id="percent-beside"),
+        pytest.param(["Показники", [["Показник", "План", "Факт"], ["Кількість отримувачів, осіб", "100", "120"]]],
+                     [], id="plan-and-fact-unnamed"),
+        pytest.param(["Показники", [["Показник", "2021", "2022"], ["Кількість отримувачів, осіб", "100", "120"]]],
+                     [], id="no-period-year"),
+        pytest.param(["Показники", [["Напрям", "Значення"], ["Інформування", "12"], ["Тренінги", "3"]]],
+                     [], id="rows-name-nothing"),
+    ],
+)
+def test_row_tables(make_doc, parts, expected):
+    assert _facts(make_doc, parts) == expected
+
+
+def test_row_table_evidence_is_the_row(make_doc):
+    doc = make_doc(["Показники", [["Показник", "Значення"], ["Кількість скарг", "0"], ["Кількість наданих послуг", "5"]]])
+    for f in tables.extract(doc, META):
+        assert f.quote == doc.text[f.start:f.end] and "\n" not in f.quote and f.quote.startswith("Кількість")
