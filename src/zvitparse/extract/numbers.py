@@ -91,13 +91,36 @@ def _not_figure_res() -> tuple[regex.Pattern, ...]:
     return tuple(regex.compile(e["regex"], regex.I | regex.M) for e in patterns.load()["not_figures"])
 
 
+_DIGITS = regex.compile(r"\d+")
+# every not-figure pattern is about a number and reads at most this far around it
+_WINDOW = 120
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` around its digits, each from the start of its line."""
+    out: list[list[int]] = []
+    for m in _DIGITS.finditer(text):
+        lo = text.rfind("\n", 0, max(0, m.start() - _WINDOW)) + 1
+        hi = min(len(text), m.end() + _WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
 @functools.lru_cache(maxsize=16)
 def not_figure_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of `text` (dates, years, legal refs, phones …) whose numbers are not figures.
 
-    Cached per text: extractors ask for the whole document's spans once."""
-    spans = sorted(m.span() for rx in _not_figure_res() for m in rx.finditer(text))
-    return tuple(spans)
+    Cached per text: extractors ask for the whole document's spans once. Only the stretches
+    around digits are scanned (prose without numbers is most of a report)."""
+    spans = set()
+    for lo, hi in _digit_windows(text):
+        part = text[lo:hi]
+        for rx in _not_figure_res():
+            spans.update((lo + m.start(), lo + m.end()) for m in rx.finditer(part))
+    return tuple(sorted(spans))
 
 
 def _covered(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
