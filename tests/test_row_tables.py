@@ -62,3 +62,18 @@ def test_row_table_evidence_is_the_row(make_doc):
     doc = make_doc(["Показники", [["Показник", "Значення"], ["Кількість скарг", "0"], ["Кількість наданих послуг", "5"]]])
     for f in tables.extract(doc, META):
         assert f.quote == doc.text[f.start:f.end] and "\n" not in f.quote and f.quote.startswith("Кількість")
+
+
+def test_year_columns_under_a_caption_keep_the_period_year(make_doc):
+    doc = make_doc(["Кількість отримувачів соціальних послуг, осіб", [
+        ["Послуга", "2022", "2023"], ["Догляд вдома", "100", "120"], ["Консультування", "80", "95"]]])
+    got = [(f.indicator, f.value, f.unit, f.service) for f in tables.extract(doc, META)]
+    assert got == [("served", 120, "persons", "home_care"), ("served", 95, "persons", "counselling")]
+
+
+def test_years_under_a_header_cell(make_doc):
+    doc = make_doc(["Охоплення", [
+        ["Послуга", "Кількість отримувачів, осіб", "Кількість отримувачів, осіб"], ["", "2022", "2023"],
+        ["Догляд вдома", "100", "120"]]])
+    got = [(f.indicator, f.value, f.unit, f.service) for f in tables.extract(doc, META)]
+    assert got == [("served", 120, "persons", "home_care")]

@@ -222,7 +222,7 @@ def _skip(g: grid.Grid) -> bool:
 def _header_rows(g: grid.Grid) -> int | None:
     """How many rows the header takes (the rows before the first holding a figure); None for
     a table without header or without figures."""
-    nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r) and not (k == 0 and _is_year_row(r))),
+    nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r) and not (k < 3 and _is_year_row(r))),
                  len(g.rows))
     return None if nhead == 0 or nhead == len(g.rows) else nhead
 
@@ -267,6 +267,11 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
                 facts += by_row
                 continue
         if found is not None:
+            year = row_tables.period_year(meta)
+            for c in found[1]:  # a column of an earlier year is a comparison, not this report's figure
+                m = row_tables.YEAR.match(c.label)
+                if m and m.group(1) != year:
+                    c.indicator = None
             facts += _table_facts(doc, g, found[0], found[1], f"{PREFIX}:c{t_no}", n0 + len(facts))
     return facts
 

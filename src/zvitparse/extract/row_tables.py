@@ -42,7 +42,7 @@ def row_indicator(label: str) -> tuple[str, str] | None:
     return None if best.indicator == "ignore" else (best.indicator, unit)
 
 
-def _period_year(meta: dict) -> str | None:
+def period_year(meta: dict) -> str | None:
     end = str(meta.get("period_end") or "")
     return end[:4] if regex.match(r"\d{4}", end) else None
 
@@ -56,7 +56,7 @@ def _value_columns(headers: dict[int, str], meta: dict) -> dict[int, str | None]
     if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
         return services
     years = {k: m.group(1) for k, h in headers.items() if (m := YEAR.match(h))}
-    year = _period_year(meta)
+    year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
         return {k: None for k, y in years.items() if y == year}
     return None
