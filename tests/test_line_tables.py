@@ -132,3 +132,34 @@ def test_real_flattened_tables(name, expected):
 def test_line_table_money(make_doc, text, expected):
     facts = [f for f in tables.extract(make_doc([text]), {}) if f.extractor in ("count_table", "money_column")]
     assert [(f.indicator, f.value, f.unit) for f in facts] == expected
+
+
+ZVIAHEL_FLAT = ("Дані про охоплення та видатки надавачів\n"
+                "Надавач Отримувачів, осіб з них дітей Надано послуг Касові видатки, тис. грн\n"
+                "Територіальний центр соціального обслуговування (надання соціальних послуг) 1 712 – 118 406 19 874,6\n"
+                "Звягельський міський центр соціальних служб 903 347 6 215 6 102,3\n"
+                "Центр комплексної реабілітації для осіб з інвалідністю 168 131 9 870 8 415,0\n"
+                "Разом 2 783 478 134 491 34 319,9")
+
+
+def test_thousands_groups_decided_by_the_total_row(make_doc):
+    # «903 347 6 215 6 102,3» of four columns reads three ways; only one adds up to «Разом»
+    (g,) = line_tables.text_grids(make_doc([ZVIAHEL_FLAT]))
+    assert [c.text for c in g.rows[0]][1:] == ["Отримувачів, осіб", "з них дітей", "Надано послуг",
+                                              "Касові видатки, тис. грн"]
+    assert [[c.text for c in r[1:]] for r in g.rows[1:]] == [
+        ["1 712", "–", "118 406", "19 874,6"], ["903", "347", "6 215", "6 102,3"],
+        ["168", "131", "9 870", "8 415,0"], ["2 783", "478", "134 491", "34 319,9"]]
+
+
+def test_thousands_groups_without_a_total_stay_ambiguous(make_doc):
+    # without «Разом» only the first row reads one way: one row is no table
+    assert line_tables.text_grids(make_doc([ZVIAHEL_FLAT.rsplit("\n", 1)[0]])) == []
+
+
+def test_flattened_provider_table_facts(make_doc):
+    facts = tables.extract(make_doc([ZVIAHEL_FLAT]), {})
+    got = {(f.indicator, f.value, f.unit) for f in facts}
+    assert {("served", 903, "persons"), ("served", 347, "children"), ("services_provided", 6215, "services"),
+            ("budget_spent", 6102300, "uah"), ("budget_spent", 34319900, "uah")} <= got
+    assert ("served", 0, "children") not in got  # «–» is no figure

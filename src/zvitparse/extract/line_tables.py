@@ -10,10 +10,12 @@ no grid: bare figures under unknown columns are too easy to misread.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract.grid import GCell, Grid, line_cells
 from zvitparse.model import Document
 
@@ -29,6 +31,9 @@ _GROUP_LEAD = regex.compile(r"^\d{1,3}$")
 _GROUP = regex.compile(r"^\d{3}(?:[,.]\d+)?%?$")
 _LEAD_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+(?=\p{L})")
 _TOKEN = regex.compile(r"\S+")
+# bounds on the search for thousands groups: ways per row, combinations per table
+MAX_WAYS = 64
+MAX_COMBINATIONS = 20000
 
 
 def _row_tokens(line: GCell) -> tuple[GCell, list[GCell]] | None:
@@ -52,24 +57,78 @@ def _joinable(figures: list[GCell]) -> list[int]:
             if _GROUP_LEAD.match(figures[k].text) and _GROUP.match(figures[k + 1].text)]
 
 
-def _cells_of(figures: list[GCell], n: int) -> list[GCell] | None:
-    """`n` value cells from the figure tokens: thousands groups rejoined when exactly one way
-    of rejoining gives `n` figures (an ambiguous row is no row)."""
+def _readings(figures: list[GCell], n: int) -> list[list[GCell]]:
+    """Every way of rejoining thousands groups that gives `n` value cells (at most MAX_WAYS)."""
     extra = len(figures) - n
     if extra < 0:
+        return []
+    out = []
+    for way in itertools.islice(itertools.combinations(_joinable(figures), extra), MAX_WAYS + 1):
+        joined = set(way)
+        cells: list[GCell] = []
+        for k, f in enumerate(figures):
+            if k - 1 in joined:
+                prev = cells.pop()
+                cells.append(GCell(f"{prev.text} {f.text}", prev.start, f.end))
+            else:
+                cells.append(f)
+        out.append(cells)
+    return out if len(out) <= MAX_WAYS else []
+
+
+def _amount(text: str) -> float | None:
+    t = text.replace(" ", "").replace(",", ".").rstrip("%")
+    if regex.fullmatch(r"[-–—]", t):
+        return 0.0
+    try:
+        return float(t)
+    except ValueError:
         return None
-    ways = [w for w in itertools.combinations(_joinable(figures), extra)] if extra else [()]
-    if len(ways) != 1:
-        return None
-    joined = set(ways[0])
-    cells: list[GCell] = []
-    for k, f in enumerate(figures):
-        if k - 1 in joined:
-            prev = cells.pop()
-            cells.append(GCell(f"{prev.text} {f.text}", prev.start, f.end))
-        else:
-            cells.append(f)
-    return cells
+
+
+def _fitting_columns(parts: list[list[GCell]], total: list[GCell], skip: set[int]) -> int:
+    """How many columns (but `skip`, the «%» ones) of the parts add up to the total row."""
+    fit = 0
+    for col, cell in enumerate(total):
+        if col in skip:
+            continue
+        want = _amount(cell.text)
+        got = [_amount(r[col].text) for r in parts]
+        if want is not None and None not in got and abs(sum(got) - want) <= 0.051 * max(1, len(parts)):
+            fit += 1
+    return fit
+
+
+def _resolve(readings: list[list[list[GCell]]], labels: list[str], skip: set[int]) -> list[list[GCell] | None]:
+    """One reading per row: the only one, or — when rows are ambiguous («903 347 6 215» of four
+    columns) and a «Разом» row closes the run — the one combination whose columns add up to
+    it. Rows still ambiguous are left out (None)."""
+    from zvitparse.extract.grid import is_total_label
+
+    chosen = [r[0] if len(r) == 1 else None for r in readings]
+    open_rows = [k for k, r in enumerate(readings) if len(r) > 1]
+    totals = [k for k, lab in enumerate(labels) if is_total_label(lab)]
+    if not open_rows or len(totals) != 1 or totals[0] != len(labels) - 1:
+        return chosen
+    if any(not r for k, r in enumerate(readings) if k != totals[0]):
+        return chosen  # a row of another width: the sum cannot be checked
+    space = 1
+    for k in open_rows:
+        space *= len(readings[k])
+    if space > MAX_COMBINATIONS:
+        return chosen
+    # reports do not always add up (that is the audit's business): the reading where all
+    # columns but at most one add up wins, if no other reading does as well
+    best: list[tuple[int, list]] = []
+    ncols = len(readings[totals[0]][0]) - len(skip)
+    for combo in itertools.product(*(readings[k] for k in open_rows)):
+        rows = list(chosen)
+        for k, cells in zip(open_rows, combo, strict=True):
+            rows[k] = cells
+        best.append((_fitting_columns(rows[:-1], rows[-1], skip), rows))
+    top = max(score for score, _ in best)
+    winners = [rows for score, rows in best if score == top]
+    return winners[0] if len(winners) == 1 and top >= max(1, ncols - 1) else chosen
 
 
 def _width(rows: list[list[GCell]]) -> int:
@@ -80,6 +139,18 @@ def _width(rows: list[list[GCell]]) -> int:
 
 def _head_token(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text == "%"
+
+
+@functools.lru_cache(maxsize=1)
+def _subset_res() -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(e["regex"], regex.I) for e in patterns.load()["links"]
+                 if e.get("relation") == "subset" and e.get("regex"))
+
+
+def _subset_starts(line: GCell) -> set[int]:
+    """Where a «з них» / «у т.ч.» column name opens in a header line (it has no capital)."""
+    low = line.text.lower()
+    return {line.start + m.start() for rx in _subset_res() for m in rx.finditer(low)}
 
 
 def _header_cells(lines: list[GCell], n: int) -> list[GCell] | None:
@@ -94,13 +165,14 @@ def _header_cells(lines: list[GCell], n: int) -> list[GCell] | None:
     if len(lines) == 1:
         toks = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
                 for m in _TOKEN.finditer(lines[0].text)]
+        subsets = _subset_starts(lines[0])
         names: list[list[GCell]] = []
         for t in toks:
-            if _head_token(t.text) or not names:
+            if _head_token(t.text) or t.start in subsets or not names:
                 names.append([t])
             else:
                 names[-1].append(t)
-        if len(names) <= n or any(not _head_token(g[0].text) for g in names[-n:]):
+        if len(names) <= n or any(not (_head_token(g[0].text) or g[0].start in subsets) for g in names[-n:]):
             return None
         return [GCell(" ".join(t.text for g in part for t in g), part[0][0].start, part[-1][-1].end)
                 for part in [names[:-n], *([g] for g in names[-n:])]]
@@ -185,13 +257,14 @@ def _grid_of_run(doc: Document, lines: list[GCell], rows: list, i: int, j: int) 
     if header is None:
         return None
     grid_rows: list[tuple[GCell | None, ...]] = [tuple(header)]
-    for k in range(i, j):
-        label, figures = rows[k]
-        cells = _cells_of(figures, n)
+    percent_cols = {c - 1 for c, h in enumerate(header) if c and "%" in h.text}
+    chosen = _resolve([_readings(rows[k][1], n) for k in range(i, j)], [rows[k][0].text for k in range(i, j)],
+                      percent_cols)
+    for k, cells in zip(range(i, j), chosen, strict=True):
         if cells is None:
             continue
         # the row's evidence starts at the line (a row number included)
-        grid_rows.append((GCell(label.text, lines[k].start, label.end), *cells))
+        grid_rows.append((GCell(rows[k][0].text, lines[k].start, rows[k][0].end), *cells))
     if len(grid_rows) < 3:
         return None
     return Grid(tuple(grid_rows), header[0].start, grid_rows[-1][-1].end, doc.page_at(header[0].start))
