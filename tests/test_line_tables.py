@@ -163,3 +163,23 @@ def test_flattened_provider_table_facts(make_doc):
     assert {("served", 903, "persons"), ("served", 347, "children"), ("services_provided", 6215, "services"),
             ("budget_spent", 6102300, "uah"), ("budget_spent", 34319900, "uah")} <= got
     assert ("served", 0, "children") not in got  # «–» is no figure
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Результати анкетування\nПитання Так Частково Ні\nЧи задоволені Ви якістю послуги? 40 8 2\n"
+                     "Чи своєчасно надається послуга? 45 5 0",
+                     [(40, None, "Чи задоволені Ви якістю послуги?, Так"), (8, None, "Чи задоволені Ви якістю послуги?, Частково"),
+                      (2, None, "Чи задоволені Ви якістю послуги?, Ні"), (45, None, "Чи своєчасно надається послуга?, Так"),
+                      (5, None, "Чи своєчасно надається послуга?, Частково"), (0, None, "Чи своєчасно надається послуга?, Ні")],
+                     id="questions-by-answers"),
+        pytest.param("Таблиця 3. Результати опитування\nВідповідь Кількість %\nПовністю задоволені 57 95,0\n"
+                     "Частково задоволені 3 5,0",
+                     [(57, 95.0, "Повністю задоволені"), (3, 5.0, "Частково задоволені")], id="answers-as-rows"),
+    ],
+)
+def test_flattened_survey_tables(make_doc, text, expected):
+    facts = tables.extract(make_doc([text]), {})
+    assert {f.indicator for f in facts} == {"survey_respondents"}
+    assert [(f.value, f.percent, f.label) for f in facts] == expected

@@ -306,7 +306,8 @@ def _value(cell: grid.GCell | None, c: _Column) -> int | float | None:
 
 def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[_Column], group: str, n0: int) -> list[Fact]:
     out: list[Fact] = []
-    counted = [c for c in cols if c.indicator and c.unit]
+    counted = [c for c in cols if c.indicator and c.unit  # (a label column under a caption counts nothing)
+               and any(_value(r[c.col] if c.col < len(r) else None, c) is not None for r in g.rows[nhead:])]
     same_kind = {(c.indicator, c.unit) for c in counted}
     by_kind = {k: sum(1 for c in counted if (c.indicator, c.unit) == k) for k in same_kind}
     totals: dict[int, str] = {}
