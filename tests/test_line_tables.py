@@ -183,3 +183,19 @@ def test_flattened_survey_tables(make_doc, text, expected):
     facts = tables.extract(make_doc([text]), {})
     assert {f.indicator for f in facts} == {"survey_respondents"}
     assert [(f.value, f.percent, f.label) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Соціальна послуга Кількість отримувачів, осіб\nДогляд вдома 120\nКонсультування 1 318\nРазом 1 438",
+                     [("served", 120, "home_care"), ("served", 1318, "counselling"), ("served", 1438, None)],
+                     id="one-count-column"),
+        pytest.param("Звіт Центру Соціальних Служб\nУ першому кварталі звернулися 120\nУ другому кварталі 131", [],
+                     id="prose-lines-ending-in-a-number"),
+        pytest.param("Послуга Квітень\nДогляд вдома 120\nКонсультування 131", [], id="one-column-naming-no-count"),
+    ],
+)
+def test_single_figure_rows(make_doc, text, expected):
+    facts = tables.extract(make_doc([text]), {})
+    assert [(f.indicator, f.value, f.service) for f in facts] == expected

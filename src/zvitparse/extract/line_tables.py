@@ -21,8 +21,10 @@ from zvitparse.model import Document
 
 _LETTERS = regex.compile(r"\p{L}+")
 
-# a row of a flattened table has at least this many figures after its label
+# a row of a flattened table has at least this many figures after its label — or one, if
+# its label is short and the column's own header names a count («Послуга Отримувачів, осіб»)
 MIN_ROW_FIGURES = 2
+MAX_SHORT_LABEL = 120
 # header lines of a flattened table: at most this many, none longer than this
 MAX_HEADER_LINES = 3
 MAX_HEADER_LINE = 160
@@ -46,8 +48,10 @@ def _row_tokens(line: GCell) -> tuple[GCell, list[GCell]] | None:
     lead = _LEAD_NUMBER.match(line.text)
     first = 1 if lead else 0
     label = toks[first:k]
-    if len(figures) < MIN_ROW_FIGURES or not label or not _LETTERS.search(" ".join(t.text for t in label)):
+    if not figures or not label or not _LETTERS.search(" ".join(t.text for t in label)):
         return None
+    if len(figures) < MIN_ROW_FIGURES and label[-1].end - label[0].start > MAX_SHORT_LABEL:
+        return None  # a sentence that ends in a number
     return GCell(" ".join(t.text for t in label), label[0].start, label[-1].end), figures
 
 
@@ -207,6 +211,13 @@ def _closed_groups(line: GCell, n: int) -> list[GCell] | None:
     return groups if not current and len(groups) == n else None
 
 
+def _names_count(header: str) -> bool:
+    """A column header that names a count and its unit by itself («Отримувачів, осіб»)."""
+    from zvitparse.extract.count_tables import count_indicator, unit_in
+
+    return bool(count_indicator(header) and unit_in(header))
+
+
 def _adjacent(text: str, a: GCell, b: GCell) -> bool:
     """Line `b` follows line `a` with no blank line between."""
     return text[a.end:b.start].count("\n") == 1
@@ -244,7 +255,7 @@ def _grid_of_run(doc: Document, lines: list[GCell], rows: list, i: int, j: int) 
     figures = [rows[k][1] for k in range(i, j)]
     # the commonest width first; then narrower ones, where thousands groups («6 215») fill
     # what looked like more columns, if the header says so
-    widths = [n, *range(min(len(f) for f in figures), MIN_ROW_FIGURES - 1, -1)]
+    widths = [n, *range(min(len(f) for f in figures), 0, -1)]
     header = None
     for n in dict.fromkeys(w for w in widths if w <= n):
         for take in (2, 1):  # a wrapped header first: its second line alone would misname the columns
@@ -254,7 +265,7 @@ def _grid_of_run(doc: Document, lines: list[GCell], rows: list, i: int, j: int) 
                     break
         if header is not None:
             break
-    if header is None:
+    if header is None or n < MIN_ROW_FIGURES and not _names_count(header[-1].text):
         return None
     grid_rows: list[tuple[GCell | None, ...]] = [tuple(header)]
     percent_cols = {c - 1 for c, h in enumerate(header) if c and "%" in h.text}
