@@ -199,3 +199,44 @@ def test_flattened_survey_tables(make_doc, text, expected):
 def test_single_figure_rows(make_doc, text, expected):
     facts = tables.extract(make_doc([text]), {})
     assert [(f.indicator, f.value, f.service) for f in facts] == expected
+
+
+def _flattened(doc, g, caption):
+    """The table `g` of `doc` as a TXT reader that collapsed its column gaps leaves it."""
+    from zvitparse.model import Block, Document
+
+    lines = [caption] if caption else []
+    for row in g.rows:
+        lines.append(" ".join(" ".join(c.text for c in row if c is not None and not c.spanned and c.text).split()))
+    text = "\n".join(lines)
+    return Document(source="flat.txt", doc_id="flat", format="txt", encoding="utf-8", text=text,
+                    blocks=[Block("paragraph", 0, len(text))])
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["own/korosten_tcso_annual_2023.docx", "own/smila_uszn_monitoring_2022.html", "own/boryspil_cnsp_internal_2022.docx",
+     "heldout/zviahel_upszn_monitoring_2023.html", "heldout/chornukhy_cnsp_internal_2024.txt",
+     "heldout/sambir_cnsp_annual_2023.docx", "formats/fastiv_tcso_services_2022.pdf"],
+)
+def test_real_tables_flattened_read_the_same(name):
+    """Every real count table of the corpus, its gaps collapsed to spaces (caption above),
+    gives the same count facts as the table itself."""
+    from zvitparse.extract import count_tables, grid
+    from zvitparse.model import Document
+    from zvitparse.read import read_path
+
+    doc = read_path(CORPUS / name)
+    meta = {"period_end": "2023-12-31"}
+    seen = 0
+    for g in grid.table_grids(doc):
+        alone = Document(source=doc.source, doc_id=doc.doc_id, format=doc.format, encoding=doc.encoding, text=doc.text,
+                         blocks=[b for b in doc.blocks if b.kind != "table" or b.start == g.start])
+        real = sorted((f.indicator, f.value, f.unit) for f in count_tables.extract(alone, meta)
+                      if g.start <= f.start and f.end <= g.end)
+        if not real:
+            continue
+        flat = _flattened(doc, g, count_tables._caption(doc, g))
+        assert sorted((f.indicator, f.value, f.unit) for f in count_tables.extract(flat, meta)) == real
+        seen += 1
+    assert seen

@@ -33,6 +33,7 @@ _GROUP_LEAD = regex.compile(r"^\d{1,3}$")
 _GROUP = regex.compile(r"^\d{3}(?:[,.]\d+)?%?$")
 _LEAD_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+(?=\p{L})")
 _TOKEN = regex.compile(r"\S+")
+_SENTENCE_END = regex.compile(r"\p{L}{2}[.!?:](?:\s|$)")
 # bounds on the search for thousands groups: ways per row, combinations per table
 MAX_WAYS = 64
 MAX_COMBINATIONS = 20000
@@ -62,7 +63,11 @@ def _joinable(figures: list[GCell]) -> list[int]:
 
 
 def _readings(figures: list[GCell], n: int) -> list[list[GCell]]:
-    """Every way of rejoining thousands groups that gives `n` value cells (at most MAX_WAYS)."""
+    """Every way of rejoining thousands groups that gives `n` value cells (at most MAX_WAYS).
+    A dash before them that no reading can use was a label-side cell («Разом – 973 15 757»)."""
+    while figures and regex.fullmatch(r"[-–—]", figures[0].text) and len(figures) > n \
+            and len(figures) - n > len(_joinable(figures)):
+        figures = figures[1:]
     extra = len(figures) - n
     if extra < 0:
         return []
@@ -151,37 +156,76 @@ def _subset_res() -> tuple[regex.Pattern, ...]:
                  if e.get("relation") == "subset" and e.get("regex"))
 
 
-def _subset_starts(line: GCell) -> set[int]:
-    """Where a «з них» / «у т.ч.» column name opens in a header line (it has no capital)."""
+def _subset_starts(line: GCell) -> dict[int, int]:
+    """{start: end} of the «з них» / «у т.ч.» phrases that open a column name in a header line
+    (such a name need not have a capital)."""
     low = line.text.lower()
-    return {line.start + m.start() for rx in _subset_res() for m in rx.finditer(low)}
+    return {line.start + m.start(): line.start + m.end() for rx in _subset_res() for m in rx.finditer(low)}
+
+
+def _names(line: GCell) -> list[GCell]:
+    """The column names of a header line: each opens with a capital, a figure, «%» or a
+    «з них» phrase (whose next word belongs to it: «З них ВПО») and runs to the next. (The
+    first name is whatever the line opens with.)"""
+    toks = [GCell(m.group(), line.start + m.start(), line.start + m.end()) for m in _TOKEN.finditer(line.text)]
+    subsets = _subset_starts(line)
+    names: list[list[GCell]] = []
+    open_until = -1
+    for t in toks:
+        if not names or t.start in subsets or (_head_token(t.text) and t.start > open_until):
+            names.append([t])
+            open_until = subsets.get(t.start, -1)
+            if open_until >= 0:  # up to the start of the word after the phrase
+                open_until = next((u.start for u in toks if u.start >= open_until), open_until)
+        else:
+            names[-1].append(t)
+    return [GCell(" ".join(t.text for t in g), g[0].start, g[-1].end) for g in names]
+
+
+def _opens_name(cell: GCell) -> bool:
+    return _head_token(cell.text) or bool(_subset_starts(cell))
 
 
 def _header_cells(lines: list[GCell], n: int) -> list[GCell] | None:
     """The label column's header and `n` column headers from the header lines above a run.
 
-    One line: a column name opens with a capital, a figure or «%» and runs to the next
-    («Послуга Квітень Травень Червень Разом», «Питання анкети Відповіли «так», осіб %»); the
-    last `n` names are the figure columns, what is before them the label column's. Two lines
-    (a header wrapped in its cells, fixed-width): the last `n` words of the first line open the
-    columns («Отримувачів, Укомплек- Задоволе-»), and the second line falls into `n` groups,
-    each closed by a unit word or «%» («осіб | тованість, % | ність, %»)."""
+    One line: the last `n` names (`_names`) are the figure columns, what is before them the
+    label column's («Послуга Квітень Травень Червень Разом», «Питання анкети Відповіли «так»,
+    осіб %»). Two lines: a header wrapped in its cells (`_wrapped`), or a grouped one whose
+    second line splits one name of the first («Відділення Кількість наданих послуг Усього за
+    рік» over «I квартал II квартал III квартал IV квартал», `_grouped`)."""
     if len(lines) == 1:
-        toks = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
-                for m in _TOKEN.finditer(lines[0].text)]
-        subsets = _subset_starts(lines[0])
-        names: list[list[GCell]] = []
-        for t in toks:
-            if _head_token(t.text) or t.start in subsets or not names:
-                names.append([t])
-            else:
-                names[-1].append(t)
-        if len(names) <= n or any(not (_head_token(g[0].text) or g[0].start in subsets) for g in names[-n:]):
+        names = _names(lines[0])
+        if len(names) <= n:
             return None
-        return [GCell(" ".join(t.text for g in part for t in g), part[0][0].start, part[-1][-1].end)
-                for part in [names[:-n], *([g] for g in names[-n:])]]
+        rest = names[:-n]
+        return [GCell(" ".join(c.text for c in rest), rest[0].start, rest[-1].end), *names[-n:]]
     if len(lines) != 2:
         return None
+    return _wrapped(lines, n) or _grouped(lines, n)
+
+
+def _grouped(lines: list[GCell], n: int) -> list[GCell] | None:
+    """A two-level header: the first name after the label that is no total parents the names
+    of the second line; the other names of the first line stand alone."""
+    from zvitparse.extract.grid import is_total_label
+
+    if any(_SENTENCE_END.search(line.text) for line in lines):
+        return None  # a caption or prose above the header, not its first level
+    top, sub = _names(lines[0]), _names(lines[1])
+    if len(top) < 2 or len(sub) < 2 or len(top) - 2 + len(sub) != n or not _opens_name(sub[0]):
+        return None
+    p = next((k for k in range(1, len(top)) if not is_total_label(top[k].text)), None)
+    if p is None:
+        return None
+    children = [GCell(f"{top[p].text} {c.text}", c.start, c.end) for c in sub]
+    return [top[0], *top[1:p], *children, *top[p + 1:]]
+
+
+def _wrapped(lines: list[GCell], n: int) -> list[GCell] | None:
+    """A header wrapped in its cells (fixed-width): the last `n` words of the first line open
+    the columns («Отримувачів, Укомплек- Задоволе-»), and the second line falls into `n`
+    groups, each closed by a unit word or «%» («осіб | тованість, % | ність, %»)."""
     first = [GCell(m.group(), lines[0].start + m.start(), lines[0].start + m.end())
              for m in _TOKEN.finditer(lines[0].text)]
     if len(first) <= n or not all(_head_token(t.text) for t in first[-n:]):
