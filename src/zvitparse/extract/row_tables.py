@@ -4,7 +4,8 @@
 prose extractor knows (`patterns/indicators.yaml`, via the lexicon) and the unit word
 («сімей» → families), so the row is a count whatever the column is called. Which columns to
 read: a single figure column; or columns that each name a service or a total (the service
-comes from the column); or, among year columns («2022 | 2023»), the one of the report's
+comes from the column); or months / quarters and a total (`table_columns.yaml`
+`period_column`); or, among year columns («2022 | 2023»), the one of the report's
 period — earlier years are comparisons, not this report's figures. Any other set of columns
 («План | Факт», unnamed pairs) gives nothing. A «%» column fills the `percent` of the count on
 its left.
@@ -42,6 +43,11 @@ def row_indicator(label: str) -> tuple[str, str] | None:
     return None if best.indicator == "ignore" else (best.indicator, unit)
 
 
+def _is_period_part(header: str) -> bool:
+    kind = grid.header_kind(header)
+    return bool(kind and kind[0] == "period_column")
+
+
 def period_year(meta: dict) -> str | None:
     end = str(meta.get("period_end") or "")
     return end[:4] if regex.match(r"\d{4}", end) else None
@@ -55,6 +61,8 @@ def _value_columns(headers: dict[int, str], meta: dict) -> dict[int, str | None]
     services = {k: context.service_in(h) for k, h in headers.items()}
     if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
         return services
+    if all(_is_period_part(h) or grid.is_total_label(h) for h in headers.values()):
+        return dict.fromkeys(headers)  # «Квітень | Травень | Разом»: each part of the period
     years = {k: m.group(1) for k, h in headers.items() if (m := YEAR.match(h))}
     year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
