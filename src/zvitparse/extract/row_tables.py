@@ -13,14 +13,19 @@ its left.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract import context, grid
 from zvitparse.model import Document, Fact
 
 YEAR = regex.compile(r"^\W*((?:19|20)\d{2})(?:\s*(?:р\.?|рік|року))?\W*$")
 # a row is read only if its label is short enough to be a row header, not a paragraph
 MAX_LABEL = 250
+# `not_figures` entries that make a whole row no count wherever they match in its label
+RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 
 
 def row_indicator(label: str) -> tuple[str, str] | None:
@@ -46,6 +51,22 @@ def row_indicator(label: str) -> tuple[str, str] | None:
 def _is_period_part(header: str) -> bool:
     kind = grid.header_kind(header)
     return bool(kind and kind[0] == "period_column")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_figures() -> tuple[tuple[str, regex.Pattern], ...]:
+    return tuple((e.id, regex.compile(e["regex"], regex.I)) for e in patterns.load()["not_figures"] if e.get("regex"))
+
+
+@functools.lru_cache(maxsize=4096)
+def not_a_count(label: str, value: str) -> bool:
+    """The row reads as prose that `not_figures.yaml` says is no figure: the value inside a
+    span («Середня кількість відвідувань – 3») or a ratio in the label («… на одного
+    соціального робітника»)."""
+    text = f"{label} – {value}"
+    pos = len(text) - len(value)
+    return any(m.start() <= pos < m.end() or eid in RATIO_SPANS
+               for eid, rx in _not_figures() for m in rx.finditer(text.lower()))
 
 
 def period_year(meta: dict) -> str | None:
@@ -100,6 +121,9 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         cell = row[label_col] if label_col < len(row) else None
         named = row_indicator(" ".join(cell.text.split())) if cell is not None else None
         if named is None:
+            continue
+        if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
+               if c < len(row) and row[c] is not None):
             continue
         cells = [c for c in row if c is not None and not c.spanned]
         start, end = cells[0].start, cells[-1].end
