@@ -191,6 +191,10 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
             continue
         c.indicator = count_indicator(c.header)
         c.unit = unit_in(c.header) if c.header else None
+        if c.indicator is None and c.header:  # «Штатна чисельність, посад»: the prose's trigger words
+            named = row_tables.row_indicator(" ".join(c.header.split()))
+            if named:
+                c.indicator, c.unit = named
         c.own = c.indicator is not None
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on

@@ -45,6 +45,8 @@ def row_indicator(label: str) -> tuple[str, str] | None:
     if not fits or unit is None:
         return None
     best = max(fits, key=lambda t: (t.priority, -t.start))
+    if unit == "persons" and best.units and "staff" in best.units:
+        unit = "staff"  # «Фактично працює, осіб»: people of the staff are counted as staff
     return None if best.indicator == "ignore" else (best.indicator, unit)
 
 
