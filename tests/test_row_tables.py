@@ -16,6 +16,8 @@ META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
         ("Кількість отримувачів послуги догляду вдома, осіб", ("served", "persons")),
         ("Кількість наданих послуг", ("services_provided", "services")),
         ("Кількість скарг", ("complaints", "complaints")),
+        ("Фактично працює", ("staff_actual", "staff")),
+        ("Фактично працює, осіб", ("staff_actual", "staff")),
         ("Інформування", None),
         ("Соціальний супровід", None),
     ],

@@ -158,6 +158,7 @@ def test_count_table_percent_column(make_doc):
         [[["Показник", "2020", "2021"], ["Звернулися", "367", "400"]]],  # no column names a count
         [[["КЕКВ", "Назва", "Затверджено, грн"], ["2110", "Оплата праці", "2254"]]],  # a budget table
         [[["Показник якості", "Оцінка"], ["Своєчасність", "добре"]]],  # a rating table
+        [[["№", "Показник якості", "Бал", "Оцінка"], ["1", "Своєчасність", "9", "добре"], ["2", "Зручність", "7", "задовільно"]]],
     ],
 )
 def test_not_count_tables(make_doc, parts):
@@ -235,6 +236,17 @@ def _kinds(facts):
                                            ["I квартал", "5", "3"]]],
                      [("registered_new", 5, "families", None, "count_table"), ("deregistered", 3, "families", None, "count_table")],
                      id="register-columns"),
+        pytest.param(  # counts beside a rating column (the rating is `ratings`')
+            ["Результати анкетування отримувачів послуг", [
+                ["№", "Соціальна послуга", "Кількість отримувачів", "Кількість отримувачів", "Кількість отримувачів", "Оцінка"],
+                ["", "", "всього", "опитано", "задоволені", ""],
+                ["1", "Догляд вдома", "312", "104", "98", "добре"],
+                ["2", "Консультування", "972", "150", "139", "задовільно"]]],
+            [("served", 312, "recipients", None, "count_table"), ("survey_respondents", 104, "recipients", None, "count_table"),
+             ("survey_respondents", 98, "recipients", None, "count_table"),
+             ("served", 972, "recipients", None, "count_table"), ("survey_respondents", 150, "recipients", None, "count_table"),
+             ("survey_respondents", 139, "recipients", None, "count_table")],
+            id="counts-beside-ratings"),
         pytest.param(["Дані", [["Район", "Населення, %", "Площа, %"], ["Північний", "40,0", "30,0"]]], [],
                      id="shares-of-nothing"),
         pytest.param(["Дані", [["Показник", "План", "Виконано"], ["Звернулися", "100", "90"]]], [],
@@ -246,7 +258,7 @@ def test_count_table_shapes(make_doc, parts, expected):
     facts = [f for f in tables.extract(doc, {}) if f.extractor != "share_table"]
     assert _kinds(facts) == expected
     for f in facts:  # evidence: the whole row
-        assert f.quote == doc.text[f.start:f.end] and "\n" not in f.quote and f.quote[:1].isalpha()
+        assert f.quote == doc.text[f.start:f.end] and "\n" not in f.quote and f.quote[:1].isalnum()
 
 
 def test_survey_answer_labels_name_question_and_answer(make_doc):

@@ -189,7 +189,8 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
         if found:
             c.indicator, c.money, c.unit, c.own = found[0], found[1], "uah", True
             continue
-        c.indicator = count_indicator(c.header)
+        # the lowest header cell first: «задоволені» under «Кількість отримувачів» counts answers
+        c.indicator = (count_indicator(c.label) if c.label != c.header else None) or count_indicator(c.header)
         c.unit = unit_in(c.header) if c.header else None
         if c.indicator is None and c.header:  # «Штатна чисельність, посад»: the prose's trigger words
             named = row_tables.row_indicator(" ".join(c.header.split()))
@@ -212,14 +213,24 @@ def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
 
 
 def _skip(g: grid.Grid) -> bool:
-    """KEKV tables are `budget`'s, rating tables `ratings`'."""
+    """KEKV tables are `budget`'s, rating tables without counts `ratings`'."""
     for row in g.rows:
         for c in row:
             if c is None:
                 continue
             t = c.text.strip()
-            if budget._is_kekv(t) or budget._is_kekv(t.split(" ", 1)[0]) or ratings.rating_word(t):
+            if budget._is_kekv(t) or budget._is_kekv(t.split(" ", 1)[0]):
                 return True  # (a flattened line's label may lead with its KEKV code)
+    return not _not_only_ratings(g)
+
+
+def _not_only_ratings(g: grid.Grid) -> bool:
+    """A rating table is `ratings`' — unless it also has columns of counts (a figure in the
+    body that is no row number), which are read here; its rating words are not figures."""
+    if not any(c is not None and ratings.rating_word(c.text.strip()) for row in g.rows for c in row):
+        return True
+    nums = [c.text.strip() for row in g.rows[1:] for c in row[1:] if c is not None and _COUNT.match(c.text.strip())]
+    return len(nums) >= 2
     return False
 
 

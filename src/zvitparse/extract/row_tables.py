@@ -39,9 +39,10 @@ def row_indicator(label: str) -> tuple[str, str] | None:
     triggers = lexicon().find_triggers(label, 0, tokens(label))
     unit = unit_in(label)
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
-    if unit is None:  # «Кількість скарг»: a trigger that allows one unit names it
-        fits = [t for t in triggers if t.units and len(t.units) == 1]
-        unit = fits[0].units[0] if fits else None
+    if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
+        fits = [t for t in triggers if t.units and len(t.units) <= 2]
+        unit = max(fits, key=lambda t: (t.priority, -t.start)).units[0] if fits else None
+        fits = [t for t in fits if unit in t.units]
     if not fits or unit is None:
         return None
     best = max(fits, key=lambda t: (t.priority, -t.start))
