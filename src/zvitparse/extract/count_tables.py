@@ -2,140 +2,33 @@
 
 «Соціальна послуга | Кількість отримувачів (сімей/осіб) | з них дітей», «Відділення |
 Кількість наданих послуг: I квартал … | Усього за рік», «Надавач | Отримувачі, осіб | Надано
-послуг». Only real table blocks are read (a flattened table of bare numbers is too easy to
-misread).
+послуг | Касові видатки, тис. грн». What each column holds is `table_columns`' business (count,
+money, a share of its own, or the `percent` of the count beside it). A row's service comes
+from its label; «Разом»/«Усього» rows are totals, and each part points at its column's total.
+A table none of whose columns names a count may still name its figures by row (`row_tables`).
 
-A column's indicator comes from its header or, failing that, the table's caption
-(`table_columns.yaml` count entries: отримувачі → served, наданих послуг → services_provided,
-відповіли / опитано → survey_respondents); its unit from the unit words of the header or caption
-(`units.yaml`, via the prose lexicon), the last one winning («Отримувачі, осіб» → persons). A
-column with no indicator of its own («з них дітей», «Усього за рік») continues the one to its
-left; a «%» column gives the `percent` of the count beside it. A row's service comes from its
-label; «Разом»/«Усього» rows are totals, and each part points at its column's total.
-
-Columns that are not counts: a money column (a `table_columns` money header with a currency in
-header or caption: «Касові видатки, тис. грн») gives amounts in hryvnias; a «%» column whose
-header names something of its own («Укомплектованість, %», «Задоволеність, %») gives a
-standalone `share` / `satisfaction` per row, where a bare «%» («%», «частка, %») is the
-`percent` of the count to its left. Survey answer columns («так», «частково», «ні») count
-respondents (`survey_respondents`, persons unless a header or the caption says otherwise).
-
-Tables flattened into lines (`line_tables.text_grids`: a label and its figures per line under a header)
-are read the same way; one whose rows lead with KEKV codes is `budget`'s.
+Real table blocks and tables flattened into lines (`line_tables.text_grids`: a label and its
+figures per line under a header) are read the same way. KEKV tables are `budget`'s; a rating
+table is `ratings`' unless it also has columns of counts.
 """
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 
-from zvitparse import patterns
-from zvitparse.extract import budget, context, grid, line_tables, ratings, row_tables
+from zvitparse.extract import budget, context, grid, line_tables, ratings, row_tables, table_columns
 from zvitparse.extract.numbers import as_value, parse_number
 from zvitparse.model import Document, Fact
 
 PREFIX = "tables"
-MONEY = (*budget.MONEY_INDICATORS, "aid_value")
-NOT_COUNTS = {*MONEY, "rating", "share", "satisfaction"}
-PERCENT_INDICATORS = ("share", "satisfaction")
-# survey answers without a unit of their own count people
-SURVEY_UNIT = "persons"
-PEOPLE = ("persons", "recipients", "families", "families_persons", "children")
-_COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
+_COUNT = table_columns.COUNT
 _DECIMAL = regex.compile(r"^\d+(?:[,.]\d+)?\s*%?$")
 _EMPTY = regex.compile(r"^[-–—]?$")
-_WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
 # the caption of a table is one of the few short lines just above it
 CAPTION_LINES = 2
 MAX_CAPTION = 200
-
-
-@dataclass
-class _Column:
-    col: int
-    header: str  # all header cells of the column, top to bottom
-    label: str  # the lowest header cell («I квартал»)
-    indicator: str | None = None
-    unit: str | None = None
-    percent: bool = False
-    own: bool = False  # the indicator is the column's own, not inherited
-    money: int = 0  # the multiplier of a money column (0: not money)
-
-
-@functools.lru_cache(maxsize=4)
-def _count_entries() -> tuple[tuple[str, str, regex.Pattern], ...]:
-    return tuple((e.id, e["indicator"], regex.compile(e["regex"], regex.I))
-                 for e in patterns.load()["table_columns"]
-                 if e.get("regex") and e.get("indicator") and e["indicator"] not in NOT_COUNTS)
-
-
-def count_indicator(text: str) -> str | None:
-    """The indicator a count column header (or table caption) names, if any."""
-    low = " ".join(text.lower().split())
-    for _, indicator, rx in _count_entries():
-        if rx.search(low):
-            return indicator
-    return None
-
-
-def unit_in(text: str) -> str | None:
-    """The last unit word of a header («Кількість отримувачів (сімей/осіб)» → families_persons)."""
-    from zvitparse.extract.lexicon import lexicon
-    from zvitparse.nlp import tokens
-
-    lex = lexicon()
-    low = text.lower()
-    hits: list[tuple[int, int, str]] = []  # (start, -priority, unit)
-    for m in _WORD_START.finditer(low):
-        found = lex.unit_by_regex(low[m.start():])
-        if found:
-            hits.append((m.start(), -10, found[0]))
-    covered = [(s, s + 1) for s, _, _ in hits]
-    for tok in tokens(text):
-        unit = lex.unit_of(tok)
-        if unit and not any(s <= tok.start < e for s, e in covered):
-            hits.append((tok.start, 0, unit))
-    if not hits:
-        return None
-    # a composite unit (regex) names the column even when a plainer word follows it
-    composite = [h for h in hits if h[1] < 0]
-    return max(composite or hits)[2]
-
-
-@functools.lru_cache(maxsize=1)
-def _percent_words() -> regex.Pattern | None:
-    e = next((e for e in patterns.load()["table_columns"] if e.id == "percent_words"), None)
-    return regex.compile(e["regex"], regex.I) if e and e.get("regex") else None
-
-
-def percent_column(header: str) -> str | None:
-    """None for a bare «%» column (the percent of the count to its left); `share` or
-    `satisfaction` for a «%» column naming a figure of its own («Задоволеність, %»)."""
-    rest = header.replace("%", " ")
-    rx = _percent_words()
-    if rx is not None:
-        rest = rx.sub(" ", rest.lower())
-    if not regex.search(r"\p{L}{3,}", rest):
-        return None
-    kind = grid.header_kind(header)
-    if kind and kind[1] in PERCENT_INDICATORS:
-        return kind[1]
-    if count_indicator(rest) == "survey_respondents":
-        return None  # «Так, %» beside «Так, осіб»: the share of that answer's count
-    return "share"
-
-
-def money_column(header: str, caption: str) -> tuple[str, int] | None:
-    """(indicator, multiplier) of a money column: a money header with a currency in it or the caption."""
-    kind = grid.header_kind(header)
-    if not kind or kind[1] not in MONEY:
-        return None
-    if not (budget._mentions_money(header) or budget._mentions_money(caption)):
-        return None  # «План / Виконано» of counts
-    mult = budget._multiplier(header)
-    return kind[1], mult if mult != 1 else budget._multiplier(caption)
 
 
 def _num(text: str) -> int | float | None:
@@ -153,63 +46,6 @@ def _caption(doc: Document, g: grid.Grid) -> str:
 def _is_value_row(row: tuple) -> bool:
     return any(c is not None and not c.spanned and (_COUNT.match(c.text.strip()) or budget._is_amount(c.text))
                for c in row)
-
-
-def _columns(g: grid.Grid, nhead: int, caption: str) -> list[_Column]:
-    cols = []
-    for col in range(g.width):
-        cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
-        texts = [c.text for c in cells if c.text]
-        header = " ".join(dict.fromkeys(texts))
-        cols.append(_Column(col, header, texts[-1] if texts else ""))
-    for c in cols:  # «№ з/п» or 1, 2, 3 … down the column: row numbers, not counts
-        body = [r[c.col].text.strip() for r in g.rows[nhead:] if c.col < len(r) and r[c.col] is not None]
-        nums = [b for b in body if _COUNT.match(b)]
-        if regex.search(r"№|з/п", c.header) or (nums and nums == [str(k) for k in range(1, len(nums) + 1)]
-                                                 and len(nums) >= len(body) - 1):
-            c.percent = False
-            c.header = ""
-            c.label = ""
-            c.own = True  # claimed: neither a count nor a continuation
-    caption_ind = count_indicator(caption)
-    caption_unit = unit_in(caption) if caption else None
-    prev: _Column | None = None
-    for c in cols:
-        if c.own:
-            continue
-        if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or (
-                regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
-            own = percent_column(c.header)
-            if own:
-                c.indicator, c.unit, c.own = own, "percent", True
-            else:
-                c.percent = True
-            continue
-        found = money_column(c.header, caption) if c.header else None
-        if found:
-            c.indicator, c.money, c.unit, c.own = found[0], found[1], "uah", True
-            continue
-        # the lowest header cell first: «задоволені» under «Кількість отримувачів» counts answers
-        c.indicator = (count_indicator(c.label) if c.label != c.header else None) or count_indicator(c.header)
-        c.unit = unit_in(c.header) if c.header else None
-        if c.indicator is None and c.header:  # «Штатна чисельність, посад»: the prose's trigger words
-            named = row_tables.row_indicator(" ".join(c.header.split()))
-            if named:
-                c.indicator, c.unit = named
-        c.own = c.indicator is not None
-        if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
-            c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
-        if c.unit is None and prev is not None and c.indicator == prev.indicator:
-            c.unit = prev.unit
-        if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
-            c.indicator, c.unit = caption_ind, c.unit or caption_unit
-        if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
-            c.indicator, c.unit = "services_provided", "services"
-        if c.indicator == "survey_respondents" and c.unit not in PEOPLE:  # respondents are people
-            c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
-        if c.indicator and c.unit:
-            prev = c
-    return cols
 
 
 def _skip(g: grid.Grid) -> bool:
@@ -248,14 +84,14 @@ def _is_year_row(row: tuple) -> bool:
     return bool(figures) and all(row_tables.YEAR.match(t) for t in figures)
 
 
-def _read(doc: Document, g: grid.Grid) -> tuple[int, list[_Column]] | None:
+def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]] | None:
     """(header rows, columns) of a table of counts, or None for any other table."""
     if _skip(g):
         return None
     nhead = _header_rows(g)
     if nhead is None:
         return None
-    cols = _columns(g, nhead, _caption(doc, g))
+    cols = table_columns.name_columns(g, nhead, _caption(doc, g))
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
     # beside a figure the SPEC knows
     if not any(c.indicator and c.unit and c.indicator != "share" for c in cols):
@@ -291,7 +127,7 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     return facts
 
 
-def _named(c: _Column) -> bool:
+def _named(c: table_columns.Column) -> bool:
     """A column whose own header names its figure (not the caption, not a neighbour)."""
     return bool(c.own and c.indicator and c.unit)
 
@@ -301,11 +137,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _extractor(c: _Column) -> str:
+def _extractor(c: table_columns.Column) -> str:
     return "money_column" if c.money else "percent_column" if c.unit == "percent" else "count_table"
 
 
-def _value(cell: grid.GCell | None, c: _Column) -> int | float | None:
+def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | None:
     """The figure of a cell in column `c`, or None (empty, a dash, not a figure of that kind)."""
     if cell is None or cell.spanned:
         return None
@@ -319,7 +155,7 @@ def _value(cell: grid.GCell | None, c: _Column) -> int | float | None:
     return _num(t) if _COUNT.match(t) else None
 
 
-def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[_Column], group: str, n0: int) -> list[Fact]:
+def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_columns.Column], group: str, n0: int) -> list[Fact]:
     out: list[Fact] = []
     counted = [c for c in cols if c.indicator and c.unit  # (a label column under a caption counts nothing)
                and any(_value(r[c.col] if c.col < len(r) else None, c) is not None for r in g.rows[nhead:])]

@@ -242,7 +242,7 @@ def _wrapped(lines: list[GCell], n: int) -> list[GCell] | None:
 
 
 def _closed_groups(line: GCell, n: int) -> list[GCell] | None:
-    from zvitparse.extract.count_tables import unit_in
+    from zvitparse.extract.table_columns import unit_in
 
     groups: list[GCell] = []
     current: list[GCell] = []
@@ -257,7 +257,7 @@ def _closed_groups(line: GCell, n: int) -> list[GCell] | None:
 
 def _names_count(header: str) -> bool:
     """A column header that names a count and its unit by itself («Отримувачів, осіб»)."""
-    from zvitparse.extract.count_tables import count_indicator, unit_in
+    from zvitparse.extract.table_columns import count_indicator, unit_in
 
     return bool(count_indicator(header) and unit_in(header))
 

@@ -30,8 +30,8 @@ RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 
 def row_indicator(label: str) -> tuple[str, str] | None:
     """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one)."""
-    from zvitparse.extract.count_tables import unit_in
     from zvitparse.extract.lexicon import lexicon
+    from zvitparse.extract.table_columns import unit_in
     from zvitparse.nlp import tokens
 
     if not label or len(label) > MAX_LABEL:

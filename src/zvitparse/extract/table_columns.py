@@ -1,0 +1,181 @@
+"""What each column of a table of counts holds: its indicator, unit, and kind.
+
+A column's indicator comes from its header — the lowest header cell first («задоволені» under
+«Кількість отримувачів») — or, failing that, the table's caption (`table_columns.yaml` count
+entries: отримувачі → served, наданих послуг → services_provided, відповіли / опитано /
+«так» → survey_respondents), or the prose's trigger words («Штатна чисельність, посад»); its
+unit from the unit words of the header or caption (`units.yaml`, via the prose lexicon), the
+last one winning («Отримувачі, осіб» → persons). A column with no indicator of its own («з них
+дітей», «Усього за рік») continues the one to its left. Row numbers («№ з/п», 1, 2, 3 …) are no
+column of figures.
+
+Columns that are not counts: a money column (a `table_columns` money header with a currency in
+header or caption: «Касові видатки, тис. грн») gives amounts in hryvnias; a «%» column whose
+header names something of its own («Укомплектованість, %», «Задоволеність, %») gives a
+standalone `share` / `satisfaction` per row, where a bare «%» («%», «частка, %», «Так, %»
+beside «Так, осіб») is the `percent` of the count to its left. Survey respondents are people
+(persons unless a header or the caption names recipients …).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from zvitparse import patterns
+from zvitparse.extract import budget, grid, row_tables
+
+MONEY = (*budget.MONEY_INDICATORS, "aid_value")
+NOT_COUNTS = {*MONEY, "rating", "share", "satisfaction"}
+PERCENT_INDICATORS = ("share", "satisfaction")
+# survey answers without a unit of their own count people
+SURVEY_UNIT = "persons"
+PEOPLE = ("persons", "recipients", "families", "families_persons", "children")
+COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
+_WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
+
+
+@dataclass
+class Column:
+    col: int
+    header: str  # all header cells of the column, top to bottom
+    label: str  # the lowest header cell («I квартал»)
+    indicator: str | None = None
+    unit: str | None = None
+    percent: bool = False
+    own: bool = False  # the indicator is the column's own, not inherited
+    money: int = 0  # the multiplier of a money column (0: not money)
+
+
+@functools.lru_cache(maxsize=4)
+def _count_entries() -> tuple[tuple[str, str, regex.Pattern], ...]:
+    return tuple((e.id, e["indicator"], regex.compile(e["regex"], regex.I))
+                 for e in patterns.load()["table_columns"]
+                 if e.get("regex") and e.get("indicator") and e["indicator"] not in NOT_COUNTS)
+
+
+def count_indicator(text: str) -> str | None:
+    """The indicator a count column header (or table caption) names, if any."""
+    low = " ".join(text.lower().split())
+    for _, indicator, rx in _count_entries():
+        if rx.search(low):
+            return indicator
+    return None
+
+
+def unit_in(text: str) -> str | None:
+    """The last unit word of a header («Кількість отримувачів (сімей/осіб)» → families_persons)."""
+    from zvitparse.extract.lexicon import lexicon
+    from zvitparse.nlp import tokens
+
+    lex = lexicon()
+    low = text.lower()
+    hits: list[tuple[int, int, str]] = []  # (start, -priority, unit)
+    for m in _WORD_START.finditer(low):
+        found = lex.unit_by_regex(low[m.start():])
+        if found:
+            hits.append((m.start(), -10, found[0]))
+    covered = [(s, s + 1) for s, _, _ in hits]
+    for tok in tokens(text):
+        unit = lex.unit_of(tok)
+        if unit and not any(s <= tok.start < e for s, e in covered):
+            hits.append((tok.start, 0, unit))
+    if not hits:
+        return None
+    # a composite unit (regex) names the column even when a plainer word follows it
+    composite = [h for h in hits if h[1] < 0]
+    return max(composite or hits)[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _percent_words() -> regex.Pattern | None:
+    e = next((e for e in patterns.load()["table_columns"] if e.id == "percent_words"), None)
+    return regex.compile(e["regex"], regex.I) if e and e.get("regex") else None
+
+
+def percent_column(header: str) -> str | None:
+    """None for a bare «%» column (the percent of the count to its left); `share` or
+    `satisfaction` for a «%» column naming a figure of its own («Задоволеність, %»)."""
+    rest = header.replace("%", " ")
+    rx = _percent_words()
+    if rx is not None:
+        rest = rx.sub(" ", rest.lower())
+    if not regex.search(r"\p{L}{3,}", rest):
+        return None
+    kind = grid.header_kind(header)
+    if kind and kind[1] in PERCENT_INDICATORS:
+        return kind[1]
+    if count_indicator(rest) == "survey_respondents":
+        return None  # «Так, %» beside «Так, осіб»: the share of that answer's count
+    return "share"
+
+
+def money_column(header: str, caption: str) -> tuple[str, int] | None:
+    """(indicator, multiplier) of a money column: a money header with a currency in it or the caption."""
+    kind = grid.header_kind(header)
+    if not kind or kind[1] not in MONEY:
+        return None
+    if not (budget._mentions_money(header) or budget._mentions_money(caption)):
+        return None  # «План / Виконано» of counts
+    mult = budget._multiplier(header)
+    return kind[1], mult if mult != 1 else budget._multiplier(caption)
+
+
+def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
+    """The columns of a table whose header takes its first `nhead` rows, named."""
+    cols = []
+    for col in range(g.width):
+        cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
+        texts = [c.text for c in cells if c.text]
+        header = " ".join(dict.fromkeys(texts))
+        cols.append(Column(col, header, texts[-1] if texts else ""))
+    for c in cols:  # «№ з/п» or 1, 2, 3 … down the column: row numbers, not counts
+        body = [r[c.col].text.strip() for r in g.rows[nhead:] if c.col < len(r) and r[c.col] is not None]
+        nums = [b for b in body if COUNT.match(b)]
+        if regex.search(r"№|з/п", c.header) or (nums and nums == [str(k) for k in range(1, len(nums) + 1)]
+                                                 and len(nums) >= len(body) - 1):
+            c.percent = False
+            c.header = ""
+            c.label = ""
+            c.own = True  # claimed: neither a count nor a continuation
+    caption_ind = count_indicator(caption)
+    caption_unit = unit_in(caption) if caption else None
+    prev: Column | None = None
+    for c in cols:
+        if c.own:
+            continue
+        if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or (
+                regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
+            own = percent_column(c.header)
+            if own:
+                c.indicator, c.unit, c.own = own, "percent", True
+            else:
+                c.percent = True
+            continue
+        found = money_column(c.header, caption) if c.header else None
+        if found:
+            c.indicator, c.money, c.unit, c.own = found[0], found[1], "uah", True
+            continue
+        # the lowest header cell first: «задоволені» under «Кількість отримувачів» counts answers
+        c.indicator = (count_indicator(c.label) if c.label != c.header else None) or count_indicator(c.header)
+        c.unit = unit_in(c.header) if c.header else None
+        if c.indicator is None and c.header:  # «Штатна чисельність, посад»: the prose's trigger words
+            named = row_tables.row_indicator(" ".join(c.header.split()))
+            if named:
+                c.indicator, c.unit = named
+        c.own = c.indicator is not None
+        if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
+            c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
+        if c.unit is None and prev is not None and c.indicator == prev.indicator:
+            c.unit = prev.unit
+        if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
+            c.indicator, c.unit = caption_ind, c.unit or caption_unit
+        if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
+            c.indicator, c.unit = "services_provided", "services"
+        if c.indicator == "survey_respondents" and c.unit not in PEOPLE:  # respondents are people
+            c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
+        if c.indicator and c.unit:
+            prev = c
+    return cols
