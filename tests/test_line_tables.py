@@ -191,6 +191,8 @@ def test_flattened_survey_tables(make_doc, text, expected):
         pytest.param("Соціальна послуга Кількість отримувачів, осіб\nДогляд вдома 120\nКонсультування 1 318\nРазом 1 438",
                      [("served", 120, "home_care"), ("served", 1318, "counselling"), ("served", 1438, None)],
                      id="one-count-column"),
+        pytest.param("Основні показники\nПоказник Значення\nКількість сімей, які звернулися 367\nКількість скарг 0",
+                     [("applied", 367, None), ("complaints", 0, None)], id="rows-name-their-counts"),
         pytest.param("Звіт Центру Соціальних Служб\nУ першому кварталі звернулися 120\nУ другому кварталі 131", [],
                      id="prose-lines-ending-in-a-number"),
         pytest.param("Послуга Квітень\nДогляд вдома 120\nКонсультування 131", [], id="one-column-naming-no-count"),

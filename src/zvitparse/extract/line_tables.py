@@ -262,6 +262,13 @@ def _names_count(header: str) -> bool:
     return bool(count_indicator(header) and unit_in(header))
 
 
+def _rows_name_counts(labels: list[str]) -> bool:
+    """Most row labels name a count themselves («Кількість сімей, які звернулися»)."""
+    from zvitparse.extract.row_tables import row_indicator
+
+    return sum(row_indicator(lab) is not None for lab in labels) * 2 > len(labels)
+
+
 def _adjacent(text: str, a: GCell, b: GCell) -> bool:
     """Line `b` follows line `a` with no blank line between."""
     return text[a.end:b.start].count("\n") == 1
@@ -309,7 +316,8 @@ def _grid_of_run(doc: Document, lines: list[GCell], rows: list, i: int, j: int) 
                     break
         if header is not None:
             break
-    if header is None or n < MIN_ROW_FIGURES and not _names_count(header[-1].text):
+    if header is None or n < MIN_ROW_FIGURES and not (
+            _names_count(header[-1].text) or _rows_name_counts([rows[k][0].text for k in range(i, j)])):
         return None
     grid_rows: list[tuple[GCell | None, ...]] = [tuple(header)]
     percent_cols = {c - 1 for c, h in enumerate(header) if c and "%" in h.text}
