@@ -118,6 +118,7 @@ class CountExtractor:
         self.lex: Lexicon = lexicon()
         self.state = SectionState(doc, self.lex)
         self.scan_text = sentence_text(doc)
+        self.trigger_text = self._trigger_text()
         self.support_service: dict[int, str] = {}  # per block: the support service last named
         self.block_unit: dict[int, str] = {}  # per block: the unit people were last counted in
         self._label_head = False
@@ -323,6 +324,17 @@ class CountExtractor:
             self._sentence(sent)
         return self.facts
 
+    def _trigger_text(self) -> str:
+        """The sentence-masked text with sentences that can give no count blanked too: trigger
+        patterns are scanned once per document, and only where a figure (or a list intro) is."""
+        chars = list(self.scan_text)
+        for sent in sentences(self.doc):
+            if (_HAS_DIGIT.search(sent.text) or self.state.may_hold_numeral(sent.text)
+                    or sent.text.rstrip().endswith(":")):
+                continue
+            chars[sent.start : sent.end] = "." * (sent.end - sent.start)
+        return "".join(chars)
+
     def _track_service_breakdown(self, sent: Sentence, before: Sentence | None) -> None:
         """«… 632 сім'ям … надано соціальні послуги:» followed by one paragraph per service
         («Послуга інформування (…). Послугу отримали 153 сім'ї …»): each service's count is a
@@ -385,7 +397,7 @@ class CountExtractor:
             self._maybe_close_enum(sent)
             self._headless_list(sent, toks)
             return
-        trigs = self.lex.find_triggers(sent.text, sent.start, toks, self.scan_text)
+        trigs = self.lex.find_triggers(sent.text, sent.start, toks, self.trigger_text)
         services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         low = sent.text.lower()
 
@@ -547,7 +559,7 @@ class CountExtractor:
             return
         text = text if text is not None else sent.text
         toks = toks if toks is not None else tokens(sent.text, sent.start)
-        trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.scan_text)
+        trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
                  if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
         anaphora = self.lex.link_re.get("anaphora")
         if not trigs and anaphora is not None and anaphora.search(text) and self.last_head is not None:

@@ -3,6 +3,8 @@ document's service (a report on one service names it in its title)."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from zvitparse.extract.lexicon import Lexicon, Mention
@@ -18,6 +20,12 @@ _OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+то�
 _LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 
 
+@functools.lru_cache(maxsize=2)
+def _numeral_re(lex: Lexicon) -> regex.Pattern | None:
+    words = sorted(lex.numerals, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}'])(?:" + "|".join(regex.escape(w) for w in words) + r")", regex.I) if words else None
+
+
 class SectionState:
     """Tracks the service and criterion a section is about, sentence by sentence."""
 
@@ -27,10 +35,7 @@ class SectionState:
         self.doc_service: str | None = None
         self.section_service: str | None = None
         self.criterion: str | None = None
-        self._numeral_re = regex.compile(
-            r"(?<![\p{L}'])(?:" + "|".join(regex.escape(w) for w in sorted(lex.numerals, key=len, reverse=True)) + r")",
-            regex.I,
-        ) if lex.numerals else None
+        self._numeral_re = _numeral_re(lex)
         # a report on one service names it (and no other) near its top: its title
         found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0, self.text)}
         if len(found) == 1:
