@@ -115,6 +115,25 @@ def bare_extract(files: list[Path]) -> float:
     return time.perf_counter() - t0
 
 
+def _spin(_: int) -> float:
+    t0 = time.perf_counter()
+    s = 0
+    for i in range(5_000_000):
+        s += i * i
+    return time.perf_counter() - t0
+
+
+def machine_scaling() -> float:
+    """How much 2 CPU-bound processes out-run 1 on this machine right now (2.0 on 2 idle cores):
+    the ceiling for the 2-job speed-up, lower when something else holds a core."""
+    import multiprocessing as mp
+
+    one = _spin(0)
+    with mp.get_context("fork").Pool(2) as pool:
+        two = max(pool.map(_spin, [0, 1]))
+    return 2 * one / two
+
+
 def nlp_share(files: list[Path], sample: int) -> tuple[float, float]:
     """(NLP seconds, pipeline seconds) per document over a profiled sample, in this process.
 
@@ -158,7 +177,8 @@ def report(name: str, files: list[Path], results: dict[int, dict], bare: float,
               f"{s['peak_pss'] / 2**20:8.0f}{s['failed']:7d}  {stages}; {_quartiles(s['samples'])}")
     print(f"{'bare extract':14s}{n / bare:9.1f}{mb / bare:8.2f}{'':23s}  one process, text only")
     if 1 in results and 2 in results:
-        print(f"speed-up 2 jobs / 1 job: {results[1]['wall'] / results[2]['wall']:.2f}x")
+        print(f"speed-up 2 jobs / 1 job: {results[1]['wall'] / results[2]['wall']:.2f}x "
+              f"(this machine's ceiling right now: {machine_scaling():.2f}x)")
     if 1 in results:
         print(f"pipeline (1 job) vs bare extraction: {results[1]['wall'] / bare:.2f}x the time")
     if nlp:
