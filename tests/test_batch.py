@@ -4,6 +4,7 @@ the serial and Dask executors. All on real reports through the real pipeline."""
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 from pathlib import Path
 
@@ -153,6 +154,33 @@ def test_pool_stops_a_worker_over_its_memory_limit(tmp_path, seed_paths):
     assert result.failed and "memory limit" in result.report.errors[0]["reason"]
 
 
+def test_a_worker_killed_from_outside_is_recorded_and_replaced(tmp_path, seed_paths):
+    import os
+    import signal
+    import threading
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    big = _big_report(folder, seed_paths[0], 300)
+    small = folder / "small.txt"
+    small.write_bytes(seed_paths[2].read_bytes())
+    pool = WorkerPool(1, time_limit=None, memory_limit_mb=None)
+
+    def oom_killer() -> None:  # what the kernel does to a process that ate the machine
+        while not (pool.workers and pool.workers[0].task is not None and pool.workers[0].task.path == str(big)):
+            time.sleep(0.05)
+        time.sleep(0.3)
+        os.kill(pool.workers[0].process.pid, signal.SIGKILL)
+
+    killer = threading.Thread(target=oom_killer, daemon=True)
+    killer.start()
+    with pool:
+        results = {r.source: r for r in pool.imap_unordered(iter_tasks([big, small]))}
+    killer.join(timeout=5)
+    assert "killed by signal 9" in results[str(big)].report.errors[0]["reason"]
+    assert not results[str(small)].failed
+
+
 def test_problem_tasks_pass_through_the_pool(tmp_path):
     arc = tmp_path / "a.zip"
     arc.write_bytes(b"not a zip")
@@ -187,6 +215,21 @@ def test_dask_executor_on_a_local_cluster_matches_serial(tmp_path, make_report_c
         finally:
             ex.close()
     assert remote == serial
+
+
+def test_dask_time_limit_cancels_an_overdue_document(tmp_path, seed_paths):
+    distributed = pytest.importorskip("distributed")
+    from zvitparse.batch.dask_executor import DaskExecutor
+
+    big = _big_report(tmp_path, seed_paths[0], 100)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        ex = DaskExecutor(cluster.scheduler_address, time_limit=1.0)
+        try:
+            (result,) = ex.imap_unordered(iter_tasks([big]))
+        finally:
+            ex.close()
+    assert result.failed and "time limit" in result.report.errors[0]["reason"]
 
 
 # -- progress -------------------------------------------------------------------------------------
