@@ -8,7 +8,8 @@ Each build runs as a subprocess (`zvitparse build --json`) on a fresh database; 
 the peak of the summed RSS of the driver, the fork server and the workers (sampled every 50 ms),
 and of their summed PSS (every 0.5 s; pages shared copy-on-write counted once), with PSS at
 quarters of the run to show whether memory grows with the number of documents. Stage times
-are summed over workers and shown per document. "bare" is one process doing only the text
+are summed over workers and shown per document. "steady" docs/s leave out the start-up (the
+wall time of a one-document build with the same jobs). "bare" is one process doing only the text
 extraction a reader cannot avoid: decoding TXT/HTML bytes, pdfplumber `extract_text` for PDF,
 python-docx paragraphs for DOCX.
 
@@ -92,6 +93,15 @@ def _quartiles(samples: list[tuple[float, int]]) -> str:
     return "/".join(f"{v / 2**20:.0f}" for v in picks)
 
 
+def startup(sample: Path, jobs: int, workdir: Path) -> float:
+    """Wall time of a one-document build: start-up (imports, fork server, warm-up), paid once
+    per run; "steady" docs/s leave it out."""
+    one = workdir / f"one-{jobs}"
+    one.mkdir(exist_ok=True)
+    (one / sample.name).write_bytes(sample.read_bytes())
+    return run_build([one], jobs, workdir)["wall"]
+
+
 def bare_extract(files: list[Path]) -> float:
     """Seconds for the unavoidable text extraction of `files` in one process."""
     import docx
@@ -168,16 +178,19 @@ def report(name: str, files: list[Path], results: dict[int, dict], bare: float,
     n = len(files)
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"\n== {name}: {n} documents, {mb:.1f} MB, {mb * 1e3 / max(n, 1):.0f} KB/doc")
-    print(f"{'':14s}{'docs/s':>9s}{'MB/s':>8s}{'RSS MB':>8s}{'PSS MB':>8s}{'failed':>7s}"
+    print(f"{'':14s}{'docs/s':>9s}{'steady':>8s}{'MB/s':>8s}{'RSS MB':>8s}{'PSS MB':>8s}{'failed':>7s}"
           "  ms/doc by stage (summed over workers); PSS MB at 1/4, 1/2, 3/4, end")
     for jobs, s in sorted(results.items()):
         stages = "  ".join(f"{k} {1e3 * s['stages'].get(k, 0.0) / max(n, 1):.1f}" for k in STAGES
                            if k in s["stages"])
-        print(f"build -j {jobs:<5d}{n / s['wall']:9.1f}{mb / s['wall']:8.2f}{s['peak_rss'] / 2**20:8.0f}"
+        steady = n / max(1e-9, s["wall"] - s.get("startup", 0.0))
+        print(f"build -j {jobs:<5d}{n / s['wall']:9.1f}{steady:8.1f}{mb / s['wall']:8.2f}{s['peak_rss'] / 2**20:8.0f}"
               f"{s['peak_pss'] / 2**20:8.0f}{s['failed']:7d}  {stages}; {_quartiles(s['samples'])}")
-    print(f"{'bare extract':14s}{n / bare:9.1f}{mb / bare:8.2f}{'':23s}  one process, text only")
+    print(f"{'bare extract':14s}{n / bare:9.1f}{'':8s}{mb / bare:8.2f}{'':23s}  one process, text only")
     if 1 in results and 2 in results:
-        print(f"speed-up 2 jobs / 1 job: {results[1]['wall'] / results[2]['wall']:.2f}x "
+        r1, r2 = results[1], results[2]
+        steady = (r1["wall"] - r1.get("startup", 0.0)) / max(1e-9, r2["wall"] - r2.get("startup", 0.0))
+        print(f"speed-up 2 jobs / 1 job: {r1['wall'] / r2['wall']:.2f}x, steady {steady:.2f}x "
               f"(this machine's ceiling right now: {machine_scaling():.2f}x)")
     if 1 in results:
         print(f"pipeline (1 job) vs bare extraction: {results[1]['wall'] / bare:.2f}x the time")
@@ -202,7 +215,10 @@ def main() -> None:
         files = [p for f in formats for p in by_format.get(f, [])]
         if not files:
             continue
-        results = {j: run_build(folders, j, work) for j in map(int, args.jobs.split(","))}
+        results = {}
+        for j in map(int, args.jobs.split(",")):
+            results[j] = run_build(folders, j, work)
+            results[j]["startup"] = startup(files[0], j, work)
         nlp = nlp_share(files, args.profile_sample) if args.profile_sample else None
         report(name, files, results, bare_extract(files), nlp)
 
