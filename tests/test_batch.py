@@ -181,6 +181,23 @@ def test_a_worker_killed_from_outside_is_recorded_and_replaced(tmp_path, seed_pa
     assert not results[str(small)].failed
 
 
+def test_workers_that_cannot_start_stop_the_run_instead_of_looping(tmp_path, seed_paths):
+    import subprocess
+    import sys
+
+    # A script read from stdin has no file a spawned worker could re-import as __main__.
+    script = (f"from zvitparse.batch.pool import WorkerPool, PoolError\n"
+              f"from zvitparse.batch.sources import iter_tasks\n"
+              f"try:\n"
+              f"    with WorkerPool(1) as pool:\n"
+              f"        list(pool.imap_unordered(iter_tasks([{str(seed_paths[2])!r}])))\n"
+              f"except PoolError as exc:\n"
+              f"    print('PoolError:', exc)\n")
+    out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, cwd=tmp_path,
+                         timeout=300)
+    assert "PoolError: worker processes exit while starting" in out.stdout, out.stderr[-1000:]
+
+
 def test_problem_tasks_pass_through_the_pool(tmp_path):
     arc = tmp_path / "a.zip"
     arc.write_bytes(b"not a zip")

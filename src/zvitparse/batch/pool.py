@@ -27,10 +27,17 @@ import psutil
 
 from zvitparse.batch.sources import Task
 from zvitparse.batch.work import STAGES, DocResult, failure, init_worker, process_task
+from zvitparse.errors import ZvitparseError
 
 log = logging.getLogger(__name__)
 
+
+class PoolError(ZvitparseError):
+    """Worker processes cannot be started at all (not one document's fault)."""
+
+
 POLL_SECONDS = 0.25
+MAX_START_FAILURES = 3  # workers dying before they are ready, in a row: give up, do not loop
 # Tasks sent ahead to each worker, so it never waits for the driver to write a result; a task
 # queued behind one that is stopped goes back to the pool, it does not fail.
 DEPTH = 2
@@ -131,6 +138,7 @@ class WorkerPool:
         self.workers: list[_Worker] = []
         self.retry: deque[Task] = deque()
         self.killed = 0
+        self.start_failures = 0
 
     # -- worker lifecycle ------------------------------------------------------------------
     def _spawn(self) -> _Worker:
@@ -272,12 +280,19 @@ class WorkerPool:
             reason = f"worker process died (exit code {code}) while processing"
             if code is not None and code < 0:
                 reason = f"worker process killed by signal {-code} while processing"
-            if w.task is None:
+            if not w.ready:
+                self.start_failures += 1
+                if self.start_failures >= MAX_START_FAILURES:
+                    raise PoolError(f"worker processes exit while starting (exit code {code}); "
+                                    "try --executor serial, or --debug for details") from None
+                log.warning("a worker process exited while starting (exit code %s); starting another", code)
+            elif w.task is None:
                 log.warning("a worker process exited unexpectedly (exit code %s); starting another", code)
             self._lost(w, reason, out)
             return
         if msg[0] == "ready":
             w.ready = True
+            self.start_failures = 0
             return
         out.append(msg[1])
         w.queue.popleft()
