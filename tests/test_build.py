@@ -70,6 +70,29 @@ def test_changing_one_file_re_extracts_only_that_one(tmp_path, corpus):
     assert dump(db) == dump(fresh)
 
 
+def test_changing_the_primary_rendition_re_extracts_the_other_in_the_same_build(tmp_path, seed_paths):
+    import html
+    import re
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = seed_paths[2].read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    (corpus / "a.html").write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(
+        f"<p>{html.escape(p)}</p>" for p in paras) + "</body></html>", encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    build([corpus], db, jobs=1)
+    assert [(d[15], d[20]) for d in dump(db)["documents"]] == [(str(corpus / "a.txt"), 2)]
+    (corpus / "a.txt").write_text(re.sub(r"\d+", lambda m: str(int(m.group()) + 1), text), encoding="utf-8")
+    seen: list[tuple[str, str]] = []
+    build([corpus], db, jobs=1, on_result=lambda src, status, _r: seen.append((Path(src).name, status)))
+    assert sorted(seen) == [("a.html", "new"), ("a.html", "unchanged"), ("a.txt", "replaced")]
+    fresh = tmp_path / "fresh.sqlite"
+    build([corpus], fresh, jobs=1)
+    assert dump(db) == dump(fresh) and len(dump(db)["documents"]) == 2
+
+
 def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path, corpus):
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
     with zipfile.ZipFile(corpus / "scraped.zip", "w") as zf:
