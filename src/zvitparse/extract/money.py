@@ -13,7 +13,7 @@ import regex
 
 from zvitparse.extract import context, grid
 from zvitparse.extract.budget import MONEY_INDICATORS, kekv_codes
-from zvitparse.extract.numbers import as_value, find_numbers
+from zvitparse.extract.numbers import as_value, find_numbers, money_word_re
 from zvitparse.model import Document, Fact
 
 PREFIX = "money"
@@ -85,8 +85,11 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     """Money facts of the prose of a document (tables are `budget`'s)."""
     facts: list[Fact] = []
     lines = grid.line_cells(doc)
+    money_word = money_word_re()
     for i, line in enumerate(lines):
         prev_end = 0
+        if not money_word.search(line.text):
+            continue  # no currency nor multiplier on the line: no sum to read
         for num in find_numbers(line.text, line.start, context=doc.text):
             if not num.is_money:
                 continue

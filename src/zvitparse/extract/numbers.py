@@ -78,6 +78,13 @@ KOPECKS = "kopecks"
 
 
 @functools.lru_cache(maxsize=1)
+def money_word_re() -> regex.Pattern:
+    """Any currency or multiplier word: a cheap test before reading a line's numbers as money."""
+    alts = [e["regex"] for e in patterns.load()["multipliers"] if e.id not in ("percent", KOPECKS)]
+    return regex.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", regex.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _kopecks_re() -> regex.Pattern | None:
     for e in patterns.load()["multipliers"]:
         if e.id == KOPECKS:
