@@ -2,7 +2,7 @@
 
 Why not `concurrent.futures` or `multiprocessing.Pool`: neither can stop a running task, so one
 pathological PDF would hold a worker forever. Here every worker has its own pipe and runs one
-task at a time; the driver knows which task each worker holds, kills a worker that overruns its
+task at a time (the next one already queued behind it); the driver knows which task each worker holds, kills a worker that overruns its
 time or memory, records the task as failed with the stage it was in, and starts a fresh worker.
 A worker killed mid-write only breaks its own pipe (a shared queue's lock would die with it).
 
@@ -122,7 +122,10 @@ class _Worker:
 
 
 class WorkerPool:
-    """`jobs` worker processes; `imap_unordered` streams tasks through them, `window` at a time."""
+    """`jobs` worker processes; `imap_unordered` streams tasks through them, at most `DEPTH` per
+    worker in flight. Why not pebble (which can also time out a task): the pool must also police
+    memory, say which stage a stopped document was in, and hand queued work back — small enough
+    to own rather than bend a dependency to."""
 
     def __init__(self, jobs: int, *, time_limit: float | None = 300.0, memory_limit_mb: int | None = 2048,
                  max_tasks_per_worker: int = 500, start_method: str | None = None) -> None:
