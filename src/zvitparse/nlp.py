@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,7 @@ log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _LEMMA_CACHE: dict[str, tuple[str, str, str]] = {}
 _LEMMA_CACHE_MAX = 200_000
+_SECONDS = [0.0]  # time spent tokenizing and lemmatizing in this process
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,20 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return list(_tokens(text, offset))
 
 
+def nlp_seconds() -> float:
+    """Seconds this process has spent in spaCy tokenizing and lemmatizing (for stage timings)."""
+    return _SECONDS[0]
+
+
 def _make_tokens(text: str, offset: int) -> list[Token]:
+    t0 = time.perf_counter()
+    try:
+        return _tokenize(text, offset)
+    finally:
+        _SECONDS[0] += time.perf_counter() - t0
+
+
+def _tokenize(text: str, offset: int) -> list[Token]:
     doc = get_nlp().make_doc(text)
     out = []
     for t in doc:
