@@ -110,6 +110,7 @@ class Enumeration:
     total: Count
     group: str
     open_at: int  # document offset of the cue («а саме», «з них», «:»)
+    close_at: int | None = None  # a list opened inside parentheses ends with them
 
 
 class CountExtractor:
@@ -453,7 +454,13 @@ class CountExtractor:
                         outer = [o for o in counts[: counts.index(prev)] if not self._in_parens(o, sent) and not o.child]
                         tot = outer[-1] if outer else tot
                     if tot.indicator:
-                        self._open_enum(tot, prev.end + (cue.start() if cue else len(between)))
+                        at = prev.end + (cue.start() if cue else len(between))
+                        self._open_enum(tot, at)
+                        # «248 послуг (у т.ч. 131 – для ВПО) та 153 послуги»: the list ends with «)»
+                        inside = self.doc.text[sent.start : at]
+                        if inside.count("(") > inside.count(")"):
+                            close = sent.text.find(")", at - sent.start)
+                            self.enum.close_at = sent.start + close if close >= 0 else None
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
                 if not (trig is not None and c.trigger_level == 0 and trig.indicator in _INDICATOR_UNIT):
@@ -472,7 +479,8 @@ class CountExtractor:
                     self._open_enum(c, c.end)
                     prev = c
                     continue
-            in_enum = self.enum is not None and c.start > self.enum.open_at and not c.child
+            in_enum = (self.enum is not None and c.start > self.enum.open_at and not c.child
+                       and (self.enum.close_at is None or c.start < self.enum.close_at))
             if in_enum and c.unit_from_label and c.unit != "children" and self.enum.total.unit:
                 c.unit = self.enum.total.unit  # a list item is counted like its whole
             if trig is not None:
@@ -637,6 +645,7 @@ class CountExtractor:
 
     def _open_enum(self, total: Count, at: int) -> None:
         if self.enum is not None and self.enum.total is total:
+            self.enum.close_at = None  # the same whole listed again, now outside parentheses
             return
         self.groups += 1
         self.enum = Enumeration(total, f"counts:g{self.groups}", at)
