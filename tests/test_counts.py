@@ -193,6 +193,13 @@ def test_percent_beside_a_count_is_its_percent(make_doc):
     assert [(f.value, f.percent) for f in facts] == [(316, 92.0)]
 
 
+def test_part_of_the_next_count(make_doc):
+    facts = _facts(make_doc, "Повага до гідності: 60 із 62 опитаних (96,8 %) відзначили ввічливе ставлення.")
+    part, whole = sorted(facts, key=lambda f: f.value)
+    assert (part.value, part.unit, part.indicator, part.percent) == (60, "persons", "survey_respondents", 96.8)
+    assert part.parent_id == whole.fact_id and whole.percent is None
+
+
 def test_evidence_points_at_the_figure(make_doc):
     doc = make_doc(["Вступ.", "Протягом 2020 року в центр звернулися 367 сімей."])
     (fact,) = extract_facts(doc)

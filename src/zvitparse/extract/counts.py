@@ -56,6 +56,7 @@ _LIST_MARK_LEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-�
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _RELATIVE_AFTER = regex.compile(r"\s*(?:(?:в|у|з|із|для)\s+)?(?:які|яких|яким|якими|що)\s", regex.I)
 _KILKIST_RELATIVE = regex.compile(r"(?:кількіст|чисельн)\w*\s+[\p{L}'/]+,?\s+(?:\p{L}+\s+)?(?:які|що|яким|яких)(?!\p{L})[^,.;]*$", regex.I)
+_PART_OF_NEXT = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:із|з|зі)\s*", regex.I)
 _KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -94,7 +95,8 @@ class Count:
     unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
     restated: bool = False
     trigger_level: int = 0
-    trigger_units: tuple[str, ...] | None = None  # 0: the trigger stands in the count's own comma part; 1: elsewhere in the clause  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
+    trigger_units: tuple[str, ...] | None = None
+    whole: Count | None = None  # «60 із 62 опитаних»: the count this one is a part of  # 0: the trigger stands in the count's own comma part; 1: elsewhere in the clause  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
 
     @property
     def start(self) -> int:
@@ -438,9 +440,22 @@ class CountExtractor:
                 head = c
             prev = c
 
+        # «60 із 62 опитаних»: a count without a unit before «із N …» is a part of that whole,
+        # read once the whole is
+        parts_of_next: list[Count] = []
+        for c, nxt in zip(counts, counts[1:], strict=False):
+            if c.unit is None and not c.num.is_percent and _PART_OF_NEXT.fullmatch(
+                    sent.text[c.end - sent.start : nxt.start - sent.start]):
+                c.whole = nxt
+                parts_of_next.append(c)
+                if nxt.percent is not None and c.percent is None:
+                    c.percent, nxt.percent = nxt.percent, None  # «60 із 62 (96,8 %)»: 60 of 62
+
         # pass 2: indicator, service, enumeration membership
         prev = None
         for c in counts:
+            if c in parts_of_next:
+                continue
             rel = c.start - sent.start
             between = sent.text[(prev.end - sent.start) if prev else 0 : rel]
             if prev is not None and not c.child:
@@ -463,7 +478,7 @@ class CountExtractor:
                             self.enum.close_at = sent.start + close if close >= 0 else None
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
-                if not (trig is not None and c.trigger_level == 0 and trig.indicator in _INDICATOR_UNIT):
+                if not (trig is not None and c.trigger_level == 0 and trig.indicator == "staff_positions"):
                     prev = c
                     continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
@@ -554,6 +569,15 @@ class CountExtractor:
                     self.block_unit[sent.block] = c.unit
                 if not c.child:
                     self.last_head = c
+        for c in parts_of_next:
+            whole = c.whole
+            if not (whole.indicator and whole.unit) or whole.indicator == "ignore":
+                continue
+            c.unit, c.service = whole.unit, whole.service
+            self._inherit(c, whole, "part_of")
+            if whole.fid:
+                c.parent = whole
+            self._emit(c, sent)
         if sent.text.rstrip().endswith(":"):
             heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
             if heads:
