@@ -25,20 +25,15 @@ from zvitparse.nlp import Token, tokens
 
 log = logging.getLogger(__name__)
 
+def _rx(relation: str) -> regex.Pattern:
+    """A grammar cue of `patterns/links.yaml` (the words live there, not here)."""
+    return lexicon().link_re[relation]
+
+
 _SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO", "ADVB"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
-_CHILD_LINK = regex.compile(r"(?:^|[\s(,])(?:в|у)\s+(?:них|ній|ньому|яких|якій)(?:\s+(?:виховується|виховуються|проживає|проживають|є))?(?:\s+(?:дітей|дитин\w*))?\s*[-–—:]?\s*$", regex.I)
-_FAMILIES_PERSONS_BEFORE = regex.compile(r"(?:сім'\w*|родин\w*)\s*(?:/|\()\s*ос[іо]б\w*\)?\s*[-–—:]\s*$", regex.I)
-_RELATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:які|яких|яким|котрі|що)\s+(?:\p{L}+\s+)?$", regex.I)
-_LIST_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
-_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:на|за|по|при|для|між|над|під|про)\s+$", regex.I)
-_RESTATED_WHOLE = regex.compile(r"(?<!\p{L})(?:із|з|серед)\s+(?:загальн\w+\s+)?$", regex.I)
-_OWNS = regex.compile(r"(?:\(\s*|(?:що|яка|які|це)\s+(?:становить|становлять|складає|складають|склало|склала)\s*|(?:тобто|або)\s*|,\s*або\s*|[-–—]\s*це\s*)$", regex.I)
-_WHOLE_NAMED = regex.compile(r"^\s*(?:із|з)\s+загальн\w+\s+(?:кількост|числа)\w*\s+[^\d,;:]{2,60}?(?=\s+\p{Ll}+\s*[-–—]\s*\d)", regex.I)
-_SATISFIED_NEAR = regex.compile(r"^\W{0,4}задоволен", regex.I)
-_JOINER = regex.compile(r"[\s,]*(?:та|і|й|,)?[\s,]*")
 _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
 _BARE_OWNER = regex.compile(r"\d\s*\(\s*$")
@@ -54,10 +49,6 @@ _PEOPLE_INDICATORS = {"applied", "notified", "needs_assessed", "registered", "re
 _ITEM_BOUNDARY = regex.compile(r"[,;:]")
 _LIST_MARK_LEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
-_RELATIVE_AFTER = regex.compile(r"\s*(?:(?:в|у|з|із|для)\s+)?(?:які|яких|яким|якими|що)\s", regex.I)
-_KILKIST_RELATIVE = regex.compile(r"(?:кількіст|чисельн)\w*\s+[\p{L}'/]+,?\s+(?:\p{L}+\s+)?(?:які|що|яким|яких)(?!\p{L})[^,.;]*$", regex.I)
-_PART_OF_NEXT = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:із|з|зі)\s*", regex.I)
-_KILKIST = regex.compile(r"(?<!\p{L})(?:кількіст\w*|чисельн\w*|число)\s+", regex.I)
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
 _OTHER_NOUN = "-"
@@ -156,7 +147,7 @@ class CountExtractor:
                     break
                 value, j = value + nxt[0], j + 1
                 kind = nxt[1] if nxt[1] == "tens" else "cardinal"
-            if kind != "percent_adverb" and i > 0 and _PREP_BEFORE.search(toks[i - 1].text + " "):
+            if kind != "percent_adverb" and i > 0 and _rx("ratio_preposition").search(toks[i - 1].text + " "):
                 i = j + 1
                 continue  # «за одним зверненням», «на одного працівника»: not a count
             end = toks[j].end
@@ -195,7 +186,7 @@ class CountExtractor:
 
     def _unit_before(self, sent: Sentence, toks: list[Token], i: int) -> str | None:
         """«дітей – 34», «сім'ї внутрішньо переміщених осіб – 9»: the label's head noun."""
-        if _FAMILIES_PERSONS_BEFORE.search(sent.text[: toks[i].start - sent.start]):
+        if _rx("families_persons_label").search(sent.text[: toks[i].start - sent.start]):
             return "families_persons"
         j = i - 1
         saw_dash = False
@@ -216,7 +207,7 @@ class CountExtractor:
         for i, t in enumerate(words):
             unit = self.lex.unit_of(t)
             # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
-            attribute = i > 0 and words[i - 1].pos == "NOUN" and not _KILKIST.match(words[i - 1].text + " ")
+            attribute = i > 0 and words[i - 1].pos == "NOUN" and not _rx("count_noun").match(words[i - 1].text + " ")
             if unit and t.case not in ("ablt", "loct") and not attribute:
                 self._label_head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
                 return unit
@@ -224,7 +215,7 @@ class CountExtractor:
 
     def _unit_from_kilkist(self, clause: str) -> str | None:
         """«Загальна кількість соціальних послуг складає 4665»: the noun after «кількість»."""
-        found = list(_KILKIST.finditer(clause))
+        found = list(_rx("count_noun").finditer(clause))
         if not found:
             return None
         m = found[-1]
@@ -232,8 +223,8 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             if unit:
                 return unit
-            if t.lower == "про":
-                continue
+            if _rx("topic_preposition").fullmatch(t.lower):
+                continue  # «кількість повідомлень про сім'ї»: the unit comes after «про»
             if t.is_punct or t.pos in ("PREP", "CONJ", "VERB", "INFN"):
                 return None  # «кількість онлайн послуг» skips a word; «кількість у …» does not
         return None
@@ -252,7 +243,7 @@ class CountExtractor:
         part_start = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(ptext[:rel_s])), default=0)
         nxt = _COMMA_BREAK.search(ptext, rel_e)
         part_end = sent.start + (nxt.start() if nxt else len(text))
-        if nxt and _RELATIVE_AFTER.match(text, nxt.end()):
+        if nxt and _rx("relative_after").match(text, nxt.end()):
             # «12 сімей, в яких виховується 27 дітей, поставлено на облік»: the count's own
             # predicate comes after the clause that describes it
             nxt2 = _COMMA_BREAK.search(text, nxt.end())
@@ -276,9 +267,9 @@ class CountExtractor:
             if any(m.start <= t.start and t.end <= m.end and not _HAS_DIGIT.search(self.doc.text[m.start:m.end])
                    for m in services):
                 return False
-            if _KILKIST_RELATIVE.search(self.doc.text[clause_start : t.start]):
+            if _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
                 return True  # «Кількість осіб, які перебувають на обслуговуванні, …»: the clause defines
-            return not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])
+            return not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])
 
         def before_in(lo: int) -> list[Trigger]:
             # a trigger may also run over the count («прийнято 57 заяв» as one phrase)
@@ -287,7 +278,7 @@ class CountExtractor:
                     and not any(t.end <= o < c.start for o in others)]
 
         # words after a «:» or «а саме» belong to the list items, not to the count before them
-        opener = _LIST_OPENER.search(text, rel_e)
+        opener = _rx("list_opener").search(text, rel_e)
         stop = sent.start + opener.start() if opener else sent.end
 
         def after_in(hi: int) -> list[Trigger]:
@@ -410,7 +401,7 @@ class CountExtractor:
             self._open_enum(self.last_head, sent.start)
         elif not sent.bullet and not _continues(sent):
             self.enum = None
-        opener = _WHOLE_NAMED.match(sent.text)
+        opener = _rx("whole_named").match(sent.text)
         if opener and counts[0].start - sent.start >= opener.end():
             self._headless_list(sent, toks, at=sent.start + opener.end(), text=opener.group(0))
         else:
@@ -429,9 +420,9 @@ class CountExtractor:
             is_child = False
             if prev is not None:
                 anchor = head or prev
-                if _CHILD_LINK.search(between) or (_PARENT_OPEN.match(between) and c.unit in ("children", "persons")):
+                if _rx("child_link").search(between) or (_PARENT_OPEN.match(between) and c.unit in ("children", "persons")):
                     is_child = c.unit != anchor.unit
-                elif prev.child and head is not None and c.unit != head.unit and _JOINER.fullmatch(between):
+                elif prev.child and head is not None and c.unit != head.unit and _rx("joiner").fullmatch(between):
                     is_child = True
             if is_child:
                 c.child, c.parent = True, head or prev
@@ -444,7 +435,7 @@ class CountExtractor:
         # read once the whole is
         parts_of_next: list[Count] = []
         for c, nxt in zip(counts, counts[1:], strict=False):
-            if c.unit is None and not c.num.is_percent and _PART_OF_NEXT.fullmatch(
+            if c.unit is None and not c.num.is_percent and _rx("part_of_next").fullmatch(
                     sent.text[c.end - sent.start : nxt.start - sent.start]):
                 c.whole = nxt
                 parts_of_next.append(c)
@@ -485,7 +476,7 @@ class CountExtractor:
                 c.unit = self._unit_from_kilkist(sent.text[:rel])
             trig = self._pick_trigger(c, trigs, counts, sent, services)
             own_trigger = trig is not None and c.trigger_level == 0
-            if not c.child and not own_trigger and _RESTATED_WHOLE.search(sent.text[max(0, rel - 12) : rel]):
+            if not c.child and not own_trigger and _rx("restated_whole").search(sent.text[max(0, rel - 12) : rel]):
                 earlier = self._earlier_fact(c)
                 if earlier is not None:  # «Із 33 сімей, які …»: the whole given earlier
                     c.indicator = c.raw_indicator = earlier.indicator
@@ -592,7 +583,7 @@ class CountExtractor:
         text = text if text is not None else sent.text
         toks = toks if toks is not None else tokens(sent.text, sent.start)
         trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
-                 if not _RELATIVE_BEFORE.search(self.doc.text[max(0, t.start - 24) : t.start])]
+                 if not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])]
         anaphora = self.lex.link_re.get("anaphora")
         if not trigs and anaphora is not None and anaphora.search(text) and self.last_head is not None:
             # «У розрізі сільських рад ці сім'ї розподіляються так:» lists the last whole again
@@ -628,7 +619,7 @@ class CountExtractor:
         opened = sent.start + sent.text.rfind("(", 0, c.start - sent.start)
         closed = sent.text.find(")", c.end - sent.start)
         closed = sent.start + (closed if closed >= 0 else len(sent.text))
-        if _LIST_OPENER.search(self.doc.text[opened + 1 : c.start]):
+        if _rx("list_opener").search(self.doc.text[opened + 1 : c.start]):
             return False
         return any(opened < t.start < closed and t.pos == "VERB" for t in toks)
 
@@ -712,7 +703,7 @@ class CountExtractor:
             lo = (prev.end - sent.start) if prev else 0
             label = sent.text[lo : c.start - sent.start]
             label = _ITEM_START.split(label)[-1]
-            cue = _LIST_OPENER.match(label.lstrip())
+            cue = _rx("list_opener").match(label.lstrip())
             if cue:
                 label = label.lstrip()[cue.end():]
             label = label.strip(" -–—:•·\t")
@@ -740,7 +731,7 @@ class CountExtractor:
                 self.attached_percent_spans.append((p.start, p.end))
                 continue
             last_money = [m for m in money if m.end <= p.start]
-            if last_money and _OWNS.search(sent.text[last_money[-1].end - sent.start : rel]):
+            if last_money and _rx("owned_percent").search(sent.text[last_money[-1].end - sent.start : rel]):
                 self.attached_percent_spans.append((p.start, p.end))  # «… грн, що становить 72,5 %»
                 continue
             before = [c for c in counts if c.end <= p.start]
@@ -750,7 +741,7 @@ class CountExtractor:
                     self.attached_percent_spans.append((p.start, p.end))
                 continue
             gap = sent.text[before[-1].end - sent.start : rel]
-            if _OWNS.search(gap):
+            if _rx("owned_percent").search(gap):
                 owner = next((c for c in reversed(before) if not c.child), before[-1])
                 if owner.percent is None:
                     owner.percent = p.written
@@ -816,6 +807,6 @@ def extract_with_spans(doc: Document, meta: dict | None = None) -> tuple[list[Fa
     extractor can keep it when its words make it a satisfaction figure."""
     ex = CountExtractor(doc, meta)
     facts = ex.run()
-    released = {(p.start, p.end) for owner, p in ex._owners if not owner.fid and _SATISFIED_NEAR.search(
+    released = {(p.start, p.end) for owner, p in ex._owners if not owner.fid and _rx("satisfied_after_percent").search(
         doc.text[p.end : p.end + 60])}
     return facts, [sp for sp in ex.attached_percent_spans if sp not in released]

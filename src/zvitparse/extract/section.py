@@ -7,7 +7,7 @@ import functools
 
 import regex
 
-from zvitparse.extract.lexicon import Lexicon, Mention
+from zvitparse.extract.lexicon import Lexicon, Mention, lexicon
 from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document
 
@@ -16,7 +16,6 @@ _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
-_OPENER = regex.compile(r":|(?<!\p{L})(?:а\s+саме|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|у\s+т\.\s?ч\.|в\s+т\.\s?ч\.|з\s+них|із\s+них)(?!\p{L})", regex.I)
 _LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 
 
@@ -117,7 +116,7 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
         if inside:
             return inside[0].value
     # words after a list opener («…, у т.ч. догляду вдома – 41 200») name the items, not the count
-    opener = _OPENER.search(sent.text, c.end - sent.start)
+    opener = lexicon().link_re["list_opener"].search(sent.text, c.end - sent.start)
     if opener:
         next_start = min(next_start, sent.start + opener.start())
     after = [m for m in services if c.end <= m.start < next_start]

@@ -12,7 +12,6 @@ from zvitparse.extract.section import SectionState, apply_snapshot, section_snap
 from zvitparse.extract.sentences import sentence_text, sentences
 from zvitparse.model import Document, Fact
 
-_SATISFIED = regex.compile(r"задоволен\w*|схвальн\w+\s+відгук", regex.I)
 _WORDS = regex.compile(r"\p{L}{3,}")
 _DIGIT = regex.compile(r"\d")
 _PART_BREAK = regex.compile(r"[;]|,(?![^(]*\))|(?<=\.)\s")
@@ -51,7 +50,7 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
                 continue
             n += 1
             part = _comma_part(sent.text, p.start - sent.start, p.end - sent.start)
-            indicator = "satisfaction" if _SATISFIED.search(part) else "share"
+            indicator = "satisfaction" if lexicon().link_re["satisfied"].search(part) else "share"
             at = _At(p.start, p.end)
             svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
             facts.append(Fact(
