@@ -78,10 +78,12 @@ def _finding(ctx: AuditContext, i: int, d: Draft, lang: str) -> Finding:
 
 
 def _coverage(ctx: AuditContext, drafts: list[Draft]) -> dict[str, int]:
-    numeric = [f for f in ctx.facts if f.unit != "rating"]
-    percents = [f for f in ctx.facts if f.percent is not None or f.unit == "percent"]
+    # a rating with its score written («добре (95 %)») is a figure too
+    numeric = [f for f in ctx.facts if f.unit != "rating" or f.percent is not None]
+    percents = [f for f in numeric if f.percent is not None or f.unit == "percent"]
     wholes = find_wholes(ctx)
-    checked = set(wholes) | table_checked(ctx)
+    cells = table_checked(ctx)  # table cells checked arithmetically, facts or not
+    checked = set(wholes) | cells
     for p in ctx.facts:
         if is_count(p) and p.fact_id in ctx.children:
             for parts in partitions(ctx, p):
@@ -90,7 +92,9 @@ def _coverage(ctx: AuditContext, drafts: list[Draft]) -> dict[str, int]:
     for d in drafts:
         checked.update(x for x in d.fact_ids if x in ctx.by_id)
     linked = {f.fact_id for f in numeric if f.parent_id or f.group_id or f.fact_id in ctx.children}
-    checkable = checked | {f.fact_id for f in percents} | linked
+    found = {f.fact_id for f in numeric} | cells
+    checkable = (checked | {f.fact_id for f in percents} | linked) & found
+    checked &= found
     no_power = 0
     for fid, w in wholes.items():
         _p, dd = ctx.percent_written(ctx.by_id[fid])
@@ -98,7 +102,7 @@ def _coverage(ctx: AuditContext, drafts: list[Draft]) -> dict[str, int]:
             no_power += 1
     flagged = {x for d in drafts if d.severity in ("error", "warning") for x in d.fact_ids}
     return {
-        "figures_found": len(numeric),
+        "figures_found": len(found),
         "percents_found": len(percents),
         "checkable": len(checkable),
         "checked": len(checked),
