@@ -25,11 +25,11 @@ CSS = """
 :root{--error:#c62828;--warning:#ef8f00;--info:#1565c0;--consistent:#2e7d32;--untested:#9e9e9e}
 *{box-sizing:border-box}
 body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;color:#222;background:#fafafa}
-main{max-width:1100px;margin:0 auto;padding:16px}
+main{max-width:1400px;margin:0 auto;padding:16px}
 h1{font-size:1.5em;margin:.2em 0 .6em}h2{font-size:1.2em;margin:1.2em 0 .5em}
 table{border-collapse:collapse;width:100%;min-width:760px;background:#fff;table-layout:auto}
 th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
-td:first-child{min-width:14em}td:nth-child(2){min-width:11em}
+td:first-child{min-width:12em}td:nth-child(2){min-width:10em}
 td.n{text-align:right;white-space:nowrap}
 .wrap{overflow-x:auto;max-width:100%}  /* a wide summary scrolls sideways on a phone, never squeezed */
 .pill{display:inline-block;border-radius:10px;padding:0 8px;color:#fff;font-size:.85em;white-space:nowrap}
