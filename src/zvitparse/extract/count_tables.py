@@ -81,7 +81,7 @@ def _header_rows(g: grid.Grid) -> int | None:
 def _is_year_row(row: tuple) -> bool:
     """A header of years («Показник | 2022 | 2023»)."""
     figures = [c.text for c in row if c is not None and regex.search(r"\d", c.text)]
-    return bool(figures) and all(row_tables.YEAR.match(t) for t in figures)
+    return bool(figures) and all(row_tables._cue("year_header").match(t) for t in figures)
 
 
 def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]] | None:
@@ -120,7 +120,7 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
         if found is not None:
             year = row_tables.period_year(meta)
             for c in found[1]:  # a column of an earlier year is a comparison, not this report's figure
-                m = row_tables.YEAR.match(c.label)
+                m = row_tables._cue("year_header").match(c.label)
                 if m and m.group(1) != year:
                     c.indicator = None
             facts += _table_facts(doc, g, found[0], found[1], f"{PREFIX}:c{t_no}", n0 + len(facts))

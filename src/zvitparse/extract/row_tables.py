@@ -21,7 +21,14 @@ from zvitparse import patterns
 from zvitparse.extract import context, grid
 from zvitparse.model import Document, Fact
 
-YEAR = regex.compile(r"^\W*((?:19|20)\d{2})(?:\s*(?:р\.?|рік|року))?\W*$")
+
+def _cue(relation: str) -> regex.Pattern:
+    """A table cue of `patterns/links.yaml` (the words live there)."""
+    from zvitparse.extract.lexicon import lexicon
+
+    return lexicon().link_re[relation]
+
+
 # a row is read only if its label is short enough to be a row header, not a paragraph
 MAX_LABEL = 250
 # `not_figures` entries that make a whole row no count wherever they match in its label
@@ -87,7 +94,7 @@ def _value_columns(headers: dict[int, str], meta: dict) -> dict[int, str | None]
         return services
     if all(_is_period_part(h) or grid.is_total_label(h) for h in headers.values()):
         return dict.fromkeys(headers)  # «Квітень | Травень | Разом»: each part of the period
-    years = {k: m.group(1) for k, h in headers.items() if (m := YEAR.match(h))}
+    years = {k: m.group(1) for k, h in headers.items() if (m := _cue("year_header").match(h))}
     year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
         return {k: None for k, y in years.items() if y == year}
@@ -109,7 +116,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             percent_cols.add(col)
         elif any(ct._COUNT.match(c.text.strip()) for c in body):
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
-            if regex.search(r"№|з/п", header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
+            if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
                 continue  # row numbers
             headers[col] = header
         elif label_col is None and any(regex.search(r"\p{L}", c.text) for c in body):

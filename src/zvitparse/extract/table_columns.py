@@ -134,7 +134,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     for c in cols:  # «№ з/п» or 1, 2, 3 … down the column: row numbers, not counts
         body = [r[c.col].text.strip() for r in g.rows[nhead:] if c.col < len(r) and r[c.col] is not None]
         nums = [b for b in body if COUNT.match(b)]
-        if regex.search(r"№|з/п", c.header) or (nums and nums == [str(k) for k in range(1, len(nums) + 1)]
+        if row_tables._cue("row_number_header").search(c.header) or (nums and nums == [str(k) for k in range(1, len(nums) + 1)]
                                                  and len(nums) >= len(body) - 1):
             c.percent = False
             c.header = ""
