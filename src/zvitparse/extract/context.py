@@ -1,90 +1,21 @@
 """Which service a table or a sentence is about: the nearest preceding mention of one.
 
-Service names come from `patterns/services.yaml` (the service extractor's file) when it
-exists; until then from the official vocabulary `../shared/vocab/services.csv`, read by
-`_csv_phrases`. Phrases are matched loosely (each word by its stem) on lower-cased text, so
-«соціального супроводу сімей» finds «соціальний супровід сімей»; the longest match wins.
+Service names are those of `patterns/services.yaml`, found by the prose lexicon (one
+mechanism for every extractor: where two services claim the same words, the higher priority,
+then the longer match, wins).
 """
 
 from __future__ import annotations
 
-import csv
-import functools
-import logging
-from pathlib import Path
-
-import regex
-
-from zvitparse import patterns
-
-log = logging.getLogger(__name__)
+from zvitparse.extract.lexicon import lexicon
 
 # How far back (characters) a sentence looks for the service it is about.
 PROSE_LOOKBACK = 1500
-_WORD = regex.compile(r"[\p{L}'’]+|\d+")
-VOCAB_CSV = Path(__file__).resolve().parents[4] / "shared" / "vocab" / "services.csv"
-
-
-def _stem_regex(phrase: str) -> str | None:
-    words = _WORD.findall(phrase.lower())
-    if not words:
-        return None
-    parts = []
-    for w in words:
-        if len(w) <= 3:
-            parts.append(regex.escape(w))
-        else:  # drop the inflected ending: «супровід» / «супроводу» share «супров»
-            parts.append(regex.escape(w[: max(4, len(w) - 3)]) + r"[\p{L}'’]*")
-    return r"(?<!\p{L})" + r"[^\p{L}\d]+".join(parts)
-
-
-def _csv_phrases() -> list[tuple[str, str]]:
-    if not VOCAB_CSV.is_file():
-        return []
-    out = []
-    with VOCAB_CSV.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for ph in (row.get("synonyms_uk") or "").split("|"):
-                if ph.strip():
-                    out.append((row["id"], ph.strip()))
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _matchers() -> tuple[tuple[str, regex.Pattern], ...]:
-    entries = patterns.load()["services"]
-    pairs: list[tuple[str, str]] = []
-    if entries:
-        for e in entries:
-            sid = e.get("service") or e.id
-            if e.get("regex"):
-                pairs.append((sid, e["regex"]))
-            for ph in e.get("phrases") or []:
-                rx = _stem_regex(ph)
-                if rx:
-                    pairs.append((sid, rx))
-    else:
-        log.debug("patterns/services.yaml absent: service names from %s", VOCAB_CSV)
-        for sid, ph in _csv_phrases():
-            rx = _stem_regex(ph)
-            if rx:
-                pairs.append((sid, rx))
-    return tuple((sid, regex.compile(rx, regex.I)) for sid, rx in pairs)
 
 
 def find_services(text: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping service mentions (start, end, service id), longest first at a place."""
-    low = text.lower()
-    hits = [(m.start(), m.end(), sid) for sid, rx in _matchers() for m in rx.finditer(low)]
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    out: list[tuple[int, int, str]] = []
-    for h in hits:
-        if out and h[0] < out[-1][1]:
-            if h[1] - h[0] > out[-1][1] - out[-1][0] and h[0] == out[-1][0]:
-                out[-1] = h
-            continue
-        out.append(h)
-    return out
+    """Non-overlapping service mentions (start, end, service id), in text order."""
+    return [(m.start, m.end, m.value) for m in lexicon().find_services(text, 0)]
 
 
 def service_in(text: str) -> str | None:
