@@ -18,7 +18,7 @@ import regex
 
 from zvitparse.extract.lexicon import Lexicon, Trigger, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
-from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
+from zvitparse.extract.section import LIST_MARK, SectionState, apply_snapshot, section_snapshots, service_near
 from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
@@ -47,7 +47,6 @@ _PEOPLE_INDICATORS = {"applied", "notified", "needs_assessed", "registered", "re
                       "outcome_minimized", "outcome_negative", "outcome_other", "survey_respondents",
                       "in_difficult_circumstances", "event_participants"}
 _ITEM_BOUNDARY = regex.compile(r"[,;:]")
-_LIST_MARK_LEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -336,7 +335,7 @@ class CountExtractor:
         if sent.start and self.doc.text[sent.start - 1] != "\n":
             return  # only a sentence that opens a paragraph opens a section
         opener = self.lex.link_re.get("section_opener")
-        opens_service = opener is not None and bool(opener.match(_LIST_MARK_LEAD.sub("", sent.text, count=1)))
+        opens_service = opener is not None and bool(opener.match(LIST_MARK.sub("", sent.text, count=1)))
         if (opens_service and before is not None
                 and before.text.rstrip().endswith(":") and self.last_head is not None
                 and self.last_head.end <= before.end and self.last_head.start >= before.start):
@@ -645,7 +644,7 @@ class CountExtractor:
         text = sent.text
         rel_s = c.start - sent.start
         lo = max((m.end() for m in _ITEM_BOUNDARY.finditer(text[:rel_s])), default=0)
-        lead = _LIST_MARK_LEAD.match(text, lo)
+        lead = LIST_MARK.match(text, lo)
         lo = sent.start + (lead.end() if lead else lo)
         return any(m.start == lo and m.end <= c.start for m in services)
 

@@ -16,7 +16,8 @@ _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
-_LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
+# a list marker at the start of a line or item: «2.1.», «1)», «•», «–»
+LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 
 
 @functools.lru_cache(maxsize=2)
@@ -50,7 +51,7 @@ class SectionState:
     def observe(self, sent: Sentence) -> None:
         """A heading-like sentence that names a service (or a criterion) opens a section on it."""
         text = sent.text
-        body = _LIST_MARK.sub("", text, count=1)
+        body = LIST_MARK.sub("", text, count=1)
         at = sent.start + len(text) - len(body)
         criteria = self.lex.find_criteria(body[:80], at, self.text)
         crit = self._leading(criteria, at + 3)
@@ -94,7 +95,6 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     before it back to the previous count, then anywhere before it in the sentence."""
     if not services:
         return None
-    idx = counts.index(c)
     # a head count's neighbours are the other heads: its «(57 дітей)» does not cut its words off
     peers = [o for o in counts if o is c or not getattr(o, "child", False)] if not c.child else counts
     idx = peers.index(c)
