@@ -28,19 +28,22 @@ MIX = {"txt": 4, "html": 3, "docx": 1, "pdf": 2}  # parts per format
 _NUM = re.compile(r"\d+")
 
 
-def seed_texts() -> list[tuple[str, str]]:
-    """(name, text) of the real reports to replicate."""
+def seed_texts(min_kb: float = 0) -> list[tuple[str, str]]:
+    """(name, text) of the real reports to replicate, those of at least `min_kb` KB of text."""
     found: list[Path] = []
     for folder in (ROOT / "corpus" / "seeds", ROOT / "corpus" / "own", SHARED / "seeds"):
         found += sorted(folder.glob("*.txt")) if folder.is_dir() else []
     if not found:
         sys.exit("no seed reports found under corpus/ or ../shared/seeds")
-    seen, out = set(), []
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
     for p in found:
         text = p.read_text(encoding="utf-8", errors="replace")
-        if text not in seen:
+        if text not in seen and len(text.encode("utf-8")) >= min_kb * 1024:
             seen.add(text)
             out.append((p.stem, text))
+    if not out:
+        sys.exit(f"no seed report of {min_kb} KB or more")
     return out
 
 
@@ -85,16 +88,16 @@ def docx_to_pdf(files: list[Path], out_dir: Path) -> None:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def make_corpus(out: Path, n: int, mix: dict[str, int] | None = None) -> dict[str, list[Path]]:
+def make_corpus(out: Path, n: int, mix: dict[str, int] | None = None, min_kb: float = 0) -> dict[str, list[Path]]:
     """Write n documents under out/<format>/; reuse a complete earlier corpus of the same n."""
     mix = mix or MIX
-    marker = out / (f".complete-{n}-" + "-".join(f"{k}{v}" for k, v in mix.items()))
+    marker = out / (f".complete-{n}-kb{min_kb:g}-" + "-".join(f"{k}{v}" for k, v in mix.items()))
     formats = list(itertools.chain.from_iterable([f] * w for f, w in mix.items()))
     if not marker.exists():
         shutil.rmtree(out, ignore_errors=True)
         for f in mix:
             (out / f).mkdir(parents=True, exist_ok=True)
-        seeds = seed_texts()
+        seeds = seed_texts(min_kb)
         pdf_sources: list[Path] = []
         tmp_docx = out / "_pdf_src"
         tmp_docx.mkdir()
@@ -128,11 +131,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "zvitparse-bench")
+    ap.add_argument("--min-kb", type=float, default=0, help="replicate only reports of at least this many KB")
     args = ap.parse_args()
-    groups = make_corpus(args.out / f"n{args.n}", args.n)
+    groups = make_corpus(args.out / f"n{args.n}-kb{args.min_kb:g}", args.n, min_kb=args.min_kb)
     for fmt, files in groups.items():
         print(f"{fmt:5s} {len(files):6d} files {sum(f.stat().st_size for f in files) / 1e6:8.1f} MB")
-    print(args.out / f"n{args.n}")
+    print(args.out / f"n{args.n}-kb{args.min_kb:g}")
 
 
 if __name__ == "__main__":

@@ -83,3 +83,19 @@ def test_every_problem_is_reported_at_once(tmp_path: Path):
     with pytest.raises(PatternError) as err:
         patterns.load(tmp_path)
     assert len(err.value.problems) == len(problems)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "keeps_flag"),
+    [
+        (r"звернул\w*", "звернулися", False),
+        (r"(?<![\p{L}-])інформаційн\w*", "інформаційні", False),
+        (r"ЦНСП\s+\d+", "цнсп 12", True),  # spelled in capitals: the flag stays
+        (r"\p{Lu}\w+", "сім'ї", True),  # a case property needs the flag on lowercased text
+        (r"\W\d+\s", " 12 ", False),
+    ],
+)
+def test_compile_lowercase_matches_lowercased_text(pattern: str, text: str, keeps_flag: bool) -> None:
+    rx = patterns.compile_lowercase(pattern)
+    assert rx.search(text)
+    assert bool(rx.flags & regex.I) is keeps_flag

@@ -11,7 +11,7 @@ import functools
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -21,9 +21,11 @@ _LEMMA_CACHE_MAX = 200_000
 _SECONDS = [0.0]  # time spent tokenizing and lemmatizing in this process
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token with offsets into the document text (not into the sentence)."""
+class Token(NamedTuple):
+    """A token with offsets into the document text (not into the sentence).
+
+    A named tuple, not a frozen dataclass: a report makes tens of thousands of them and the
+    dataclass's per-field `__setattr__` cost more than spaCy's tokenizer."""
 
     text: str
     lower: str
@@ -100,23 +102,31 @@ def _make_tokens(text: str, offset: int) -> list[Token]:
         _SECONDS[0] += time.perf_counter() - t0
 
 
+# Per word form (spaCy's ORTH hash): (text, lower, lemma, pos, case, is_digit, is_punct, is_space).
+# Reading a spaCy token's attributes one by one costs more than the tokenizer itself; a report
+# repeats the same few thousand forms, so each is read once per process.
+_FORMS: dict[int, tuple] = {}
+
+
+def _form(tok) -> tuple:
+    lem, pos, case = _analyse(tok)
+    return (tok.text, tok.lower_, lem, pos, case, tok.is_digit, tok.is_punct, tok.is_space)
+
+
 def _tokenize(text: str, offset: int) -> list[Token]:
+    from spacy.attrs import IDX, ORTH
+
     doc = get_nlp().make_doc(text)
     out = []
-    for t in doc:
-        lem, pos, case = _analyse(t)
-        out.append(Token(
-            text=t.text,
-            lower=t.lower_,
-            lemma=lem,
-            pos=pos,
-            case=case,
-            start=offset + t.idx,
-            end=offset + t.idx + len(t.text),
-            is_digit=t.is_digit,
-            is_punct=t.is_punct,
-            is_space=t.is_space,
-        ))
+    for i, (orth, idx) in enumerate(doc.to_array([ORTH, IDX]).tolist()):
+        form = _FORMS.get(orth)
+        if form is None:
+            form = _form(doc[i])
+            if len(_FORMS) < _LEMMA_CACHE_MAX:
+                _FORMS[orth] = form
+        word, low, lem, pos, case, is_digit, is_punct, is_space = form
+        start = offset + idx
+        out.append(Token(word, low, lem, pos, case, start, start + len(word), is_digit, is_punct, is_space))
     return out
 
 

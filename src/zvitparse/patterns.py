@@ -95,6 +95,22 @@ class Patterns:
         return self.tables.get(stem, [])
 
 
+# escapes (\\W, \\p{L}, \\N{…}) are not letters the pattern spells; a property that names a
+# case (\\p{Lu}) behaves differently without the flag
+_ESCAPES = regex.compile(r"\\[pPN]\{[^}]*\}|\\.")
+_CASE_PROPERTY = regex.compile(r"\\[pP]\{\s*(?:L[ult]|upper|lower|cased)", regex.I)
+
+
+def compile_lowercase(pattern: str, flags: int = 0) -> regex.Pattern:
+    """Compile a pattern that is matched against lowercased text.
+
+    Case-insensitive matching costs the `regex` engine about twice the time, and on lowercased
+    text it only matters when the pattern spells an upper-case letter; then the flag is kept."""
+    if _CASE_PROPERTY.search(pattern) or any(c.isupper() for c in _ESCAPES.sub("", pattern)):
+        flags |= regex.I
+    return regex.compile(pattern, flags)
+
+
 def default_root() -> Path:
     env = os.environ.get("ZVITPARSE_PATTERNS")
     if env:

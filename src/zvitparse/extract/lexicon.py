@@ -60,12 +60,12 @@ class Lexicon:
                 "label": e.get("label"),
             }
             if e.get("regex"):
-                self.triggers_re.append((e.id, regex.compile(e["regex"], regex.I), meta))
+                self.triggers_re.append((e.id, patterns.compile_lowercase(e["regex"]), meta))
             if e.get("lemmas"):
                 self.triggers_lemmas.append((e.id, tuple(x.lower() for x in e["lemmas"]), meta))
 
         self.services = [
-            (e.id, e.get("service") or e.id, regex.compile(e["regex"], regex.I), int(e.get("priority", 5)))
+            (e.id, e.get("service") or e.id, patterns.compile_lowercase(e["regex"]), int(e.get("priority", 5)))
             for e in pats["services"]
             if e.get("regex")
         ]
@@ -191,7 +191,7 @@ def _phrases_re(e: patterns.Entry) -> regex.Pattern | None:
         alts.append(e["regex"])
     for p in sorted(e.get("phrases") or [], key=len, reverse=True):
         alts.append(regex.escape(p.lower().replace("’", "'")).replace(r"\ ", r"\s+"))
-    return regex.compile("|".join(f"(?:{a})" for a in alts), regex.I) if alts else None
+    return patterns.compile_lowercase("|".join(f"(?:{a})" for a in alts)) if alts else None
 
 
 @functools.lru_cache(maxsize=1)

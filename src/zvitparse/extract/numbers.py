@@ -95,7 +95,7 @@ def _kopecks_re() -> regex.Pattern | None:
 @functools.lru_cache(maxsize=1)
 def _not_figure_res() -> tuple[regex.Pattern, ...]:
     # one pattern per entry: an alternation of them all is several times slower
-    return tuple(regex.compile(e["regex"], regex.I | regex.M) for e in patterns.load()["not_figures"])
+    return tuple(patterns.compile_lowercase(e["regex"], regex.M) for e in patterns.load()["not_figures"])
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -123,8 +123,11 @@ def not_figure_spans(text: str) -> tuple[tuple[int, int], ...]:
     Cached per text: extractors ask for the whole document's spans once. Only the stretches
     around digits are scanned (prose without numbers is most of a report)."""
     spans = set()
+    low = text.lower()
+    if len(low) != len(text):  # «İ» lowers to two characters and would shift every offset
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for lo, hi in _digit_windows(text):
-        part = text[lo:hi]
+        part = low[lo:hi]
         for rx in _not_figure_res():
             spans.update((lo + m.start(), lo + m.end()) for m in rx.finditer(part))
     return tuple(sorted(spans))
