@@ -73,3 +73,20 @@ def test_short_total_row_lines_up_with_the_last_columns(total: str, n: int) -> N
     rows = [list(r) for r in BUDGET[:3]] + [["Всього", total, "2281,1", "24,0"]]
     findings, _ = audit_report(table_report(rows))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
+
+
+def test_one_slip_in_a_table_of_counts_is_one_finding() -> None:
+    """A wrong cell in the «Разом» row is reported once, by the row's finding over the facts,
+    not again by each cell the slip throws off."""
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = ("Кількість наданих послуг за місяцями:\n"
+            "Послуга\tКвітень\tТравень\tЧервень\tРазом\n"
+            "Інформування\t118\t131\t124\t373\n"
+            "Консультування\t96\t102\t88\t286\n"
+            "Разом\t214\t233\t213\t659\n")
+    report = parse_document(read_bytes(text.encode(), "t.txt"))
+    table = [f for f in report.findings if f.rule == "table_arithmetic"]
+    assert len(table) == 1, [f.message for f in table]
+    assert table[0].reported in (213, 659)

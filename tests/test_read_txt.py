@@ -23,6 +23,12 @@ def kinds_texts(doc) -> list[tuple[str, str]]:
         # cell-per-line rows led by tabs, rows split by blank lines; a short line continues its cell
         ("\tКЕКВ\n\tСума\n(тис. грн)\n\n\t2210\n\t51,0\n\n\t\n\t51,0",
          [("table", "КЕКВ\tСума (тис. грн)\n2210\t51,0\n\t51,0")]),
+        # caption lines and a note with no blank line between them and the TSV rows
+        ("Видатки\n(тис. грн)\nКЕКВ\tСума\n2210\t51,0\n\tВсього\t51,0\nПримітка: без змін.",
+         [("paragraph", "Видатки\n(тис. грн)"), ("table", "КЕКВ\tСума\n2210\t51,0\n\tВсього\t51,0"),
+          ("paragraph", "Примітка: без змін.")]),
+        # one TSV line inside prose stays prose
+        ("Вступ.\nПослуга\tКількість\nКінець.", [("paragraph", "Вступ.\nПослуга Кількість\nКінець.")]),
         # a single tab-led row is not a table
         ("\tлише один рядок\n\tз табуляцією", [("paragraph", "лише один рядок\nз табуляцією")]),
         # a tab inside a prose line does not make a table

@@ -134,7 +134,16 @@ def audit_drafts(report: Report) -> tuple[AuditContext, list[Draft]]:
         if key not in seen:
             seen.add(key)
             unique.append(d)
-    return ctx, unique
+    return ctx, _outermost(unique)
+
+
+def _outermost(drafts: list[Draft]) -> list[Draft]:
+    """One table slip, one finding: a cell-level table_arithmetic finding inside the row that
+    a fact-level finding of the same rule already reports is the same slip seen twice."""
+    rows = [(d.start, d.end) for d in drafts if d.rule == "table_arithmetic" and d.fact_ids]
+    return [d for d in drafts
+            if d.rule != "table_arithmetic" or d.fact_ids
+            or not any(s <= d.start and d.end <= e and (s, e) != (d.start, d.end) for s, e in rows)]
 
 
 def audit_report(report: Report, lang: str = "uk") -> tuple[list[Finding], dict[str, int]]:

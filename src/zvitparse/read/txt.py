@@ -54,11 +54,36 @@ def _cell_per_line_row(para: list[str]) -> tuple[Row, list[str]]:
     return cells, []
 
 
-def _tsv_rows(para: list[str]) -> list[Row] | None:
-    rows = [[c.strip() for c in line.strip("\n").split("\t")] for line in para]
-    if len(rows) >= 2 and all(sum(1 for c in r if c) >= 2 for r in rows):
-        return rows
-    return None
+def _tsv_row(line: str) -> Row | None:
+    """The cells of a TSV line (a tab and at least two filled cells), else None."""
+    if "\t" not in line:
+        return None
+    row = [c.strip() for c in line.strip("\n").split("\t")]
+    return row if sum(1 for c in row if c) >= 2 else None
+
+
+def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
+    """A paragraph holding a run of ≥ 2 TSV lines, split into ("paragraph", lines) and
+    ("table", rows) parts: the caption lines above a table («Видатки … (тис. грн)») and a note
+    under it share its paragraph when no blank line separates them. None if there is no run."""
+    rows = [_tsv_row(line) for line in para]
+    parts: list[tuple[str, list]] = []
+    i = 0
+    while i < len(para):
+        j = i
+        while j < len(para) and rows[j] is not None:
+            j += 1
+        if j - i >= 2:
+            parts.append(("table", rows[i:j]))
+            i = j
+        else:
+            k = max(j, i + 1)
+            if parts and parts[-1][0] == "paragraph":
+                parts[-1][1].extend(para[i:k])
+            else:
+                parts.append(("paragraph", list(para[i:k])))
+            i = k
+    return parts if any(kind == "table" for kind, _ in parts) else None
 
 
 def _flush(rows: list[tuple[Row, list[str]]], out: list[RawBlock]) -> None:
@@ -98,10 +123,14 @@ def blocks_from_text(text: str) -> list[RawBlock]:
                 _flush(run, out)
                 out.append(RawBlock("paragraph", "\n".join(rest)))
             continue
-        tsv = _tsv_rows(para)
-        if tsv:
+        parts = _tsv_parts(para)
+        if parts:
             _flush(run, out)
-            out.append(RawBlock("table", rows=[[RawCell(t, i) for i, t in enumerate(r)] for r in tsv]))
+            for kind, part in parts:
+                if kind == "table":
+                    out.append(RawBlock("table", rows=[[RawCell(t, i) for i, t in enumerate(r)] for r in part]))
+                else:
+                    out.append(RawBlock("paragraph", "\n".join(part)))
             continue
         _flush(run, out)
         out.append(RawBlock("paragraph", "\n".join(para)))
