@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # Table-shaped facts first: where a table and a prose extractor see the same figure
 # (a flattened table in a TXT file), the table's reading is kept.
-EXTRACTORS = ("tables", "ratings", "budget", "money")
+EXTRACTORS = ("survey_tables", "tables", "ratings", "budget", "money")
 
 
 def _optional(name: str):
@@ -30,14 +30,16 @@ def _optional(name: str):
 
 
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
-    from zvitparse.extract import counts, shares
+    from zvitparse.extract import counts, shares, survey_tables
 
     meta = meta or {}
     facts: list[Fact] = []
     for name in EXTRACTORS:
         mod = _optional(name)
         if mod is not None:
-            facts += mod.extract(doc, meta)
+            # the first table reader to claim a cell keeps it (a survey table is not also counts)
+            seen = [(f.start, f.end, f.value) for f in facts]
+            facts += [f for f in mod.extract(doc, meta) if not _overlaps(f, seen)]
     # a figure a table extractor read is not read again from prose: the same value, or the
     # score written beside a rating («добре (78 %)»)
     taken = [(f.start, f.end, f.value) for f in facts]
@@ -45,7 +47,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     count_facts, owned = counts.extract_with_spans(doc, meta)
     facts += [f for f in count_facts if not _overlaps(f, taken)]
     facts += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
-    return renumber(facts)
+    return renumber(survey_tables.link_wholes(facts))
 
 
 def _overlaps(f: Fact, taken: list[tuple[int, int, object]]) -> bool:

@@ -1,0 +1,95 @@
+"""Survey answer tables: question × answer, counts (with percents) as survey_respondents."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import extract_facts
+from zvitparse.extract.survey_tables import assign, header_answers
+from zvitparse.read import read_bytes
+
+
+@pytest.mark.parametrize(
+    ("header", "answers"),
+    [
+        ("Запитання Так Частково Ні", ["так", "частково", "ні"]),
+        ("Питання\tТак\tНі", ["так", "ні"]),
+        ("№ Запитання анкети Повністю задоволені Частково задоволені Не задоволені",
+         ["так", "частково", "ні"]),
+        ("Так Ні Важко відповісти", ["так", "ні", "важко відповісти"]),
+        ("Критерій Добре Задовільно Незадовільно", []),  # a rating table, not answers
+        ("Так, послуги надаються також вдома", []),  # one answer word in prose
+        ("Кількість Так Так", []),  # the same answer twice is no header
+    ],
+)
+def test_header_answers(header: str, answers: list[str]) -> None:
+    assert header_answers(header) == answers
+
+
+@pytest.mark.parametrize(
+    ("figures", "n", "expected"),
+    [
+        ([(44, False), (91.7, False), (3, False), (6.3, False), (1, False), (2.1, False)], 3,
+         [(44, 91.7), (3, 6.3), (1, 2.1)]),
+        ([(40, False), (6, False), (2, False)], 3, [(40, None), (6, None), (2, None)]),
+        ([(48, False), (40, False), (6, False), (2, False)], 3, [(40, None), (6, None), (2, None)]),  # total first
+        ([(40, False), (6, False), (2, False), (48, False)], 3, [(40, None), (6, None), (2, None)]),  # total last
+        ([(80, False), (15, False), (5, False)], 3, None),  # whole percents, sign left out
+        ([(83.3, True), (16.7, True)], 2, None),  # percents alone are shares
+        ([(40, False), (6, False)], 3, None),
+    ],
+)
+def test_assign(figures, n: int, expected) -> None:
+    assert assign(figures, n) == expected
+
+
+def survey_facts(text: str, name: str = "t.txt") -> list:
+    doc = read_bytes(text.encode(), name)
+    return [f for f in extract_facts(doc, {}) if f.extractor == "survey_table"]
+
+
+INTRO = "В анкетуванні взяли участь 48 отримувачів послуги догляду вдома.\n\n"
+
+FIXED_WIDTH = INTRO + """                Таблиця 1
+   Відповіді на запитання анкети
+ ----------------------------------------------------------
+ Запитання                          Так       Частково      Ні
+                                 к-сть   %   к-сть   %   к-сть  %
+ ----------------------------------------------------------
+ 1. Чи своєчасно Вам надається      44   91,7   3   6,3   1   2,1
+    послуга?
+ 2. Чи задоволені Ви ставленням     46   95,8   2   4,2   0   0,0
+    працівника?
+ ----------------------------------------------------------
+"""
+
+TSV = INTRO + "Відповіді на запитання анкети\nЗапитання\tТак\tЧастково\tНі\n" \
+    "Чи своєчасно надається послуга?\t44\t3\t1\nЧи задоволені Ви ставленням?\t46\t2\t0\n"
+
+HTML = ("<html><body><p>" + INTRO.strip() + "</p><p>Результати опитування</p><table>"
+        "<tr><td>Питання</td><td>Так</td><td>Частково</td><td>Ні</td></tr>"
+        "<tr><td>Чи своєчасно надається послуга?</td><td>44</td><td>3</td><td>1</td></tr>"
+        "<tr><td>Чи задоволені Ви ставленням?</td><td>46</td><td>2</td><td>0</td></tr>"
+        "</table></body></html>")
+
+
+@pytest.mark.parametrize(("text", "name"), [(FIXED_WIDTH, "t.txt"), (TSV, "t.txt"), (HTML, "t.html")])
+def test_answer_counts_of_every_layout(text: str, name: str) -> None:
+    facts = survey_facts(text, name)
+    assert [(f.value, f.label.rsplit(" — ", 1)[1]) for f in facts] == [
+        (44, "так"), (3, "частково"), (1, "ні"), (46, "так"), (2, "частково"), (0, "ні")]
+    assert {f.unit for f in facts} == {"recipients"}
+    assert {f.service for f in facts} == {"home_care"}
+    assert len({f.group_id for f in facts}) == 2
+    assert all(f.parent_id for f in facts)  # the 48 respondents above the table
+
+
+def test_percents_and_wrapped_questions_of_a_fixed_width_table() -> None:
+    facts = survey_facts(FIXED_WIDTH)
+    assert [f.percent for f in facts[:3]] == [91.7, 6.3, 2.1]
+    assert facts[0].label.startswith("Чи своєчасно Вам надається послуга?")
+
+
+def test_no_survey_cue_no_answer_table() -> None:
+    text = "Показники роботи\nПоказник\tТак\tНі\nНаявність пандуса\t1\t0\nНаявність ліфта\t0\t1\n"
+    assert survey_facts(text) == []
