@@ -39,3 +39,29 @@ def test_money_column(header, caption, expected):
 def test_count_indicator_and_unit(text, indicator, unit):
     assert table_columns.count_indicator(text) == indicator
     assert table_columns.unit_in(text) == unit
+
+
+def _grid(rows: list[list[str]]):
+    from zvitparse.extract.grid import GCell, Grid
+
+    return Grid(tuple(tuple(GCell(t, 0, 0) for t in r) for r in rows), 0, 0)
+
+
+@pytest.mark.parametrize(
+    "headers, caption, expected",
+    [
+        # the caption's unit stands in for headers naming none; a service header names the
+        # service, and the «з них дітей» column to its right goes on with it
+        (["Район", "Надійшло повідомлень про сім'ї", "Виявлено сімей у СЖО",
+          "Перебувало під соціальним супроводом", "У них дітей"],
+         "Таблиця. Показники роботи у 2019 році (сімей)",
+         [("notified", "families", None), ("in_difficult_circumstances", "families", None),
+          ("served", "families", "social_support_sjo"), ("served", "children", "social_support_sjo")]),
+        (["Послуга", "Отримувачів, осіб", "з них дітей"], "",
+         [("served", "persons", None), ("served", "children", None)]),
+    ],
+)
+def test_columns_named_from_header_and_caption(headers, caption, expected):
+    g = _grid([headers, ["м. Полтава", *["12"] * (len(headers) - 1)]])
+    cols = table_columns.name_columns(g, 1, caption)
+    assert [(c.indicator, c.unit, c.service) for c in cols[1:]] == expected

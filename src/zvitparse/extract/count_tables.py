@@ -182,6 +182,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if value is None:
                 continue
             several = by_kind[(c.indicator, c.unit)] > 1
+            fact_service = service or c.service
             fact_label = c.label if several else (None if service else label or None)
             if several and not service and label and c.indicator == "survey_respondents":
                 fact_label = f"{label}, {c.label}"  # the question and its answer
@@ -192,7 +193,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value, unit=c.unit,
                 start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c), confidence=0.75,
-                service=service, label=fact_label, page=doc.page_at(start),
+                service=fact_service, label=fact_label, page=doc.page_at(start),
                 group_id=None if is_total or c.unit == "percent" else f"{group}:{c.col}"))
             if c.unit == "percent":
                 continue  # a share is no part of a total, nor does a «%» beside it belong to it

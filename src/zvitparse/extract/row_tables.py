@@ -35,8 +35,9 @@ MAX_LABEL = 250
 RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 
 
-def row_indicator(label: str) -> tuple[str, str] | None:
-    """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one)."""
+def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str] | None:
+    """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one).
+    `default_unit` stands in when the label names none (a table caption's «(сімей)»)."""
     from zvitparse.extract.lexicon import lexicon
     from zvitparse.extract.table_columns import unit_in
     from zvitparse.nlp import tokens
@@ -44,7 +45,7 @@ def row_indicator(label: str) -> tuple[str, str] | None:
     if not label or len(label) > MAX_LABEL:
         return None
     triggers = lexicon().find_triggers(label, 0, tokens(label))
-    unit = unit_in(label)
+    unit = unit_in(label) or default_unit
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
         fits = [t for t in triggers if t.units and len(t.units) <= 2]

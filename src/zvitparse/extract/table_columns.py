@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from zvitparse import patterns
-from zvitparse.extract import budget, grid, row_tables
+from zvitparse.extract import budget, context, grid, row_tables
 
 MONEY = (*budget.MONEY_INDICATORS, "aid_value")
 NOT_COUNTS = {*MONEY, "rating", "share", "satisfaction"}
@@ -47,6 +47,7 @@ class Column:
     percent: bool = False
     own: bool = False  # the indicator is the column's own, not inherited
     money: int = 0  # the multiplier of a money column (0: not money)
+    service: str | None = None  # the service the header names («Перебувало під соціальним супроводом»)
 
 
 @functools.lru_cache(maxsize=4)
@@ -162,12 +163,16 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         c.indicator = (count_indicator(c.label) if c.label != c.header else None) or count_indicator(c.header)
         c.unit = unit_in(c.header) if c.header else None
         if c.indicator is None and c.header:  # «Штатна чисельність, посад»: the prose's trigger words
-            named = row_tables.row_indicator(" ".join(c.header.split()))
+            named = row_tables.row_indicator(" ".join(c.header.split()), default_unit=caption_unit)
             if named:
                 c.indicator, c.unit = named
+        if c.indicator and c.unit is None and caption_unit:  # «Таблиця … (сімей)»: the caption's unit
+            c.unit = caption_unit
         c.own = c.indicator is not None
+        c.service = context.service_in(c.header) if c.header else None
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
+            c.service = c.service or prev.service
         if c.unit is None and prev is not None and c.indicator == prev.indicator:
             c.unit = prev.unit
         if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
