@@ -70,8 +70,10 @@ def _stream(doc: Document) -> list[tuple[grid.GCell, bool]]:
 
 
 def _column_indicator(text: str) -> str | None:
-    kind = grid.header_kind(text)
-    return kind[1] if kind and kind[1] in MONEY_INDICATORS else None
+    return grid.header_indicator(text, _MONEY)
+
+
+_MONEY = frozenset(MONEY_INDICATORS)
 
 
 @functools.lru_cache(maxsize=4096)

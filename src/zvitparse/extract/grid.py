@@ -130,17 +130,47 @@ def column_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
                  for e in patterns.load()["table_columns"] if e.get("regex"))
 
 
-@functools.lru_cache(maxsize=8192)
-def header_kind(text: str) -> tuple[str, str | None] | None:
-    """(entry id, indicator) of the first `table_columns` entry matching a header text."""
+@functools.lru_cache(maxsize=8)
+def _header_entries() -> tuple[tuple[str, str | None, regex.Pattern], ...]:
+    # header texts are lowercased before matching: the case-insensitive flag would only cost time
+    return tuple((e.id, e.get("indicator"), patterns.compile_lowercase(e["regex"]))
+                 for e in patterns.load()["table_columns"] if e.get("regex"))
+
+
+def _first_kind(text: str, upto: int) -> tuple[str, str | None] | None:
     low = " ".join(text.lower().split())
-    for eid, indicator, rx in column_entries():
+    for eid, indicator, rx in _header_entries()[:upto]:
         if rx.search(low):
             return eid, indicator
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def header_kind(text: str) -> tuple[str, str | None] | None:
+    """(entry id, indicator) of the first `table_columns` entry matching a header text."""
+    return _first_kind(text, len(_header_entries()))
+
+
+@functools.lru_cache(maxsize=8)
+def _last_entry_of(indicators: frozenset[str]) -> int:
+    return max((k + 1 for k, (_, ind, _) in enumerate(_header_entries()) if ind in indicators), default=0)
+
+
+@functools.lru_cache(maxsize=8192)
+def header_indicator(text: str, indicators: frozenset[str]) -> str | None:
+    """The indicator of `header_kind(text)` if it is one of `indicators`, else None.
+
+    Budget asks this of every line of a report: only the entries up to the last one naming
+    such an indicator can decide it (a later first match names another), so the rest are not tried."""
+    kind = _first_kind(text, _last_entry_of(indicators))
+    return kind[1] if kind and kind[1] in indicators else None
+
+
 def is_total_label(text: str) -> bool:
+    # `total_row` comes first in table_columns.yaml: the first match is it iff it matches
+    entries = _header_entries()
+    if entries and entries[0][0] == "total_row":
+        return _first_kind(text, 1) is not None
     kind = header_kind(text)
     return bool(kind and kind[0] == "total_row")
 
