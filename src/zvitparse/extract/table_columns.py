@@ -35,6 +35,8 @@ SURVEY_UNIT = "persons"
 PEOPLE = ("persons", "recipients", "families", "families_persons", "children")
 COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
 _WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
+# a word broken over two header lines: «Укомплек-» above «тованість»
+_HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
 
 
 @dataclass
@@ -130,7 +132,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     for col in range(g.width):
         cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
         texts = [c.text for c in cells if c.text]
-        header = " ".join(dict.fromkeys(texts))
+        header = _HYPHEN_BREAK.sub(r"\1", " ".join(dict.fromkeys(texts)))  # «Задоволе- ність, %»
         cols.append(Column(col, header, texts[-1] if texts else ""))
     for c in cols:  # «№ з/п» or 1, 2, 3 … down the column: row numbers, not counts
         body = [r[c.col].text.strip() for r in g.rows[nhead:] if c.col < len(r) and r[c.col] is not None]

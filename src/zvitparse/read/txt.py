@@ -9,6 +9,8 @@ Whole lines of site furniture («Повернутись», «Друк статт
 
 from __future__ import annotations
 
+import regex
+
 from zvitparse.model import Document
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
@@ -18,6 +20,10 @@ from zvitparse.read.furniture import MAX_FURNITURE_CHARS, is_furniture
 MAX_CONTINUATION_CHARS = 40
 
 Row = list[str]
+
+_SEGMENT = regex.compile(r"\S+(?: \S+)*")
+_FIGURE_CELL = regex.compile(r"^[-–—]$|^\(?\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
+_RULE = regex.compile(r"^[\s\-–—=_|+]*$")
 
 
 def is_continuation(line: str) -> bool:
@@ -62,11 +68,55 @@ def _tsv_row(line: str) -> Row | None:
     return row if sum(1 for c in row if c) >= 2 else None
 
 
+def _segments(line: str) -> list[tuple[int, int, str]]:
+    """Stretches of a fixed-width line separated by two or more spaces, with their columns."""
+    return [(m.start(), m.end(), m.group()) for m in _SEGMENT.finditer(line.expandtabs(8))]
+
+
+def _wide(line: str) -> bool:
+    """A row of a fixed-width table: three or more stretches, or two with a figure last."""
+    segs = _segments(line)
+    return len(segs) >= 3 or (len(segs) == 2 and bool(_FIGURE_CELL.match(segs[-1][2])))
+
+
+def _fixed_rows(para: list[str]) -> list[Row | None]:
+    """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
+    ≥ 3 wide lines, ≥ 2 of them ending in a figure; each stretch goes to the column of the
+    widest line it overlaps most (a right-aligned figure under its header). Rule lines
+    («-----») inside a run are dropped; other lines give None."""
+    out: list[Row | None] = [None] * len(para)
+    i = 0
+    while i < len(para):
+        j = i
+        while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())):
+            j += 1
+        run = [k for k in range(i, j) if not _RULE.match(para[k])]
+        figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]))
+        if len(run) >= 3 and figures >= 2:
+            template = max((_segments(para[k]) for k in run), key=len)
+            for k in run:
+                cells = [""] * len(template)
+                for a, b, text in _segments(para[k]):
+                    col = max(range(len(template)), key=lambda c: (
+                        min(b, template[c][1]) - max(a, template[c][0]),
+                        -abs((a + b) - (template[c][0] + template[c][1]))))
+                    cells[col] = f"{cells[col]} {text}".strip()
+                out[k] = cells
+            for k in range(i, j):
+                if out[k] is None:
+                    out[k] = []  # a rule line: part of the table, no row of it
+        i = max(j, i + 1)
+    return out
+
+
 def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
-    """A paragraph holding a run of ≥ 2 TSV lines, split into ("paragraph", lines) and
-    ("table", rows) parts: the caption lines above a table («Видатки … (тис. грн)») and a note
-    under it share its paragraph when no blank line separates them. None if there is no run."""
+    """A paragraph holding a run of ≥ 2 TSV lines (or ≥ 3 fixed-width ones), split into
+    ("paragraph", lines) and ("table", rows) parts: the caption lines above a table («Видатки …
+    (тис. грн)») and a note under it share its paragraph when no blank line separates them.
+    None if there is no run."""
     rows = [_tsv_row(line) for line in para]
+    if not any(r is not None for r in rows) and any("  " in line for line in para):
+        rows = _fixed_rows(para)
     parts: list[tuple[str, list]] = []
     i = 0
     while i < len(para):
@@ -74,7 +124,7 @@ def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
         while j < len(para) and rows[j] is not None:
             j += 1
         if j - i >= 2:
-            parts.append(("table", rows[i:j]))
+            parts.append(("table", [r for r in rows[i:j] if r]))
             i = j
         else:
             k = max(j, i + 1)
