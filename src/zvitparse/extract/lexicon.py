@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from zvitparse import patterns
+from zvitparse.fastscan import Scanner
 from zvitparse.nlp import Token
 
 
@@ -50,7 +51,8 @@ class Lexicon:
                 self.unit_regexes.append((int(e.get("priority", 0)), regex.compile(e["regex"], regex.I), e["unit"], e.id))
         self.unit_regexes.sort(key=lambda t: -t[0])
 
-        self.triggers_re: list[tuple[str, regex.Pattern, dict]] = []
+        # whole-document scans go through a Scanner: it skips the text no match can be in
+        self.triggers_re: list[tuple[str, Scanner, dict]] = []
         self.triggers_lemmas: list[tuple[str, tuple[str, ...], dict]] = []
         for e in pats["indicators"]:
             meta = {
@@ -60,12 +62,12 @@ class Lexicon:
                 "label": e.get("label"),
             }
             if e.get("regex"):
-                self.triggers_re.append((e.id, patterns.compile_lowercase(e["regex"]), meta))
+                self.triggers_re.append((e.id, Scanner(patterns.compile_lowercase(e["regex"])), meta))
             if e.get("lemmas"):
                 self.triggers_lemmas.append((e.id, tuple(x.lower() for x in e["lemmas"]), meta))
 
         self.services = [
-            (e.id, e.get("service") or e.id, patterns.compile_lowercase(e["regex"]), int(e.get("priority", 5)))
+            (e.id, e.get("service") or e.id, Scanner(patterns.compile_lowercase(e["regex"])), int(e.get("priority", 5)))
             for e in pats["services"]
             if e.get("regex")
         ]
@@ -185,13 +187,13 @@ def _within(index: tuple[list[int], list], lo: int, hi: int) -> list:
     return items[i:j]
 
 
-def _phrases_re(e: patterns.Entry) -> regex.Pattern | None:
+def _phrases_re(e: patterns.Entry) -> Scanner | None:
     alts = []
     if e.get("regex"):
         alts.append(e["regex"])
     for p in sorted(e.get("phrases") or [], key=len, reverse=True):
         alts.append(regex.escape(p.lower().replace("’", "'")).replace(r"\ ", r"\s+"))
-    return patterns.compile_lowercase("|".join(f"(?:{a})" for a in alts)) if alts else None
+    return Scanner(patterns.compile_lowercase("|".join(f"(?:{a})" for a in alts))) if alts else None
 
 
 @functools.lru_cache(maxsize=1)

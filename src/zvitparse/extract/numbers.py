@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from zvitparse import patterns
+from zvitparse.fastscan import Scanner
 
 # Thousands may be grouped with (no-break / narrow) spaces: «10 154», «95 195». Only groups of
 # exactly three digits after a 1–3 digit head, so «2020 року 632» never fuses into one number.
@@ -93,9 +94,9 @@ def _kopecks_re() -> regex.Pattern | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _not_figure_res() -> tuple[regex.Pattern, ...]:
+def _not_figure_res() -> tuple[Scanner, ...]:
     # one pattern per entry: an alternation of them all is several times slower
-    return tuple(patterns.compile_lowercase(e["regex"], regex.M) for e in patterns.load()["not_figures"])
+    return tuple(Scanner(patterns.compile_lowercase(e["regex"], regex.M)) for e in patterns.load()["not_figures"])
 
 
 _DIGITS = regex.compile(r"\d+")
