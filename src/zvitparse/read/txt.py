@@ -88,20 +88,24 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
     i = 0
     while i < len(para):
         j = i
-        while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())):
+        while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())
+                                 or (j > i and is_continuation(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))):
             j += 1
         run = [k for k in range(i, j) if not _RULE.match(para[k])]
         figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]))
         if len(run) >= 3 and figures >= 2:
             template = max((_segments(para[k]) for k in run), key=len)
+            last: Row | None = None
             for k in run:
-                cells = [""] * len(template)
+                wrapped = not _wide(para[k])  # a row label going on under itself: «(осіб), які …»
+                cells = last if wrapped and last is not None else [""] * len(template)
                 for a, b, text in _segments(para[k]):
                     col = max(range(len(template)), key=lambda c: (
                         min(b, template[c][1]) - max(a, template[c][0]),
                         -abs((a + b) - (template[c][0] + template[c][1]))))
                     cells[col] = f"{cells[col]} {text}".strip()
-                out[k] = cells
+                out[k] = [] if wrapped else cells
+                last = cells
             for k in range(i, j):
                 if out[k] is None:
                     out[k] = []  # a rule line: part of the table, no row of it
