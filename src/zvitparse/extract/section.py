@@ -7,6 +7,7 @@ import functools
 
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract.lexicon import Lexicon, Mention, lexicon
 from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document
@@ -24,6 +25,21 @@ LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*
 def _numeral_re(lex: Lexicon) -> regex.Pattern | None:
     words = sorted(lex.numerals, key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}'])(?:" + "|".join(regex.escape(w) for w in words) + r")", regex.I) if words else None
+
+
+@functools.lru_cache(maxsize=2)
+def _numeral_lower_re(rx: regex.Pattern) -> regex.Pattern:
+    # the numeral words are lower-case: on lowercased text the case flag only costs time
+    return patterns.compile_lowercase(rx.pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_numeral(rx: regex.Pattern, text: str) -> bool:
+    """Cached: the prose extractors ask it of the same sentences."""
+    low = text.lower()
+    if len(low) != len(text):  # «İ» lowers to two characters: keep the text as written
+        return bool(rx.search(text))
+    return bool(_numeral_lower_re(rx).search(low))
 
 
 class SectionState:
@@ -46,7 +62,7 @@ class SectionState:
         return self.section_service or self.doc_service
 
     def may_hold_numeral(self, text: str) -> bool:
-        return bool(self._numeral_re and self._numeral_re.search(text))
+        return self._numeral_re is not None and _has_numeral(self._numeral_re, text)
 
     def observe(self, sent: Sentence) -> None:
         """A heading-like sentence that names a service (or a criterion) opens a section on it."""
