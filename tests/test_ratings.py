@@ -111,6 +111,8 @@ def test_rating_word_in_result_column(make_doc):
         ("Своєчасність - задовільно.", [("satisfactory", "timeliness")]),
         ("Загальна оцінка: «задовільно».", [("satisfactory", "overall")]),
         ("Якість надання соціальних послуг оцінено як «добре».", [("good", "overall")]),
+        # a sentence the layout cut over lines (pdftotext)
+        ("За результатами оцінки\nякість надання послуг оцінено\nна рівні «добре».", [("good", "overall")]),
         # no criterion, an adverb, or a band definition: not a rating
         ("Приміщення добре обладнане.", []),
         ("Працівники «добре» знають свої обов'язки.", []),

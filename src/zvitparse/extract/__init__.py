@@ -59,7 +59,9 @@ def renumber(facts: list[Fact]) -> list[Fact]:
     """Ids `f1…` in document order; parent links follow their facts."""
     ordered = sorted(facts, key=lambda f: (f.start, f.end, f.fact_id))
     new_id = {f.fact_id: f"f{i}" for i, f in enumerate(ordered, 1)}
+    # a label cut by a line break reads as one line
     return [
-        replace(f, fact_id=new_id[f.fact_id], parent_id=new_id.get(f.parent_id) if f.parent_id else None)
+        replace(f, fact_id=new_id[f.fact_id], parent_id=new_id.get(f.parent_id) if f.parent_id else None,
+                label=" ".join(f.label.split()) if f.label else f.label)
         for f in ordered
     ]

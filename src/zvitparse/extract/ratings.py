@@ -27,7 +27,8 @@ from zvitparse.model import Document, Fact
 
 PREFIX = "ratings"
 _QUOTES = "«»\"“”„'‘’"
-_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
+# a line break ends a sentence unless the layout cut it: the next line goes on in lower case
+_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n(?![ \t]*\p{Ll})")
 # how far before a prose rating its criterion phrase may stand
 PROSE_WINDOW = 200
 # a table mark under a band column: «+», «х», «✓», «v» — short and not a number

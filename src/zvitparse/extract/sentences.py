@@ -19,6 +19,7 @@ from zvitparse.model import Document
 BULLET = r"[•·●▪■◦‣∙\-–—*]"
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“(])")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
+_DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
@@ -72,7 +73,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             continue
         if out and out[-1][1] > out[-1][0]:
             prev_text = text[out[-1][0] - start : out[-1][1] - start]
-            if not _LINE_END_HARD.search(prev_text) and not _LINE_START_NEW.match(line):
+            # «з них соціальних робітників / – 71»: a dash and a figure after an open line is the
+            # wrapped «назва – число», not a bullet
+            if not _LINE_END_HARD.search(prev_text) and (not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)):
                 out[-1][1] = e
                 continue
         out.append([s, e])
