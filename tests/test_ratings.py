@@ -226,3 +226,29 @@ def test_rating_statement_under_a_criterion_heading(make_doc):
 def test_rating_score_lands_in_percent(make_doc, parts, scores):
     facts = ratings.extract(make_doc(parts), {})
     assert [f.percent for f in facts] == scores
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Критерій | Значення показника, % | Оцінка |\n| Своєчасність | 82 | добре |\n| Професійність | 100 | добре |",
+        "Критерій\tЗначення, %\tОцінка\n1\tСвоєчасність\t82\tдобре\n2\tПрофесійність\t100\tдобре",
+    ],
+)
+def test_a_score_column_gives_shares_beside_the_ratings(table):
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes(f"Оцінка якості послуги догляду вдома\n\n{table}\n".encode(), "t.txt")
+    facts = ratings.extract(doc, {})
+    assert [(f.indicator, f.value, f.criterion) for f in facts] == [
+        ("share", 82, "timeliness"), ("rating", "good", "timeliness"),
+        ("share", 100, "professionalism"), ("rating", "good", "professionalism")]
+    assert [f.percent for f in facts if f.indicator == "rating"] == [82, 100]
+
+
+def test_a_score_inside_the_rating_cell_stays_the_ratings_percent(make_doc):
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes("Критерій\tОцінка\nСвоєчасність\tдобре (95 %)\nПрофесійність\tдобре (93 %)\n".encode(), "t.txt")
+    facts = ratings.extract(doc, {})
+    assert [(f.indicator, f.percent) for f in facts] == [("rating", 95), ("rating", 93)]

@@ -22,7 +22,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import context, grid
-from zvitparse.extract.numbers import find_numbers, parse_number
+from zvitparse.extract.numbers import as_value, find_numbers, parse_number
 from zvitparse.model import Document, Fact
 
 PREFIX = "ratings"
@@ -35,6 +35,7 @@ PROSE_WINDOW = 200
 _SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)\s*\.?\s*$")
 _PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
+_SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
 # a percentage just before a rating word makes it a band definition («80–100 % – «добре»»)
 _BAND_TAIL = regex.compile(r"\d\s*%[^\p{L}\d]*$")
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
@@ -189,6 +190,15 @@ class _Out:
         self.doc = doc
         self.facts: list[Fact] = []
 
+    def share(self, value: float | int, start: int, end: int, header: str, service: str | None,
+              crit: tuple[str, str]) -> None:
+        """The score of a criterion in a column of its own, as the share it is."""
+        self.facts.append(Fact(
+            fact_id=f"{PREFIX}:{len(self.facts) + 1}", indicator="share", value=value, unit="percent",
+            start=start, end=end, quote=self.doc.text[start:end], extractor="rating_table_score",
+            confidence=0.8, service=service, criterion=crit[1], label=" ".join(header.split()) or None,
+            page=self.doc.page_at(start)))
+
     def add(self, rating: str, start: int, end: int, label_text: str, extractor: str,
             confidence: float, service: str | None, crit: tuple[str, str] | None,
             percent: float | None = None) -> None:
@@ -304,16 +314,35 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
         if not hits:
             continue
         first = hits[0][0]
-        label_cells = [c for c in row[:first] if c is not None and not c.spanned
-                       and c.text and not grid.is_row_number(c.text)]
+        before = [(col, c) for col, c in enumerate(row[:first]) if c is not None and not c.spanned and c.text]
+        if before and grid.is_row_number(before[0][1].text):
+            before = before[1:]  # «1 | Адресність … | 100 | добре»
+        # «| Своєчасність | 94 | добре |»: a score in a column of its own is a figure of its own
+        scores = [(col, c) for col, c in before if _SCORE_CELL.match(c.text)]
+        label_cells = [c for col, c in before if (col, c) not in scores]
         if not label_cells:
             continue
         text = " ".join(c.text for c in label_cells)
         crit = criterion_of(text)
         for col, cell, rating in hits:
             service = col_services.get(col) or _row_service(doc, text, g.start, crit)
-            out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit,
-                    rating_score(cell.text))
+            score = rating_score(cell.text)
+            if len(hits) == 1 and len(scores) == 1 and crit:
+                value = parse_number(scores[0][1].text.strip().rstrip("%").strip())
+                if value is not None and value <= 100:
+                    score = as_value(value)
+                    out.share(score, label_cells[0].start, scores[0][1].end, _header_above(g, scores[0][0]),
+                              service, crit)
+            out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit, score)
+
+
+def _header_above(g: grid.Grid, col: int) -> str:
+    """The header text of a column (its cells in the first row that holds no rating)."""
+    for row in g.rows[:2]:
+        c = row[col] if col < len(row) else None
+        if c is not None and c.text and not _SCORE_CELL.match(c.text):
+            return c.text
+    return ""
 
 
 def _sentence_start(text: str, pos: int) -> int:

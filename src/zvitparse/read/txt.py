@@ -61,10 +61,16 @@ def _cell_per_line_row(para: list[str]) -> tuple[Row, list[str]]:
 
 
 def _tsv_row(line: str) -> Row | None:
-    """The cells of a TSV line (a tab and at least two filled cells), else None."""
-    if "\t" not in line:
+    """The cells of a TSV line (a tab and at least two filled cells) or of a pipe-drawn row
+    («| Своєчасність | 94 | добре |»), else None; a pipe rule line («|---|---|») is []."""
+    if "\t" in line:
+        row = [c.strip() for c in line.strip("\n").split("\t")]
+    elif line.count("|") >= 2 and line.strip().startswith("|"):
+        if _RULE.match(line):
+            return []
+        row = [c.strip() for c in line.strip().strip("|").split("|")]
+    else:
         return None
-    row = [c.strip() for c in line.strip("\n").split("\t")]
     return row if sum(1 for c in row if c) >= 2 else None
 
 
