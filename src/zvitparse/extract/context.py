@@ -7,6 +7,8 @@ then the longer match, wins).
 
 from __future__ import annotations
 
+import functools
+
 from zvitparse.extract.lexicon import lexicon
 
 # How far back (characters) a sentence looks for the service it is about.
@@ -15,7 +17,13 @@ PROSE_LOOKBACK = 1500
 
 def find_services(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping service mentions (start, end, service id), in text order."""
-    return [(m.start, m.end, m.value) for m in lexicon().find_services(text, 0)]
+    return list(_services(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _services(text: str) -> tuple[tuple[int, int, str], ...]:
+    # cached: every table row looks back over the same heading and caption lines
+    return tuple((m.start, m.end, m.value) for m in lexicon().find_services(text, 0))
 
 
 def service_in(text: str) -> str | None:
