@@ -324,3 +324,16 @@ def test_whole_read_from_the_text_before_z_nykh(p: str, rules: list[str]) -> Non
     text = f"Протягом 2023 року виявлено 98 жінок, які мали намір відмовитися від дитини, з них 87 жінок ({p} %) залишили дитину."
     r = report(text, [("f1", "outcome_positive", 87, "persons", f"87 жінок ({p} %)", {"percent": float(p.replace(",", "."))})])
     assert sorted(rules_of(r)) == rules
+
+
+def test_rating_band_of_a_score_in_its_own_column():
+    """«| Результативність | 82 | добре |» under bands «90–100 % – «добре»; 70–89 % – «задовільно»»."""
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = ("Межі рівнів: 90–100 % – «добре»; 70–89 % – «задовільно».\n\n"
+            "| Критерій | Значення, % | Оцінка |\n| Результативність | 82 | добре |\n"
+            "| Своєчасність | 94 | добре |\n")
+    report = parse_document(read_bytes(text.encode(), "t.txt"))
+    bands = [f for f in report.findings if f.rule == "rating_band"]
+    assert len(bands) == 1 and "82" in bands[0].message

@@ -132,11 +132,12 @@ def match_facts(
 # ---------------------------------------------------------------- evidence spans
 
 def _squeezed(text: str) -> tuple[str, list[int]]:
-    """`text` without whitespace (apostrophes unified, case-folded), with the offset of
-    each kept character in the original."""
+    """`text` without whitespace and table rules (apostrophes unified, case-folded), with the
+    offset of each kept character in the original: a quote copied from a pipe-drawn row
+    («| Своєчасність | 94 |») is found in the table block the reader made of it."""
     chars, offsets = [], []
     for i, ch in enumerate(text):
-        if ch.isspace():
+        if ch.isspace() or ch == "|":
             continue
         chars.append("'" if _APOSTROPHES.fullmatch(ch) else ch.casefold()[:1])
         offsets.append(i)

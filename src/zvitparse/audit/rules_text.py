@@ -64,6 +64,10 @@ def rating_band(ctx: AuditContext) -> list[Draft]:
             continue
         if any(b[3] < f.end and f.start < b[4] for b in bands) or any(pr[2] < f.end and f.start < pr[3] for pr in pairs):
             continue
+        if f.percent is not None:  # the score the extractor read beside it («| 82 | добре |»)
+            d = _band_draft(bands, f.value, str(f.percent), (f.fact_id,), f.start, f.end)
+            out += [d] if d else []
+            continue
         s0, s1 = ctx.sentence_span(f.start)
         row = ctx.slice(min(f.start, s0), max(f.end, s1))
         pcts = {m.group(1) for m in PERCENT_LITERAL.finditer(row)}
