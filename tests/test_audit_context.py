@@ -40,3 +40,21 @@ def test_a_line_ending_in_semicolon_ends_a_sentence() -> None:
     text = "послуги отримали 734 мешканці, а саме:\nдогляд вдома – 88 особам;\nконсультування – 301 особа;"
     ctx = AuditContext(Report(doc_id="t", source="t", document=Document("t", "t", "txt", None, text)))
     assert ctx.sentence_index(text.index("88")) != ctx.sentence_index(text.index("301"))
+
+
+@pytest.mark.parametrize(
+    ("span", "digits"),
+    [
+        ("632 сім'ям, в яких 792 дитини", "792"),
+        ("792 і ще 792", "792"),
+        ("1 792,5 та 7920", "792"),  # inside other numbers only
+        ("-5 і 5", "5"),
+        ("", "12"),
+        ("12", "12"),
+    ],
+)
+def test_last_number_at_is_the_last_whole_number(span, digits):
+    from zvitparse.audit.context import _last_number_at
+
+    hits = list(regex.finditer(r"(?<![\d.,])" + digits + r"(?![\d])", span))
+    assert _last_number_at(span, digits) == (hits[-1].start() if hits else -1)

@@ -27,9 +27,12 @@ def dec(value: int | float | str | Decimal) -> Decimal:
     return Decimal(str(value).replace(",", ".").strip())
 
 
+_DECIMALS = regex.compile(r"[.,](\d+)\s*$")
+
+
 def decimals_of(literal: str) -> int:
     """Decimals written in a number literal: «86,4» → 1, «100» → 0."""
-    m = regex.search(r"[.,](\d+)\s*$", literal.strip().rstrip("%").strip())
+    m = _DECIMALS.search(literal.strip().rstrip("%").strip())
     return len(m.group(1)) if m else 0
 
 

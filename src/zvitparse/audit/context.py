@@ -217,10 +217,10 @@ class AuditContext:
         span = self.fact_text(f)
         if not span or not isinstance(f.value, int):
             return f.start, f.end
-        hits = list(regex.finditer(r"(?<![\d.,])" + str(f.value) + r"(?![\d])", span))
-        if not hits or not self.slice(f.start, f.end):
+        last = _last_number_at(span, str(f.value))
+        if last < 0 or not self.slice(f.start, f.end):
             return f.start, f.end
-        return f.start + hits[-1].start(), f.end
+        return f.start + last, f.end
 
     def is_approximate(self, f: Fact) -> bool:
         """Written as a bound («понад 10154»), so not an exact total."""
@@ -241,3 +241,18 @@ class AuditContext:
             out.append(c)
             todo.extend(self.children.get(c.fact_id, []))
         return out
+
+
+def _last_number_at(span: str, digits: str) -> int:
+    r"""Where `digits` last stands as a whole number in `span` (not inside «1 234,5»), or -1.
+
+    What `regex.finditer(r"(?<![\d.,])" + digits + r"(?!\d)")` finds, without compiling a
+    pattern for every value."""
+    last, i = -1, span.find(digits)
+    while i >= 0:
+        end = i + len(digits)
+        if (i == 0 or not (span[i - 1].isdecimal() or span[i - 1] in ".,")) and not (end < len(span) and span[end].isdecimal()):
+            last, i = i, span.find(digits, end)
+        else:
+            i = span.find(digits, i + 1)
+    return last

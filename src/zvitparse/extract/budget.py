@@ -22,7 +22,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import grid
-from zvitparse.extract.numbers import as_value, parse_number, read_suffix
+from zvitparse.extract.numbers import as_value, money_word_re, parse_number, read_suffix
 from zvitparse.model import Document, Fact
 
 PREFIX = "budget"
@@ -31,6 +31,10 @@ _KEKV = regex.compile(r"^\d{4}$")
 _AMOUNT = regex.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?$|^-?\d+(?:[,.]\d+)?$")
 _DASH = regex.compile(r"^[-–—]$")
 _GLUED_AMOUNT = regex.compile(r"(?<=\p{L}\)?)\s+(-?\d+(?:[,.]\d+)?)\s*$")
+_BEFORE_WORD = regex.compile(r"\(?\s*(?=\p{L})")
+_WORD_START = regex.compile(r"(?<!\p{L})(?=\p{L})")
+_UNIT_LINE = regex.compile(r"\W*\p{L}{0,4}\W*\p{L}{0,4}\W*")
+_DIGIT = regex.compile(r"\d")
 # a caption of a sub-table is short and holds no figure
 MAX_CAPTION = 80
 # a money column header is short; a longer line naming «видатки» is prose
@@ -79,7 +83,9 @@ _MONEY = frozenset(MONEY_INDICATORS)
 @functools.lru_cache(maxsize=4096)
 def _multiplier(text: str) -> int:
     """1000 for «тис. грн», 10⁶ for «млн» …, found anywhere in a header text."""
-    for m in regex.finditer(r"\(?\s*(?=\p{L})", text):
+    if not money_word_re().search(text):
+        return 1  # no multiplier word anywhere: no need to try the suffix at every letter
+    for m in _BEFORE_WORD.finditer(text):
         end, _, _, mult = read_suffix(text, m.end())
         if end > m.end() and mult != 1:
             return mult
@@ -89,7 +95,9 @@ def _multiplier(text: str) -> int:
 @functools.lru_cache(maxsize=4096)
 def _mentions_money(text: str) -> bool:
     """«грн», «тис. грн», «млн» anywhere in a header or caption."""
-    for m in regex.finditer(r"(?<!\p{L})(?=\p{L})", text):
+    if not money_word_re().search(text):
+        return False
+    for m in _WORD_START.finditer(text):
         end, _, is_money, mult = read_suffix(text, m.start())
         if end > m.start() and (is_money or mult != 1):
             return True
@@ -122,7 +130,7 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
             mult = max(mult, _multiplier(text))
         elif _is_kekv(text) or _is_amount(text):
             break
-        elif regex.fullmatch(r"\W*\p{L}{0,4}\W*\p{L}{0,4}\W*", text) and _multiplier(text) != 1:
+        elif _UNIT_LINE.fullmatch(text) and _multiplier(text) != 1:
             mult = max(mult, _multiplier(text))  # a unit line «(тис. грн.)» under a header
         elif cols:
             break  # the header is over (a caption or the first row)
@@ -161,7 +169,7 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
             row.end = max(row.end, cell.end)
         elif not text:
             pass  # an empty cell between rows (the code cell of a «Всього» row)
-        elif len(text) <= MAX_CAPTION and not regex.search(r"\d", text) and j + 1 < len(stream):
+        elif len(text) <= MAX_CAPTION and not _DIGIT.search(text) and j + 1 < len(stream):
             if parts[-1]:
                 parts.append([])
             row = None  # a sub-table caption: «Платні послуги»

@@ -41,10 +41,17 @@ class Number:
     word: bool = False  # written as a word («п'ятеро», «стовідсотково»)
 
 
+# compiled once: `regex.sub(pattern, …)` looks its pattern up in a cache on every call, and the
+# extractors parse thousands of numbers per report
+_NUMBER_SPACES = regex.compile(r"[ \u00a0\u202f]")
+_PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_DECIMALS = regex.compile(r"[,.](\d+)\s*$")
+
+
 def parse_number(text: str) -> Decimal | None:
     """`'10 154'` → 10154, `'2254,1'` → 2254.1; None if `text` is not one number."""
-    s = regex.sub(r"[ \u00a0\u202f]", "", text.strip()).replace(",", ".")
-    if not regex.fullmatch(r"\d+(?:\.\d+)?", s):
+    s = _NUMBER_SPACES.sub("", text.strip()).replace(",", ".")
+    if not _PLAIN_NUMBER.fullmatch(s):
         return None
     try:
         return Decimal(s)
@@ -53,7 +60,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def decimals_of(text: str) -> int:
-    m = regex.search(r"[,.](\d+)\s*$", text.strip())
+    m = _DECIMALS.search(text.strip())
     return len(m.group(1)) if m else 0
 
 
