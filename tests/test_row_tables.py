@@ -55,6 +55,17 @@ def _facts(make_doc, parts):
                      id="months-as-columns"),
         pytest.param(["Показники", [["Показник", "План", "Факт"], ["Кількість отримувачів, осіб", "100", "120"]]],
                      [], id="plan-and-fact-unnamed"),
+        pytest.param(["Показники у розрізі районів", [
+            ["Показник", "Придніпровський", "Соснівський", "Разом"],
+            ["Кількість сімей, які звернулися", "40", "45", "85"], ["Кількість наданих послуг", "100", "20", "120"]]],
+            [("applied", 40, "families", None, None), ("applied", 45, "families", None, None),
+             ("applied", 85, "families", None, None), ("services_provided", 100, "services", None, None),
+             ("services_provided", 20, "services", None, None), ("services_provided", 120, "services", None, None)],
+            id="parts-adding-up-to-a-total-column"),
+        pytest.param(["Показники", [
+            ["Показник", "Придніпровський", "Соснівський", "Разом"],
+            ["Кількість сімей, які звернулися", "40", "45", "12"], ["Кількість наданих послуг", "100", "20", "7"]]],
+            [], id="columns-not-adding-up-are-unnamed"),
         pytest.param(["Показники", [["Показник", "2021", "2022"], ["Кількість отримувачів, осіб", "100", "120"]]],
                      [], id="no-period-year"),
         pytest.param(["Показники", [["Показник", "Значення"], ["Кількість наданих послуг", "2 450"],

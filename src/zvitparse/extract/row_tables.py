@@ -7,7 +7,8 @@ read: a single figure column; or columns that each name a service or a total (th
 comes from the column); or months / quarters and a total (`table_columns.yaml`
 `period_column`); or, among year columns («2022 | 2023»), the one of the report's
 period — earlier years are comparisons, not this report's figures. Any other set of columns
-(«План | Факт», unnamed pairs) gives nothing. A «%» column fills the `percent` of the count on
+(«План | Факт», unnamed pairs) gives nothing, unless its columns add up to a total column in
+most rows (districts or providers and «Разом»). A «%» column fills the `percent` of the count on
 its left.
 """
 
@@ -85,10 +86,33 @@ def period_year(meta: dict) -> str | None:
     return end[:4] if regex.match(r"\d{4}", end) else None
 
 
-def _value_columns(headers: dict[int, str], meta: dict) -> dict[int, str | None] | None:
+def _parts_of_total(g: grid.Grid, nhead: int, headers: dict[int, str]) -> bool:
+    """Columns («Придніпровський | Соснівський | Разом») whose figures add up to the total
+    column in most rows: parts of the whole, whatever they are called (districts, providers)."""
+    from zvitparse.extract import count_tables as ct
+
+    totals = [k for k, h in headers.items() if grid.is_total_label(h)]
+    parts = [k for k in headers if k not in totals]
+    if len(totals) != 1 or len(parts) < 2 or any(_is_period_part(headers[k]) for k in parts):
+        return False
+    fits = rows = 0
+    for row in g.rows[nhead:]:
+        vals = [row[k].text.strip() if k < len(row) and row[k] is not None else "" for k in [*parts, totals[0]]]
+        if not all(ct._COUNT.match(v) for v in vals):
+            continue
+        nums = [ct._num(v) for v in vals]
+        rows += 1
+        fits += sum(nums[:-1]) == nums[-1]
+    return rows >= 2 and fits * 2 > rows
+
+
+def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = None,
+                   nhead: int = 1) -> dict[int, str | None] | None:
     """{column: service or None} of the columns to read, or None when the set is not one
     this reader can name (see the module docstring)."""
     if len(headers) == 1:
+        return dict.fromkeys(headers)
+    if g is not None and _parts_of_total(g, nhead, headers):
         return dict.fromkeys(headers)
     services = {k: context.service_in(h) for k, h in headers.items()}
     if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
@@ -124,7 +148,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             label_col = col
     if label_col is None or not headers:
         return []
-    columns = _value_columns(headers, meta)
+    columns = _value_columns(headers, meta, g, nhead)
     if not columns:
         return []
     out: list[Fact] = []
