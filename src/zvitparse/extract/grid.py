@@ -75,7 +75,18 @@ def table_grids(doc: Document) -> list[Grid]:
 
 
 def line_cells(doc: Document) -> list[GCell]:
-    """Every non-blank line outside table blocks, stripped, with its span."""
+    """Every non-blank line outside table blocks, stripped, with its span.
+
+    Computed once per document (every table extractor walks the lines); a fresh list each call."""
+    cached = doc.__dict__.get("_line_cells")
+    if cached is not None and cached[0] == len(doc.text):
+        return list(cached[1])
+    out = _line_cells(doc)
+    doc.__dict__["_line_cells"] = (len(doc.text), out)
+    return list(out)
+
+
+def _line_cells(doc: Document) -> list[GCell]:
     if doc.blocks:
         spans = [(b.start, b.end) for b in doc.blocks if b.kind != "table"]
     else:  # a document without structure: all of it is text

@@ -41,6 +41,9 @@ MAX_COMBINATIONS = 20000
 
 def _row_tokens(line: GCell) -> tuple[GCell, list[GCell]] | None:
     """(label cell, figure tokens) of a line «[№] label figure figure …», or None."""
+    words = _TOKEN.findall(line.text)
+    if not words or not _FIGURE.match(words[-1]):
+        return None  # no figure at the end (most lines of prose): no cells to make
     toks = [GCell(m.group(), line.start + m.start(), line.start + m.end()) for m in _TOKEN.finditer(line.text)]
     k = len(toks)
     while k > 0 and _FIGURE.match(toks[k - 1].text):
