@@ -206,3 +206,23 @@ def test_evidence_points_at_the_figure(make_doc):
     assert doc.text[fact.start : fact.end] == "367 сімей"
     assert fact.quote == "Протягом 2020 року в центр звернулися 367 сімей."
     assert fact.extractor == "applied_turn"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "after"),
+    [
+        # items without bullets, one per line, each «назва – число»
+        ("Послугу отримували 44 сім'ї, у тому числі за місцем проживання:\nм. Ніжин – 31\n"
+         "Кунашівський старостинський округ – 9\nПереяслівський старостинський округ – 4", [31, 9, 4], None),
+        ("Надійшло 20 повідомлень, з них:\nвід поліції – 12;\nЗаклади освіти – 8.", [12, 8], None),
+        # a line naming its own count after a list is a statement of its own
+        ("Знято з обслуговування 15 осіб, з них:\nу зв'язку зі смертю – 10;\nза власним бажанням – 5.\n"
+         "Отримувачів на кінець року – 571.", [10, 5], 571),
+    ],
+)
+def test_list_items_without_bullets(make_doc, text, parts, after):
+    facts = _facts(make_doc, text)
+    whole = facts[0]
+    assert [f.value for f in facts if f.parent_id == whole.fact_id and f.value in parts] == parts
+    if after is not None:
+        assert all(f.parent_id is None for f in facts if f.value == after)

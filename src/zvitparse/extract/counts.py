@@ -32,6 +32,8 @@ def _rx(relation: str) -> regex.Pattern:
 
 _SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO", "ADVB"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
+# a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
+_ITEM_LINE = regex.compile(r"^[^\d\n]{2,80}?\s(?P<dash>[-–—])\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?\s*[;.,]?$")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
 _ITEM_END = regex.compile(r"[,;)]")
@@ -790,9 +792,18 @@ def tot_unit(enum: Enumeration) -> str | None:
 
 
 def _continues(sent: Sentence) -> bool:
-    """A sentence that starts in lower case continues a list cut by a blank line."""
+    """A sentence that starts in lower case continues a list cut by a blank line; a line
+    «Кунашівський старостинський округ – 9» is a list item without its bullet."""
     first = sent.text.lstrip("•·-–—* \t")[:1]
-    return first.islower()
+    if first.islower():
+        return True
+    item = _ITEM_LINE.match(sent.text)
+    if not item:
+        return False
+    # «Отримувачів на кінець року – 571» names its own count: a statement, not an item
+    label = sent.text[: item.start("dash")]
+    lex = lexicon()
+    return not any(lex.unit_of(t) for t in tokens(label, sent.start))
 
 
 def extract(doc: Document, meta: dict | None = None) -> list[Fact]:
