@@ -13,6 +13,7 @@ from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document
 
 _HEADING_MAX = 160
+_TITLE_MAX = 100
 _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
@@ -40,6 +41,12 @@ def _has_numeral(rx: regex.Pattern, text: str) -> bool:
     if len(low) != len(text):  # «İ» lowers to two characters: keep the text as written
         return bool(rx.search(text))
     return bool(_numeral_lower_re(rx).search(low))
+
+
+def _is_title(text: str) -> bool:
+    """A heading line: short, and in capitals or without a sentence's final stop."""
+    text = text.strip()
+    return 0 < len(text) <= _TITLE_MAX and (text.isupper() or not text.endswith((".", ",", ";", ":")))
 
 
 class SectionState:
@@ -75,7 +82,10 @@ class SectionState:
             self.criterion = crit.value
         if _DIGIT.search(body):
             return
-        lead = self._leading(self.lex.find_services(body, at, self.text), at + 12)
+        services = self.lex.find_services(body, at, self.text)
+        lead = self._leading(services, at + 12)
+        if lead is None and _is_title(body) and len({m.value for m in services}) == 1:
+            lead = services[0]  # «4. ВІДДІЛЕННЯ СОЦІАЛЬНОЇ ДОПОМОГИ ВДОМА» names it further in
         # a heading, or a sentence that opens on the service it describes («Послуга … (…)»)
         opener = self.lex.link_re.get("section_opener")
         if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):

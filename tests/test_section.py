@@ -1,0 +1,31 @@
+"""What a sentence inherits from the heading above it (extract/section.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("heading", "service"),
+    [
+        ("4. ВІДДІЛЕННЯ СОЦІАЛЬНОЇ ДОПОМОГИ ВДОМА", "home_care"),
+        ("Відділення денного догляду", "day_care"),
+        ("3. Соціальний супровід сімей", "social_support_sjo"),
+        ("Натуральна допомога", "natural_aid"),
+    ],
+)
+def test_a_heading_gives_its_section_a_service(make_doc, heading, service):
+    # the title names two services, so the document as a whole is about none of them
+    doc = make_doc(["Звіт про надання послуг консультування та інформування.",
+                    f"{heading}\nВзято на обслуговування 97 осіб."])
+    facts = extract_facts(doc, {})
+    assert [(f.value, f.service) for f in facts] == [(97, service)]
+
+
+def test_a_sentence_naming_a_service_in_passing_opens_no_section(make_doc):
+    doc = make_doc(["Звіт про надання послуг консультування та інформування.",
+                    "Крім того, центр надає також послугу догляду вдома за потреби.",
+                    "Взято на облік 12 сімей."])
+    assert [f.service for f in extract_facts(doc, {}) if f.value == 12] == [None]
