@@ -226,3 +226,26 @@ def test_list_items_without_bullets(make_doc, text, parts, after):
     assert [f.value for f in facts if f.parent_id == whole.fact_id and f.value in parts] == parts
     if after is not None:
         assert all(f.parent_id is None for f in facts if f.value == after)
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("В анкетуванні взяли участь 72 отримувачі послуг. Повністю задоволені якістю послуг – 66 (91,7 %), "
+         "частково задоволені – 6 (8,3 %).", [(66, 91.7), (6, 8.3)]),
+        ("Опитано 40 осіб.\nЗадоволені – 36;\nне задоволені – 4.", [(36, None), (4, None)]),
+    ],
+)
+def test_answers_after_a_survey_are_its_respondents(make_doc, text, answers):
+    facts = _facts(make_doc, text)
+    whole = facts[0]
+    assert whole.indicator == "survey_respondents"
+    got = [(f.value, f.percent) for f in facts if f.parent_id == whole.fact_id]
+    assert got == answers
+    assert all(f.indicator == "survey_respondents" and f.unit == whole.unit for f in facts[1:])
+
+
+def test_an_answer_whose_percent_is_of_another_whole_is_not_its_part(make_doc):
+    facts = _facts(make_doc, "Опитано 196 осіб. Задоволені якістю послуги 96 % опитаних (144 особи).")
+    answer = next(f for f in facts if f.value == 144)
+    assert answer.indicator == "survey_respondents" and answer.parent_id is None

@@ -18,7 +18,14 @@ import regex
 
 from zvitparse.extract.lexicon import Lexicon, Trigger, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
-from zvitparse.extract.section import LIST_MARK, SectionState, apply_snapshot, section_snapshots, service_near
+from zvitparse.extract.section import (
+    LIST_MARK,
+    SectionState,
+    apply_snapshot,
+    comma_part,
+    section_snapshots,
+    service_near,
+)
 from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
@@ -32,6 +39,9 @@ def _rx(relation: str) -> regex.Pattern:
 
 _SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO", "ADVB"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
+_ANSWER_WORDS = regex.compile(r"[\p{L}'’ ]*\p{L}")
+# how far below a survey's respondents a count answering it may stand
+SURVEY_ANSWER_REACH = 400
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM_LINE = regex.compile(r"^[^\d\n]{2,80}?\s(?P<dash>[-–—])\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?\s*[;.,]?$")
 _CLAUSE_BREAK = regex.compile(r"[;]")
@@ -512,6 +522,16 @@ class CountExtractor:
                 self._inherit(c, tot, "part_of")
                 c.parent, c.group = tot, self.enum.group
                 c.label, c.district = self._item_label(sent, c, prev)
+            elif (survey := self._survey_of_answer(c, sent)) is not None:
+                # «Повністю задоволені якістю послуг – 66 (91,7 %)» after «В анкетуванні взяли
+                # участь 72 отримувачі»: the answers of those respondents
+                c.unit = c.unit or survey.unit
+                self._inherit(c, survey, "answer_of")
+                # «96 % опитаних (144 особи)» under «разом 196 осіб» is a share of another whole
+                if c.percent is None or abs(c.num.value * 100 / survey.num.value - c.percent) <= 1:
+                    c.parent, c.group = survey, f"counts:answers_of:{survey.fid}"
+                lo, hi = comma_part(sent, c)
+                c.label = _answer_label(self.doc.text[lo:hi])
             elif prev is not None and (prev.raw_indicator or prev.indicator) and not self._own_verb(c, prev, sent, toks) \
                     and not (c.unit in _UNIT_DEFAULT_INDICATOR and c.unit != prev.unit):
                 sib = prev.parent if prev.child and prev.parent else prev
@@ -685,6 +705,18 @@ class CountExtractor:
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
             c.unit = _INDICATOR_UNIT[c.indicator]
 
+    def _survey_of_answer(self, c: Count, sent: Sentence) -> Count | None:
+        """The survey whose respondents a count without a trigger of its own answers: the last
+        whole counted was a survey's, not far above, and the count's clause names an answer."""
+        head = self.last_head
+        if head is not None and head.parent is not None and head.extractor.startswith("answer_of:"):
+            head = head.parent  # the answer before this one points to the respondents already
+        if (head is None or head.indicator != "survey_respondents" or not head.fid or not head.num.value
+                or c.start - head.end > SURVEY_ANSWER_REACH or c.unit not in (None, *_PEOPLE)):
+            return None
+        lo, hi = comma_part(sent, c)
+        return head if _rx("satisfied").search(self.doc.text[lo:hi]) else None
+
     def _inherit(self, c: Count, src: Count, how: str) -> None:
         ind = src.raw_indicator or src.indicator
         if not ind:
@@ -789,6 +821,12 @@ def _mask_parens(text: str) -> str:
 
 def tot_unit(enum: Enumeration) -> str | None:
     return enum.total.unit
+
+
+def _answer_label(part: str) -> str | None:
+    """«Повністю задоволені якістю послуг – 66 (91,7 %)» → «повністю задоволені якістю послуг»."""
+    words = _ANSWER_WORDS.search(part)
+    return words.group(0).strip(" –—-:,;").lower() or None if words else None
 
 
 def _continues(sent: Sentence) -> bool:

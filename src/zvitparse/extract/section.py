@@ -97,7 +97,7 @@ class SectionState:
         return first if first is not None and first.start <= before else None
 
 
-def _part(sent: Sentence, c) -> tuple[int, int]:
+def comma_part(sent: Sentence, c) -> tuple[int, int]:
     """Document offsets of the comma part holding a count (parentheses read through)."""
     text = sent.text
     depth, lo, hi = 0, 0, len(text)
@@ -149,7 +149,7 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     before = [m for m in services if prev_end <= m.end <= c.start]
     # «консультування отримали 1 096 осіб, інформування – 2 000»: the count's own comma part
     # names its service before another part does
-    lo, hi = _part(sent, c)
+    lo, hi = comma_part(sent, c)
     own_after = [m for m in after if m.start < hi]
     own_before = [m for m in before if m.start >= lo]
     if own_before and not own_after:
