@@ -249,3 +249,17 @@ def test_an_answer_whose_percent_is_of_another_whole_is_not_its_part(make_doc):
     facts = _facts(make_doc, "Опитано 196 осіб. Задоволені якістю послуги 96 % опитаних (144 особи).")
     answer = next(f for f in facts if f.value == 144)
     assert answer.indicator == "survey_respondents" and answer.parent_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "participants"),
+    [
+        ("Проведено 12 заходів, в яких взяли участь 240 осіб.", 12, 240),
+        ("Організовано 5 тренінгів для батьків, участь у яких взяли 87 осіб.", 5, 87),
+        ("Проведено 46 групових заходів (тренінги, «батьківські школи»), якими охоплено 512 осіб.", 46, 512),
+        ("За рік відбулося 9 лекцій; їх відвідали понад 900 учнів.", 9, 900),
+    ],
+)
+def test_events_and_their_participants(make_doc, text, events, participants):
+    got = {f.indicator: f.value for f in _facts(make_doc, text)}
+    assert got == {"events": events, "event_participants": participants}
