@@ -118,9 +118,13 @@ def default_root() -> Path:
     return Path(__file__).resolve().parents[2] / "patterns"
 
 
+# libyaml's parser when PyYAML has it: the same objects, a tenth of the start-up time
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_entries(path: Path) -> tuple[list[Any], list[str]]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return [], [f"{path.name}: cannot be read as YAML: {exc}"]
     if raw is None:
