@@ -110,9 +110,14 @@ class Lexicon:
         else:
             out = self._scan_triggers(text.lower(), offset)
         words = [t for t in toks if not (t.is_punct or t.is_space)]
+        # where each lemma stands: a trigger is tried only at its first lemma, not at every word
+        at: dict[str, list[int]] = {}
+        for i, t in enumerate(words):
+            at.setdefault(t.lemma, []).append(i)
         for tid, seq, meta in self.triggers_lemmas:
-            for i, t in enumerate(words):
-                if t.lemma != seq[0] or t.pos == "INFN":  # «звернутися можна» reports nothing
+            for i in at.get(seq[0], ()):
+                t = words[i]
+                if t.pos == "INFN":  # «звернутися можна» reports nothing
                     continue
                 j, end_tok = i, t
                 ok = True
