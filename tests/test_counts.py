@@ -23,6 +23,16 @@ CASES = [
     ("Надійшла інформація відносно 98 жінок.", [("notified", "persons", 98, None)]),
     ("Фахівцями здійснено оцінку потреб у 78 сім'ях.", [("needs_assessed", "families", 78, None)]),
     ("Проведено оцінку потреб 146 сімей/осіб.", [("needs_assessed", "families_persons", 146, None)]),
+    # the figure after its noun
+    ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
+    ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),
+    ("Дітей, які отримали послугу: 12.", [("served", "children", 12, None)]),
+    ("Звернень громадян – 57, з них від внутрішньо переміщених осіб – 20.",
+     [("applied", "applications", 57, None), ("applied", "applications", 20, None)]),
+    ("Оцінку потреб проведено: сімей – 9; осіб – 4.",
+     [("needs_assessed", "families", 9, None), ("needs_assessed", "persons", 4, None)]),
+    ("Протягом кварталу виявлено 14 сімей, які перебувають у СЖО.", [("in_difficult_circumstances", "families", 14, None)]),
+    ("Проведено заходів:\n- тренінги – 5;\n- лекції – 3.", [("events", "events", 5, None), ("events", "events", 3, None)]),
     # register
     ("На обліку перебувало 44 сім'ї (в них 84 дітей).",
      [("registered", "families", 44, None), ("registered", "children", 84, None)]),

@@ -39,6 +39,7 @@ def _rx(relation: str) -> regex.Pattern:
 
 _SKIPPABLE_POS = {"ADJF", "PRTF", "ADJS", "NUMR", "NPRO", "ADVB"}
 _DASH = regex.compile(r"^\s*[-–—:]\s*")
+_LEAD_END = regex.compile(r"[-–—:]\s*$")
 _ANSWER_WORDS = regex.compile(r"[\p{L}'’ ]*\p{L}")
 # how far below a survey's respondents a count answering it may stand
 SURVEY_ANSWER_REACH = 400
@@ -71,6 +72,7 @@ _UNIT_DEFAULT_INDICATOR = {
     "events": "events",
     "complaints": "complaints",
     "services": "services_provided",
+    "applications": "applied",  # «звернень громадян – 57»
 }
 
 
@@ -85,6 +87,7 @@ class Count:
     extractor: str = ""
     confidence: float = 0.8
     percent: Decimal | None = None
+    lead_noun: bool = False  # the unit is the noun the clause opens on («Сімей, які …: 45»)
     service: str | None = None
     label: str | None = None
     parent: Count | None = None
@@ -240,6 +243,19 @@ class CountExtractor:
                 return None  # «кількість онлайн послуг» skips a word; «кількість у …» does not
         return None
 
+    def _unit_of_lead_noun(self, sent: Sentence, rel: int) -> str | None:
+        """«Сімей, які перебувають у СЖО: 45»: a clause opening on a counted noun in the
+        genitive and ending in a colon or dash before the figure says «кількість» silently."""
+        if not _LEAD_END.search(sent.text[:rel]):
+            return None
+        body = LIST_MARK.sub("", sent.text, count=1)
+        words = [t for t in tokens(body[:40], sent.start + len(sent.text) - len(body)) if not t.is_space]
+        if not words or words[0].start >= sent.start + rel:
+            return None
+        first = words[0]
+        unit = self.lex.unit_of(first)
+        return unit if unit in _PEOPLE and first.case == "gent" else None
+
     # ---------------------------------------------------------------- triggers
     def _pick_trigger(self, c: Count, trigs: list[Trigger], counts: list[Count], sent: Sentence,
                       services: list) -> Trigger | None:
@@ -278,7 +294,7 @@ class CountExtractor:
             if any(m.start <= t.start and t.end <= m.end and not _HAS_DIGIT.search(self.doc.text[m.start:m.end])
                    for m in services):
                 return False
-            if _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
+            if c.lead_noun or _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
                 return True  # «Кількість осіб, які перебувають на обслуговуванні, …»: the clause defines
             return not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])
 
@@ -485,6 +501,9 @@ class CountExtractor:
                     continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
                 c.unit = self._unit_from_kilkist(sent.text[:rel])
+                if c.unit is None:
+                    c.unit = self._unit_of_lead_noun(sent, rel)
+                    c.lead_noun = c.unit is not None
             trig = self._pick_trigger(c, trigs, counts, sent, services)
             own_trigger = trig is not None and c.trigger_level == 0
             if not c.child and not own_trigger and _rx("restated_whole").search(sent.text[max(0, rel - 12) : rel]):
@@ -614,7 +633,9 @@ class CountExtractor:
             return
         if not trigs:
             return
-        trig = max(trigs, key=lambda t: (t.priority, t.start))
+        # «Оцінку потреб проведено: сімей – 9»: a trigger counting people or anything names the
+        # items before one that counts only events or services («проведено»)
+        trig = max(trigs, key=lambda t: (not t.units or bool(set(t.units) & set(_PEOPLE)), t.priority, t.start))
         unit = self._unit_from_kilkist(text)
         if unit is None:  # the first unit noun after the trigger, else the trigger's own
             after = [self.lex.unit_of(t) for t in toks if t.start >= trig.end]
