@@ -9,6 +9,7 @@ import pytest
 
 from zvitparse.extract.meta import choose_period, extract_meta, find_periods, find_title
 from zvitparse.model import Document
+from zvitparse.read import read_bytes
 from zvitparse.read.assemble import Assembly, RawBlock, assemble
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,3 +291,31 @@ def test_a_recruitment_centre_is_not_the_provider() -> None:
     meta = extract_meta(_doc("Звіт про роботу за 2023 рік\n\nЦентр надання соціальних послуг співпрацює з "
                              "Бучанським районним територіальним центром комплектування та соціальної підтримки."))
     assert meta.get("centre_type") == "cnsp"
+
+
+@pytest.mark.parametrize(
+    ("text", "title_ends_with"),
+    [
+        # a centred title cut over lines, the provider in the instrumental and its oblast below
+        ("ЗВІТ\nпро проведення внутрішньої оцінки якості соціальної послуги\n"
+         "догляду вдома, наданої Комунальною установою\n«Центр надання соціальних послуг» Тиврівської селищної ради\n"
+         "Вінницької області у 2023 році\n\nВнутрішню оцінку проведено комісією.", "у 2023 році"),
+        # capitals make the title; the lower-case line under them is its subject, as before
+        ("ЗВІТ ДИРЕКТОРА\nпро діяльність Центру за 2023 рік\n\nТекст.", "ЗВІТ ДИРЕКТОРА"),
+        # a dateline under a news title is no part of it
+        ("Центр соціальних служб: підсумки роботи за ІІ квартал 2023 року\n12.07.2023 09:41\n\nТекст.",
+         "2023 року"),
+    ],
+)
+def test_title_paragraph(text: str, title_ends_with: str) -> None:
+    span = find_title(text)
+    assert span is not None and text[span[0]:span[1]].endswith(title_ends_with)
+
+
+def test_a_title_cut_over_lines_gives_the_centre_oblast_and_period() -> None:
+    text = ("ЗВІТ\nпро проведення внутрішньої оцінки якості соціальної послуги\n"
+            "догляду вдома, наданої Комунальною установою\n«Центр надання соціальних послуг» Тиврівської селищної ради\n"
+            "Вінницької області у 2023 році\n\nВнутрішню оцінку проведено комісією.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["oblast"], meta["period_start"], meta["period_end"]) == ("Вінницька", "2023-01-01", "2023-12-31")
+    assert meta["centre"].startswith("Комунальна установа «Центр надання соціальних послуг» Тиврівської")

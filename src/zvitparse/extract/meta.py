@@ -29,6 +29,7 @@ SIGNATURE_SCAN = 1500
 LETTERHEAD_SCAN = 400
 HEADING_SCAN = 20000
 _LINE = regex.compile(r"[^\n]*")
+_DATELINE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 def _entries(field: str) -> list[patterns.Entry]:
@@ -69,6 +70,15 @@ def find_title(text: str) -> tuple[int, int] | None:
         if not line.strip() or not any(p.match(line) for p, _ in titles):
             continue
         start, end, caps = m.start(), m.end(), line.strip().isupper()
+        # a title set apart by blank lines is all of its paragraph («ЗВІТ / про … наданої
+        # Комунальною установою / «Центр …» … ради / Вінницької області у 2023 році»)
+        para_end = text.find("\n\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        para_lines = text.count("\n", start, para_end) + 1
+        whole_caps = caps and " " in line.strip()  # «ЗВІТ ДИРЕКТОРА»: the capitals are the title
+        if (1 < para_lines <= TITLE_MAX_LINES and not whole_caps and not _DATELINE.search(text, end, para_end)
+                and (start == 0 or text[max(0, start - 2):start] == "\n\n")):
+            return start, para_end
         lines = 1
         for n in _LINE.finditer(text, end, min(len(text), end + 1200)):
             nxt = n.group().strip()
