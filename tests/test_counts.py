@@ -23,6 +23,10 @@ CASES = [
     ("Надійшла інформація відносно 98 жінок.", [("notified", "persons", 98, None)]),
     ("Фахівцями здійснено оцінку потреб у 78 сім'ях.", [("needs_assessed", "families", 78, None)]),
     ("Проведено оцінку потреб 146 сімей/осіб.", [("needs_assessed", "families_persons", 146, None)]),
+    # a list without marks, one item per line: each line names its own service
+    ("На обслуговуванні перебуває 508 осіб, у тому числі:\nвідділення соціальної допомоги вдома 412 осіб\n"
+     "відділення денного догляду 96 осіб",
+     [("served", "persons", 412, "home_care"), ("served", "persons", 96, "day_care")]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),

@@ -107,7 +107,7 @@ def comma_part(sent: Sentence, c) -> tuple[int, int]:
             depth += 1
         elif ch == ")" and depth:
             depth -= 1
-        elif depth == 0 and ch in ",;:":
+        elif depth == 0 and ch in ",;:\n":  # a line is a part of its own (lists without marks)
             if i < rel_s:
                 lo = i + 1
             elif i >= rel_e:
