@@ -276,3 +276,18 @@ def test_money_column_table_is_not_read_again_by_budget(make_doc):
     total = [f for f in tables.extract(doc, {}) if f.indicator == "budget_spent" and f.label == "Разом"]
     parts = [f for f in tables.extract(doc, {}) if f.indicator == "budget_spent" and f.label != "Разом"]
     assert len(total) == 1 and parts[0].parent_id == total[0].fact_id
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("До Центру надійшло 1 146 повідомлень. Джерела надходження повідомлень:",
+         [("notified", 402), ("notified", 251)]),
+        ("Кількість отримувачів послуг за населеними пунктами:", [("served", 402), ("served", 251)]),
+        ("Перелік населених пунктів громади", []),  # no colon, no figure named: not read
+    ],
+)
+def test_a_two_column_table_without_header_is_named_by_its_caption(make_doc, caption, expected):
+    doc = make_doc([caption, [["служба у справах дітей", "402"], ["управління поліції", "251"]]])
+    got = [(f.indicator, f.value) for f in tables.extract(doc, {})]
+    assert got == expected

@@ -40,6 +40,9 @@ def _num(text: str) -> int | float | None:
 def _caption(doc: Document, g: grid.Grid) -> str:
     before = doc.text[max(0, g.start - 600):g.start].rstrip().split("\n")
     lines = [ln.strip() for ln in before if ln.strip()][-CAPTION_LINES:]
+    if lines and len(lines[-1]) > MAX_CAPTION and lines[-1].endswith(":"):
+        # «… надійшло 1 146 повідомлень. Джерела надходження повідомлень:»: the last sentence
+        lines = [regex.split(r"(?<=[.!?])\s+", lines[-1])[-1]]
     return " ".join(ln for ln in lines if len(ln) <= MAX_CAPTION)
 
 
@@ -89,14 +92,31 @@ def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]]
     if _skip(g):
         return None
     nhead = _header_rows(g)
+    caption = _caption(doc, g)
     if nhead is None:
-        return None
-    cols = table_columns.name_columns(g, nhead, _caption(doc, g))
+        return _headless(g, caption)
+    cols = table_columns.name_columns(g, nhead, caption)
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
     # beside a figure the SPEC knows
     if not any(c.indicator and c.unit and c.indicator != "share" for c in cols):
         return None
     return nhead, cols
+
+
+def _headless(g: grid.Grid, caption: str) -> tuple[int, list[table_columns.Column]] | None:
+    """A two-column table with no header under a caption ending in «:» («Джерела надходження
+    повідомлень:» / «поліція | 251»): the caption names the figures of its one value column."""
+    if g.width != 2 or not caption.endswith(":") or not g.rows or not _is_value_row(g.rows[0]):
+        return None
+    if not all(r[1] is not None and _COUNT.match(r[1].text.strip()) for r in g.rows if len(r) > 1):
+        return None
+    named = table_columns.count_indicator(caption), table_columns.unit_in(caption)
+    if named[0] is None:
+        found = row_tables.row_indicator(caption.rstrip(":"))
+        named = found if found else named
+    if not (named[0] and named[1]):
+        return None
+    return 0, [table_columns.Column(0, "", ""), table_columns.Column(1, "", "", named[0], named[1], own=True)]
 
 
 def claims(doc: Document, g: grid.Grid) -> bool:

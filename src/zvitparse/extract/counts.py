@@ -621,6 +621,12 @@ class CountExtractor:
         if at is None and not sent.text.rstrip().endswith(":"):
             return
         text = text if text is not None else sent.text
+        bare = text.strip().lstrip("•·-–— ")
+        subset = self.lex.link_re.get("subset")
+        if at is None and subset is not None and len(bare) <= 24 and self.last_head is not None \
+                and subset.match(bare) and not regex.search(r"\p{L}", bare[subset.match(bare).end():]):
+            self._open_enum(self.last_head, sent.end)  # «З них:» on a line of its own
+            return
         toks = toks if toks is not None else tokens(sent.text, sent.start)
         trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
                  if not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])]
