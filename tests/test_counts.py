@@ -27,6 +27,13 @@ CASES = [
     ("На обслуговуванні перебуває 508 осіб, у тому числі:\nвідділення соціальної допомоги вдома 412 осіб\n"
      "відділення денного догляду 96 осіб",
      [("served", "persons", 412, "home_care"), ("served", "persons", 96, "day_care")]),
+    # interview voice: word numerals, no verb, active «взяли»
+    ("Під соціальним супроводом зараз одинадцять сімей, у них двадцять троє дітей.",
+     [("served", "families", 11, SJO), ("served", "children", 23, SJO)]),
+    ("Торік ми взяли під супровід сім сімей.", [("support_started", "families", 7, SJO)]),
+    ("Цього року троє нових колег пройшли навчання.", [("staff_trained", "staff", 3, None)]),
+    ("Під соціальним супроводом перебуває 13 сімей (23 дитини), послугу догляду вдома отримують 247 осіб.",
+     [("served", "families", 13, SJO), ("served", "children", 23, SJO), ("served", "persons", 247, "home_care")]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),

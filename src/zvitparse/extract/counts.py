@@ -157,7 +157,7 @@ class CountExtractor:
             # «сімдесят два», «двадцять дев'ять»: tens then units make one number
             while kind in ("tens", "hundreds") and j + 1 < len(toks):
                 nxt = self.lex.numerals.get(toks[j + 1].lemma) or self.lex.numerals.get(toks[j + 1].lower)
-                if not nxt or nxt[1] not in ("cardinal", "tens", "teens") or nxt[0] >= value:
+                if not nxt or nxt[1] not in ("cardinal", "collective", "tens", "teens") or nxt[0] >= value:
                     break
                 value, j = value + nxt[0], j + 1
                 kind = nxt[1] if nxt[1] == "tens" else "cardinal"
@@ -575,7 +575,9 @@ class CountExtractor:
                 c.unit = unit if not allowed or unit in allowed else allowed[0]
             self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
-            if svc:
+            if c.child and c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
+                c.service = c.parent.service  # «13 сімей (23 дитини), …послугу догляду вдома…»
+            elif svc:
                 c.service = svc
             elif c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
                 c.service = c.parent.service
