@@ -10,15 +10,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
-    ("pattern", "flags", "required", "prefixes"),
+    ("pattern", "flags", "required", "anchors"),
     [
-        (r"кількіст\w*\s+звернень|звернень\s+надійшло", 0, {"кількіст", "звернень"}, {"кількіст", "звернень"}),
-        (r"(?:у|в)\s+складних\s+обставинах", 0, {"обставинах"}, None),  # «у», «в»: too common to seek
-        (r"(?<!\d)\d+\s*осіб", 0, {"осіб"}, None),
-        (r"(?:віком|у віці)\s+\d+", 0, {"віком", "у віці"}, {"віком", "у віці"}),
-        (r"(?:соціальн\w+\s+)?супровід", 0, {"супровід"}, None),  # an optional start is no start
-        (r"догляд(?:у)?\s+вдома", 0, {"догляд"}, {"догляд"}),
-        (r"\bпритул\w*", 0, {"притул"}, {"притул"}),  # a zero-width start takes no characters
+        # anchors: per alternative, the word sets of its anchors in pattern order
+        (r"кількіст\w*\s+звернень|звернень\s+надійшло", 0, {"кількіст", "звернень"},
+         [[{"кількіст"}], [{"звернень"}, {"надійшло"}]]),  # «\w*\s+» may run over sentences
+        (r"(?:у|в)\s+складних\s+обставинах", 0, {"обставинах"},
+         [[{"у", "в"}, {"складних"}, {"обставинах"}]]),
+        (r"(?<!\d)\d+\s*осіб", 0, {"осіб"}, [[{"осіб"}]]),
+        (r"(?:віком|у віці)\s+\d+", 0, {"віком", "у віці"}, [[{"віком", "у віці"}]]),
+        (r"(?:соціальн\w+\s+)?супровід", 0, {"супровід"}, None),  # words and spaces before it
+        (r"\bпритул\w*", 0, {"притул"}, [[{"притул"}]]),  # a zero-width start takes no characters
         (r"\d+", 0, None, None),
         (r"послуг", regex.I, None, None),  # case-insensitive: literals do not mean themselves
         (r"(?<!\p{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
@@ -26,10 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"(?i)послуг", 0, None, None),
     ],
 )
-def test_words_read_from_the_pattern(pattern, flags, required, prefixes):
+def test_words_read_from_the_pattern(pattern, flags, required, anchors):
     s = Scanner(regex.compile(pattern, flags))
     assert (set(s.required) if s.required else None) == required
-    assert (set(s.prefixes) if s.prefixes else None) == prefixes
+    got = [[set(a.words) for a in ways] for ways in s.anchors] if s.anchors else None
+    assert got == anchors
 
 
 @pytest.mark.parametrize(
@@ -43,6 +46,8 @@ def test_words_read_from_the_pattern(pattern, flags, required, prefixes):
         (r"(?:у|в)\s+складних", "у складних, в складних" * 3),
         (r"^abc", "abc\nabc"),
         (r"(?m)^abc", "abc\nabc"),
+        (r"(?:у|в)\s+складних", "ву  складних у\tскладних вскладних"),  # the stretch before the word
+        (r"[^\W\d]+-\d+", "ковід-19, abc-2 і 12-3"),
     ],
 )
 def test_same_matches_as_finditer(pattern, text):

@@ -1,11 +1,14 @@
-"""`finditer` over a whole report that skips text no match can be in.
+r"""`finditer` over a whole report that skips text no match can be in.
 
 Scanning a 30 KB report with one pattern costs the `regex` engine ~0.15 ms however rare the
 pattern's words are, and the extractors scan every report with over a hundred patterns. Most
 patterns spell words every match must hold (a trigger's verb, a service's noun): a pattern none
 of whose words is in the text cannot match at all, and a pattern whose every match begins with
 one of a few words only needs to be tried where those words are. `str.find` finds them an order
-of magnitude faster than the engine walks the text.
+of magnitude faster than the engine walks the text. A word further into the pattern anchors it
+too when what comes before the word can only take a few kinds of characters («(?:у|в)\s+
+складних»: letters у, в and spaces): a match then begins in the stretch of such characters
+that ends at the word.
 
 The words are read from the pattern's syntax tree (the standard library's parser, which knows
 the syntax the patterns use; a pattern it cannot read, or one matched case-insensitively, is
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterator
 from re import _constants as _C  # noqa: PLC2701 - the parser's opcodes: no public equivalent
 from re import _parser as _P  # noqa: PLC2701
@@ -24,10 +28,11 @@ import regex
 
 log = logging.getLogger(__name__)
 
-# a start word shorter than this is too common to look for («в», «у», «на»)
-_MIN_PREFIX = 3
-# trying the pattern at more places than one per this many characters costs more than a scan
+# an anchor word found more often than once per this many characters («в», «у», «на») costs
+# more to try the pattern at than a scan of the text
 _SPARSE = 100
+# a text this short is scanned at once: finding and weighing anchors would cost more
+_SHORT = 400
 # flags under which literal characters do not mean themselves, or matches are not leftmost-first
 _UNSAFE_FLAGS = regex.I | regex.REVERSE | regex.V1 | regex.BESTMATCH | regex.ENHANCEMATCH | regex.POSIX
 # syntax the standard parser reads differently from `regex` (properties, POSIX classes, named
@@ -38,44 +43,125 @@ Literals = frozenset[str]
 
 
 class Scanner:
-    """A compiled pattern with the words its matches must contain and may begin with."""
+    """A compiled pattern with the words its matches must contain, and where they may begin."""
 
-    __slots__ = ("rx", "required", "prefixes")
+    __slots__ = ("rx", "required", "anchors", "_cost", "_calls")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
         tree = _parse(rx)
         self.required: Literals | None = _required(tree) if tree is not None else None
-        starts = _starts(tree) if tree is not None else None
-        self.prefixes: Literals | None = starts if starts and min(map(len, starts)) >= _MIN_PREFIX else None
+        # per top-level alternative: the ways to find where its matches begin (see `_anchors`)
+        self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
+        # seconds per character of a full scan and of trying the anchors: the engine scans some
+        # patterns fast (a first letter it can skip to), and then the anchors do not pay
+        self._cost = [0.0, 0.0]
+        self._calls = 0
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """Exactly `self.rx.finditer(text)`."""
         if self.required is not None and not any(w in text for w in self.required):
             return iter(())
-        if self.prefixes is not None:
-            if sum(text.count(w) for w in self.prefixes) * _SPARSE <= len(text):
-                return self._at_starts(text)
-        return self.rx.finditer(text)
+        if self.anchors is None or len(text) < _SHORT:
+            return self.rx.finditer(text)
+        self._calls += 1
+        # measure each way on the first texts, and now and then again; else take the cheaper
+        way = self._calls % 2 if self._calls <= 4 or self._calls % 64 < 2 else int(self._cost[1] < self._cost[0])
+        t0 = time.perf_counter()
+        found = None
+        if way == 1:
+            places = self._places(text)
+            if places is not None:
+                found = list(self._at(text, places))
+        if found is None:  # too many places: the time spent finding them counts against the anchors
+            found = list(self.rx.finditer(text))
+        rate = (time.perf_counter() - t0) / len(text)
+        self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
+        return iter(found)
 
-    def _at_starts(self, text: str) -> Iterator[regex.Match]:
-        # a match begins with one of the start words, so the leftmost match at or after the
-        # previous match's end is the first start-word place (in order) where the pattern matches
-        places = set()
-        for w in self.prefixes:
-            i = text.find(w)
-            while i >= 0:
-                places.add(i)
-                i = text.find(w, i + 1)
+    def _places(self, text: str) -> list[int] | None:
+        """Every place a match can begin at, or None when trying them all costs more than a scan.
+
+        A match of an alternative holds one of its anchor words where the part before the word
+        (`Anchor.before`: the characters it can take) meets it: it begins in the stretch of such
+        characters that ends at an occurrence of the word."""
+        budget = len(text) // _SPARSE
+        places: set[int] = set()
+        for ways in self.anchors:
+            # an alternative's first anchor whose words are rare enough in this text (the
+            # earlier the anchor, the fewer characters before it to walk back over)
+            anchor = next((a for a in ways if sum(text.count(w) for w in a.words) <= budget), None)
+            if anchor is None:
+                return None
+            before = anchor.before
+            for w in anchor.words:
+                i = text.find(w)
+                while i >= 0:
+                    j = i
+                    while j > 0 and before is not None and before.has(text[j - 1]):
+                        j -= 1
+                        if i - j > budget:
+                            return None  # the part before the word takes whole stretches of text
+                    places.update(range(j, i + 1))
+                    if len(places) > 4 * budget:
+                        return None
+                    i = text.find(w, i + 1)
+        return sorted(places)
+
+    def _at(self, text: str, places: list[int]) -> Iterator[regex.Match]:
+        # the leftmost match at or after the previous match's end begins at one of the places
         end = 0
         match = self.rx.match
-        for p in sorted(places):
+        for p in places:
             if p < end:
                 continue
             m = match(text, p)
             if m is not None:
                 yield m
                 end = m.end()
+
+
+class Chars:
+    """A superset of the characters a part of a pattern can take (for walking back over them)."""
+
+    __slots__ = ("chars", "ranges", "digit", "space", "word")
+
+    def __init__(self) -> None:
+        self.chars: set[str] = set()
+        self.ranges: list[tuple[int, int]] = []
+        self.digit = self.space = self.word = False
+
+    def add(self, other: Chars) -> None:
+        self.chars |= other.chars
+        self.ranges += other.ranges
+        self.digit |= other.digit
+        self.space |= other.space
+        self.word |= other.word
+
+    def has(self, c: str) -> bool:
+        if c in self.chars:
+            return True
+        if self.ranges and any(lo <= ord(c) <= hi for lo, hi in self.ranges):
+            return True
+        if self.digit and c.isdigit():  # \d (decimal digits) is within isdigit
+            return True
+        if self.space and c.isspace():  # every White_Space character is isspace
+            return True
+        # \w never takes white space nor ASCII punctuation other than «_»
+        return self.word and not c.isspace() and (c == "_" or c not in _ASCII_PUNCT)
+
+
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~")
+
+
+class Anchor:
+    """Words one of which begins a part of an alternative, and the characters before that part."""
+
+    __slots__ = ("words", "before")
+
+    def __init__(self, words: Literals, before: Chars | None) -> None:
+        self.words = words
+        self.before = before  # None: the part is the alternative's start
 
 
 def _parse(rx: regex.Pattern):
@@ -172,3 +258,112 @@ def _chars(av) -> Literals | None:
             return None
         chars.add(chr(a))
     return frozenset(chars) if 0 < len(chars) <= 8 else None
+
+
+def _branch_anchors(items: list) -> list[list[Anchor]] | None:
+    """Anchors of each top-level alternative (None if one of them has none)."""
+    if len(items) == 1 and items[0][0] is _C.BRANCH:
+        out = []
+        for b in items[0][1][1]:
+            ways = _anchors(_sub(b))
+            if not ways:
+                return None
+            out.append(ways)
+        return out
+    ways = _anchors(items)
+    return [ways] if ways else None
+
+
+def _anchors(items: list) -> list[Anchor]:
+    """Parts of the sequence `items` that begin with one of a few words, with the characters the
+    parts before them can take (the search stops at a part whose characters are unknown)."""
+    out: list[Anchor] = []
+    before = Chars()
+    seen_any = False
+    for k, (op, av) in enumerate(items):
+        zero_width = op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+        # a run's words start at its first letter; a look-around's words at what follows it
+        if not zero_width and not (k and items[k - 1][0] is _C.LITERAL and op is _C.LITERAL):
+            words = _starts(items[k:])
+            # after words and spaces («(?:\w+\s+){0,2}»), a match may begin sentences back
+            if words and not (before.word and before.space):
+                out.append(Anchor(words, _copy(before) if seen_any else None))
+        took = _takes([(op, av)])
+        if took is None:
+            break
+        before.add(took)
+        seen_any = seen_any or not zero_width
+    return out
+
+
+def _copy(c: Chars) -> Chars:
+    out = Chars()
+    out.add(c)
+    return out
+
+
+_CATEGORY_FLAGS = {_C.CATEGORY_DIGIT: "digit", _C.CATEGORY_SPACE: "space", _C.CATEGORY_WORD: "word"}
+# a negated class holding one of these is within the positive category: [^\W\d] is within \w
+_NEGATED_WITHIN = {_C.CATEGORY_NOT_DIGIT: "digit", _C.CATEGORY_NOT_SPACE: "space", _C.CATEGORY_NOT_WORD: "word"}
+
+
+def _takes(items: list) -> Chars | None:
+    """A superset of the characters `items` can match, or None if not known."""
+    out = Chars()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.chars.add(chr(av))
+        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # takes no characters
+        elif op is _C.IN:
+            got = _class_takes(av)
+            if got is None:
+                return None
+            out.add(got)
+        elif op is _C.SUBPATTERN:
+            if av[1] & re.I:
+                return None
+            got = _takes(_sub(av[3]))
+            if got is None:
+                return None
+            out.add(got)
+        elif op is _C.ATOMIC_GROUP:
+            got = _takes(_sub(av))
+            if got is None:
+                return None
+            out.add(got)
+        elif op is _C.BRANCH:
+            for b in av[1]:
+                got = _takes(_sub(b))
+                if got is None:
+                    return None
+                out.add(got)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            got = _takes(_sub(av[2]))
+            if got is None:
+                return None
+            out.add(got)
+        else:
+            return None
+    return out
+
+
+def _class_takes(av) -> Chars | None:
+    out = Chars()
+    if av and av[0][0] is _C.NEGATE:
+        within = [_NEGATED_WITHIN.get(a) for op, a in av[1:] if op is _C.CATEGORY]
+        flag = next((f for f in within if f), None)
+        if flag is None:
+            return None
+        setattr(out, flag, True)
+        return out
+    for op, a in av:
+        if op is _C.LITERAL:
+            out.chars.add(chr(a))
+        elif op is _C.RANGE:
+            out.ranges.append(a)
+        elif op is _C.CATEGORY and a in _CATEGORY_FLAGS:
+            setattr(out, _CATEGORY_FLAGS[a], True)
+        else:
+            return None
+    return out
