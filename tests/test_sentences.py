@@ -46,3 +46,27 @@ def test_sentence_text_masks_what_lies_between(make_doc):
     assert len(masked) == len(doc.text)
     assert "Перше речення." in masked and "Друге." in masked
     assert "a" not in masked.replace("Перше речення.", "").replace("Друге.", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("- забезпечити охоплення послугою соціального супроводу не менше 75 % сімей;", True),
+        ("Продовжити впровадження електронних сервісів, довести частку заяв до 15 %.", True),
+        ("2. Відкрити 2 кризові кімнати.", True),
+        ("Забезпечено охоплення 75 % сімей.", False),
+        ("Центр надав послуги 120 особам.", False),
+    ],
+)
+def test_a_plan_item_opens_on_an_infinitive(text, task):
+    from zvitparse.extract.sentences import Sentence, is_task
+
+    assert is_task(Sentence(0, len(text), text, -1)) is task
+
+
+def test_figures_of_plan_items_are_no_facts(make_doc):
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Основні завдання на 2025 рік:\n- забезпечити охоплення послугою не менше 75 % сімей;\n"
+                    "- відкрити 2 кризові кімнати.", "Проведено 12 нарад з керівниками; надано послуги 40 особам."])
+    assert [(f.indicator, f.value) for f in extract_facts(doc, {})] == [("served", 40)]

@@ -68,6 +68,8 @@ def _analyse(tok) -> tuple[str, str, str]:
             # the part of speech comes from the same pymorphy3 analyser spaCy's lemmatizer holds
             parses = lemmatizer._morph.parse(tok.text)
             pos = (parses[0].tag.POS or "") if parses else ""
+            if pos == "VERB" and "infn" in parses[0].tag:
+                pos = "INFN"  # the Ukrainian dictionary marks an infinitive as a VERB with «infn»
             case = (parses[0].tag.case or "") if parses else ""
             hit = ((lemmas[0] if lemmas else key).lower(), pos, case)
         else:

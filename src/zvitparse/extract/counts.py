@@ -26,7 +26,7 @@ from zvitparse.extract.section import (
     section_snapshots,
     service_near,
 )
-from zvitparse.extract.sentences import Sentence, sentence_text, sentences
+from zvitparse.extract.sentences import Sentence, is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
 
@@ -373,7 +373,7 @@ class CountExtractor:
 
     def _sentence(self, sent: Sentence) -> None:
         rec = self.lex.link_re.get("recommendation")
-        if rec is not None and rec.search(sent.text):
+        if (rec is not None and rec.search(sent.text)) or is_task(sent):
             return  # a recommendation or a plan reports no figure
         toks = tokens(sent.text, sent.start)
         nums = find_numbers(sent.text, sent.start, context=self.doc.text)

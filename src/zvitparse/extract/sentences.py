@@ -15,6 +15,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.model import Document
+from zvitparse.nlp import tokens
 
 BULLET = r"[•·●▪■◦‣∙\-–—*]"
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“(])")
@@ -142,3 +143,11 @@ def sentence_text(doc: Document) -> str:
     out = "".join(parts)
     doc.__dict__["_sentence_text"] = out
     return out
+
+
+def is_task(sent: Sentence) -> bool:
+    """A plan or recommendation item («- забезпечити охоплення … не менше 75 % сімей»): the
+    sentence opens on an infinitive, so its figures are targets, not results."""
+    head = _BULLET_START.sub("", sent.text.lstrip(), count=1)[:40]
+    words = [t for t in tokens(head) if not (t.is_space or t.is_punct)]
+    return bool(words) and words[0].pos == "INFN"

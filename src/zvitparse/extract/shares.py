@@ -9,7 +9,7 @@ import regex
 from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, find_numbers
 from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
-from zvitparse.extract.sentences import sentence_text, sentences
+from zvitparse.extract.sentences import is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 
 _WORDS = regex.compile(r"\p{L}{3,}")
@@ -39,14 +39,14 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             continue
         if len(_WORDS.findall(sent.text)) < 2:
             continue  # «75 %» alone on a line is a flattened table cell: the table extractor's
+        if is_task(sent):
+            continue
         pcts = [p for p in find_numbers(sent.text, sent.start, context=doc.text) if p.is_percent]
         for t in _word_percents(sent, lex):
             pcts.append(t)
         services = lex.find_services(sent.text, sent.start, scan)
         for p in pcts:
             if any(s <= p.start and p.end <= e for s, e in owned):
-                continue
-            if p.written > 100 and p.decimals == 0 and False:
                 continue
             n += 1
             part = _comma_part(sent.text, p.start - sent.start, p.end - sent.start)
