@@ -93,6 +93,8 @@ def test_every_problem_is_reported_at_once(tmp_path: Path):
         (r"ЦНСП\s+\d+", "цнсп 12", True),  # spelled in capitals: the flag stays
         (r"\p{Lu}\w+", "сім'ї", True),  # a case property needs the flag on lowercased text
         (r"\W\d+\s", " 12 ", False),
+        (r"(?P<lo>\d+)\s*%\s*добре", "80 % добре", False),  # a group's name is not spelled text
+        (r"(?P<lo>\d+)(?P=lo)", "1212", False),
     ],
 )
 def test_compile_lowercase_matches_lowercased_text(pattern: str, text: str, keeps_flag: bool) -> None:

@@ -95,9 +95,9 @@ class Patterns:
         return self.tables.get(stem, [])
 
 
-# escapes (\\W, \\p{L}, \\N{…}) are not letters the pattern spells; a property that names a
-# case (\\p{Lu}) behaves differently without the flag
-_ESCAPES = regex.compile(r"\\[pPN]\{[^}]*\}|\\.")
+# escapes (\\W, \\p{L}, \\N{…}) and group names («(?P<Lo>…)») are not letters the pattern
+# spells; a property that names a case (\\p{Lu}) behaves differently without the flag
+_ESCAPES = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?P(?:<[^>]*>|=[^)]*\)|>[^)]*\))")
 _CASE_PROPERTY = regex.compile(r"\\[pP]\{\s*(?:L[ult]|upper|lower|cased)", regex.I)
 
 
