@@ -34,6 +34,8 @@ CASES = [
     ("Цього року троє нових колег пройшли навчання.", [("staff_trained", "staff", 3, None)]),
     ("Під соціальним супроводом перебуває 13 сімей (23 дитини), послугу догляду вдома отримують 247 осіб.",
      [("served", "families", 13, SJO), ("served", "children", 23, SJO), ("served", "persons", 247, "home_care")]),
+    ("34 соціальні робітники обслуговують вдома 212 осіб.",
+     [("staff_actual", "staff", 34, None), ("served", "persons", 212, "home_care")]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),

@@ -721,6 +721,8 @@ class CountExtractor:
         count of services delivered; staff counted in «осіб» are staff."""
         if c.indicator in ("served", "services_provided"):
             c.indicator = "services_provided" if c.unit == "services" else "served"
+        if c.indicator == "served" and c.unit == "staff":
+            c.indicator = "staff_actual"  # «34 соціальні робітники обслуговують вдома 212 осіб»
         if c.indicator in _STAFF_INDICATORS and c.unit == "persons":
             c.unit = "staff"
         if c.indicator == "staff_positions" and c.unit == "staff":
