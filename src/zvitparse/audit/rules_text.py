@@ -13,8 +13,8 @@ _BULLET = regex.compile(r"^\s*(?:[•·\-–—*]|\d+[.)])")
 
 def _bands(ctx: AuditContext) -> list[tuple[int, int, str, int, int]]:
     bands = []
-    for pat, value in ctx.cues("rating_band"):
-        for m in pat.finditer(ctx.text):
+    for matches, value in ctx.scan("rating_band"):
+        for m in matches:
             lo, hi = int(m.group("lo")), int(m.group("hi"))
             if lo <= hi <= 100 and value:
                 bands.append((lo, hi, value, m.start(), m.end()))
@@ -27,8 +27,8 @@ _PAIR_PERCENT = regex.compile(r"\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*\)")
 def _pairs(ctx: AuditContext) -> list[tuple[str, str, int, int]]:
     """Ratings written with their percentage in a cell: «добре (78 %)» → (good, 78, span)."""
     out = []
-    for pat, value in ctx.cues("rating_word"):
-        for m in pat.finditer(ctx.text):
+    for matches, value in ctx.scan("rating_word"):
+        for m in matches:
             pm = _PAIR_PERCENT.match(ctx.text, m.end())
             if pm and value:
                 out.append((value, pm.group(1), m.start(), pm.end()))
@@ -100,8 +100,8 @@ def stale_period(ctx: AuditContext) -> list[Draft]:
         return []
     year0 = int(str(start_iso)[:4])
     out, seen = [], set()
-    for pat, _v in ctx.cues("plan"):
-        for m in pat.finditer(ctx.text):
+    for matches, _v in ctx.scan("plan"):
+        for m in matches:
             a, b = _plan_items(ctx.text, m.start())
             for ypat, _ in ctx.cues("period_year"):
                 for y in ypat.finditer(ctx.text, a, b):
