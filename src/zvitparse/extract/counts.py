@@ -43,6 +43,8 @@ _LEAD_END = regex.compile(r"[-–—:]\s*$")
 _ANSWER_WORDS = regex.compile(r"[\p{L}'’ ]*\p{L}")
 # how far below a survey's respondents a count answering it may stand
 SURVEY_ANSWER_REACH = 400
+# how far after a count of staff the verb saying they serve may stand
+STAFF_VERB_REACH = 40
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM_LINE = regex.compile(r"^[^\d\n]{2,80}?\s(?P<dash>[-–—])\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?\s*[;.,]?$")
 _CLAUSE_BREAK = regex.compile(r"[;]")
@@ -527,6 +529,11 @@ class CountExtractor:
                     c.parent, c.group = self.enum.total, self.enum.group
                     if c.unit is None:
                         c.unit = self.enum.total.unit
+            elif c.unit == "staff" and any(t.indicator == "served" and c.end <= t.start <= c.end + STAFF_VERB_REACH
+                                           for t in trigs):
+                # «34 соціальні робітники обслуговують вдома 212 осіб»: the staff who serve
+                c.indicator = c.raw_indicator = "staff_actual"
+                c.extractor, c.confidence = "staff_serving", 0.7
             elif c.child and c.parent is not None:
                 self._inherit(c, c.parent, "child_of")
             elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) != c.unit:
