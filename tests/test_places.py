@@ -116,3 +116,19 @@ def test_former_names_point_at_gazetteer_rows() -> None:
     for old in patterns.load().table("gazetteer_former"):
         assert (old["name"], old["oblast"]) in names, old["former"]
         assert old["source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Івано-Франківськ, а-Б, -Київ, 'Львів, ’Рівне, x-Yz, İstanbul Ⓐbc",
+        "a--B a-'B a'-B а\u0301Бв ДЦ-Ф «Канівський» (Черкаської області)",
+        "",
+    ],
+)
+def test_capitalized_words_are_the_word_tokens_that_start_with_a_capital(text):
+    from zvitparse.names import WORD
+    from zvitparse.places import _capitalized_words
+
+    expected = [m.span() for m in WORD.finditer(text) if m.group()[:1].isupper()]
+    assert [m.span() for m in _capitalized_words(text)] == expected

@@ -125,14 +125,44 @@ def _noun_rows(text: str, start: int, end: int, guess: bool) -> tuple[tuple[dict
     return (), end
 
 
+# how `WORD` cuts tokens: one starts at a letter and goes on through letters, marks and
+# apostrophes, and through «-» followed by a letter
+_LETTER = regex.compile(r"\p{L}")
+_MARK = regex.compile(r"[\p{M}'’]")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _in_token(text: str, q: int) -> bool:
+    """Whether `text[q]` lies inside a word token (walking back over marks and apostrophes to
+    the letter that started it)."""
+    while q >= 0 and _MARK.match(text, q):
+        q -= 1
+    return q >= 0 and _LETTER.match(text, q) is not None
+
+
+def _capitalized_words(text: str):
+    """The tokens of `WORD.finditer(text)` that begin with a capital, found from the capitals
+    (a report's words are mostly lower-case: the rest need not be cut into tokens)."""
+    for c in _CAPITAL.finditer(text):
+        p = c.start()
+        if p and (_in_token(text, p - 1) or (text[p - 1] == "-" and _in_token(text, p - 2))):
+            continue  # inside a word («Івано-Франківськ», «ЦНСП»)
+        yield WORD.match(text, p)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _may_be_adjective(low: str) -> bool:
+    return any("ADJF" in p.tag for p in parses(low))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every capitalized word of `text` that names a gazetteer place, with its role in context."""
     by_adj, _ = _index()
     rx = _regexes()
     out: list[PlaceMention] = []
     pos = 0
-    for m in WORD.finditer(text):
-        if m.start() < pos or not m.group()[:1].isupper():
+    for m in _capitalized_words(text):
+        if m.start() < pos:
             continue
         w, after = m.group(), text[m.end():m.end() + 80]
         before = text[max(0, m.start() - 12):m.start()]
@@ -142,7 +172,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(m.start(), e, text[m.start():e], "settlement", None, rows))
                 pos = e
                 continue
-        if not any("ADJF" in p.tag for p in parses(w.lower())):
+        if not _may_be_adjective(w.lower()):
             continue
         rows_all = [r for k in _adj_keys(w) for r in by_adj.get(k, [])]
         if not rows_all:
