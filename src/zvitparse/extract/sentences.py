@@ -24,6 +24,7 @@ _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
+_NEAR_END = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +42,15 @@ def _abbrev_re() -> regex.Pattern:
     return regex.compile("|".join(alts) or r"(?!)", regex.I)
 
 
-def _is_abbrev(text_before_dot: str) -> bool:
-    m = _WORD_BEFORE.search(text_before_dot)
+def _is_abbrev(text: str, end: int | None = None) -> bool:
+    """Whether `text[:end]` ends in an abbreviation and its full stop («вул.», «Г.»)."""
+    end = len(text) if end is None else end
+    # the word before the stop, searched for near the end: a search from the line's start
+    # walks the whole line at every full stop (a paragraph's worth of them)
+    lo = max(0, end - _NEAR_END)
+    m = _WORD_BEFORE.search(text, lo, end)
+    if m is not None and lo and m.start() == lo:
+        m = _WORD_BEFORE.search(text, 0, end)  # the word may begin before the stretch looked at
     if not m:
         return False
     word = m.group(1)
@@ -53,7 +61,7 @@ def _is_abbrev(text_before_dot: str) -> bool:
 def _split_line(text: str, start: int) -> list[tuple[int, int]]:
     spans, cur = [], 0
     for m in _SENT_END.finditer(text):
-        if _is_abbrev(text[: m.start()]):
+        if _is_abbrev(text, m.start()):
             continue
         spans.append((start + cur, start + m.start()))
         cur = m.end()
