@@ -115,6 +115,9 @@ def _form(tok) -> tuple:
     return (tok.text, tok.lower_, lem, pos, case, tok.is_digit, tok.is_punct, tok.is_space)
 
 
+_new = tuple.__new__
+
+
 def _tokenize(text: str, offset: int) -> list[Token]:
     from spacy.attrs import IDX, ORTH
 
@@ -128,7 +131,8 @@ def _tokenize(text: str, offset: int) -> list[Token]:
                 _FORMS[orth] = form
         word, low, lem, pos, case, is_digit, is_punct, is_space = form
         start = offset + idx
-        out.append(Token(word, low, lem, pos, case, start, start + len(word), is_digit, is_punct, is_space))
+        # tuple.__new__ skips the named tuple's argument parsing: half the cost per token
+        out.append(_new(Token, (word, low, lem, pos, case, start, start + len(word), is_digit, is_punct, is_space)))
     return out
 
 
