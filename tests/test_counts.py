@@ -36,6 +36,13 @@ CASES = [
      [("served", "families", 13, SJO), ("served", "children", 23, SJO), ("served", "persons", 247, "home_care")]),
     ("34 соціальні робітники обслуговують вдома 212 осіб.",
      [("staff_actual", "staff", 34, None), ("served", "persons", 212, "home_care")]),
+    # a unit in brackets before the dash; a services item in a list of people counts services
+    ("Відділення:\n– під соціальним супроводом на кінець періоду (сімей) – 19\n– завершено соціальний супровід (сімей) – 9",
+     [("support_completed", "families", 9, SJO)]),
+    ("Звернення:\n– звернулося громадян (осіб) – 287\n– з них письмових заяв – 203\n"
+     "– надано соціальних послуг догляду вдома – 52 118",
+     [("applied", "persons", 287, None), ("applied", "applications", 203, None),
+      ("services_provided", "services", 52118, "home_care")]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),
@@ -286,3 +293,9 @@ def test_an_answer_whose_percent_is_of_another_whole_is_not_its_part(make_doc):
 def test_events_and_their_participants(make_doc, text, events, participants):
     got = {f.indicator: f.value for f in _facts(make_doc, text)}
     assert got == {"events": events, "event_participants": participants}
+
+
+def test_a_count_of_whole_things_is_never_a_fraction(make_doc):
+    facts = _facts(make_doc, "Фінансування:\n– з них на оплату праці (КЕКВ 2111) – 3 502 006,30\n"
+                             "– на нарахування на оплату праці (КЕКВ 2120) – 770 441,39")
+    assert [f for f in facts if f.unit in ("complaints", "persons", "families")] == []

@@ -47,7 +47,16 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     count_facts, owned = counts.extract_with_spans(doc, meta)
     facts += [f for f in count_facts if not _overlaps(f, taken)]
     facts += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
-    return renumber(survey_tables.link_wholes(facts))
+    return renumber(survey_tables.link_wholes([f for f in facts if _possible(f)]))
+
+
+# units that count whole things: «3 502 006,30 скарги» is a misread amount, never a figure
+WHOLE_UNITS = frozenset({"persons", "families", "children", "families_persons", "recipients", "complaints",
+                         "applications", "calls", "events", "services", "staff"})
+
+
+def _possible(f: Fact) -> bool:
+    return not (f.unit in WHOLE_UNITS and isinstance(f.value, float) and not f.value.is_integer())
 
 
 def _overlaps(f: Fact, taken: list[tuple[int, int, object]]) -> bool:

@@ -211,6 +211,18 @@ class CountExtractor:
             j -= 1
         if not saw_dash:
             return None
+        if j >= 0 and toks[j].text == ")":
+            # «під супроводом на кінець періоду (сімей) – 19»: the unit named in brackets
+            k = j - 1
+            while k >= 0 and toks[k].text != "(" and j - k <= 6:
+                k -= 1
+            inside = [t for t in toks[k + 1:j] if not t.is_space] if k >= 0 and toks[k].text == "(" else []
+            # only a bracket that is a unit («(сімей)», «(кількість послуг)»), not an explanation
+            # («(старости, сусіди, анонімні звернення)»)
+            if 0 < len(inside) <= 3 and not any(t.text == "," for t in inside):
+                named = [u for u in map(self.lex.unit_of, inside) if u]
+                if named:
+                    return named[-1]
         label = []
         while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-") and len(label) < 8:
             label.append(toks[j])
@@ -519,8 +531,10 @@ class CountExtractor:
                     continue
             in_enum = (self.enum is not None and c.start > self.enum.open_at and not c.child
                        and (self.enum.close_at is None or c.start < self.enum.close_at))
-            if in_enum and c.unit_from_label and c.unit != "children" and self.enum.total.unit:
-                c.unit = self.enum.total.unit  # a list item is counted like its whole
+            if in_enum and c.unit_from_label and c.unit in _PEOPLE and c.unit != "children" and self.enum.total.unit:
+                # a list item naming people is counted like its whole («з них від ВПО – 20» of
+                # «звернень – 57»); one naming services counts services («надано послуг – 52 118»)
+                c.unit = self.enum.total.unit
             if trig is not None:
                 c.indicator = c.raw_indicator = trig.indicator
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
