@@ -43,6 +43,14 @@ CASES = [
      "– надано соціальних послуг догляду вдома – 52 118",
      [("applied", "persons", 287, None), ("applied", "applications", 203, None),
       ("services_provided", "services", 52118, "home_care")]),
+    # a village social worker's first person; lists of places on one line; benefits are no services
+    ("На обліку перебуває 57 сімей (осіб), зокрема:\nЛозуватка – 22, Новоіванівка – 9.\nСеред них: одинокі пенсіонери – 24.",
+     [("registered", "families_persons", 57, None), ("registered", "families_persons", 22, None),
+      ("registered", "families_persons", 9, None), ("registered", "persons", 24, None)]),
+    ("Виявлено 14 сімей, які потрапили у складні життєві обставини (в них 31 дитина).",
+     [("in_difficult_circumstances", "families", 14, None), ("in_difficult_circumstances", "children", 31, None)]),
+    ("Консультування надала 186 жителям. Здійснювався соціальний супровід 4 сімей, у них 9 дітей.",
+     [("served", "persons", 186, "counselling"), ("served", "families", 4, SJO), ("served", "children", 9, SJO)]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),
@@ -299,3 +307,18 @@ def test_a_count_of_whole_things_is_never_a_fraction(make_doc):
     facts = _facts(make_doc, "Фінансування:\n– з них на оплату праці (КЕКВ 2111) – 3 502 006,30\n"
                              "– на нарахування на оплату праці (КЕКВ 2120) – 770 441,39")
     assert [f for f in facts if f.unit in ("complaints", "persons", "families")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "У 2019 році житлові субсидії призначено 9 214 домогосподарствам на суму 142,6 млн грн.",
+    "Державну соціальну допомогу малозабезпеченим сім'ям отримують 1 132 сім'ї.",
+])
+def test_state_benefits_are_no_services(make_doc, text):
+    assert _facts(make_doc, text) == []
+
+
+def test_a_list_item_is_no_new_whole(make_doc):
+    facts = _facts(make_doc, "На обліку перебуває 57 сімей, зокрема:\nЛозуватка – 22, Новоіванівка – 9.\n"
+                             "Серед них: одинокі пенсіонери – 24.")
+    whole = next(f for f in facts if f.value == 57)
+    assert next(f for f in facts if f.value == 24).parent_id == whole.fact_id

@@ -46,7 +46,8 @@ SURVEY_ANSWER_REACH = 400
 # how far after a count of staff the verb saying they serve may stand
 STAFF_VERB_REACH = 40
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
-_ITEM_LINE = regex.compile(r"^[^\d\n]{2,80}?\s(?P<dash>[-–—])\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?\s*[;.,]?$")
+_ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?\s*[;.,]?\s*"
+_ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
 _ITEM_END = regex.compile(r"[,;)]")
@@ -621,8 +622,8 @@ class CountExtractor:
                 self._emit(c, sent)
                 if c.unit in _PEOPLE and not c.child:
                     self.block_unit[sent.block] = c.unit
-                if not c.child:
-                    self.last_head = c
+                if not c.child and c.parent is None:
+                    self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
         for c in parts_of_next:
             whole = c.whole
             if not (whole.indicator and whole.unit) or whole.indicator == "ignore":
