@@ -54,7 +54,8 @@ def _is_value_row(row: tuple) -> bool:
 def _skip(g: grid.Grid) -> bool:
     """KEKV tables are `budget`'s, rating tables without counts `ratings`'."""
     for row in g.rows:
-        for c in row:
+        # a code leads its row (first cells); a count that happens to read «3120» is no code
+        for c in row[:2]:
             if c is None:
                 continue
             t = c.text.strip()
