@@ -108,7 +108,7 @@ class Lexicon:
         if doc_text is not None:
             out = _within(self._doc_triggers(doc_text), offset, offset + len(text))
         else:
-            out = self._scan_triggers(text.lower(), offset)
+            out = list(self._text_triggers(text.lower(), offset))
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         # where each lemma stands: a trigger is tried only at its first lemma, not at every word
         at: dict[str, list[int]] = {}
@@ -131,6 +131,11 @@ class Lexicon:
                     out.append(Trigger(tid, meta["indicator"], t.start, end_tok.end,
                                        meta["priority"], meta["units"], meta["label"]))
         return out
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one lexicon per process
+    def _text_triggers(self, low: str, offset: int) -> tuple[Trigger, ...]:
+        # cached: the table readers ask for the triggers of the same row labels in turn
+        return tuple(self._scan_triggers(low, offset))
 
     def _scan_triggers(self, low: str, offset: int) -> list[Trigger]:
         return [Trigger(tid, meta["indicator"], offset + m.start(), offset + m.end(),
