@@ -291,3 +291,11 @@ def test_a_two_column_table_without_header_is_named_by_its_caption(make_doc, cap
     doc = make_doc([caption, [["служба у справах дітей", "402"], ["управління поліції", "251"]]])
     got = [(f.indicator, f.value) for f in tables.extract(doc, {})]
     assert got == expected
+
+
+def test_a_count_that_reads_like_a_kekv_code_is_still_a_count(make_doc):
+    doc = make_doc(["Таблиця 3. Кількість наданих соціальних послуг центрами громад (од.)",
+                    [["Громада", "Інформування", "Консультування", "Разом"],
+                     ["Кременчуцька", "3120", "3864", "6984"], ["Лубенська", "1402", "1655", "3057"]]])
+    got = [(f.indicator, f.value, f.service) for f in tables.extract(doc, {})]
+    assert ("services_provided", 3120, "informing") in got and ("services_provided", 6984, None) in got

@@ -53,14 +53,18 @@ def _is_value_row(row: tuple) -> bool:
 
 def _skip(g: grid.Grid) -> bool:
     """KEKV tables are `budget`'s, rating tables without counts `ratings`'."""
+    # codes lead their rows, more than one of them or under a «КЕКВ» header; a count that
+    # happens to read «3120» is no code (a flattened line's label may lead with its code)
+    codes = [0, 0]
     for row in g.rows:
-        # a code leads its row (first cells); a count that happens to read «3120» is no code
-        for c in row[:2]:
-            if c is None:
-                continue
-            t = c.text.strip()
-            if budget._is_kekv(t) or budget._is_kekv(t.split(" ", 1)[0]):
-                return True  # (a flattened line's label may lead with its KEKV code)
+        for k, c in enumerate(row[:2]):
+            t = c.text.strip() if c is not None else ""
+            if t and (budget._is_kekv(t) or budget._is_kekv(t.split(" ", 1)[0])):
+                codes[k] += 1
+    headed = any(c is not None and (grid.header_kind(c.text) or ("", ""))[0] == "kekv_column"
+                 for row in g.rows[:2] for c in row[:2])
+    if max(codes) >= 2 or (headed and max(codes)):
+        return True
     return not _not_only_ratings(g)
 
 
