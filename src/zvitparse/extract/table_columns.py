@@ -174,7 +174,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         c.service = context.service_in(c.header) if c.header else None
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
-            c.service = c.service or prev.service
+            if not grid.is_total_label(c.header):  # «Разом» sums the services to its left
+                c.service = c.service or prev.service
         if c.unit is None and prev is not None and c.indicator == prev.indicator:
             c.unit = prev.unit
         if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
