@@ -230,6 +230,16 @@ class AuditContext:
 
     def percent_written(self, f: Fact, value: float | int | None = None) -> tuple[Decimal, int]:
         """The percentage of a fact as written and its decimals: «86,4%» → (86.4, 1)."""
+        if value is not None:
+            return self._percent_written(f, value)
+        # the rules ask it of the same facts again and again: once per fact object
+        memo = self.cache.setdefault("_percent_written", {})
+        hit = memo.get(id(f))
+        if hit is None or hit[0] is not f:
+            hit = memo[id(f)] = (f, self._percent_written(f, None))
+        return hit[1]
+
+    def _percent_written(self, f: Fact, value: float | int | None) -> tuple[Decimal, int]:
         p = dec(value if value is not None else (f.percent if f.unit != "percent" else f.value))
         for src in (self.fact_text(f), f.quote or "", self.slice(f.start, min(len(self.text), f.end + 40))):
             for m in PERCENT_LITERAL.finditer(src):

@@ -209,8 +209,14 @@ def _one_rounding(ctx: AuditContext, run: list[Fact], result: dict[str, Whole]) 
 
 
 def _fits(ctx: AuditContext, f: Fact, n: int) -> bool:
-    p, d = ctx.percent_written(f)
-    return n >= int(f.value) and percent_consistent(int(f.value), n, p, d)
+    # asked for every candidate whole of every member of a run, several times over: memoized
+    memo = ctx.cache.setdefault("_fits", {})
+    key = (id(f), n)
+    hit = memo.get(key)
+    if hit is None or hit[0] is not f:
+        p, d = ctx.percent_written(f)
+        hit = memo[key] = (f, n >= int(f.value) and percent_consistent(int(f.value), n, p, d))
+    return hit[1]
 
 
 def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
