@@ -65,7 +65,7 @@ def _tsv_row(line: str) -> Row | None:
     («| Своєчасність | 94 | добре |»), else None; a pipe rule line («|---|---|») is []."""
     if "\t" in line:
         row = [c.strip() for c in line.strip("\n").split("\t")]
-    elif line.count("|") >= 2 and line.strip().startswith("|"):
+    elif (line.count("|") >= 2 and line.strip().startswith("|")) or " | " in line:
         if _RULE.match(line):
             return []
         row = [c.strip() for c in line.strip().strip("|").split("|")]
