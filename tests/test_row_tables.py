@@ -74,6 +74,11 @@ def _facts(make_doc, parts):
                      [("services_provided", 2450, "services", None, None)], id="averages-and-ratios-are-no-counts"),
         pytest.param(["Показники", [["Напрям", "Значення"], ["Інформування", "12"], ["Тренінги", "3"]]],
                      [], id="rows-name-nothing"),
+        pytest.param(["Кількість наданих соціальних послуг (од.)", [
+            ["Назва послуги", "Січень", "Лютий", "Разом"], ["Інформування", "118", "104", "222"],
+            ["Консультування", "142", "127", "269"],
+            ["Соціальний супровід сімей, які перебувають у СЖО", "96", "101", "197"]]],
+            [], id="a-service-name-with-trigger-words-is-no-indicator-row"),
     ],
 )
 def test_row_tables(make_doc, parts, expected):

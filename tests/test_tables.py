@@ -299,3 +299,12 @@ def test_a_count_that_reads_like_a_kekv_code_is_still_a_count(make_doc):
                      ["Кременчуцька", "3120", "3864", "6984"], ["Лубенська", "1402", "1655", "3057"]]])
     got = [(f.indicator, f.value, f.service) for f in tables.extract(doc, {})]
     assert ("services_provided", 3120, "informing") in got and ("services_provided", 6984, None) in got
+
+
+def test_services_by_month_with_a_service_named_by_trigger_words(make_doc):
+    doc = make_doc(["Таблиця 1. Кількість наданих соціальних послуг (од.)",
+                    [["Назва послуги", "Січень", "Лютий", "Разом"], ["Інформування", "118", "104", "222"],
+                     ["Соціальний супровід сімей, які перебувають у СЖО", "96", "101", "197"]]])
+    got = {(f.indicator, f.value, f.service) for f in tables.extract(doc, {})}
+    assert ("services_provided", 118, "informing") in got and ("services_provided", 96, "social_support_sjo") in got
+    assert not any(i == "in_difficult_circumstances" for i, _, _ in got)

@@ -151,10 +151,14 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     columns = _value_columns(headers, meta, g, nhead)
     if not columns:
         return []
+    labels = [row[label_col] if label_col < len(row) else None for row in g.rows[nhead:]]
+    named_rows = [row_indicator(" ".join(c.text.split())) if c is not None else None for c in labels]
+    if sum(1 for n in named_rows if n) * 2 < sum(1 for c in labels if c is not None and c.text.strip()):
+        # most rows name a service or a place: a service name holding trigger words
+        # («… сімей, які перебувають у СЖО») does not make the table one of indicators
+        return []
     out: list[Fact] = []
-    for row in g.rows[nhead:]:
-        cell = row[label_col] if label_col < len(row) else None
-        named = row_indicator(" ".join(cell.text.split())) if cell is not None else None
+    for row, cell, named in zip(g.rows[nhead:], labels, named_rows, strict=True):
         if named is None:
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
