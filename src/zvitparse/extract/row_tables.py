@@ -153,7 +153,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         return []
     labels = [row[label_col] if label_col < len(row) else None for row in g.rows[nhead:]]
     named_rows = [row_indicator(" ".join(c.text.split())) if c is not None else None for c in labels]
-    if sum(1 for n in named_rows if n) * 2 < sum(1 for c in labels if c is not None and c.text.strip()):
+    if sum(1 for n in named_rows if n) * 2 <= sum(1 for c in labels if c is not None and c.text.strip()):
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
         return []
