@@ -180,6 +180,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.unit = prev.unit
         if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
+        if c.indicator == "staff_positions" and c.unit == "staff" and not c.own:
+            c.indicator = "staff_actual"  # «Штатних посад | Працівників»: people, not posts
+        if c.indicator == "staff_actual" and c.unit in (None, "persons"):
+            c.unit = "staff"
         if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
             c.indicator, c.unit = "services_provided", "services"
         if c.indicator == "survey_respondents" and c.unit not in PEOPLE:  # respondents are people
