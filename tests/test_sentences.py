@@ -70,3 +70,23 @@ def test_figures_of_plan_items_are_no_facts(make_doc):
     doc = make_doc(["Основні завдання на 2025 рік:\n- забезпечити охоплення послугою не менше 75 % сімей;\n"
                     "- відкрити 2 кризові кімнати.", "Проведено 12 нарад з керівниками; надано послуги 40 особам."])
     assert [(f.indicator, f.value) for f in extract_facts(doc, {})] == [("served", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- забезпечити охоплення не менше 75 % сімей",
+        "Забезпечено охоплення 75 % сімей",
+        "— «забезпечити» 12 заходів",
+        "... 12 сімей",
+        "Найпрофесійнішихвисококваліфікованихнайдосвідченіших фахівців 12",  # a first word cut at 40
+        "",
+    ],
+)
+def test_is_task_reads_the_first_word_as_the_head_tokenized_whole(text):
+    from zvitparse.extract.sentences import _BULLET_START, Sentence, is_task
+    from zvitparse.nlp import tokens
+
+    head = _BULLET_START.sub("", text.lstrip(), count=1)[:40]
+    words = [t for t in tokens(head) if not (t.is_space or t.is_punct)]
+    assert is_task(Sentence(0, len(text), text, -1)) == (bool(words) and words[0].pos == "INFN")

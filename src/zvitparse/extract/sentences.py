@@ -157,5 +157,11 @@ def is_task(sent: Sentence) -> bool:
     """A plan or recommendation item («- забезпечити охоплення … не менше 75 % сімей»): the
     sentence opens on an infinitive, so its figures are targets, not results."""
     head = _BULLET_START.sub("", sent.text.lstrip(), count=1)[:40]
-    words = [t for t in tokens(head) if not (t.is_space or t.is_punct)]
-    return bool(words) and words[0].pos == "INFN"
+    # spaCy cuts text at white space and tokenizes each piece on its own: the first word of the
+    # head is the first word of its first piece that has one. Tokenizing the pieces one by one
+    # (common words, cached) spares tokenizing the 40 characters, whose cut last word is new text
+    for piece in head.split():
+        words = [t for t in tokens(piece) if not (t.is_space or t.is_punct)]
+        if words:
+            return words[0].pos == "INFN"
+    return False
