@@ -111,3 +111,21 @@ def test_counts_under_plan_columns_are_not_money(make_doc):
     doc = make_doc(["Виконання плану заходів", [
         ["Захід", "План на рік", "Виконано"], ["Консультації", "120", "134"], ["Всього", "120", "134"]]])
     assert budget.extract(doc, {}) == []
+
+
+def test_a_budget_table_under_a_paragraph_naming_an_approval(make_doc):
+    """A prose paragraph with «затвердженого рішенням» is no header; the «Всього» row's empty
+    name cell is no amount slot."""
+    from zvitparse.extract import budget
+
+    doc = make_doc([
+        "Центр діє відповідно до Положення, затвердженого рішенням міської ради від 23.12.2021 № 12.",
+        "Таблиця 3. Виконання кошторису Центру (загальний фонд), грн",
+        [["КЕКВ", "Найменування", "Затверджено на 2025 рік", "Касові видатки за І квартал"],
+         ["2111", "Заробітна плата", "4 812 600,00", "1 163 418,52"],
+         ["2120", "Нарахування на оплату праці", "1 058 800,00", "255 952,07"],
+         ["Всього", "", "5 871 400,00", "1 419 370,59"]]])
+    got = [(f.indicator, f.value, f.kekv) for f in budget.extract(doc, {})]
+    assert got == [("budget_approved", 4812600, "2111"), ("budget_spent", 1163418.52, "2111"),
+                   ("budget_approved", 1058800, "2120"), ("budget_spent", 255952.07, "2120"),
+                   ("budget_approved", 5871400, None), ("budget_spent", 1419370.59, None)]

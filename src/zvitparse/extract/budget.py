@@ -164,6 +164,9 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
             if glued and not in_table:  # a PDF line «Оплата послуг 182,5»: name and first amount
                 row.label = " ".join(cell.text[:glued.start()].split())
                 row.cells.append(grid.GCell(glued.group(1), cell.start + glued.start(1), cell.start + glued.end(1)))
+        elif row is not None and not text and not row.cells and row.kekv is None and in_table and \
+                j + 1 < len(stream) and _is_amount(stream[j + 1][0].text.strip()):
+            pass  # «Всього | (empty name) | 6 073 200,00 | …»: the name cell is no amount slot
         elif row is not None and (not text or _is_amount(text) or _DASH.match(text)) and len(row.cells) < ncols:
             row.cells.append(cell)
             row.end = max(row.end, cell.end)
@@ -201,7 +204,9 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     table_no = 0
     i = 0
     while i < len(stream):
-        header = _read_header(stream, i) if _column_indicator(stream[i][0].text) else None
+        text = stream[i][0].text
+        # a paragraph that mentions «затвердженого рішенням» is no column header
+        header = _read_header(stream, i) if len(text) <= MAX_HEADER_TEXT and _column_indicator(text) else None
         if header is None:
             i += 1
             continue
