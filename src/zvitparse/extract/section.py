@@ -18,6 +18,7 @@ _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
+_PART_MARK = regex.compile(r"[(),;:\n]")
 # a list marker at the start of a line or item: «2.1.», «1)», «•», «–»
 LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
 
@@ -102,7 +103,8 @@ def comma_part(sent: Sentence, c) -> tuple[int, int]:
     text = sent.text
     depth, lo, hi = 0, 0, len(text)
     rel_s, rel_e = c.start - sent.start, c.end - sent.start
-    for i, ch in enumerate(text):
+    for m in _PART_MARK.finditer(text):  # only the characters that matter, not every one
+        i, ch = m.start(), m.group()
         if ch == "(":
             depth += 1
         elif ch == ")" and depth:
