@@ -85,3 +85,14 @@ def test_form_feeds_make_pages() -> None:
     assert doc.pages == 2 and doc.page_starts == [0, doc.text.index("Друга")]
     assert [b.page for b in doc.blocks] == [1, 2]
     assert doc.page_at(doc.text.index("Ще рядок")) == 2
+
+
+def test_a_fixed_width_header_stretch_over_several_columns_is_split_by_word():
+    text = ("Район        Взято      Завершено    з них:\n"
+            "                                     позитивно мінімізовано\n"
+            "Полтавський     96         88           61         19\n"
+            "Кременчуцький  131        117           84         24\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    rows = [[c.text for c in r] for b in doc.blocks if b.kind == "table" for r in b.rows]
+    assert rows[1][3:] == ["позитивно", "мінімізовано"]
+    assert rows[2] == ["Полтавський", "96", "88", "61", "19"]

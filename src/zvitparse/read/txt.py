@@ -85,6 +85,16 @@ def _wide(line: str) -> bool:
     return len(segs) >= 3 or (len(segs) == 2 and bool(_FIGURE_CELL.match(segs[-1][2])))
 
 
+def _words(start: int, text: str) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in regex.finditer(r"\S+", text)]
+
+
+def _column(template: list[tuple[int, int, str]], a: int, b: int) -> int:
+    """The template column a stretch overlaps most (else the nearest by centre)."""
+    return max(range(len(template)), key=lambda c: (min(b, template[c][1]) - max(a, template[c][0]),
+                                                    -abs((a + b) - (template[c][0] + template[c][1]))))
+
+
 def _fixed_rows(para: list[str]) -> list[Row | None]:
     """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
     ≥ 3 wide lines, ≥ 2 of them ending in a figure; each stretch goes to the column of the
@@ -106,10 +116,12 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
                 wrapped = not _wide(para[k])  # a row label going on under itself: «(осіб), які …»
                 cells = last if wrapped and last is not None else [""] * len(template)
                 for a, b, text in _segments(para[k]):
-                    col = max(range(len(template)), key=lambda c: (
-                        min(b, template[c][1]) - max(a, template[c][0]),
-                        -abs((a + b) - (template[c][0] + template[c][1]))))
-                    cells[col] = f"{cells[col]} {text}".strip()
+                    cols = [c for c in range(len(template)) if min(b, template[c][1]) > max(a, template[c][0])]
+                    # «позитивно мінімізовано без рез-ту» over three columns: word by word
+                    pieces = _words(a, text) if len(cols) > 1 else [(a, b, text)]
+                    for wa, wb, word in pieces:
+                        col = _column(template, wa, wb)
+                        cells[col] = f"{cells[col]} {word}".strip()
                 out[k] = [] if wrapped else cells
                 last = cells
             for k in range(i, j):
