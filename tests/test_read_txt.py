@@ -89,7 +89,7 @@ def test_form_feeds_make_pages() -> None:
 
 def test_a_fixed_width_header_stretch_over_several_columns_is_split_by_word():
     text = ("Район        Взято      Завершено    з них:\n"
-            "                                     позитивно мінімізовано\n"
+            "             під        супровід     позитивно мінімізовано\n"
             "Полтавський     96         88           61         19\n"
             "Кременчуцький  131        117           84         24\n")
     doc = read_bytes(text.encode(), "t.txt")
