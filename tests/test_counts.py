@@ -51,6 +51,10 @@ CASES = [
      [("in_difficult_circumstances", "families", 14, None), ("in_difficult_circumstances", "children", 31, None)]),
     ("Консультування надала 186 жителям. Здійснювався соціальний супровід 4 сімей, у них 9 дітей.",
      [("served", "persons", 186, "counselling"), ("served", "families", 4, SJO), ("served", "children", 9, SJO)]),
+    # a dense «назва – число» list under a department heading
+    ("Вступ.\n\nВідділення соціальної роботи\n– надійшло повідомлень про сім'ї у СЖО – 31\n"
+     "– проведено оцінок потреб сімей – 31\n– під соціальним супроводом на кінець періоду (сімей) – 19",
+     [("notified", "families", 31, None), ("needs_assessed", "families", 31, None), ("served", "families", 19, SJO)]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),

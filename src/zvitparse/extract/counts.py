@@ -223,6 +223,7 @@ class CountExtractor:
             if 0 < len(inside) <= 3 and not any(t.text == "," for t in inside):
                 named = [u for u in map(self.lex.unit_of, inside) if u]
                 if named:
+                    self._label_head = True  # written out as the unit: no list overrides it
                     return named[-1]
         label = []
         while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-") and len(label) < 8:
@@ -230,13 +231,20 @@ class CountExtractor:
             j -= 1
         label.reverse()
         words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
+        for t in words:  # «надійшло повідомлень про сім'ї у СЖО – 31»: a unit phrase (units.yaml regex)
+            hit = self.lex.unit_by_regex(self.doc.text[t.start:toks[i].start].lower())
+            if hit:
+                self._label_head = True
+                return hit[0]
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
         for i, t in enumerate(words):
             unit = self.lex.unit_of(t)
             # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
-            attribute = i > 0 and words[i - 1].pos == "NOUN" and not _rx("count_noun").match(words[i - 1].text + " ")
+            # («оцінок потреб сімей – 31» counts families: a chain of genitives names what is counted)
+            attribute = (i > 0 and words[i - 1].pos == "NOUN" and words[i - 1].case != "gent"
+                         and not _rx("count_noun").match(words[i - 1].text + " "))
             if unit and t.case not in ("ablt", "loct") and not attribute:
                 self._label_head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
                 return unit
