@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"(?:віком|у віці)\s+\d+", 0, {"віком", "у віці"}, [[{"віком", "у віці"}]]),
         (r"(?:соціальн\w+\s+)?супровід", 0, {"супровід"}, None),  # words and spaces before it
         (r"\bпритул\w*", 0, {"притул"}, [[{"притул"}]]),  # a zero-width start takes no characters
+        (r"^\W*під\s+супровод", regex.M, {"супровод"}, [[{"під"}, {"супровод"}]]),  # \W takes no letter
         (r"\d+", 0, None, None),
         (r"послуг", regex.I, None, None),  # case-insensitive: literals do not mean themselves
         (r"(?<!\p{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
@@ -48,6 +49,7 @@ def test_words_read_from_the_pattern(pattern, flags, required, anchors):
         (r"(?m)^abc", "abc\nabc"),
         (r"(?:у|в)\s+складних", "ву  складних у\tскладних вскладних"),  # the stretch before the word
         (r"[^\W\d]+-\d+", "ковід-19, abc-2 і 12-3"),
+        (r"(?<!\w)\W*під\s+супровод", "під супровод\n – під  супровод, «під супровод»\nпід\tсупровод"),
     ],
 )
 def test_same_matches_as_finditer(pattern, text):

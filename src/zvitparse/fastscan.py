@@ -124,12 +124,12 @@ class Scanner:
 class Chars:
     """A superset of the characters a part of a pattern can take (for walking back over them)."""
 
-    __slots__ = ("chars", "ranges", "digit", "space", "word")
+    __slots__ = ("chars", "ranges", "digit", "space", "word", "nonword")
 
     def __init__(self) -> None:
         self.chars: set[str] = set()
         self.ranges: list[tuple[int, int]] = []
-        self.digit = self.space = self.word = False
+        self.digit = self.space = self.word = self.nonword = False
 
     def add(self, other: Chars) -> None:
         self.chars |= other.chars
@@ -137,6 +137,7 @@ class Chars:
         self.digit |= other.digit
         self.space |= other.space
         self.word |= other.word
+        self.nonword |= other.nonword
 
     def has(self, c: str) -> bool:
         if c in self.chars:
@@ -147,6 +148,8 @@ class Chars:
             return True
         if self.space and c.isspace():  # every White_Space character is isspace
             return True
+        if self.nonword and not (c.isalpha() or c.isdecimal() or c == "_"):
+            return True  # \W never takes a letter, a decimal digit or «_» (all of them \w)
         # \w never takes white space nor ASCII punctuation other than «_»
         return self.word and not c.isspace() and (c == "_" or c not in _ASCII_PUNCT)
 
@@ -286,7 +289,7 @@ def _anchors(items: list) -> list[Anchor]:
         if not zero_width and not (k and items[k - 1][0] is _C.LITERAL and op is _C.LITERAL):
             words = _starts(items[k:])
             # after words and spaces («(?:\w+\s+){0,2}»), a match may begin sentences back
-            if words and not (before.word and before.space):
+            if words and not (before.word and (before.space or before.nonword)):
                 out.append(Anchor(words, _copy(before) if seen_any else None))
         took = _takes([(op, av)])
         if took is None:
@@ -302,7 +305,8 @@ def _copy(c: Chars) -> Chars:
     return out
 
 
-_CATEGORY_FLAGS = {_C.CATEGORY_DIGIT: "digit", _C.CATEGORY_SPACE: "space", _C.CATEGORY_WORD: "word"}
+_CATEGORY_FLAGS = {_C.CATEGORY_DIGIT: "digit", _C.CATEGORY_SPACE: "space", _C.CATEGORY_WORD: "word",
+                   _C.CATEGORY_NOT_WORD: "nonword"}
 # a negated class holding one of these is within the positive category: [^\W\d] is within \w
 _NEGATED_WITHIN = {_C.CATEGORY_NOT_DIGIT: "digit", _C.CATEGORY_NOT_SPACE: "space", _C.CATEGORY_NOT_WORD: "word"}
 
