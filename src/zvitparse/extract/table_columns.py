@@ -145,6 +145,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.own = True  # claimed: neither a count nor a continuation
     caption_ind = count_indicator(caption)
     caption_unit = unit_in(caption) if caption else None
+    caption_service = context.service_in(caption) if caption else None
     prev: Column | None = None
     for c in cols:
         if c.own:
@@ -188,6 +189,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.indicator, c.unit = "services_provided", "services"
         if c.indicator == "survey_respondents" and c.unit not in PEOPLE:  # respondents are people
             c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
+        if c.indicator and c.service is None and caption_service and not grid.is_total_label(c.header):
+            c.service = caption_service  # «Таблиця 2. Рух сімей під соціальним супроводом …»
         if c.indicator and c.unit:
             prev = c
     return cols
