@@ -29,3 +29,17 @@ def test_a_sentence_naming_a_service_in_passing_opens_no_section(make_doc):
                     "Крім того, центр надає також послугу догляду вдома за потреби.",
                     "Взято на облік 12 сімей."])
     assert [f.service for f in extract_facts(doc, {}) if f.value == 12] == [None]
+
+
+def test_a_numbered_heading_naming_no_service_ends_the_section(make_doc):
+    doc = make_doc(["Звіт про надання послуг консультування та інформування.",
+                    "3. НАТУРАЛЬНА ДОПОМОГА\nПродуктові набори отримали 120 осіб.",
+                    "4. Кадрове забезпечення\nФактично працює 14 працівників."])
+    got = {f.value: f.service for f in extract_facts(doc, {})}
+    assert got[120] == "natural_aid" and got[14] is None
+
+
+def test_a_flattened_table_cell_does_not_end_the_section(make_doc):
+    doc = make_doc(["Звіт про надання послуг консультування та інформування.",
+                    "3. НАТУРАЛЬНА ДОПОМОГА\nдобре\nПродуктові набори отримали 120 осіб."])
+    assert [f.service for f in extract_facts(doc, {}) if f.value == 120] == ["natural_aid"]

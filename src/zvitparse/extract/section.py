@@ -14,6 +14,9 @@ from zvitparse.model import Document
 
 _HEADING_MAX = 160
 _TITLE_MAX = 100
+# a heading naming no service ends the section of the one above it; longer lines may be prose
+_PLAIN_HEADING_MAX = 60
+_NUMBERED = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+\p{Lu}")
 _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
@@ -91,6 +94,11 @@ class SectionState:
         opener = self.lex.link_re.get("section_opener")
         if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):
             self.section_service = lead.value
+        elif (not services and not criteria and _is_title(body) and len(body) <= _PLAIN_HEADING_MAX
+              and (body.isupper() or _NUMBERED.match(text))):
+            # «5. Кадрове забезпечення», «ФІНАНСУВАННЯ»: a new section on no one service (a bare
+            # line may be a table cell flattened into the text, so only marked headings count)
+            self.section_service = None
 
     @staticmethod
     def _leading(mentions: list[Mention], before: int) -> Mention | None:
