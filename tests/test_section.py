@@ -34,7 +34,7 @@ def test_a_sentence_naming_a_service_in_passing_opens_no_section(make_doc):
 def test_a_numbered_heading_naming_no_service_ends_the_section(make_doc):
     doc = make_doc(["Звіт про надання послуг консультування та інформування.",
                     "3. НАТУРАЛЬНА ДОПОМОГА\nПродуктові набори отримали 120 осіб.",
-                    "4. Кадрове забезпечення\nФактично працює 14 працівників."])
+                    "4. Фінансування та матеріальна база\nФактично працює 14 працівників."])
     got = {f.value: f.service for f in extract_facts(doc, {})}
     assert got[120] == "natural_aid" and got[14] is None
 
