@@ -59,6 +59,7 @@ class SectionState:
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.lex = lex
         self.text = sentence_text(doc)
+        self.doc_text = doc.text
         self.doc_service: str | None = None
         self.section_service: str | None = None
         self.criterion: str | None = None
@@ -95,10 +96,16 @@ class SectionState:
         if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):
             self.section_service = lead.value
         elif (not services and not criteria and _is_title(body) and len(body) <= _PLAIN_HEADING_MAX
-              and (body.isupper() or _NUMBERED.match(text))):
+              and (body.isupper() or _NUMBERED.match(self._line_of(sent)))):
             # «5. Кадрове забезпечення», «ФІНАНСУВАННЯ»: a new section on no one service (a bare
             # line may be a table cell flattened into the text, so only marked headings count)
             self.section_service = None
+
+    def _line_of(self, sent: Sentence) -> str:
+        """The whole line a sentence stands on («4.» and «Фінансування» are split as sentences)."""
+        lo = self.doc_text.rfind("\n", 0, sent.start) + 1
+        hi = self.doc_text.find("\n", sent.end)
+        return self.doc_text[lo:hi if hi >= 0 else len(self.doc_text)]
 
     @staticmethod
     def _leading(mentions: list[Mention], before: int) -> Mention | None:
