@@ -166,6 +166,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             continue
         cells = [c for c in row if c is not None and not c.spanned]
         start, end = cells[0].start, cells[-1].end
+        row_label = " ".join(cell.text.split())
         for col, service in columns.items():
             v = row[col] if col < len(row) else None
             if v is None or v.spanned or not ct._COUNT.match(v.text.strip()):
@@ -177,6 +178,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                 fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=ct._num(v.text), unit=named[1],
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
                 service=service or context.service_in(cell.text) or context.service_of_section(doc.text, g.start),
-                label=" ".join(cell.text.split()) if service is None and len(columns) == 1 else headers[col],
+                # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
+                # two rows of one table are two figures, not one stated twice
+                label=row_label if service is None and len(columns) == 1 else f"{row_label}, {headers[col]}",
                 percent=float(pct) if pct is not None else None, page=doc.page_at(start)))
     return out
