@@ -326,3 +326,11 @@ def test_a_list_item_is_no_new_whole(make_doc):
                              "Серед них: одинокі пенсіонери – 24.")
     whole = next(f for f in facts if f.value == 57)
     assert next(f for f in facts if f.value == 24).parent_id == whole.fact_id
+
+
+def test_list_items_that_say_something_else_are_no_parts(make_doc):
+    facts = _facts(make_doc, "Звернення:\n– звернулося громадян за наданням послуг (осіб) – 287\n"
+                             "– з них письмових заяв – 203\n– усних звернень – 84\n"
+                             "– відмовлено у наданні послуг (осіб) – 4\n– надано консультацій – 45")
+    assert not any(f.value == 4 for f in facts)  # «відмовлено …» is no applied count
+    assert next(f for f in facts if f.value == 45).parent_id is None  # services are no part of people

@@ -68,6 +68,11 @@ _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
 _OTHER_NOUN = "-"
 _STAFF_INDICATORS = {"staff_positions", "staff_actual", "staff_trained"}
+# figures an item of a list states on its own: under a whole of another indicator they are no part
+# of it (outcomes are parts of completed support, and stay so)
+_OWN_FIGURES = {"applied", "notified", "needs_assessed", "registered", "registered_new", "deregistered",
+                "support_started", "support_ongoing", "services_provided", "events", "event_participants",
+                *_STAFF_INDICATORS, "complaints", "calls", "survey_respondents", "ignore"}
 _INDICATOR_UNIT = {"calls": "calls", "events": "events", "staff_positions": "positions", "complaints": "complaints"}
 _UNIT_DEFAULT_INDICATOR = {
     "positions": "staff_positions",
@@ -548,6 +553,12 @@ class CountExtractor:
                 c.indicator = c.raw_indicator = trig.indicator
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
                 c.trigger_units = trig.units
+                if in_enum and c.trigger_level == 0 and (trig.indicator in _OWN_FIGURES or c.unit == "services") \
+                        and trig.indicator != (self.enum.total.raw_indicator or self.enum.total.indicator):
+                    # «– відмовлено у наданні послуг (осіб) – 4» under «звернулося 287 осіб»: an
+                    # item that says what it counts is a figure of its own, not a part
+                    self.enum = None
+                    in_enum = False
                 if in_enum:
                     c.parent, c.group = self.enum.total, self.enum.group
                     if c.unit is None:
@@ -564,6 +575,8 @@ class CountExtractor:
                 c.extractor, c.confidence = f"unit_{c.unit}", 0.6
             elif self._aside(c, sent, toks):
                 pass  # «(5 сімей на момент перевірки змінили місце проживання)»: an aside
+            elif in_enum and self._states_own_predicate(c, sent, toks):
+                pass  # «– відмовлено у наданні послуг (осіб) – 4»: a statement of its own, unnamed
             elif in_enum:
                 tot = self.enum.total
                 if c.unit is None:
@@ -765,6 +778,16 @@ class CountExtractor:
             c.indicator = "events"
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
             c.unit = _INDICATOR_UNIT[c.indicator]
+
+    @staticmethod
+    def _states_own_predicate(c: Count, sent: Sentence, toks: list[Token]) -> bool:
+        """A list item whose label has a verb of its own («відмовлено …», «перебувають у черзі»)
+        says something else than the list's whole; a category («усних звернень – 84») does not."""
+        lo, _ = comma_part(sent, c)
+        label = [t for t in toks if lo <= t.start < c.start and not t.is_space]
+        # a verb in a relative clause («сімей, які опинились у СЖО – 374») describes the category
+        return any(t.pos == "VERB" and not any(w.pos in ("NPRO", "CONJ") for w in label[max(0, k - 3):k])
+                   for k, t in enumerate(label))
 
     def _survey_of_answer(self, c: Count, sent: Sentence) -> Count | None:
         """The survey whose respondents a count without a trigger of its own answers: the last
