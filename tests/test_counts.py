@@ -334,3 +334,22 @@ def test_list_items_that_say_something_else_are_no_parts(make_doc):
                              "– відмовлено у наданні послуг (осіб) – 4\n– надано консультацій – 45")
     assert not any(f.value == 4 for f in facts)  # «відмовлено …» is no applied count
     assert next(f for f in facts if f.value == 45).parent_id is None  # services are no part of people
+
+
+def test_outcomes_in_a_list_belong_to_the_completions_above_them(make_doc):
+    facts = _facts(make_doc, "Відділення:\n– під соціальним супроводом на кінець періоду (сімей) – 19\n"
+                             "– з них ВПО (сімей) – 5\n– завершено соціальний супровід (сімей) – 9\n"
+                             "– з позитивним результатом – 6 (66,7 %)\n– з негативним результатом – 2 (22,2 %)")
+    by = {f.value: f for f in facts}
+    assert by[5].parent_id == by[19].fact_id
+    assert by[9].parent_id is None
+    assert by[6].parent_id == by[9].fact_id and by[2].parent_id == by[9].fact_id
+    assert by[6].group_id == by[2].group_id
+
+
+def test_outcomes_on_lines_of_their_own_keep_one_group(make_doc):
+    facts = _facts(make_doc, "Завершено надання послуги 331 сім'ї/особі, з них:\n"
+                             "   з позитивним результатом (СЖО подолано) – 204 (61,6 %);\n"
+                             "   СЖО мінімізовано – 88 (26,6 %);\n   з негативним результатом – 39 (11,8 %).")
+    outcomes = [f for f in facts if f.indicator.startswith("outcome")]
+    assert len(outcomes) == 3 and len({f.group_id for f in outcomes}) == 1

@@ -45,8 +45,10 @@ _ANSWER_WORDS = regex.compile(r"[\p{L}'’ ]*\p{L}")
 SURVEY_ANSWER_REACH = 400
 # how far after a count of staff the verb saying they serve may stand
 STAFF_VERB_REACH = 40
+# how far below a count of completed support its outcomes may stand
+OUTCOME_REACH = 300
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
-_ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?\s*[;.,]?\s*"
+_ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
 _CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
@@ -96,6 +98,7 @@ class Count:
     confidence: float = 0.8
     percent: Decimal | None = None
     lead_noun: bool = False  # the unit is the noun the clause opens on («Сімей, які …: 45»)
+    answer_of: Count | None = None  # the survey whose respondents gave this answer
     service: str | None = None
     label: str | None = None
     parent: Count | None = None
@@ -145,6 +148,9 @@ class CountExtractor:
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
+        self.last_item: Count | None = None
+        self.last_completion: Count | None = None
+        self.outcome_groups: dict[str, str] = {}  # completion → the group of its outcomes
         self.n = 0
         self.groups = 0
         self.attached_percent_spans: list[tuple[int, int]] = []
@@ -452,8 +458,13 @@ class CountExtractor:
 
         # a sentence opening with «З них» continues the whole of the previous sentence
         starts_subset = bool(self.lex.link_re.get("subset") and self.lex.link_re["subset"].match(low.lstrip("•·-–— ")))
-        if starts_subset and self.last_head is not None:
-            self._open_enum(self.last_head, sent.start)
+        # «З них …» opening a list item counts the item above; opening a line of its own, the
+        # list's whole
+        head = self.last_item if sent.bullet and self.last_item is not None else self.last_head
+        if starts_subset and head is not None:
+            self._open_enum(head, sent.start)
+            if sent.bullet and not sent.text.rstrip().endswith(":"):
+                self.enum.close_at = sent.end  # «– з них ВПО – 5»: a part on its own line, no list
         elif not sent.bullet and not _continues(sent):
             self.enum = None
         opener = _rx("whole_named").match(sent.text)
@@ -559,10 +570,20 @@ class CountExtractor:
                     # item that says what it counts is a figure of its own, not a part
                     self.enum = None
                     in_enum = False
-                if in_enum:
+                completed = self._completion_above(c) if trig.indicator.startswith("outcome") else None
+                if completed is not None and (not in_enum or self.enum.total.indicator != "support_completed"):
+                    # «– завершено супровід – 9 / – з позитивним результатом – 6»: an outcome
+                    # belongs to the completions above it, not to the list's whole
+                    c.parent = completed
+                    c.group = self.outcome_groups.setdefault(completed.fid, f"counts:outcomes_of:{completed.fid}")
+                    if c.unit is None:
+                        c.unit = completed.unit
+                elif in_enum:
                     c.parent, c.group = self.enum.total, self.enum.group
                     if c.unit is None:
                         c.unit = self.enum.total.unit
+                    if trig.indicator.startswith("outcome") and self.enum.total.fid:
+                        self.outcome_groups.setdefault(self.enum.total.fid, self.enum.group)
             elif c.unit == "staff" and any(t.indicator == "served" and c.end <= t.start <= c.end + STAFF_VERB_REACH
                                            for t in trigs):
                 # «34 соціальні робітники обслуговують вдома 212 осіб»: the staff who serve
@@ -589,6 +610,7 @@ class CountExtractor:
                 # участь 72 отримувачі»: the answers of those respondents
                 c.unit = c.unit or survey.unit
                 self._inherit(c, survey, "answer_of")
+                c.answer_of = survey
                 # «96 % опитаних (144 особи)» under «разом 196 осіб» is a share of another whole
                 if c.percent is None or abs(c.num.value * 100 / survey.num.value - c.percent) <= 1:
                     c.parent, c.group = survey, f"counts:answers_of:{survey.fid}"
@@ -643,6 +665,10 @@ class CountExtractor:
                 self._emit(c, sent)
                 if c.unit in _PEOPLE and not c.child:
                     self.block_unit[sent.block] = c.unit
+                if not c.child:
+                    self.last_item = c  # «– з них у зв'язку зі смертю – 27» under «– знято – 39»
+                if c.indicator == "support_completed" and not c.child:
+                    self.last_completion = c
                 if not c.child and c.parent is None:
                     self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
         for c in parts_of_next:
@@ -779,6 +805,13 @@ class CountExtractor:
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
             c.unit = _INDICATOR_UNIT[c.indicator]
 
+    def _completion_above(self, c: Count) -> Count | None:
+        """The count of completed support just above an outcome, in the same list."""
+        item = self.last_completion
+        if item is not None and item.fid and c.start - item.end <= OUTCOME_REACH:
+            return item
+        return None
+
     @staticmethod
     def _states_own_predicate(c: Count, sent: Sentence, toks: list[Token]) -> bool:
         """A list item whose label has a verb of its own («відмовлено …», «перебувають у черзі»)
@@ -793,8 +826,8 @@ class CountExtractor:
         """The survey whose respondents a count without a trigger of its own answers: the last
         whole counted was a survey's, not far above, and the count's clause names an answer."""
         head = self.last_head
-        if head is not None and head.parent is not None and head.extractor.startswith("answer_of:"):
-            head = head.parent  # the answer before this one points to the respondents already
+        if head is not None and head.answer_of is not None:
+            head = head.answer_of  # the answer before this one points to the respondents already
         if (head is None or head.indicator != "survey_respondents" or not head.fid or not head.num.value
                 or c.start - head.end > SURVEY_ANSWER_REACH or c.unit not in (None, *_PEOPLE)):
             return None
