@@ -16,6 +16,7 @@ _HEADING_MAX = 160
 _TITLE_MAX = 100
 # a heading naming no service ends the section of the one above it; longer lines may be prose
 _PLAIN_HEADING_MAX = 60
+_WORD = regex.compile(r"\p{L}{2,}")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+\p{Lu}")
 _TITLE_CHARS = 1000
 _DIGIT = regex.compile(r"\d")
@@ -96,7 +97,7 @@ class SectionState:
         if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):
             self.section_service = lead.value
         elif (not services and not criteria and _is_title(body) and len(body) <= _PLAIN_HEADING_MAX
-              and (body.isupper() or _NUMBERED.match(self._line_of(sent)))):
+              and ((body.isupper() and len(_WORD.findall(body)) >= 2) or _NUMBERED.match(self._line_of(sent)))):
             # «5. Кадрове забезпечення», «ФІНАНСУВАННЯ»: a new section on no one service (a bare
             # line may be a table cell flattened into the text, so only marked headings count)
             self.section_service = None
