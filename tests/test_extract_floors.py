@@ -2,8 +2,8 @@
 
 A floor only ever moves up (trafilatura's habit): raise it when the figure rises, never lower it
 to make a change pass. `corpus/heldout` was written blind and later used for development;
-`corpus/blind` was measured without looking at its misses; `corpus/fresh` (twelve reports
-written blind in session 2) is the development set of session 2.
+`corpus/blind` was measured without looking at its misses; `corpus/fresh` and `corpus/fresh2`
+(reports written blind in session 2) are the development sets of session 2.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ ROOT = Path(__file__).resolve().parents[1] / "corpus"
 FLOORS = {
     # gold folder, reports folder: micro F1 floor, metadata accuracy floor
     ("gold", "own"): (0.95, 1.0),
-    ("heldout_gold", "heldout"): (0.89, 0.9),
-    ("blind_gold", "blind"): (0.78, 0.9),
-    ("fresh_gold", "fresh"): (0.90, 0.9),
+    ("heldout_gold", "heldout"): (0.90, 0.9),
+    ("blind_gold", "blind"): (0.80, 0.9),
+    ("fresh_gold", "fresh"): (0.93, 0.9),
+    ("fresh2_gold", "fresh2"): (0.89, 0.8),
 }
 
 
