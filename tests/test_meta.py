@@ -319,3 +319,11 @@ def test_a_title_cut_over_lines_gives_the_centre_oblast_and_period() -> None:
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert (meta["oblast"], meta["period_start"], meta["period_end"]) == ("Вінницька", "2023-01-01", "2023-12-31")
     assert meta["centre"].startswith("Комунальна установа «Центр надання соціальних послуг» Тиврівської")
+
+
+def test_a_letterhead_in_capitals_gives_the_oblast_and_the_council() -> None:
+    text = ("ТЕРИТОРІАЛЬНИЙ ЦЕНТР СОЦІАЛЬНОГО ОБСЛУГОВУВАННЯ (НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ) КОЛОМИЙСЬКОЇ МІСЬКОЇ РАДИ\n"
+            "ІВАНО-ФРАНКІВСЬКОЇ ОБЛАСТІ\n\nЗВІТ\nпро роботу за 2024 рік\n\nТекст.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert meta["oblast"] == "Івано-Франківська" and meta["settlement"] == "Коломия"
+    assert "КОЛОМИЙСЬКОЇ МІСЬКОЇ РАДИ" in meta["centre"].upper()

@@ -129,13 +129,14 @@ def _levels() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _tails() -> list[regex.Pattern]:
-    return [regex.compile(e["regex"]) for e in _entries("centre_tail")]
+    # a letterhead in capitals: «… ЗНАМ'ЯНСЬКОЇ МІСЬКОЇ РАДИ»
+    return [regex.compile(e["regex"], regex.I) for e in _entries("centre_tail")]
 
 
 @functools.lru_cache(maxsize=1)
 def _infixes() -> list[regex.Pattern]:
     # anchored at the end: the infix must end right before the head
-    return [regex.compile(f"(?:{e['regex']})\\s*$") for e in _entries("name_infix")]
+    return [regex.compile(f"(?:{e['regex']})\\s*$", regex.I) for e in _entries("name_infix")]
 
 
 @functools.lru_cache(maxsize=1)

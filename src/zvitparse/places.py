@@ -63,7 +63,8 @@ def _regexes() -> dict[str, list[tuple[regex.Pattern, str | None]]]:
     for f in ("settlement_noun", "council", "oblast_noun", "raion_noun"):
         # a settlement noun precedes the name: anchor it at the end of the text before the word
         anchor = r"(?:{})\s*$" if f == "settlement_noun" else "{}"
-        out[f] = [(regex.compile(anchor.format(e["regex"])), e.get("value")) for e in _meta(f)]
+        # letterheads write «ІВАНО-ФРАНКІВСЬКОЇ ОБЛАСТІ» in capitals
+        out[f] = [(regex.compile(anchor.format(e["regex"]), regex.I), e.get("value")) for e in _meta(f)]
     return out
 
 

@@ -328,7 +328,8 @@ _SENTENCE_END = regex.compile(r"[.;!?]\s|\n\s*\n")
 
 
 def _attached(text: str, a: int, b: int) -> bool:
-    """An oblast at `b` qualifies the place ending at `a`: close by, same sentence and paragraph."""
+    """An oblast at `b` qualifies the place ending at `a`: close by, same sentence and paragraph
+    (a letterhead puts «Кіровоградської області» on the line under the council)."""
     return 0 <= b - a < 60 and not _SENTENCE_END.search(text, a, b)
 
 
