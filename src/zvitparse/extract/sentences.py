@@ -21,6 +21,7 @@ BULLET = r"[•·●▪■◦‣∙\-–—*]"
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“(])")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
+_ITEM_END = regex.compile(r"\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*\([^()\n]{1,20}\))?\s*$")
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
@@ -84,7 +85,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             prev_text = text[out[-1][0] - start : out[-1][1] - start]
             # «з них соціальних робітників / – 71»: a dash and a figure after an open line is the
             # wrapped «назва – число», not a bullet
-            if not _LINE_END_HARD.search(prev_text) and (not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)):
+            # a line «м. Ірпінь – 164» is a list item of its own: the next line starts another
+            if not _LINE_END_HARD.search(prev_text) and not _ITEM_END.search(prev_text) and (
+                    not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)):
                 out[-1][1] = e
                 continue
         out.append([s, e])
