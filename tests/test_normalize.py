@@ -81,3 +81,18 @@ def test_seeds_have_no_exotic_characters_after_normalization(seed_paths) -> None
         text = normalize_text(path.read_text(encoding="utf-8"))
         for ch in ("\u00a0", "\u2019", "\u02bc", "\u00ad", "\u200b", "\t"):
             assert ch not in text, (path.name, ch)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("завер-\nшено супровід 58 сімей", "завершено супровід 58 сімей"),
+        ("в яких вихо-\n  вуються 41 дитина", "в яких виховуються 41 дитина"),
+        ("соціально-\nпсихологічний", "соціально-психологічний"),  # two words: the hyphen stays
+        ("рядок-\nНовий", "рядок-\nНовий"),  # a capital after the break is no broken word
+    ],
+)
+def test_words_broken_at_a_line_end_are_rejoined(raw: str, expected: str) -> None:
+    from zvitparse.normalize import normalize_text
+
+    assert normalize_text(raw) == expected

@@ -137,7 +137,7 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
     («| Своєчасність | 94 |») is found in the table block the reader made of it."""
     chars, offsets = [], []
     for i, ch in enumerate(text):
-        if ch.isspace() or ch == "|":
+        if ch.isspace() or ch in "|-":  # a word the reader rejoined («завер-\nшено») is found too
             continue
         chars.append("'" if _APOSTROPHES.fullmatch(ch) else ch.casefold()[:1])
         offsets.append(i)

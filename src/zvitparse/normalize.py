@@ -118,4 +118,23 @@ def normalize_text(s: str) -> str:
     if " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ":
         s = "\n".join(line.strip(" ") for line in s.split("\n"))
     s = _BLANK_RUN.sub("\n\n", s)
+    if "-\n" in s:
+        s = _LINE_HYPHEN.sub(_rejoin, s)
     return s.strip(" \n")
+
+
+# a word broken at a line's end by the layout of a PDF: «завер-\nшено», «вихо-\nвуються»
+_LINE_HYPHEN = regex.compile(r"(?<![\p{L}'-])(\p{L}[\p{L}']*)-\n[ \t]*(\p{Ll}[\p{L}']*)")
+
+
+def _rejoin(m: regex.Match) -> str:
+    """One word again when only the joined form is a word («завер» + «шено»); a compound
+    that is a hyphenated word of two known halves («соціально-психологічний») keeps its hyphen."""
+    from zvitparse.nlp import morph
+
+    a, b = m.group(1), m.group(2)
+    analyser = morph()
+    if analyser.word_is_known((a + b).lower()) and not (analyser.word_is_known(a.lower())
+                                                        and analyser.word_is_known(b.lower())):
+        return a + b
+    return f"{a}-{b}"
