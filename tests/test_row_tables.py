@@ -10,6 +10,15 @@ META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
 
 
 @pytest.mark.parametrize(
+    ("label", "expected"),
+    [("Надано соціальних послуг догляду вдома, од.", ("services_provided", "services")),
+     ("Звернень на «гарячу лінію»", ("calls", "calls"))],
+)
+def test_row_indicator_fits_indicator_and_unit(label, expected):
+    assert row_tables.row_indicator(label) == expected
+
+
+@pytest.mark.parametrize(
     "label, expected",
     [
         ("Кількість сімей, які звернулися до центру", ("applied", "families")),

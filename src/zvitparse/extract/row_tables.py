@@ -57,7 +57,21 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     best = max(fits, key=lambda t: (t.priority, -t.start))
     if unit == "persons" and best.units and "staff" in best.units:
         unit = "staff"  # «Фактично працює, осіб»: people of the staff are counted as staff
-    return None if best.indicator == "ignore" else (best.indicator, unit)
+    if best.indicator == "ignore":
+        return None
+    return fit_unit(best.indicator, unit)
+
+
+def fit_unit(indicator: str, unit: str) -> tuple[str, str]:
+    """An indicator and a unit that only go together one way («Надано соціальних послуг, од.»
+    counts services delivered; «звернень на гарячу лінію» are calls)."""
+    if indicator in ("served", "services_provided"):
+        indicator = "services_provided" if unit == "services" else "served"
+    if indicator == "calls":
+        unit = "calls"
+    if indicator == "events" and unit in ("persons", "children", "families", "recipients"):
+        indicator = "event_participants"
+    return indicator, unit
 
 
 def _is_period_part(header: str) -> bool:
