@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from zvitparse.extract.lexicon import Lexicon, Trigger, lexicon
+from zvitparse.extract.lexicon import Lexicon, Trigger, fit_unit, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
 from zvitparse.extract.section import (
     LIST_MARK,
@@ -788,18 +788,14 @@ class CountExtractor:
     def _fit_unit(c: Count) -> None:
         """An indicator and a unit that only go together one way: «надано 342 послуги» is a
         count of services delivered; staff counted in «осіб» are staff."""
-        if c.indicator in ("served", "services_provided"):
-            c.indicator = "services_provided" if c.unit == "services" else "served"
+        if c.indicator:
+            c.indicator, c.unit = fit_unit(c.indicator, c.unit)
         if c.indicator == "served" and c.unit == "staff":
             c.indicator = "staff_actual"  # «34 соціальні робітники обслуговують вдома 212 осіб»
         if c.indicator in _STAFF_INDICATORS and c.unit == "persons":
             c.unit = "staff"
         if c.indicator == "staff_positions" and c.unit == "staff":
             c.unit = "positions"
-        if c.indicator == "events" and c.unit in ("persons", "children", "families", "recipients"):
-            c.indicator = "event_participants"
-        if c.indicator == "calls":
-            c.unit = "calls"  # «на гарячу лінію надійшло 1 212 звернень» are calls
         if c.indicator == "event_participants" and c.unit == "events":
             c.indicator = "events"
         if c.unit is None and c.indicator in _INDICATOR_UNIT:

@@ -209,3 +209,15 @@ def _phrases_re(e: patterns.Entry) -> Scanner | None:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon(patterns.load())
+
+
+def fit_unit(indicator: str, unit: str | None) -> tuple[str, str | None]:
+    """An indicator and a unit that only go together one way («Надано соціальних послуг, од.»
+    counts services delivered; «звернень на гарячу лінію» are calls)."""
+    if indicator in ("served", "services_provided"):
+        indicator = "services_provided" if unit == "services" else "served"
+    if indicator == "calls":
+        unit = "calls"
+    if indicator == "events" and unit in ("persons", "children", "families", "recipients"):
+        indicator = "event_participants"
+    return indicator, unit

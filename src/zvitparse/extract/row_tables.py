@@ -20,6 +20,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import context, grid
+from zvitparse.extract.lexicon import fit_unit
 from zvitparse.model import Document, Fact
 
 
@@ -62,16 +63,6 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     return fit_unit(best.indicator, unit)
 
 
-def fit_unit(indicator: str, unit: str) -> tuple[str, str]:
-    """An indicator and a unit that only go together one way («Надано соціальних послуг, од.»
-    counts services delivered; «звернень на гарячу лінію» are calls)."""
-    if indicator in ("served", "services_provided"):
-        indicator = "services_provided" if unit == "services" else "served"
-    if indicator == "calls":
-        unit = "calls"
-    if indicator == "events" and unit in ("persons", "children", "families", "recipients"):
-        indicator = "event_participants"
-    return indicator, unit
 
 
 def _is_period_part(header: str) -> bool:
