@@ -382,13 +382,19 @@ class CountExtractor:
     def _trigger_text(self) -> str:
         """The sentence-masked text with sentences that can give no count blanked too: trigger
         patterns are scanned once per document, and only where a figure (or a list intro) is."""
-        chars = list(self.scan_text)
-        for sent in sentences(self.doc):
+        text, parts, pos = self.scan_text, [], 0
+        for sent in sorted(sentences(self.doc), key=lambda s: s.start):
             if (_HAS_DIGIT.search(sent.text) or self.state.may_hold_numeral(sent.text)
                     or sent.text.rstrip().endswith(":")):
                 continue
-            chars[sent.start : sent.end] = "." * (sent.end - sent.start)
-        return "".join(chars)
+            start, end = max(sent.start, pos), sent.end
+            if end <= start:
+                continue
+            # joined from slices: a list of a whole report's characters costs more than the blanking
+            parts += [text[pos:start], "." * (end - start)]
+            pos = end
+        parts.append(text[pos:])
+        return "".join(parts)
 
     def _track_service_breakdown(self, sent: Sentence, before: Sentence | None) -> None:
         """«… 632 сім'ям … надано соціальні послуги:» followed by one paragraph per service
