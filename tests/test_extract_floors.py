@@ -22,6 +22,7 @@ FLOORS = {
     ("blind_gold", "blind"): (0.80, 0.9),
     ("fresh_gold", "fresh"): (0.93, 0.9),
     ("fresh2_gold", "fresh2"): (0.89, 0.8),
+    ("blind2_gold", "blind2"): (0.65, 0.8),
 }
 
 
