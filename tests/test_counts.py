@@ -55,6 +55,9 @@ CASES = [
     ("Вступ.\n\nВідділення соціальної роботи\n– надійшло повідомлень про сім'ї у СЖО – 31\n"
      "– проведено оцінок потреб сімей – 31\n– під соціальним супроводом на кінець періоду (сімей) – 19",
      [("notified", "families", 31, None), ("needs_assessed", "families", 31, None), ("served", "families", 19, SJO)]),
+    # a hyphenated word inside a label is no dash
+    ("Відділення:\n– учасників культурно-масових заходів – 402\n– культурно-масових заходів – 14",
+     [("event_participants", "persons", 402, None), ("events", "events", 14, None)]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),

@@ -237,20 +237,22 @@ class CountExtractor:
                     self._label_head = True  # written out as the unit: no list overrides it
                     return named[-1]
         label = []
-        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-") and len(label) < 8:
+        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-" and not self._word_hyphen(toks[j])) \
+                and len(label) < 8:
             label.append(toks[j])
             j -= 1
         label.reverse()
         words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
-        for t in words:  # «надійшло повідомлень про сім'ї у СЖО – 31»: a unit phrase (units.yaml regex)
-            hit = self.lex.unit_by_regex(self.doc.text[t.start:toks[i].start].lower())
-            if hit:
-                self._label_head = True
-                return hit[0]
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
+        number_at = toks[i].start
         for i, t in enumerate(words):
+            # a unit phrase (units.yaml regex) that opens at this word: «повідомлень про сім'ї»
+            hit = self.lex.unit_by_regex(self.doc.text[t.start:number_at].lower())
+            if hit:
+                self._label_head = True
+                return hit[0]
             unit = self.lex.unit_of(t)
             # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
             # («оцінок потреб сімей – 31» counts families: a chain of genitives names what is counted)
@@ -260,6 +262,12 @@ class CountExtractor:
                 self._label_head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
                 return unit
         return None
+
+    def _word_hyphen(self, tok: Token) -> bool:
+        """The hyphen inside «культурно-масових», not a dash between label and figure."""
+        text = self.doc.text
+        return (tok.text == "-" and 0 < tok.start and tok.end < len(text)
+                and text[tok.start - 1].isalpha() and text[tok.end].isalpha())
 
     def _unit_from_kilkist(self, clause: str) -> str | None:
         """«Загальна кількість соціальних послуг складає 4665»: the noun after «кількість»."""
@@ -650,8 +658,10 @@ class CountExtractor:
                 c.service = c.parent.service  # «13 сімей (23 дитини), …послугу догляду вдома…»
             elif svc:
                 c.service = svc
-            elif c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
-                c.service = c.parent.service
+            elif c.parent is not None and c.parent.service and (
+                    c.indicator == c.parent.indicator
+                    or (c.indicator.startswith("outcome") and c.parent.indicator == "support_completed")):
+                c.service = c.parent.service  # outcomes are of the support that was completed
             else:
                 c.service = self.state.service
             if c.service is None and c.indicator in _SUPPORT_INDICATORS:
