@@ -64,6 +64,7 @@ def _gold_files() -> list[tuple[Path, Path]]:
     pairs += [(g, ROOT / "corpus" / "heldout") for g in sorted((ROOT / "corpus" / "heldout_gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "blind") for g in sorted((ROOT / "corpus" / "blind_gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "blind2") for g in sorted((ROOT / "corpus" / "blind2_gold").glob("*.json"))]
+    pairs += [(g, ROOT / "corpus" / "blind3") for g in sorted((ROOT / "corpus" / "blind3_gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "fresh") for g in sorted((ROOT / "corpus" / "fresh_gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "fresh2") for g in sorted((ROOT / "corpus" / "fresh2_gold").glob("*.json"))]
     pairs += [(g, SHARED / "seeds") for g in sorted((SHARED / "gold").glob("*.json"))]
