@@ -23,6 +23,7 @@ FLOORS = {
     ("fresh_gold", "fresh"): (0.93, 0.9),
     ("fresh2_gold", "fresh2"): (0.89, 0.8),
     ("blind2_gold", "blind2"): (0.65, 0.8),
+    ("blind3_gold", "blind3"): (0.77, 0.75),
 }
 
 
