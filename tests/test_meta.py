@@ -300,8 +300,8 @@ def test_a_recruitment_centre_is_not_the_provider() -> None:
         ("ЗВІТ\nпро проведення внутрішньої оцінки якості соціальної послуги\n"
          "догляду вдома, наданої Комунальною установою\n«Центр надання соціальних послуг» Тиврівської селищної ради\n"
          "Вінницької області у 2023 році\n\nВнутрішню оцінку проведено комісією.", "у 2023 році"),
-        # capitals make the title; the lower-case line under them is its subject, as before
-        ("ЗВІТ ДИРЕКТОРА\nпро діяльність Центру за 2023 рік\n\nТекст.", "ЗВІТ ДИРЕКТОРА"),
+        # a title in capitals goes on with the lower-case line that says what it is about
+        ("ЗВІТ ДИРЕКТОРА\nпро діяльність Центру за 2023 рік\n\nТекст.", "за 2023 рік"),
         # a dateline under a news title is no part of it
         ("Центр соціальних служб: підсумки роботи за ІІ квартал 2023 року\n12.07.2023 09:41\n\nТекст.",
          "2023 року"),
@@ -327,3 +327,11 @@ def test_a_letterhead_in_capitals_gives_the_oblast_and_the_council() -> None:
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert meta["oblast"] == "Івано-Франківська" and meta["settlement"] == "Коломия"
     assert "КОЛОМИЙСЬКОЇ МІСЬКОЇ РАДИ" in meta["centre"].upper()
+
+
+def test_a_title_naming_its_provider_without_place_takes_the_letterhead_s_full_name() -> None:
+    text = ("Комунальна установа «Центр надання соціальних послуг» Гірської сільської ради\n"
+            "Бориспільського району Київської області\n\nЗВІТ ДИРЕКТОРА\n"
+            "про діяльність Центру надання соціальних послуг за 2023 рік\n\nТекст.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert "Гірської сільської ради" in meta["centre"]

@@ -85,7 +85,9 @@ def find_title(text: str) -> tuple[int, int] | None:
             if not nxt:
                 continue
             # «ЗВІТ» alone on a line, then «про роботу …»: a one-word opening takes lower-case lines
-            cont = nxt[:1].islower() if not caps or " " not in line.strip() else nxt.isupper()
+            # («МОНІТОРИНГОВА ДОВІДКА», then «щодо надання послуг Територіальним центром …»: the
+            # lower-case line goes on with a title in capitals too)
+            cont = nxt[:1].islower() if not caps or " " not in line.strip() else (nxt.isupper() or nxt[:1].islower())
             if not cont or lines >= TITLE_MAX_LINES or len(nxt) > 300:
                 break
             end, lines = n.end(), lines + 1
@@ -318,7 +320,8 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         return renamed[-1]
     if _has_place(first):
         return first
-    for n in _signature_names(text) + find_names(text, title[1] if title else 0):
+    letterhead = find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0]) if title else []
+    for n in _signature_names(text) + find_names(text, title[1] if title else 0) + letterhead:
         if n.centre_type == first.centre_type and _has_place(n):
             return n
     return first
