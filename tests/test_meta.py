@@ -335,3 +335,12 @@ def test_a_title_naming_its_provider_without_place_takes_the_letterhead_s_full_n
             "про діяльність Центру надання соціальних послуг за 2023 рік\n\nТекст.")
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert "Гірської сільської ради" in meta["centre"]
+
+
+def test_a_council_s_social_worker_reports_for_its_executive_committee() -> None:
+    text = ("Звіт\nфахівця із соціальної роботи виконавчого комітету Лозуватської сільської ради\n"
+            "Криворізького району Дніпропетровської області\nпро виконану роботу за 2019 рік\n\n"
+            "Разом із Криворізьким районним центром соціальних служб здійснювався супровід 4 сімей.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert meta["centre"].startswith("Виконавчий комітет Лозуватської сільської ради")
+    assert (meta["centre_type"], meta["settlement"], meta["oblast"]) == ("other", "Лозуватка", "Дніпропетровська")
