@@ -213,3 +213,30 @@ def test_benchmark_smoke_run(tmp_path, seed_paths):
                           "--jobs", "1"], capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "== mixed: 4 documents" in out.stdout and "build -j 1" in out.stdout and "bare extract" in out.stdout
+
+
+CENTRE_A = ("ЗВІТ\nпро роботу Канівського міського центру соціальних служб за 2020 рік\n\n"
+            "У 2020 році до центру звернулися {n} сімей.\n")
+CENTRE_B = ("ІНФОРМАЦІЯ\nпро роботу Канівського міського центру соціальних служб за 2020 рік\n\n"
+            "Протягом 2020 року до центру звернулися {n} сімей, надано послуги 120 особам.\n")
+
+
+def _cross(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT doc_id, reported, expected FROM findings WHERE rule = 'cross_document'").fetchall()
+
+
+def test_build_stores_findings_between_documents_and_keeps_them_in_step(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CENTRE_A.format(n=367), encoding="utf-8")
+    (folder / "b.txt").write_text(CENTRE_B.format(n=376), encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    first = build([folder], db, jobs=1)
+    assert first.cross_document == 1 and len(_cross(db)) == 1
+    before = dump(db)
+    build([folder], db, jobs=1)
+    assert dump(db) == before  # nothing changed, nothing rewritten
+    (folder / "b.txt").write_text(CENTRE_B.format(n=367), encoding="utf-8")  # the figures agree now
+    again = build([folder], db, jobs=1)
+    assert again.cross_document == 0 and _cross(db) == []

@@ -38,6 +38,7 @@ class BuildSummary:
     removed: int = 0  # stored files that no longer exist (with `prune`)
     facts: int = 0
     findings: int = 0
+    cross_document: int = 0  # findings between documents (one centre and period, two values)
     bytes: int = 0
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)  # summed seconds per stage
@@ -51,7 +52,8 @@ class BuildSummary:
 
     def as_dict(self) -> dict:
         return {s: getattr(self, s) for s in STATUSES} | {
-            "removed": self.removed, "facts": self.facts, "findings": self.findings, "bytes": self.bytes,
+            "removed": self.removed, "facts": self.facts, "findings": self.findings,
+            "cross_document": self.cross_document, "bytes": self.bytes,
             "seconds": round(self.seconds, 3), "stages": {k: round(v, 3) for k, v in self.stages.items()}}
 
 
@@ -97,6 +99,8 @@ def build(paths: Iterable[str | Path], db: str | Path, *, manifest: str | Path |
                 tasks = writer.pending(task_for_source(s) for s in again)
         finally:
             ex.close()
+        # findings between documents need all of them: after the last one is stored
+        summary.cross_document = store.refresh_cross_document()
         summary.seconds = time.perf_counter() - t_start
         store.finish_run(run_id, summary.as_dict())
     return summary

@@ -155,14 +155,19 @@ def audit_report(report: Report, lang: str = "uk") -> tuple[list[Finding], dict[
 
 def audit_reports(reports: Iterable[Report], lang: str = "uk") -> list[Finding]:
     """`cross_document` findings of a batch; ids continue each report's own numbering."""
+    return [f for _, f in audit_reports_by_doc(reports, lang)]
+
+
+def audit_reports_by_doc(reports: Iterable[Report], lang: str = "uk") -> list[tuple[str, Finding]]:
+    """(doc_id, finding) of the `cross_document` findings of a batch, in a stable order."""
     reports = list(reports)
     out = []
     counters = {r.doc_id: len(r.findings) for r in reports}
     for r, d in cross_document(reports):
         counters[r.doc_id] = counters.get(r.doc_id, 0) + 1
         ctx = AuditContext(r)
-        out.append(_finding(ctx, counters[r.doc_id], d, lang))
+        out.append((r.doc_id, _finding(ctx, counters[r.doc_id], d, lang)))
     return out
 
 
-__all__ = ["AUDIT_RULES", "BATCH_RULES", "audit_report", "audit_reports", "render"]
+__all__ = ["AUDIT_RULES", "BATCH_RULES", "audit_report", "audit_reports", "audit_reports_by_doc", "render"]

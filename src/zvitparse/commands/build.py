@@ -50,7 +50,9 @@ def format_summary(s: BuildSummary) -> str:
     if s.removed:
         counts += f", {s.removed} removed"
     return (f"{s.documents} documents in {s.seconds:.1f} s ({rate:.1f} docs/s): {counts}; "
-            f"{s.facts} facts, {s.findings} findings" + (f"\nstage time (summed over workers): {stages}" if stages else ""))
+            f"{s.facts} facts, {s.findings} findings"
+            + (f", {s.cross_document} between documents" if s.cross_document else "")
+            + (f"\nstage time (summed over workers): {stages}" if stages else ""))
 
 
 def run(args: argparse.Namespace) -> int:

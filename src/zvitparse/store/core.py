@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CROSS_DOCUMENT = "cross_document"
+
 
 def _guarded(method):
     """Database failures (locked, disk full, corrupt) become a StoreError naming the file."""
@@ -268,6 +270,31 @@ class Store:
         with self._tx():
             self._x("UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ?",
                     (_now(), json.dumps(counts or {}, sort_keys=True), run_id))
+
+    @_guarded
+    def refresh_cross_document(self, lang: str = "uk") -> int:
+        """Store the findings between documents (one centre and period, two values of one figure)
+        beside each document's own; rewritten only when they changed. Returns how many there are."""
+        from zvitparse.audit import audit_reports_by_doc
+        from zvitparse.store.load import iter_reports, sharing_centre_period
+
+        doc_ids = sharing_centre_period(self)
+        reports = []
+        for r in iter_reports(self, doc_ids) if doc_ids else ():
+            r.findings = [f for f in r.findings if f.rule != CROSS_DOCUMENT]
+            reports.append(r)
+        own = {r.doc_id: len(r.findings) for r in reports}
+        new, k = [], {}
+        for doc_id, f in audit_reports_by_doc(reports, lang):
+            k[doc_id] = k.get(doc_id, 0) + 1
+            new.append(rows.finding_row(doc_id, own[doc_id] + k[doc_id] - 1, f))
+        cols = "doc_id, seq, finding_id, rule, severity, message, reported, expected, fact_ids, start, \"end\", quote"
+        old = self._all(f"SELECT {cols} FROM findings WHERE rule = ? ORDER BY doc_id, seq", (CROSS_DOCUMENT,))
+        if [tuple(r) for r in old] != sorted(new):
+            with self._tx():
+                self._x("DELETE FROM findings WHERE rule = ?", (CROSS_DOCUMENT,))
+                self._many(f"INSERT INTO findings VALUES ({', '.join('?' * 12)})", sorted(new))
+        return len(new)
 
     def reports(self) -> Iterator[Report]:
         """Every stored document as a `Report` (metadata, facts, findings; no text), by doc_id."""

@@ -30,11 +30,13 @@ def _loads(text: str | None) -> Any:
     return json.loads(text) if text is not None else None
 
 
-def iter_reports(db: Store) -> Iterator[Report]:
-    """Every stored document as a Report, in doc_id order."""
+def iter_reports(db: Store, doc_ids: set[str] | None = None) -> Iterator[Report]:
+    """Every stored document (or those of `doc_ids`) as a Report, in doc_id order."""
     meta_cols = ", ".join(META_FIELDS)
     _, docs = db.query(f"SELECT doc_id, source, centre_id, {meta_cols} FROM documents ORDER BY doc_id")
     for doc_id, source, centre_id, *meta_values in docs:
+        if doc_ids is not None and doc_id not in doc_ids:
+            continue
         meta = {k: v for k, v in zip(META_FIELDS, meta_values, strict=True) if v is not None}
         if centre_id is not None:
             meta["centre_id"] = centre_id
@@ -56,3 +58,21 @@ def iter_reports(db: Store) -> Iterator[Report]:
         _, errors = db.query("SELECT stage, reason FROM errors WHERE path = ? ORDER BY stage", (source,))
         yield Report(doc_id=doc_id, source=source, meta=meta, facts=facts, findings=findings,
                      errors=[{"stage": s, "reason": r} for s, r in errors])
+
+
+def sharing_centre_period(db: Store) -> set[str]:
+    """The documents that share their centre and period with another (read from metadata only:
+    the facts of the others are never loaded)."""
+    from collections import defaultdict
+
+    from zvitparse.audit.rules_conflict import centre_period
+
+    meta_cols = ", ".join(META_FIELDS)
+    _, docs = db.query(f"SELECT doc_id, source, {meta_cols} FROM documents ORDER BY doc_id")
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    for doc_id, source, *meta_values in docs:
+        meta = {k: v for k, v in zip(META_FIELDS, meta_values, strict=True) if v is not None}
+        cp = centre_period(Report(doc_id=doc_id, source=source, meta=meta))
+        if cp is not None:
+            groups[cp].append(doc_id)
+    return {d for ids in groups.values() if len(ids) > 1 for d in ids}
