@@ -356,3 +356,11 @@ def test_outcomes_on_lines_of_their_own_keep_one_group(make_doc):
                              "   СЖО мінімізовано – 88 (26,6 %);\n   з негативним результатом – 39 (11,8 %).")
     outcomes = [f for f in facts if f.indicator.startswith("outcome")]
     assert len(outcomes) == 3 and len({f.group_id for f in outcomes}) == 1
+
+
+def test_a_garbled_table_line_does_not_crash_the_item_labels(make_doc):
+    """Found by fuzzing scraped texts: a label of nothing but a quote mark or line breaks."""
+    text = ("ЦНСП 9 громад; у-\n4 громадах ЦНСП не 17 скарг на якість соціальних послуг, з них\n11 – щодо ад "
+            "області надали соціальні послуги 21 467 осо-бам, з них 6 318 внутрішньо переміщеним особа 90,0 94,4\n"
+            "5 ЦНСП Мошнівської сільської ради 441 92,3 « 103,1")
+    assert isinstance(_facts(make_doc, text), list)

@@ -869,9 +869,9 @@ class CountExtractor:
             if cue:
                 label = label.lstrip()[cue.end():]
             label = label.strip(" -–—:•·\t")
-        if not label or len(label) > 160:
-            return None, None
         words = label.split()
+        if not words or len(label) > 160:  # (a label of line breaks alone is no label)
+            return None, None
         # a district or branch: «Соборний», «Амур-Нижньодніпровський», «мобільна бригада»
         district_re = self.lex.link_re.get("district")
         adjectives = [t for t in tokens(label) if t.pos == "ADJF"]
