@@ -58,6 +58,9 @@ CASES = [
     # a hyphenated word inside a label is no dash
     ("Відділення:\n– учасників культурно-масових заходів – 402\n– культурно-масових заходів – 14",
      [("event_participants", "persons", 402, None), ("events", "events", 14, None)]),
+    # foster families and family-type homes a report counts are under support
+    ("В області функціонує 187 прийомних сімей та 54 дитячі будинки сімейного типу, в яких виховується 612 дітей.",
+     [("served", "families", 187, FOSTER), ("served", "families", 54, FOSTER), ("served", "children", 612, FOSTER)]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),
