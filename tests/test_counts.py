@@ -61,6 +61,10 @@ CASES = [
     # foster families and family-type homes a report counts are under support
     ("В області функціонує 187 прийомних сімей та 54 дитячі будинки сімейного типу, в яких виховується 612 дітей.",
      [("served", "families", 187, FOSTER), ("served", "families", 54, FOSTER), ("served", "children", 612, FOSTER)]),
+    # a list item's label runs over its commas; «війни» is a noun here, not a verb
+    ("Під соціальним супроводом перебувало 230 сімей, з них:\n– сімей військовослужбовців, ветеранів війни – 97;\n"
+     "– сімей, які виховують дітей з інвалідністю – 56.",
+     [("served", "families", 230, SJO), ("served", "families", 97, SJO), ("served", "families", 56, SJO)]),
     # the figure after its noun
     ("Сімей, які перебувають у СЖО – 45.", [("in_difficult_circumstances", "families", 45, None)]),
     ("Сімей, які перебувають у складних життєвих обставинах: 45.", [("in_difficult_circumstances", "families", 45, None)]),

@@ -237,8 +237,12 @@ class CountExtractor:
                     self._label_head = True  # written out as the unit: no list overrides it
                     return named[-1]
         label = []
-        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-" and not self._word_hyphen(toks[j])) \
-                and len(label) < 8:
+        # a list item's label runs from its mark to its dash, commas and all («– сімей
+        # військовослужбовців, ветеранів війни – 97»)
+        whole_item = (sent.bullet or bool(_ITEM_LINE.match(sent.text))) and not any(t.is_digit for t in toks[:j])
+        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-" and not self._word_hyphen(toks[j])
+                              and not (whole_item and toks[j].text == ",")) \
+                and len(label) < (12 if whole_item else 8):
             label.append(toks[j])
             j -= 1
         label.reverse()
@@ -831,7 +835,8 @@ class CountExtractor:
         lo, _ = comma_part(sent, c)
         label = [t for t in toks if lo <= t.start < c.start and not t.is_space]
         # a verb in a relative clause («сімей, які опинились у СЖО – 374») describes the category
-        return any(t.pos == "VERB" and not any(w.pos in ("NPRO", "CONJ") for w in label[max(0, k - 3):k])
+        return any(t.pos == "VERB" and not _may_be_noun(t.lower)
+                   and not any(w.pos in ("NPRO", "CONJ") for w in label[max(0, k - 3):k])
                    for k, t in enumerate(label))
 
     def _survey_of_answer(self, c: Count, sent: Sentence) -> Count | None:
@@ -950,6 +955,14 @@ def _mask_parens(text: str) -> str:
 
 def tot_unit(enum: Enumeration) -> str | None:
     return enum.total.unit
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_be_noun(word: str) -> bool:
+    """«війни» is read as a verb first, but is the noun «війна» too: no predicate then."""
+    from zvitparse.nlp import morph
+
+    return any(p.tag.POS == "NOUN" for p in morph().parse(word))
 
 
 def _answer_label(part: str) -> str | None:
