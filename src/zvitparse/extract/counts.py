@@ -458,6 +458,9 @@ class CountExtractor:
             else:
                 self._label_head = False
                 c.unit = self._unit_before(sent, toks, k)
+                # «Сімей, які перебувають у СЖО – 45»: the clause opens on the counted noun and
+                # its relative clause says what they are
+                c.lead_noun = c.unit is not None and self._unit_of_lead_noun(sent, c.start - sent.start) == c.unit
                 # «штатних посад фахівців – 12» names its unit first; «за зверненням до
                 # мобільної бригади – 14» does not, and is counted like its list's whole
                 c.unit_from_label = c.unit is not None and not self._label_head
