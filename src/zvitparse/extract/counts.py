@@ -279,6 +279,9 @@ class CountExtractor:
         if not found:
             return None
         m = found[-1]
+        phrase = self.lex.unit_by_regex(clause[m.end():].lower())  # «кількість повідомлень про сім'ї»
+        if phrase:
+            return phrase[0]
         for t in tokens(clause[m.end() : m.end() + 60])[:4]:
             unit = self.lex.unit_of(t)
             if unit:
