@@ -375,3 +375,11 @@ def test_a_garbled_table_line_does_not_crash_the_item_labels(make_doc):
             "області надали соціальні послуги 21 467 осо-бам, з них 6 318 внутрішньо переміщеним особа 90,0 94,4\n"
             "5 ЦНСП Мошнівської сільської ради 441 92,3 « 103,1")
     assert isinstance(_facts(make_doc, text), list)
+
+
+def test_a_list_intro_naming_the_figure_just_given_lists_that_whole(make_doc):
+    facts = _facts(make_doc, "Протягом 2020 року надійшли повідомлення про 2 086 сімей. Джерела надходження повідомлень:\n"
+                             "- служби у справах дітей – 618;\n- заклади освіти – 412.")
+    whole = next(f for f in facts if f.value == 2086)
+    parts = [f for f in facts if f.value in (618, 412)]
+    assert [(f.unit, f.parent_id) for f in parts] == [("families", whole.fact_id)] * 2

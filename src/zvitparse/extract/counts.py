@@ -47,6 +47,8 @@ SURVEY_ANSWER_REACH = 400
 STAFF_VERB_REACH = 40
 # how far below a count of completed support its outcomes may stand
 OUTCOME_REACH = 300
+# how far below a whole a list intro naming its figure again («Джерела … повідомлень:») may stand
+LIST_INTRO_REACH = 400
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
@@ -739,6 +741,13 @@ class CountExtractor:
         # «Оцінку потреб проведено: сімей – 9»: a trigger counting people or anything names the
         # items before one that counts only events or services («проведено»)
         trig = max(trigs, key=lambda t: (not t.units or bool(set(t.units) & set(_PEOPLE)), t.priority, t.start))
+        head = self.last_head
+        if (at is None and head is not None and head.fid and head.indicator == trig.indicator
+                and 0 <= sent.start - head.end <= LIST_INTRO_REACH):
+            # «Надійшли повідомлення про 2 086 сімей. Джерела надходження повідомлень:» lists the
+            # whole just given, in its unit
+            self._open_enum(head, sent.end)
+            return
         unit = self._unit_from_kilkist(text)
         if unit is None:  # the first unit noun after the trigger, else the trigger's own
             after = [self.lex.unit_of(t) for t in toks if t.start >= trig.end]
