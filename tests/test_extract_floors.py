@@ -24,6 +24,7 @@ FLOORS = {
     ("fresh2_gold", "fresh2"): (0.89, 0.8),
     ("blind2_gold", "blind2"): (0.65, 0.8),
     ("blind3_gold", "blind3"): (0.77, 0.75),
+    ("blind4_gold", "blind4"): (0.75, 0.8),
 }
 
 
