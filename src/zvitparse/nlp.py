@@ -67,11 +67,17 @@ def _analyse(tok) -> tuple[str, str, str]:
             lemmas = lemmatizer.pymorphy3_lemmatize(tok)
             # the part of speech comes from the same pymorphy3 analyser spaCy's lemmatizer holds
             parses = lemmatizer._morph.parse(tok.text)
+            lemma = (lemmas[0] if lemmas else key).lower()
+            # «надала» is read as the surname «Надал» first: a word with a common reading is
+            # taken in it (reports name few people, and never in lower case)
+            common = [p for p in parses if not ({"Surn", "Name", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")))]
+            if parses and common and common[0] is not parses[0]:
+                parses, lemma = common, common[0].normal_form.lower()
             pos = (parses[0].tag.POS or "") if parses else ""
             if pos == "VERB" and "infn" in parses[0].tag:
                 pos = "INFN"  # the Ukrainian dictionary marks an infinitive as a VERB with «infn»
             case = (parses[0].tag.case or "") if parses else ""
-            hit = ((lemmas[0] if lemmas else key).lower(), pos, case)
+            hit = (lemma, pos, case)
         else:
             hit = (key, "", "")
         if len(_LEMMA_CACHE) < _LEMMA_CACHE_MAX:
