@@ -52,3 +52,21 @@ def test_kekv_and_service_in_prose(make_doc):
         ("budget_spent", 1100000, "3110", None),
         ("aid_value", 2870000, None, "natural_aid"),
     ]
+
+
+def test_bare_amounts_under_a_heading_in_hryvnias(make_doc):
+    from zvitparse.extract import money
+
+    doc = make_doc(["Фінансування (загальний фонд), грн\n– затверджено кошторисом на рік – 9 846 300,00\n"
+                    "– касові видатки за І півріччя – 4 498 214,17\n– з них на оплату праці (КЕКВ 2111) – 3 502 006,30",
+                    "Скарги\n– надійшло скарг – 1"])
+    got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
+    assert got == [("budget_approved", 9846300, None), ("budget_spent", 4498214.17, None),
+                   ("budget_spent", 3502006.3, "2111")]
+
+
+def test_bare_figures_under_a_heading_without_currency_are_no_money(make_doc):
+    from zvitparse.extract import money
+
+    doc = make_doc(["Видатки та звернення\n– касові видатки за квартал – 12\n– звернень – 45"])
+    assert money.extract(doc, {}) == []

@@ -9,6 +9,8 @@ nearest money word before it in its clause (`table_columns.yaml`: економі
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from zvitparse.extract import context, grid
@@ -23,6 +25,8 @@ _BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d+[.)])\s*")
 # the dash between an item and its amount: «продуктові набори – 2,2 тис грн»
 _ITEM_SEP = regex.compile(r"\s*[-–—:]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
+# the amount closing a list item: «– касові видатки – 4 498 214,17» (kopecks or thousands groups)
+_BARE_AMOUNT = regex.compile(r"[-–—:]\s*(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*[;.]?\s*$")
 # how far back (characters) aid looks for the service it was given under (natural aid)
 AID_LOOKBACK = 400
 # how many lines back a list item looks for the line that opens its list
@@ -81,15 +85,61 @@ def _list_intro(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
     return None
 
 
+def _money_intro(lines: list[grid.GCell], i: int) -> int | None:
+    """The multiplier of a list whose opening line names the currency («Фінансування
+    (загальний фонд), грн», «Видатки, тис. грн»), for items that write bare amounts."""
+    from zvitparse.extract import budget
+
+    for k in range(i - 1, max(-1, i - 1 - LIST_LOOKBACK), -1):
+        text = lines[k].text
+        if _BULLET.match(text):
+            continue
+        return (budget._multiplier(text) or 1) if budget._mentions_money(text) else None
+    return None
+
+
+def _bare_amounts(doc: Document, lines: list[grid.GCell], i: int, last: tuple | None) -> tuple[Fact | None, tuple | None]:
+    """«– касові видатки за І півріччя – 4 498 214,17» under a heading in hryvnias: the item's
+    money word (or the one of the item above it, «– з них на оплату праці – …») names it."""
+    line = lines[i]
+    bullet = _BULLET.match(line.text)
+    m = _BARE_AMOUNT.search(line.text)
+    if not bullet or not m:
+        return None, last
+    mult = _money_intro(lines, i)
+    if mult is None:
+        return None, None
+    item = _ITEM_SEP.sub("", line.text[bullet.end():m.start()]).strip(" ,;")
+    hit = _last_money_word(item)
+    hit = (0, hit[1], hit[2], 0) if hit else last
+    if hit is None:
+        return None, None
+    nums = find_numbers(line.text[m.start():], line.start + m.start(), skip_not_figures=False)
+    if not nums:
+        return None, hit
+    num = nums[-1]
+    start = line.start + bullet.end()
+    kekv = _kekv_near(line.text, 0, m.start(), m.end())
+    fact = Fact(
+        fact_id="", indicator=hit[2], value=as_value(num.value * mult), unit="uah", start=start, end=num.end,
+        quote=doc.text[start:num.end], extractor=hit[1], confidence=0.65, kekv=kekv, label=item or None,
+        page=doc.page_at(start))
+    return fact, hit
+
+
 def extract(doc: Document, meta: dict) -> list[Fact]:
     """Money facts of the prose of a document (tables are `budget`'s)."""
     facts: list[Fact] = []
     lines = grid.line_cells(doc)
     money_word = money_word_re()
+    last_money: tuple | None = None  # the money word of the list item above (bare amounts)
     for i, line in enumerate(lines):
         prev_end = 0
         if not money_word.search(line.text):
-            continue  # no currency nor multiplier on the line: no sum to read
+            fact, last_money = _bare_amounts(doc, lines, i, last_money)
+            if fact is not None:
+                facts.append(replace(fact, fact_id=f"{PREFIX}:{len(facts) + 1}"))
+            continue  # no currency nor multiplier on the line: no other sum to read
         for num in find_numbers(line.text, line.start, context=doc.text):
             if not num.is_money:
                 continue
