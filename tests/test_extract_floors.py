@@ -25,6 +25,7 @@ FLOORS = {
     ("blind2_gold", "blind2"): (0.65, 0.8),
     ("blind3_gold", "blind3"): (0.77, 0.75),
     ("blind4_gold", "blind4"): (0.75, 0.8),
+    ("blind5_gold", "blind5"): (0.68, 0.7),
 }
 
 
