@@ -176,6 +176,14 @@ CASES = [
       ("outcome_minimized", "families", 4, None)]),
     ("Кількість наданих соціальних послуг – 48 516, у т.ч. догляду вдома – 41 200.",
      [("services_provided", "services", 48516, None), ("services_provided", "services", 41200, "home_care")]),
+    # a label that opens on its counted noun, with a dash or a colon before the figure
+    ("Сімей під соціальним супроводом – 45, дітей: 112.",
+     [("served", "families", 45, SJO), ("served", "children", 112, SJO)]),
+    ("• сімей, щодо яких проведено оцінку потреб: 73;\n• дітей у них: 89.",
+     [("needs_assessed", "families", 73, None)]),
+    ("3. Соціальний супровід\nОсіб під соціальним супроводом – 12.", [("served", "persons", 12, None)]),
+    ("Психологи Центру надали 1 532 консультації, з них дітям: 412.",
+     [("services_provided", "services", 1532, None), ("services_provided", "services", 412, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
@@ -203,6 +211,7 @@ EXACT_NOTHING = [
     "Середня кількість отримувачів на одного соціального робітника – 9 осіб.",
     "Звернутися до центру можна за адресою: вул. Небесної Сотні, 8, каб. 3, з 8:00 до 17:00.",
     "Сім'ям, які мають дітей віком до 4-х років, надається підтримка.",
+    "Телефонуйте до Центру надання соціальних послуг: 0 (4644) 2-13-05.",
 ]
 
 

@@ -69,6 +69,7 @@ def _gold_files() -> list[tuple[Path, Path]]:
     pairs += [(g, ROOT / "corpus" / "fresh2") for g in sorted((ROOT / "corpus" / "fresh2_gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "blind4") for g in sorted((ROOT / "corpus" / "blind4_gold").glob("*.json"))]
     pairs += [(g, ROOT / "corpus" / "blind5") for g in sorted((ROOT / "corpus" / "blind5_gold").glob("*.json"))]
+    pairs += [(g, ROOT / "corpus" / "blind6") for g in sorted((ROOT / "corpus" / "blind6_gold").glob("*.json"))]
     pairs += [(g, SHARED / "seeds") for g in sorted((SHARED / "gold").glob("*.json"))]
     return pairs
 

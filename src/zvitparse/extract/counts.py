@@ -133,6 +133,11 @@ class Enumeration:
     close_at: int | None = None  # a list opened inside parentheses ends with them
 
 
+def _last_break(text: str) -> int:
+    """Where the clause that ends `text` starts: after its last full stop, comma, semicolon or bullet."""
+    return max(text.rfind(c) for c in ".,;•\n") + 1
+
+
 class CountExtractor:
     def __init__(self, doc: Document, meta: dict | None = None) -> None:
         self.doc = doc
@@ -219,11 +224,16 @@ class CountExtractor:
         if _rx("families_persons_label").search(sent.text[: toks[i].start - sent.start]):
             return "families_persons"
         j = i - 1
-        saw_dash = False
-        while j >= 0 and (toks[j].is_space or toks[j].text in "-–—"):
+        saw_dash = saw_colon = False
+        while j >= 0 and (toks[j].is_space or toks[j].text in "-–—:"):
             saw_dash = saw_dash or toks[j].text in "-–—"
+            saw_colon = saw_colon or toks[j].text == ":"
             j -= 1
-        if not saw_dash:
+        # «дітей: 112» names what it counts as «дітей – 34» does, but only as a label of its own:
+        # «126 отримувачів послуг: 98 – …» opens a list, and «з них дітям: 412» says to whom
+        colon_label = saw_colon and not saw_dash and j >= 0 and not any(
+            t.is_digit for t in toks[:j] if t.start >= sent.start + _last_break(sent.text[: toks[j].start - sent.start]))
+        if not (saw_dash or colon_label):
             return None
         if j >= 0 and toks[j].text == ")":
             # «під супроводом на кінець періоду (сімей) – 19»: the unit named in brackets
@@ -264,8 +274,11 @@ class CountExtractor:
             # («оцінок потреб сімей – 31» counts families: a chain of genitives names what is counted)
             attribute = (i > 0 and words[i - 1].pos == "NOUN" and words[i - 1].case != "gent"
                          and not _rx("count_noun").match(words[i - 1].text + " "))
-            if unit and t.case not in ("ablt", "loct") and not attribute:
-                self._label_head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
+            if unit and t.case not in ("ablt", "loct") and not attribute and not (colon_label and t.case == "datv"):
+                head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
+                if colon_label and not head:
+                    return None  # «Дітей, які отримали послугу: 12» counts the children, not «послугу»
+                self._label_head = head
                 return unit
         return None
 
