@@ -344,3 +344,36 @@ def test_a_council_s_social_worker_reports_for_its_executive_committee() -> None
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert meta["centre"].startswith("Виконавчий комітет Лозуватської сільської ради")
     assert (meta["centre_type"], meta["settlement"], meta["oblast"]) == ("other", "Лозуватка", "Дніпропетровська")
+
+
+@pytest.mark.parametrize("title,body,centre,oblast", [
+    # the title adds the oblast to a name the body writes without it
+    ("ЗВІТ\nпро роботу Баришівського районного центру соціальних служб для сім'ї, дітей та молоді\n"
+     "Київської області за І квартал 2019 року",
+     "Баришівський районний центр соціальних служб для сім'ї, дітей та молоді (далі – Центр) діє відповідно до Положення. Адреса: смт Баришівка, вул. Центральна, 21.",
+     "Баришівський районний центр соціальних служб для сім'ї, дітей та молоді", "Київська"),
+    # the body gives the legal form the title leaves out
+    ("ЗВІТ\nпро роботу Центру надання соціальних послуг Чемеровецької селищної ради за 2022 рік",
+     "Комунальна установа «Центр надання соціальних послуг» Чемеровецької селищної ради (далі – Центр) утворена у 2019 році.",
+     "Комунальна установа «Центр надання соціальних послуг» Чемеровецької селищної ради", None),
+    # no shorter form anywhere: the oblast stays in the name
+    ("ЗВІТ\nпро роботу Територіального центру соціального обслуговування (надання соціальних послуг) "
+     "Покровської міської ради Дніпропетровської області за 2021 рік", "Територіальний центр працює з 2005 року.",
+     "Територіальний центр соціального обслуговування (надання соціальних послуг) Покровської міської ради "
+     "Дніпропетровської області", "Дніпропетровська"),
+    # a military administration is a council's tail; a capital letterhead keeps its place words
+    ("ДЕПАРТАМЕНТ СОЦІАЛЬНОГО ЗАХИСТУ НАСЕЛЕННЯ\nПОЛТАВСЬКОЇ ОБЛАСНОЇ ВІЙСЬКОВОЇ АДМІНІСТРАЦІЇ\n\n"
+     "АНАЛІТИЧНА ЗАПИСКА\nза результатами моніторингу за 9 місяців 2023 року", "Моніторинг проведено у п'яти центрах.",
+     "Департамент соціального захисту населення Полтавської обласної військової адміністрації", "Полтавська"),
+])
+def test_the_centre_is_named_as_the_body_writes_it_in_full(title: str, body: str, centre: str, oblast: str | None) -> None:
+    meta = extract_meta(read_bytes(f"{title}\n\n{body}".encode(), "t.txt"))
+    assert meta["centre"] == centre
+    assert meta.get("oblast") == oblast
+
+
+def test_an_oblast_in_capitals_keeps_its_capital() -> None:
+    from zvitparse.names import nominative
+
+    assert nominative("КОМУНАЛЬНА УСТАНОВА «ЦЕНТР НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ» КІВЕРЦІВСЬКОЇ МІСЬКОЇ РАДИ "
+                      "ВОЛИНСЬКОЇ ОБЛАСТІ").endswith("Ківерцівської міської ради Волинської області")

@@ -316,7 +316,10 @@ def sentence_case(name: str) -> str:
     for m in WORD.finditer(name):
         w = m.group()
         before = name[:m.start()].rstrip()
-        if before.endswith(tuple(_QUOTES_OPEN)) or find_places(w[:1] + w[1:].lower()):
+        # «ВОЛИНСЬКОЇ ОБЛАСТІ» is a place only with its noun: the word is tried with the next one
+        ahead = name[m.end():m.end() + 12].lower()
+        if before.endswith(tuple(_QUOTES_OPEN)) or find_places(w[:1] + w[1:].lower()) or any(
+                pm.start == 0 for pm in find_places(w[:1] + w[1:].lower() + ahead)):
             out[m.start()] = w[:1]
     return "".join(out)
 

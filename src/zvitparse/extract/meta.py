@@ -348,8 +348,8 @@ def _settlement(text: str, name: NameMatch | None, title: tuple[int, int] | None
     """(Place or None, the oblast the text states for it or None)."""
     doc_oblasts = [pm.rows[0]["name"] for pm in find_places(text[:TITLE_SCAN]) if pm.role == "oblast"]
     hint = doc_oblasts[0] if len(set(doc_oblasts)) == 1 else None
+    stated = oblast_of(name.surface) if name is not None else None
     if name is not None:
-        stated = oblast_of(name.surface)
         place = _resolve(name.surface, stated, hint)
         if place is not None:
             return place, stated
@@ -372,7 +372,9 @@ def _settlement(text: str, name: NameMatch | None, title: tuple[int, int] | None
     if not votes:
         return None, None
     place = votes.most_common(1)[0][0]
-    return place, stated_for.get(place)
+    # «Баришівського районного центру … Київської області»: the provider's own name states the
+    # oblast of a place it names only by its raion
+    return place, stated_for.get(place) or (stated if stated == place.oblast else None)
 
 
 def stated_oblast(text: str, place) -> str | None:
@@ -394,6 +396,41 @@ def stated_oblast(text: str, place) -> str | None:
     return None
 
 
+_QUOTES = regex.compile(r"[«»\"“”„]")
+_OBLAST_TAIL = regex.compile(r"\s+(?:\p{L}+ського\s+району\s+)?\p{L}+(?:ської|цької|зької)\s+області\s*$")
+
+
+@functools.cache
+def _org_forms() -> tuple[str, ...]:
+    return tuple(sorted((p.lower() for e in _entries("org_form") for p in e["phrases"]), key=len, reverse=True))
+
+
+def _org_form_of(name: str) -> str | None:
+    low = _QUOTES.sub("", name).lower()
+    return next((f for f in _org_forms() if low.startswith(f + " ")), None)
+
+
+def _core(name: str) -> str:
+    """A name without its quotes, legal form and oblast: what two spellings of it share."""
+    bare = _QUOTES.sub("", _OBLAST_TAIL.sub("", name)).lower().replace("’", "'").strip()
+    form = _org_form_of(bare)
+    return bare[len(form) + 1 :].strip() if form else bare
+
+
+def written_form(chosen: str, text: str) -> str:
+    """The provider's name as the body writes it in full: with the legal form it carries
+    («Комунальна установа «Центр …»»), and without an oblast the title adds to a name the body
+    also writes without one («… Ізмаїльської міської ради (далі – …)»)."""
+    core = _core(chosen)
+    same = [f for f in (nominative(n.surface) for n in find_names(text)) if _core(f) == core]
+    best = chosen
+    if not _org_form_of(chosen):
+        best = next((f for f in same if _org_form_of(f)), chosen)
+    if _OBLAST_TAIL.search(best) and any(not _OBLAST_TAIL.search(f) for f in same):
+        best = _OBLAST_TAIL.sub("", best)
+    return best
+
+
 def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
@@ -403,7 +440,7 @@ def extract_meta(doc: Document) -> dict:
     meta: dict = {}
     name = choose_centre(text, title)
     if name is not None:
-        meta["centre"] = nominative(name.surface)
+        meta["centre"] = written_form(nominative(name.surface), text)
         meta["centre_type"] = name.centre_type
     place, oblast = _settlement(text, name, title)
     if place is not None:
