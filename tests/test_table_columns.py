@@ -68,6 +68,11 @@ def _grid(rows: list[list[str]]):
           ("outcome_negative", "families", "social_support_sjo")]),
         (["Послуга", "Отримувачів, осіб", "з них дітей"], "",
          [("served", "persons", None), ("served", "children", None)]),
+        # people under a caption of services are the people who got them
+        (["Населений пункт", "Догляд вдома, осіб", "Консультування, послуг", "Натуральна допомога, осіб"],
+         "Таблиця 1. Отримувачі та кількість послуг за старостинськими округами у 2022 році",
+         [("served", "persons", "home_care"), ("services_provided", "services", "counselling"),
+          ("served", "persons", "natural_aid")]),
     ],
 )
 def test_columns_named_from_header_and_caption(headers, caption, expected):

@@ -185,7 +185,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.indicator = "staff_actual"  # «Штатних посад | Працівників»: people, not posts
         if c.indicator == "staff_actual" and c.unit in (None, "persons"):
             c.unit = "staff"
-        if c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
+        if c.indicator == "services_provided" and c.unit in PEOPLE and not c.own:
+            # «Догляд вдома, осіб» beside «Консультування, послуг» under «Отримувачі та кількість
+            # послуг»: the people who got the service, not services
+            c.indicator = "served"
+        elif c.indicator == "services_provided" or c.unit == "services" and c.indicator == "served":
             c.indicator, c.unit = "services_provided", "services"
         if c.indicator == "survey_respondents" and c.unit not in PEOPLE:  # respondents are people
             c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
