@@ -1,7 +1,7 @@
 """Generator of 02_berezhany_tcso_h1_2024.pdf (python-docx → DOCX → PDF through LibreOffice).
 
 Run from this folder: python make_02_pdf.py  (needs `soffice` on PATH).
-The district table is long enough to run over from page 1 to page 2.
+Table 2 (budget by KEKV) runs over from page 3 to page 4 of the PDF LibreOffice makes.
 """
 import shutil
 import subprocess
