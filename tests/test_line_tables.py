@@ -242,3 +242,23 @@ def test_real_tables_flattened_read_the_same(name):
         assert sorted((f.indicator, f.value, f.unit) for f in count_tables.extract(flat, meta)) == real
         seen += 1
     assert seen
+
+
+
+def test_half_posts_in_a_fixed_width_table_are_read_and_not_audited_as_whole_numbers(tmp_path):
+    import zvitparse
+
+    path = tmp_path / "staff.txt"
+    path.write_text("Таблиця 1. Кадрова забезпеченість та охоплення послугами\n\n"
+                    "                          Штатні    Фактично   Отримувачі      Надано\n"
+                    "ТЦСО                      посади    працює     догляду вдома   послуг\n"
+                    "Миргородський               42,5       39          312         18 455\n"
+                    "Лубенський                  51,0       47          398         22 107\n"
+                    "Хорольський                 19,5       18          141          7 618\n"
+                    "Разом                      113,0      104          851         48 180\n", encoding="utf-8")
+    report = zvitparse.parse(path)
+    got = {(f.indicator, f.unit, f.value) for f in report.facts}
+    assert {("staff_positions", "positions", 42.5), ("staff_positions", "positions", 19.5),
+            ("staff_actual", "staff", 39), ("staff_positions", "positions", 113)} <= got
+    assert not any(f.indicator == "staff_actual" and f.unit != "staff" for f in report.facts)
+    assert report.findings == []

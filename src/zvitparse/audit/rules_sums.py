@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from zvitparse.audit.arith import as_number, fmt, sum_within_rounding
-from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, is_count
+from zvitparse.audit.context import HEADCOUNT, AuditContext, Draft, is_count, is_whole_like
 from zvitparse.audit.lists import (
     co_persons,
     enumerated,
@@ -36,6 +36,8 @@ def parts_sum(ctx: AuditContext) -> list[Draft]:
     for p in ctx.facts:
         if not is_count(p) or p.fact_id not in ctx.children or ctx.is_approximate(p):
             continue
+        if any(not is_count(c) and is_whole_like(c) for c in ctx.children[p.fact_id]):
+            continue  # «42,5» posts among the parts: whole-number sums would leave them out
         total = int(p.value)
         co = co_persons(ctx, p, [c for c in ctx.children[p.fact_id] if is_count(c)])
         for parts in partitions(ctx, p):

@@ -175,8 +175,8 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
         return None
     if c.money:
         return budget._amount(t, c.money) if budget._is_amount(t) else None
-    if c.unit == "percent":
-        return _num(t) if _DECIMAL.match(t) else None
+    if c.unit == "percent" or c.unit == "positions" and "%" not in t:
+        return _num(t) if _DECIMAL.match(t) else None  # «42,5» posts: half-time posts count
     return _num(t) if _COUNT.match(t) else None
 
 

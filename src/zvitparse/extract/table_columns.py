@@ -183,7 +183,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
         if c.indicator == "staff_positions" and c.unit == "staff" and not c.own:
             c.indicator = "staff_actual"  # «Штатних посад | Працівників»: people, not posts
-        if c.indicator == "staff_actual" and c.unit in (None, "persons"):
+        if c.indicator == "staff_actual" and c.unit not in ("staff", "positions"):
             c.unit = "staff"
         if c.indicator == "services_provided" and c.unit in PEOPLE and not c.own:
             # «Догляд вдома, осіб» beside «Консультування, послуг» under «Отримувачі та кількість
