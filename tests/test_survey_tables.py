@@ -93,3 +93,14 @@ def test_percents_and_wrapped_questions_of_a_fixed_width_table() -> None:
 def test_no_survey_cue_no_answer_table() -> None:
     text = "Показники роботи\nПоказник\tТак\tНі\nНаявність пандуса\t1\t0\nНаявність ліфта\t0\t1\n"
     assert survey_facts(text) == []
+
+
+def test_a_zero_written_alone_beside_counts_with_percents_is_an_answer() -> None:
+    html = ("<html><body><p>В анкетуванні взяли участь 30 отримувачів послуги.</p><table>"
+            "<tr><td>Питання анкети</td><td>Так</td><td>Частково</td><td>Ні</td></tr>"
+            "<tr><td>1. Чи отримали Ви повну інформацію?</td><td>28 (93 %)</td><td>2 (7 %)</td><td>0</td></tr>"
+            "<tr><td>2. Чи шанобливо ставились до Вас фахівці?</td><td>30 (100 %)</td><td>0</td><td>0</td></tr>"
+            "</table></body></html>")
+    facts = survey_facts(html, "t.html")
+    assert [(f.value, f.percent) for f in facts] == [(28, 93), (2, 7), (0, 0), (30, 100), (0, 0), (0, 0)]
+    assert all(f.parent_id for f in facts)  # the 30 respondents, though counted as recipients

@@ -161,7 +161,11 @@ def _grid_rows(g: grid.Grid, header_row: int) -> list[_Row]:
         values = [c for c in cells if c not in labels]
         if not labels or not values:
             continue
-        figures = _figures(" ".join(c.text for c in values))
+        per_cell = [_figures(c.text) for c in values]
+        if any(len(f) == 2 and f[1][1] for f in per_cell):
+            # «28 (93 %) | 2 (7 %) | 0»: a zero written alone is none of the respondents, 0 %
+            per_cell = [f + [(0, True)] if f == [(0, False)] else f for f in per_cell]
+        figures = [x for f in per_cell for x in f]
         rows.append(_Row(" ".join(c.text for c in labels), labels[0].start, values[-1].end, figures))
     return rows
 
@@ -212,6 +216,10 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     return facts
 
 
+# «взяли участь 40 отримувачів» over answers counted in persons: the same people
+_PEOPLE_WHOLE = frozenset({"persons", "recipients"})
+
+
 def link_wholes(facts: list[Fact]) -> list[Fact]:
     """Each answer count's parent: the number of respondents stated above its table («В
     анкетуванні взяли участь 48 отримувачів»), the whole its percent is of."""
@@ -222,7 +230,7 @@ def link_wholes(facts: list[Fact]) -> list[Fact]:
         if f.extractor == "survey_table" and f.parent_id is None:
             whole = next((w for w in reversed(wholes)
                           if w.start < f.start <= w.start + UNIT_LOOKBACK and w.value >= f.value
-                          and w.unit == f.unit), None)
+                          and (w.unit == f.unit or {w.unit, f.unit} <= _PEOPLE_WHOLE)), None)
             if whole is not None:
                 f = replace(f, parent_id=whole.fact_id)
         out.append(f)
