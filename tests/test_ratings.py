@@ -118,6 +118,14 @@ def test_rating_word_in_result_column(make_doc):
         ("Працівники «добре» знають свої обов'язки.", []),
         ("від 80% до 100% «Добре»", []),
         ("Загальна оцінка якості буде проведена, добре це чи ні.", []),
+        # a criterion rated by its score: one percent is a score, a range is a band
+        ("Повага до гідності отримувачів: 100 % – «добре».", [("good", "dignity")]),
+        ("Результативність: частка отримувачів, у яких відбулося покращення стану, – 70 % – «добре».",
+         [("good", "effectiveness")]),
+        ("Професійність: 3 з 4 фахівців пройшли підвищення кваліфікації (75 %) – «задовільно».",
+         [("satisfactory", "professionalism")]),
+        ("Результативність: 80–100 % – «добре».", []),
+        ("Своєчасність: менше 50 % – «незадовільно».", []),
     ],
 )
 def test_prose_ratings(make_doc, text, expected):
@@ -252,3 +260,11 @@ def test_a_score_inside_the_rating_cell_stays_the_ratings_percent(make_doc):
     doc = read_bytes("Критерій\tОцінка\nСвоєчасність\tдобре (95 %)\nПрофесійність\tдобре (93 %)\n".encode(), "t.txt")
     facts = ratings.extract(doc, {})
     assert [(f.indicator, f.percent) for f in facts] == [("rating", 95), ("rating", 93)]
+
+
+def test_an_assessment_of_one_service_rates_that_service(make_doc):
+    doc = make_doc(["ЗВІТ за результатами внутрішньої оцінки якості соціальної послуги соціального супроводу за 2021 рік",
+                    "Сім'ям надавалися також послуги консультування та натуральної допомоги.",
+                    "Професійність: 3 з 4 фахівців пройшли навчання (75 %) – «задовільно»."])
+    (f,) = ratings.extract(doc, {})
+    assert (f.value, f.service) == ("satisfactory", "social_support_sjo")

@@ -22,6 +22,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import context, grid
+from zvitparse.extract.meta import find_title
 from zvitparse.extract.numbers import as_value, find_numbers, parse_number
 from zvitparse.model import Document, Fact
 
@@ -37,7 +38,10 @@ _PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
 # a percentage just before a rating word makes it a band definition («80–100 % – «добре»»)
-_BAND_TAIL = regex.compile(r"\d\s*%[^\p{L}\d]*$")
+# «80–100 % – «добре»», «менше 50 % – «незадовільно»»: a band's range, not one score
+# («Повага до гідності: 100 % – «добре»» rates a criterion by its score)
+_BAND_TAIL = regex.compile(r"(?:\d\s*%?\s*[-–—]\s*\d+(?:[,.]\d+)?\s*%|(?<!\p{L})(?:від|до|понад|більше|менше|нижче|вище|"
+                           r"не\s+менше|не\s+більше)\s+\d+(?:[,.]\d+)?\s*%)[^\p{L}\d]*$", regex.I)
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
 _FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion
@@ -375,6 +379,9 @@ def _paragraph_criterion(line: str) -> tuple[str, str] | None:
 def _from_prose(doc: Document, out: _Out) -> None:
     text = doc.text
     lines = grid.line_cells(doc)
+    # an assessment of one service rates that service, not one a paragraph above mentions
+    title = find_title(text)
+    title_service = context.service_in(text[title[0]:title[1]]) if title else None
     for i, cell in enumerate(lines):
         if rating_word(cell.text) or grid.is_band_line(cell.text) or trailing_rating(cell.text):
             continue  # a table cell or a band header, not a statement
@@ -402,7 +409,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
                 confidence = 0.6
             close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end
             service = (context.service_in(text[before:close]) or context.service_of_section(text, before)
-                       or context.service_before(text, before))
+                       or title_service or context.service_before(text, before))
             # the evidence is the criterion phrase and the rating, not the whole sentence, so a
             # figure earlier in the sentence stays free for the other extractors
             score = _PROSE_SCORE.match(text, close)
