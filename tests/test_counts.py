@@ -188,6 +188,11 @@ CASES = [
     ("За місяць фахівці Центру допомогли 186 переселенцям.", [("served", "persons", 186, None)]),
     ("Опікуємося 37 одинокими літніми переселенцями.", [("served", "persons", 37, None)]),
     ("Послугу інформування надано 611 разів.", [("services_provided", "services", 611, "informing")]),
+    # reasons for leaving a service are outcomes of the service that ended
+    ("Догляд вдома. Знято з обслуговування 14 осіб, з них: у зв'язку зі смертю – 9, "
+     "влаштовано до закладів стаціонарного догляду – 5.",
+     [("support_completed", "persons", 14, "home_care"), ("outcome_other", "persons", 9, "home_care"),
+      ("outcome_other", "persons", 5, "home_care")]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

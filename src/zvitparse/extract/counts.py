@@ -681,6 +681,11 @@ class CountExtractor:
             svc = service_near(c, services, counts, sent)
             if c.child and c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
                 c.service = c.parent.service  # «13 сімей (23 дитини), …послугу догляду вдома…»
+            elif (c.indicator and c.indicator.startswith("outcome") and c.parent is not None and c.parent.service
+                  and c.parent.indicator == "support_completed"):
+                # «знято з обслуговування 14 осіб: … влаштовано до закладів стаціонарного догляду
+                # – 5»: the service that ended, not the one the reason names
+                c.service = c.parent.service
             elif svc:
                 c.service = svc
             elif c.parent is not None and c.parent.service and (
