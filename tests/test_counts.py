@@ -404,3 +404,32 @@ def test_a_list_intro_naming_the_figure_just_given_lists_that_whole(make_doc):
     whole = next(f for f in facts if f.value == 2086)
     parts = [f for f in facts if f.value in (618, 412)]
     assert [(f.unit, f.parent_id) for f in parts] == [("families", whole.fact_id)] * 2
+
+
+@pytest.mark.parametrize("rows", [
+    # a list the text aligned in columns, and the same list as prose lines
+    "безоплатно                     604 особи   (71,4 %)\nплатно                         172 особи   (20,3 %)\n"
+    "з установленням диференційованої плати       70 осіб    (8,3 %)\n",
+    "безоплатно – 604 особи (71,4 %);\nплатно – 172 особи (20,3 %);\nз установленням диференційованої плати – 70 осіб (8,3 %).\n",
+])
+def test_parts_named_only_by_their_percent_of_a_whole_above(rows):
+    from zvitparse.read import read_bytes
+
+    text = "Відділення соціальної допомоги вдома\n\nВідділенням обслуговується 846 осіб.\n\nЗа умовами оплати:\n" + rows
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"))
+    whole = next(f for f in facts if f.value == 846)
+    parts = [f for f in facts if f.value in (604, 172, 70)]
+    assert [(f.indicator, f.unit, f.service) for f in parts] == [("served", "persons", "home_care")] * 3
+    assert all(f.parent_id == whole.fact_id for f in parts)
+
+
+def test_a_percent_that_fits_no_whole_links_nothing(make_doc):
+    facts = _facts(make_doc, "Відділенням обслуговується 846 осіб.\n\nЗа умовами оплати:\nбезоплатно – 604 особи (65 %).")
+    assert [f.value for f in facts] == [846]
+
+
+def test_a_part_with_its_own_percent_is_no_whole_for_the_next(make_doc):
+    facts = _facts(make_doc, "В анкетуванні взяли участь 50 отримувачів, з них:\nпредставники жіночої статі – 44 особи "
+                   "(86,4 %)\nчоловічої статі – 6 осіб (13,6 %)")
+    six = next(f for f in facts if f.value == 6)
+    assert not any(f.value == 44 and f.fact_id == six.parent_id for f in facts)

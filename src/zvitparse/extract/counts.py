@@ -62,6 +62,8 @@ _SUPPORT_INDICATORS = {"support_started", "support_completed", "support_ongoing"
                        "outcome_minimized", "outcome_negative", "outcome_other"}
 _SUPPORT_SERVICES = {"social_support_sjo", "social_support_foster"}
 _PEOPLE = {"families", "persons", "children", "families_persons", "recipients"}
+# how far back a whole may stand from a part that names only its percent of it
+PERCENT_WHOLE_REACH = 1500
 _PEOPLE_INDICATORS = {"applied", "notified", "needs_assessed", "registered", "registered_new", "deregistered",
                       "served", "support_started", "support_completed", "support_ongoing", "outcome_positive",
                       "outcome_minimized", "outcome_negative", "outcome_other", "survey_respondents",
@@ -155,6 +157,7 @@ class CountExtractor:
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
+        self.wholes: list[Count] = []  # counts emitted as wholes, for parts named only by a percent
         self.last_item: Count | None = None
         self.last_completion: Count | None = None
         self.outcome_groups: dict[str, str] = {}  # completion → the group of its outcomes
@@ -655,6 +658,11 @@ class CountExtractor:
                     c.parent, c.group = survey, f"counts:answers_of:{survey.fid}"
                 lo, hi = comma_part(sent, c)
                 c.label = _answer_label(self.doc.text[lo:hi])
+            elif c.percent is not None and c.unit in _PEOPLE and (whole := self._whole_by_percent(c)) is not None:
+                # «За умовами оплати: безоплатно 604 особи (71,4 %)» under «обслуговується 846
+                # осіб»: a part its percent of a whole just given names
+                self._inherit(c, whole, "percent_of")
+                c.parent, c.group = whole, f"counts:percent_of:{whole.fid}"
             elif prev is not None and (prev.raw_indicator or prev.indicator) and not self._own_verb(c, prev, sent, toks) \
                     and not (c.unit in _UNIT_DEFAULT_INDICATOR and c.unit != prev.unit):
                 sib = prev.parent if prev.child and prev.parent else prev
@@ -717,6 +725,7 @@ class CountExtractor:
                     self.last_completion = c
                 if not c.child and c.parent is None:
                     self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
+                    self.wholes.append(c)
         for c in parts_of_next:
             whole = c.whole
             if not (whole.indicator and whole.unit) or whole.indicator == "ignore":
@@ -883,6 +892,22 @@ class CountExtractor:
             return None
         lo, hi = comma_part(sent, c)
         return head if _rx("satisfied").search(self.doc.text[lo:hi]) else None
+
+    def _whole_by_percent(self, c: Count) -> Count | None:
+        """The latest whole of the same kind, close above, of which `c` is exactly its percent."""
+        pct = Decimal(str(c.percent))
+        places = -pct.as_tuple().exponent if pct.as_tuple().exponent < 0 else 0
+        tolerance = Decimal(5) / (Decimal(10) ** (places + 1))  # half the last written digit
+        for w in reversed(self.wholes):
+            if c.start - w.end > PERCENT_WHOLE_REACH:
+                break
+            # (a count with a percent of its own is a part itself: «44 особи (86,4 %)»)
+            if w.unit != c.unit or not w.num.value or w.num.value <= c.num.value or not w.indicator \
+                    or w.percent is not None:
+                continue
+            if abs(c.num.value * 100 / w.num.value - pct) <= tolerance:
+                return w
+        return None
 
     def _inherit(self, c: Count, src: Count, how: str) -> None:
         ind = src.raw_indicator or src.indicator

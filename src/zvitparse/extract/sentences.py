@@ -126,10 +126,30 @@ def _sentences(doc: Document) -> list[Sentence]:
         return split_text(doc.text, 0, -1)
     out = []
     for i, b in enumerate(doc.blocks):
-        if b.kind == "table":
+        if b.kind == "table" and not _list_in_columns(b):
             continue
         out.extend(split_text(doc.text[b.start : b.end], b.start, i))
     return out
+
+
+# «604 особи», «(71,4 %)»: a cell that says what its figure counts, as prose does
+_COUNTED_CELL = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?\s+\p{L}{3,}|^\(?\d+(?:[,.]\d+)?\s*%\)?$")
+_FIGURE_CELL = regex.compile(r"^\(?\d")
+
+
+def _list_in_columns(b) -> bool:
+    """A headless table of «label | 604 особи | (71,4 %)» rows: a list a reader aligned in
+    columns (pdftotext, spaces), read as the prose lines it is."""
+    rows = [[c.text.strip() for c in r if c is not None and c.text.strip()] for r in b.rows or ()]
+    rows = [r for r in rows if r]
+    if not rows or len(rows) > 12:
+        return False
+    for r in rows:
+        figures = [t for t in r if _FIGURE_CELL.match(t)]
+        if not figures or not all(_COUNTED_CELL.match(t) for t in figures) or \
+                not any(regex.match(r"^\d", t) and regex.search(r"\p{L}", t) for t in figures):
+            return False
+    return True
 
 
 def sentence_text(doc: Document) -> str:
