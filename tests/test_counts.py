@@ -193,6 +193,11 @@ CASES = [
      "влаштовано до закладів стаціонарного догляду – 5.",
      [("support_completed", "persons", 14, "home_care"), ("outcome_other", "persons", 9, "home_care"),
       ("outcome_other", "persons", 5, "home_care")]),
+    # interview voice: an object after the figure is not what it counts; «це 74 відсотки» is its percent
+    ("Завершили супровід з 19 сім'ями. З цих 19: у 14 ситуацію повністю виправили – це десь 74 відсотки, "
+     "а з однією сім'єю результату, на жаль, немає.",
+     [("support_completed", "families", 19, SJO), ("outcome_positive", "families", 14, SJO),
+      ("outcome_negative", "families", 1, SJO)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
@@ -433,3 +438,8 @@ def test_a_part_with_its_own_percent_is_no_whole_for_the_next(make_doc):
                    "(86,4 %)\nчоловічої статі – 6 осіб (13,6 %)")
     six = next(f for f in facts if f.value == 6)
     assert not any(f.value == 44 and f.fact_id == six.parent_id for f in facts)
+
+
+def test_a_percent_after_a_comma_and_ce_belongs_to_the_count(make_doc):
+    facts = _facts(make_doc, "Набори отримали 142 родини. З них 58 – багатодітні сім'ї, це 45 % усіх отримувачів наборів.")
+    assert [(f.value, f.percent) for f in facts] == [(142, None), (58, 45)]

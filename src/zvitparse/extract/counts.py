@@ -135,6 +135,15 @@ class Enumeration:
     close_at: int | None = None  # a list opened inside parentheses ends with them
 
 
+def _takes_genitive_plural(value) -> bool:
+    """Whether a noun counted by `value` stands in the genitive plural («14 сімей», «25 осіб»),
+    so an accusative after it is no counted noun."""
+    if value != int(value) or value < 5:
+        return False
+    n = int(value)
+    return 11 <= n % 100 <= 14 or n % 10 not in (1, 2, 3, 4)
+
+
 def _last_break(text: str) -> int:
     """Where the clause that ends `text` starts: after its last full stop, comma, semicolon or bullet."""
     return max(text.rfind(c) for c in ".,;•\n") + 1
@@ -218,6 +227,8 @@ class CountExtractor:
                 continue
             if t.text[:1].islower() and t.text[:1].isalpha() and (skipped == 0 or t.pos == "NOUN") \
                     and t.pos not in ("PREP", "CONJ", "PRCL"):
+                if t.case == "accs" and _takes_genitive_plural(num.value):
+                    break  # «у 14 ситуацію виправили»: «ситуацію» is the verb's object, not counted
                 return _OTHER_NOUN, t.end
             break
         return None, 0
