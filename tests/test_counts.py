@@ -198,6 +198,11 @@ CASES = [
      "а з однією сім'єю результату, на жаль, немає.",
      [("support_completed", "families", 19, SJO), ("outcome_positive", "families", 14, SJO),
       ("outcome_negative", "families", 1, SJO)]),
+    # a survey of the one service its paragraph names
+    ("Проведено внутрішню оцінку якості послуги догляду вдома. В анкетуванні взяли участь 40 отримувачів.",
+     [("survey_respondents", "recipients", 40, "home_care")]),
+    ("У грудні проведено анкетування отримувачів послуги догляду вдома. Опитано 150 осіб.",
+     [("survey_respondents", "persons", 150, "home_care")]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

@@ -713,6 +713,8 @@ class CountExtractor:
                 c.service = c.parent.service  # outcomes are of the support that was completed
             else:
                 c.service = self.state.service
+            if c.service is None and c.indicator == "survey_respondents":
+                c.service = self._paragraph_service(sent)
             if c.service is None and c.indicator in _SUPPORT_INDICATORS:
                 c.service = self.support_service.get(sent.block)
             if c.service is None and c.indicator in _SUPPORT_INDICATORS and c.unit in ("families", "families_persons"):
@@ -903,6 +905,16 @@ class CountExtractor:
             return None
         lo, hi = comma_part(sent, c)
         return head if _rx("satisfied").search(self.doc.text[lo:hi]) else None
+
+    def _paragraph_service(self, sent: Sentence) -> str | None:
+        """The one service the paragraph names before this sentence: «проведено анкетування
+        отримувачів послуги догляду вдома. Опитано 150 осіб» surveys that service's people."""
+        if sent.block < 0:
+            return None
+        block = self.doc.blocks[sent.block]
+        found = {m.value for m in self.lex.find_services(self.doc.text[block.start:sent.start], block.start,
+                                                          self.scan_text)}
+        return found.pop() if len(found) == 1 else None
 
     def _whole_by_percent(self, c: Count) -> Count | None:
         """The latest whole of the same kind, close above, of which `c` is exactly its percent."""
