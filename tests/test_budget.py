@@ -129,3 +129,19 @@ def test_a_budget_table_under_a_paragraph_naming_an_approval(make_doc):
     assert got == [("budget_approved", 4812600, "2111"), ("budget_spent", 1163418.52, "2111"),
                    ("budget_approved", 1058800, "2120"), ("budget_spent", 255952.07, "2120"),
                    ("budget_approved", 5871400, None), ("budget_spent", 1419370.59, None)]
+
+
+def test_the_nearest_currency_word_sets_the_scale():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    html = ("<html><body><p>До спеціального фонду надійшло 41,2 тис. грн.</p>"
+            "<p>Штатна чисельність – 52,5 посади.</p>"
+            "<p>Використання коштів загального фонду за І півріччя 2019 року (грн):</p><table>"
+            "<tr><td>КЕКВ</td><td>Найменування</td><td>Затверджено</td><td>Касові видатки</td><td>Економія</td></tr>"
+            "<tr><td>2111</td><td>Заробітна плата</td><td>2146300,00</td><td>2139812,45</td><td>6487,55</td></tr>"
+            "<tr><td>2120</td><td>Нарахування на оплату праці</td><td>472186,00</td><td>470758,74</td><td>1427,26</td></tr>"
+            "</table></body></html>")
+    facts = extract_facts(read_bytes(html.encode(), "t.html"))
+    got = {(f.indicator, f.kekv, f.value) for f in facts if f.kekv}
+    assert ("budget_approved", "2111", 2146300) in got and ("budget_spent", "2120", 470758.74) in got

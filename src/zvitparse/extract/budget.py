@@ -139,9 +139,11 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
         return None
     # the caption above a header (or a cell of the header) may carry the unit: «… (тис. грн)»
     around = [stream[k][0].text for k in range(max(0, i - 3), j) if not _is_amount(stream[k][0].text)]
-    for text in around:
-        if mult == 1:
-            mult = _multiplier(text)
+    if mult == 1:
+        # the nearest text naming a currency decides: «(грн):» right above the header is not
+        # overruled by «41,2 тис. грн» in the paragraph before it
+        nearest = next((t for t in reversed(around) if _mentions_money(t)), None)
+        mult = _multiplier(nearest) if nearest is not None else 1
     return cols, mult, j, any(_mentions_money(t) for t in around)
 
 
