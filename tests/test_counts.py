@@ -448,3 +448,12 @@ def test_a_part_with_its_own_percent_is_no_whole_for_the_next(make_doc):
 def test_a_percent_after_a_comma_and_ce_belongs_to_the_count(make_doc):
     facts = _facts(make_doc, "Набори отримали 142 родини. З них 58 – багатодітні сім'ї, це 45 % усіх отримувачів наборів.")
     assert [(f.value, f.percent) for f in facts] == [(142, None), (58, 45)]
+
+
+def test_a_list_intro_lists_the_whole_its_relative_clause_names(make_doc):
+    facts = _facts(make_doc, "Соціальним супроводом було охоплено 88 сімей. З них взято під соціальний супровід у звітному "
+                   "році 61 сім'ю.\n\nЗа категоріями сім'ї, які отримували послугу соціального супроводу, розподіляються "
+                   "таким чином:\n- сім'ї внутрішньо переміщених осіб – 23;\n- інші – 4.")
+    whole = next(f for f in facts if f.value == 88)
+    parts = [f for f in facts if f.value in (23, 4)]
+    assert [(f.indicator, f.parent_id) for f in parts] == [("served", whole.fact_id)] * 2

@@ -767,14 +767,20 @@ class CountExtractor:
             self._open_enum(self.last_head, sent.end)  # «З них:» on a line of its own
             return
         toks = toks if toks is not None else tokens(sent.text, sent.start)
-        trigs = [t for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
-                 if not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])]
+        found = self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
+        trigs = [t for t in found if not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])]
         anaphora = self.lex.link_re.get("anaphora")
         if not trigs and anaphora is not None and anaphora.search(text) and self.last_head is not None:
             # «У розрізі сільських рад ці сім'ї розподіляються так:» lists the last whole again
             named = {self.lex.unit_of(t) for t in toks if at is None or t.start < at} - {None}
-            if not named or self.last_head.unit in named:
-                self._open_enum(self.last_head, at if at is not None else sent.end)
+            # «сім'ї, які отримували послугу …, розподіляються так:» lists the whole counted by
+            # what the relative clause says, which need not be the last one
+            said = {t.indicator for t in found}
+            head = next((w for w in reversed(self.wholes) if w.indicator in said and w.fid
+                         and sent.start - w.end <= LIST_INTRO_REACH and (not named or w.unit in named)),
+                        self.last_head)
+            if not named or head.unit in named:
+                self._open_enum(head, at if at is not None else sent.end)
             return
         if not trigs:
             return
