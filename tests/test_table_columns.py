@@ -73,6 +73,10 @@ def _grid(rows: list[list[str]]):
          "Таблиця 1. Отримувачі та кількість послуг за старостинськими округами у 2022 році",
          [("served", "persons", "home_care"), ("services_provided", "services", "counselling"),
           ("served", "persons", "natural_aid")]),
+        # a caption naming the figure with a participle, not a header word
+        (["Територія", "Кількість сімей"],
+         "Кількість сімей, взятих під соціальний супровід у 2022 році, у розрізі території громади:",
+         [("support_started", "families", "social_support_sjo")]),
     ],
 )
 def test_columns_named_from_header_and_caption(headers, caption, expected):

@@ -33,6 +33,7 @@ PERCENT_INDICATORS = ("share", "satisfaction")
 # survey answers without a unit of their own count people
 SURVEY_UNIT = "persons"
 PEOPLE = ("persons", "recipients", "families", "families_persons", "children")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
 _WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
 # a word broken over two header lines: «Укомплек-» above «тованість»
@@ -144,6 +145,14 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.label = ""
             c.own = True  # claimed: neither a count nor a continuation
     caption_ind = count_indicator(caption)
+    if caption_ind is None and caption:
+        # «Кількість сімей, взятих під соціальний супровід у 2022 році, …:» names the figure of
+        # the table below; a caption stating a figure («отримує 281 особа, у тому числі:») is
+        # prose whose parts the prose reader links, so it names none here
+        last = regex.split(r"(?<=[.:;])\s+", " ".join(caption.split()))[-1]
+        if not regex.search(r"\d", _YEAR.sub("", last)):
+            named = row_tables.row_indicator(last)
+            caption_ind = named[0] if named else None
     caption_unit = unit_in(caption) if caption else None
     caption_service = context.service_in(caption) if caption else None
     prev: Column | None = None
