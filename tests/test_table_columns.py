@@ -77,6 +77,12 @@ def _grid(rows: list[list[str]]):
         (["Територія", "Кількість сімей"],
          "Кількість сімей, взятих під соціальний супровід у 2022 році, у розрізі території громади:",
          [("support_started", "families", "social_support_sjo")]),
+        # a unit the caption states for the whole table restates the columns' own nouns, not children
+        (["Район", "Надійшло повідомлень", "Виявлено сімей у СЖО", "Взято під соц. супровід", "У них дітей"],
+         "Розподіл показників за районами області (сімей/осіб):",
+         [("notified", "families_persons", None), ("in_difficult_circumstances", "families_persons", None),
+          ("support_started", "families_persons", "social_support_sjo"),
+          ("support_started", "children", "social_support_sjo")]),
     ],
 )
 def test_columns_named_from_header_and_caption(headers, caption, expected):

@@ -33,6 +33,10 @@ PERCENT_INDICATORS = ("share", "satisfaction")
 # survey answers without a unit of their own count people
 SURVEY_UNIT = "persons"
 PEOPLE = ("persons", "recipients", "families", "families_persons", "children")
+_STATED_UNIT = regex.compile(r"\(([^()]{3,30})\)\s*[:.]?\s*$")
+# figures of people a caption's stated unit («(сімей/осіб)») may restate
+_PEOPLE_COLUMNS = frozenset({"notified", "needs_assessed", "in_difficult_circumstances", "support_started",
+                             "support_completed", "support_ongoing", "served", "registered", "deregistered"})
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
 _WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
@@ -154,6 +158,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             named = row_tables.row_indicator(last)
             caption_ind = named[0] if named else None
     caption_unit = unit_in(caption) if caption else None
+    # «Розподіл показників за районами (сімей/осіб):» states the unit of every count below
+    stated = _STATED_UNIT.search(caption) if caption else None
+    forced_unit = unit_in(stated.group(1)) if stated else None
     caption_service = context.service_in(caption) if caption else None
     prev: Column | None = None
     for c in cols:
@@ -204,6 +211,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.unit = caption_unit if caption_unit in PEOPLE else SURVEY_UNIT
         if c.indicator and c.service is None and caption_service and not grid.is_total_label(c.header):
             c.service = caption_service  # «Таблиця 2. Рух сімей під соціальним супроводом …»
+        if forced_unit in PEOPLE and c.indicator in _PEOPLE_COLUMNS and c.unit != "children" \
+                and c.unit in (*PEOPLE, "applications", None):
+            c.unit = forced_unit  # «Надійшло повідомлень» under «(сімей/осіб)»: the families notified
         if c.indicator and c.unit:
             prev = c
     return cols
