@@ -104,3 +104,28 @@ def test_a_zero_written_alone_beside_counts_with_percents_is_an_answer() -> None
     facts = survey_facts(html, "t.html")
     assert [(f.value, f.percent) for f in facts] == [(28, 93), (2, 7), (0, 0), (30, 100), (0, 0), (0, 0)]
     assert all(f.parent_id for f in facts)  # the 30 respondents, though counted as recipients
+
+
+def test_a_row_number_before_the_question_is_no_answer() -> None:
+    html = ("<html><body><p>В анкетуванні взяли участь 54 отримувачі послуги.</p><table>"
+            "<tr><td>№</td><td>Питання анкети</td><td>Так</td><td>Частково</td><td>Ні</td></tr>"
+            "<tr><td>1</td><td>Чи задоволені Ви якістю послуги?</td><td>48 (88,9 %)</td><td>5 (9,3 %)</td><td>1 (1,9 %)</td></tr>"
+            "<tr><td>2</td><td>Чи порекомендували б Ви послугу?</td><td>49 (90,7 %)</td><td>4 (7,4 %)</td><td>2 (3,7 %)</td></tr>"
+            "</table></body></html>")
+    facts = survey_facts(html, "t.html")
+    assert [f.value for f in facts] == [48, 5, 1, 49, 4, 2]
+
+
+def test_a_slip_in_an_answer_row_is_reported_at_the_row(tmp_path) -> None:
+    import zvitparse
+
+    path = tmp_path / "s.html"
+    filler = "<p>" + "Анкети заповнювались анонімно, для отримувачів з порушеннями зору – з допомогою рідних. " * 8 + "</p>"
+    path.write_text("<html><body><p>В анкетуванні взяли участь 54 отримувачі послуги.</p>" + filler + "<table>"
+                    "<tr><td>№</td><td>Питання анкети</td><td>Так</td><td>Частково</td><td>Ні</td></tr>"
+                    "<tr><td>1</td><td>Чи задоволені Ви якістю послуги?</td><td>48 (88,9 %)</td><td>5 (9,3 %)</td>"
+                    "<td>1 (1,9 %)</td></tr><tr><td>2</td><td>Чи порекомендували б Ви послугу?</td><td>49 (90,7 %)</td>"
+                    "<td>4 (7,4 %)</td><td>2 (3,7 %)</td></tr></table></body></html>", encoding="utf-8")
+    report = zvitparse.parse(path)
+    (slip,) = [f for f in report.findings if f.rule == "parts_sum"]
+    assert "49" in slip.quote and "54" not in slip.quote

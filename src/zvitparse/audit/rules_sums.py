@@ -60,8 +60,11 @@ def parts_sum(ctx: AuditContext) -> list[Draft]:
 def _evidence(ctx: AuditContext, p: Fact, parts: list[Fact]) -> tuple[int, int]:
     """From the total's own number to its last part, when the parts follow it closely."""
     last = max(c.end for c in parts)
-    if ctx.text and p.start < min(c.start for c in parts) and last - p.end <= EVIDENCE_REACH:
+    first = min(c.start for c in parts)
+    if ctx.text and p.start < first and last - p.end <= EVIDENCE_REACH:
         return ctx.number_span(p)[0], max(p.end, last)
+    if ctx.text and p.end < first and "\n" not in ctx.text[first:last]:
+        return first, last  # a table row of answers far below its respondents: the row is the slip
     return p.start, p.end
 
 

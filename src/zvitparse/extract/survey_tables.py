@@ -158,7 +158,8 @@ def _grid_rows(g: grid.Grid, header_row: int) -> list[_Row]:
     for row in g.rows[header_row + 1:]:
         cells = [c for c in row if c is not None and not c.spanned and c.text.strip()]
         labels = [c for c in cells if regex.search(r"\p{L}{2}", c.text)]
-        values = [c for c in cells if c not in labels]
+        # «1 | Чи задоволені Ви …? | 48 (88,9 %)»: a number before the question numbers the row
+        values = [c for c in cells if c not in labels and not (labels and c.start < labels[0].start)]
         if not labels or not values:
             continue
         per_cell = [_figures(c.text) for c in values]
