@@ -203,6 +203,10 @@ CASES = [
      [("survey_respondents", "recipients", 40, "home_care")]),
     ("У грудні проведено анкетування отримувачів послуги догляду вдома. Опитано 150 осіб.",
      [("survey_respondents", "persons", 150, "home_care")]),
+    # compound numerals in words, in any case
+    ("Торік на обслуговування взяли сто сорок сім нових підопічних.", [("served", "persons", 147, None)]),
+    ("Ми провели оцінку потреб сорока восьми сімей (86 %).", [("needs_assessed", "families", 48, None)]),
+    ("Клуб провів 42 заходи, в яких взяли участь понад вісімсот людей.", [("event_participants", "persons", 800, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
