@@ -207,6 +207,9 @@ CASES = [
     ("Торік на обслуговування взяли сто сорок сім нових підопічних.", [("served", "persons", 147, None)]),
     ("Ми провели оцінку потреб сорока восьми сімей (86 %).", [("needs_assessed", "families", 48, None)]),
     ("Клуб провів 42 заходи, в яких взяли участь понад вісімсот людей.", [("event_participants", "persons", 800, None)]),
+    # a counted noun right before a figure that ends its clause («label N»)
+    ("Надано соціальних послуг 174 318", [("services_provided", "services", 174318, None)]),
+    ("Відділення денного перебування: кількість отримувачів 187", [("served", "recipients", 187, "day_care")]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

@@ -248,7 +248,7 @@ class CountExtractor:
         colon_label = saw_colon and not saw_dash and j >= 0 and not any(
             t.is_digit for t in toks[:j] if t.start >= sent.start + _last_break(sent.text[: toks[j].start - sent.start]))
         if not (saw_dash or colon_label):
-            return None
+            return self._unit_right_before(sent, toks, i, j)
         if j >= 0 and toks[j].text == ")":
             # «під супроводом на кінець періоду (сімей) – 19»: the unit named in brackets
             k = j - 1
@@ -295,6 +295,21 @@ class CountExtractor:
                 self._label_head = head
                 return unit
         return None
+
+    def _unit_right_before(self, sent: Sentence, toks: list[Token], i: int, j: int) -> str | None:
+        """«підопічних 621, з них одиноких 402», «Надано соціальних послуг 174 318»: a counted noun
+        in the genitive right before a figure that ends its clause names what it counts."""
+        if j < 0 or j != i - 1 - sum(1 for t in toks[j + 1:i] if t.is_space):
+            return None
+        t = toks[j]
+        if t.case != "gent" or t.is_punct:
+            return None
+        after = sent.text[toks[i].end - sent.start:].lstrip(" \u00a0")
+        num_end = regex.match(r"[\d \u00a0]*", after)
+        rest = after[num_end.end():] if num_end else after
+        if rest and not regex.match(r"[,;.)(\n]|$", rest):
+            return None
+        return self.lex.unit_of(t)
 
     def _word_hyphen(self, tok: Token) -> bool:
         """The hyphen inside «культурно-масових», not a dash between label and figure."""
