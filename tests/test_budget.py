@@ -145,3 +145,16 @@ def test_the_nearest_currency_word_sets_the_scale():
     facts = extract_facts(read_bytes(html.encode(), "t.html"))
     got = {(f.indicator, f.kekv, f.value) for f in facts if f.kekv}
     assert ("budget_approved", "2111", 2146300) in got and ("budget_spent", "2120", 470758.74) in got
+
+
+def test_a_sentence_with_a_money_word_above_the_table_is_no_header():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("До «гарячої лінії» центру надійшло 173 дзвінки.\n\nФінансування (загальний фонд), тис. грн:\n\n"
+            "КЕКВ\tНайменування\tЗатверджено\tКасові видатки\tЕкономія\n2111\tЗаробітна плата\t9 412,6\t9 388,2\t24,4\n"
+            "2120\tНарахування на оплату праці\t2 070,8\t2 065,4\t5,4\n")
+    facts = [f for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.unit == "uah"]
+    assert {(f.indicator, f.kekv, f.value) for f in facts} >= {("budget_approved", "2111", 9412600),
+                                                               ("budget_savings", "2120", 5400)}
+    assert not any(f.indicator == "budget_received" for f in facts)

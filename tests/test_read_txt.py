@@ -96,3 +96,19 @@ def test_a_fixed_width_header_stretch_over_several_columns_is_split_by_word():
     rows = [[c.text for c in r] for b in doc.blocks if b.kind == "table" for r in b.rows]
     assert rows[1][3:] == ["позитивно", "мінімізовано"]
     assert rows[2] == ["Полтавський", "96", "88", "61", "19"]
+
+
+def test_a_row_label_begun_on_a_line_of_its_own_joins_its_row():
+    from zvitparse.read import read_bytes
+
+    text = ("Розподіл отримувачів:\n\n"
+            "  Структурний підрозділ                         Отримувачів   Послуг\n"
+            "  Відділення соціальної допомоги вдома               412        18 640\n"
+            "  Відділення організації надання адресної\n"
+            "    натуральної та грошової допомоги                 781         3 122\n"
+            "  Разом                                            1 193        21 762\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    labels = [r[0].text for r in table.rows]
+    assert "Відділення організації надання адресної натуральної та грошової допомоги" in labels
+    assert len(table.rows) == 4

@@ -199,6 +199,15 @@ def _amount(text: str, mult: int) -> int | float | None:
     return as_value(-value if text.strip().startswith("-") else value)
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _states_a_figure(text: str) -> bool:
+    """A prose line with a figure or a full stop («… надійшло 173 дзвінки.») is a sentence, not
+    a column header («Надійшло», «Затверджено на 2021 рік»)."""
+    return bool(_DIGIT.search(_YEAR.sub("", text))) or text.rstrip().endswith((".", "!", "?"))
+
+
 def extract(doc: Document, meta: dict) -> list[Fact]:
     """Money facts of every budget table in the document."""
     stream = _stream(doc)
@@ -208,7 +217,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     while i < len(stream):
         text = stream[i][0].text
         # a paragraph that mentions «затвердженого рішенням» is no column header
-        header = _read_header(stream, i) if len(text) <= MAX_HEADER_TEXT and _column_indicator(text) else None
+        header = _read_header(stream, i) if (len(text) <= MAX_HEADER_TEXT and _column_indicator(text)
+                                             and (stream[i][1] or not _states_a_figure(text))) else None
         if header is None:
             i += 1
             continue

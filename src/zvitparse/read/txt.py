@@ -95,6 +95,15 @@ def _column(template: list[tuple[int, int, str]], a: int, b: int) -> int:
                                                     -abs((a + b) - (template[c][0] + template[c][1]))))
 
 
+def _opens_label(para: list[str], k: int) -> bool:
+    """A line of words alone whose row label goes on, lower case, in the wide line under it."""
+    if _wide(para[k]) or not para[k].strip() or k + 1 >= len(para) or not _wide(para[k + 1]):
+        return False
+    nxt = _segments(para[k + 1])
+    return len(para[k].strip()) <= MAX_CONTINUATION_CHARS and nxt[0][2][:1].islower() \
+        and not _FIGURE_CELL.match(para[k].strip())
+
+
 def _fixed_rows(para: list[str]) -> list[Row | None]:
     """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
     ≥ 3 wide lines, ≥ 2 of them ending in a figure; each stretch goes to the column of the
@@ -105,16 +114,24 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
     while i < len(para):
         j = i
         while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())
-                                 or (j > i and is_continuation(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))):
+                                 or (j > i and is_continuation(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))
+                                 or (j > i and _opens_label(para, j))):
             j += 1
         run = [k for k in range(i, j) if not _RULE.match(para[k])]
         figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]))
         if len(run) >= 3 and figures >= 2:
             template = max((_segments(para[k]) for k in run), key=len)
             last: Row | None = None
+            lead = ""
             for k in run:
+                if _opens_label(para, k):
+                    lead = para[k].strip()  # «Відділення організації надання адресної» / «натуральної … 781»
+                    out[k] = []
+                    continue
                 wrapped = not _wide(para[k])  # a row label going on under itself: «(осіб), які …»
                 cells = last if wrapped and last is not None else [""] * len(template)
+                if lead and not wrapped:
+                    cells[0], lead = lead, ""
                 for a, b, text in _segments(para[k]):
                     cols = [c for c in range(len(template)) if min(b, template[c][1]) > max(a, template[c][0])]
                     # «позитивно мінімізовано без рез-ту» over three columns: word by word
