@@ -210,6 +210,16 @@ CASES = [
     # a counted noun right before a figure that ends its clause («label N»)
     ("Надано соціальних послуг 174 318", [("services_provided", "services", 174318, None)]),
     ("Відділення денного перебування: кількість отримувачів 187", [("served", "recipients", 187, "day_care")]),
+    # conversational order: object first, verb after
+    ("Складні життєві обставини визнали у 151 сім'ї, де виховується 263 дитини.",
+     [("in_difficult_circumstances", "families", 151, None), ("in_difficult_circumstances", "children", 263, None)]),
+    ("Торік на облік взяли 64 сім'ї, а зняли з обліку 49.",
+     [("registered_new", "families", 64, None), ("deregistered", "families", 49, None)]),
+    ("За рік супровід завершили для 58 сімей: 39 — з позитивним результатом, 12 — мінімізували складні обставини.",
+     [("support_completed", "families", 58, SJO), ("outcome_positive", "families", 39, SJO),
+      ("outcome_minimized", "families", 12, SJO)]),
+    ("Складні життєві обставини визнали у 151 сім'ї. Усі ці 151 сім'я живуть у трьох мікрорайонах: Дружба — 41, Східний — 37, Бам — 73.",
+     [("in_difficult_circumstances", "families", 41, None), ("in_difficult_circumstances", "families", 73, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
