@@ -220,6 +220,8 @@ CASES = [
       ("outcome_minimized", "families", 12, SJO)]),
     ("Складні життєві обставини визнали у 151 сім'ї. Усі ці 151 сім'я живуть у трьох мікрорайонах: Дружба — 41, Східний — 37, Бам — 73.",
      [("in_difficult_circumstances", "families", 41, None), ("in_difficult_circumstances", "families", 73, None)]),
+    # a skipped word may hold an apostrophe
+    ("Виявлено 151 сім'ю у СЖО.", [("in_difficult_circumstances", "families", 151, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

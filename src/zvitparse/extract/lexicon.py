@@ -37,6 +37,12 @@ class Mention:
     priority: int
 
 
+def _skip_any_word(rx: str) -> str:
+    """«(?:\\w+\\s+){0,2}» in a trigger skips words; a word with an apostrophe («сім'ю») is a
+    word too."""
+    return rx.replace(r"(?:\w+\s+)", r"(?:[\w']+\s+)")
+
+
 class Lexicon:
     def __init__(self, pats: patterns.Patterns) -> None:
         self.unit_by_lemma: dict[str, str] = {}
@@ -62,7 +68,7 @@ class Lexicon:
                 "label": e.get("label"),
             }
             if e.get("regex"):
-                self.triggers_re.append((e.id, Scanner(patterns.compile_lowercase(e["regex"])), meta))
+                self.triggers_re.append((e.id, Scanner(patterns.compile_lowercase(_skip_any_word(e["regex"]))), meta))
             if e.get("lemmas"):
                 self.triggers_lemmas.append((e.id, tuple(x.lower() for x in e["lemmas"]), meta))
 
