@@ -222,6 +222,9 @@ CASES = [
      [("in_difficult_circumstances", "families", 41, None), ("in_difficult_circumstances", "families", 73, None)]),
     # a skipped word may hold an apostrophe
     ("Виявлено 151 сім'ю у СЖО.", [("in_difficult_circumstances", "families", 151, None)]),
+    # the noun right after the verb names the figure, not a noun before it; «у них дітей:» too
+    ("Станом на 31.12.2018 на обліку фахівця перебуває сімей – 45, у них дітей: 112.",
+     [("registered", "families", 45, None), ("registered", "children", 112, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

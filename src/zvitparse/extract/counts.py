@@ -277,6 +277,12 @@ class CountExtractor:
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
         number_at = toks[i].start
+        if len(words) > 1 and words[-1].case == "gent" and self.lex.unit_of(words[-1]) in _PEOPLE \
+                and words[-2].pos == "VERB":
+            # «на обліку фахівця перебуває сімей – 45»: the noun right before the dash, after the
+            # verb, is what is counted (not «фахівця»)
+            self._label_head = True
+            return self.lex.unit_of(words[-1])
         for i, t in enumerate(words):
             # a unit phrase (units.yaml regex) that opens at this word: «повідомлень про сім'ї»
             hit = self.lex.unit_by_regex(self.doc.text[t.start:number_at].lower())
@@ -289,7 +295,8 @@ class CountExtractor:
             attribute = (i > 0 and words[i - 1].pos == "NOUN" and words[i - 1].case != "gent"
                          and not _rx("count_noun").match(words[i - 1].text + " "))
             if unit and t.case not in ("ablt", "loct") and not attribute and not (colon_label and t.case == "datv"):
-                head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i])
+                head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i]) or (
+                    colon_label and all(w.pos in ("PREP", "NPRO", "CONJ", "PRCL") for w in words[:i]))
                 if colon_label and not head:
                     return None  # «Дітей, які отримали послугу: 12» counts the children, not «послугу»
                 self._label_head = head
