@@ -377,3 +377,12 @@ def test_an_oblast_in_capitals_keeps_its_capital() -> None:
 
     assert nominative("КОМУНАЛЬНА УСТАНОВА «ЦЕНТР НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ» КІВЕРЦІВСЬКОЇ МІСЬКОЇ РАДИ "
                       "ВОЛИНСЬКОЇ ОБЛАСТІ").endswith("Ківерцівської міської ради Волинської області")
+
+
+def test_a_council_letterhead_over_its_social_worker_s_report_is_the_provider() -> None:
+    text = ("ТРОСТЯНЕЦЬКА СІЛЬСЬКА РАДА\nМиколаївського району Львівської області\n\nЗВІТ\n"
+            "фахівця із соціальної роботи про виконану роботу за 2018 рік\n\n"
+            "Спільно з Миколаївським районним центром соціальних служб для сім'ї, дітей та молоді проведено 3 рейди.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["centre"], meta["centre_type"], meta["settlement"], meta.get("oblast")) == (
+        "Тростянецька сільська рада", "other", "Тростянець", "Львівська")

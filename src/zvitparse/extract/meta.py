@@ -291,6 +291,17 @@ def _has_place(n: NameMatch) -> bool:
     return bool(find_places(n.surface))
 
 
+_COUNCIL = regex.compile(r"(?m)^\s*(\p{Lu}[\p{L}'’-]+(?:ська|цька|зька)\s+(?:сільська|селищна|міська)\s+рада)\s*$",
+                         regex.IGNORECASE)
+
+
+def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
+    """«ТРОСТЯНЕЦЬКА СІЛЬСЬКА РАДА» over «ЗВІТ фахівця із соціальної роботи …»: a council whose
+    own social worker reports is the provider (of no centre type)."""
+    m = _COUNCIL.search(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
+    return NameMatch(m.start(1), m.end(1), m.group(1), "other", False) if m else None
+
+
 def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     """The provider the report is about: named in the title; completed, when the title's name has
     no place, by the renaming decision, the signature block or the first fuller mention of the same
@@ -304,7 +315,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         # a letterhead right above the title names the author
         above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
                  if not is_plural(n.surface)]
-        first = above[-1] if above else None
+        first = above[-1] if above else _council_letterhead(text, title)
     if first is None:
         # no name in the title: the first provider the body names with its place (the body
         # after the title before a page header above it), then the signature's
