@@ -70,3 +70,14 @@ def test_bare_figures_under_a_heading_without_currency_are_no_money(make_doc):
 
     doc = make_doc(["Видатки та звернення\n– касові видатки за квартал – 12\n– звернень – 45"])
     assert money.extract(doc, {}) == []
+
+
+def test_a_list_breaks_down_the_main_figure_not_the_plan_beside_it():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("ФІНАНСУВАННЯ\nВидатки на соціальний захист населення у 2022 році склали 37 618,4 тис. грн при плані "
+            "38 204,0 тис. грн (98,5 %), у тому числі:\n – міська цільова програма «Турбота» – 12 406,7 тис. грн;\n"
+            " – утримання Управління – 6 413,0 тис. грн.\n")
+    facts = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.unit == "uah"}
+    assert {("budget_spent", 12406700), ("budget_spent", 6413000), ("budget_approved", 38204000)} <= facts

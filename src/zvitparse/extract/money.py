@@ -33,14 +33,21 @@ AID_LOOKBACK = 400
 LIST_LOOKBACK = 12
 
 
-def _last_money_word(text: str) -> tuple[int, str, str, int] | None:
-    """(end, entry id, indicator, start) of the money word ending last in `text`."""
+# «склали 37 618,4 тис. грн при плані 38 204,0»: a figure set beside the main one for comparison
+_COMPARED = regex.compile(r"(?<!\p{L})(?:при|проти|порівняно\s+з)\s+$")
+
+
+def _last_money_word(text: str, *, main: bool = False) -> tuple[int, str, str, int] | None:
+    """(end, entry id, indicator, start) of the money word ending last in `text`; with `main`,
+    the last one not set beside another for comparison («… при плані …»)."""
     best = None
     low = text.lower()
     for eid, indicator, rx in grid.column_entries():
         if indicator not in INDICATORS:
             continue
         for m in rx.finditer(low):
+            if main and _COMPARED.search(low[max(0, m.start() - 16):m.start()]):
+                continue
             if best is None or m.end() > best[0]:
                 best = (m.end(), eid, indicator, m.start())
     return best
@@ -80,7 +87,7 @@ def _list_intro(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
         text = lines[k].text
         if _BULLET.match(text):
             continue
-        hit = _last_money_word(text)
+        hit = _last_money_word(text, main=True) or _last_money_word(text)
         return (hit[1], hit[2]) if hit else None
     return None
 
