@@ -225,6 +225,11 @@ CASES = [
     # the noun right after the verb names the figure, not a noun before it; «у них дітей:» too
     ("Станом на 31.12.2018 на обліку фахівця перебуває сімей – 45, у них дітей: 112.",
      [("registered", "families", 45, None), ("registered", "children", 112, None)]),
+    # a bare count of staff is the staff at work, unless the sentence is about something else
+    ("Надання послуг забезпечують 74 працівники, з них 46 соціальних робітників.",
+     [("staff_actual", "staff", 74, None), ("staff_actual", "staff", 46, None)]),
+    ("Штатним розписом передбачено 7 посад: директор, 5 фахівців із соціальної роботи та психолог.",
+     [("staff_positions", "positions", 7, None), ("staff_positions", "positions", 5, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
@@ -256,6 +261,8 @@ EXACT_NOTHING = [
     "Кількість звернень зросла у 2 рази.",
     "Соціальний робітник відвідує отримувача 3 рази на тиждень.",
     "Консультування надала жителям, на дому відвідала 412 разів.",
+    "Протягом року звільнилося 7 працівників.",
+    "До 01.06.2022 забезпечити навчання ще 10 соціальних робітників.",
 ]
 
 

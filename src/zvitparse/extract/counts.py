@@ -86,6 +86,7 @@ _UNIT_DEFAULT_INDICATOR = {
     "events": "events",
     "complaints": "complaints",
     "services": "services_provided",
+    "staff": "staff_actual",  # «Надання послуг забезпечують 74 працівники»: the staff at work
     "applications": "applied",  # «звернень громадян – 57»
 }
 
@@ -666,6 +667,12 @@ class CountExtractor:
                 c.extractor, c.confidence = "staff_serving", 0.7
             elif c.child and c.parent is not None:
                 self._inherit(c, c.parent, "child_of")
+            elif in_enum and c.unit == "staff" and tot_unit(self.enum) == "positions" and not any(
+                    o.unit == "staff" and o.start < c.start and not o.child for o in counts[: counts.index(c)]):
+                # «передбачено 7 посад: директор, 5 фахівців …»: posts of those people
+                c.unit = "positions"
+                self._inherit(c, self.enum.total, "part_of")
+                c.parent, c.group = self.enum.total, self.enum.group
             elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) != c.unit:
                 c.indicator = c.raw_indicator = _UNIT_DEFAULT_INDICATOR[c.unit]
                 c.extractor, c.confidence = f"unit_{c.unit}", 0.6
@@ -703,7 +710,9 @@ class CountExtractor:
                     c.unit = sib.unit
                 self._inherit(c, sib, "sibling_of")
                 c.confidence = 0.6
-            elif c.unit in _UNIT_DEFAULT_INDICATOR:
+            elif c.unit in _UNIT_DEFAULT_INDICATOR and not (
+                    c.unit == "staff" and _rx("staff_not_headcount").search(sent.text)):
+                # («звільнилося 7 працівників», «навчання ще 10 соціальних робітників» count no staff)
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
             elif c.unit in _PEOPLE and self._service_in_part(c, services, sent):
