@@ -34,7 +34,8 @@ def test_money_column(header, caption, expected):
      ("Надано послуг", "services_provided", "services"),
      ("Так", "survey_respondents", None),
      ("Відповіли «так», осіб", "survey_respondents", "persons"),
-     ("Надавач", None, None)],
+     ("Надавач", None, None),
+     ("Звернулося сімей ВПО", "applied", "families")],
 )
 def test_count_indicator_and_unit(text, indicator, unit):
     assert table_columns.count_indicator(text) == indicator

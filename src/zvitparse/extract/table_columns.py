@@ -86,10 +86,15 @@ def unit_in(text: str) -> str | None:
         if found:
             hits.append((m.start(), -10, found[0]))
     covered = [(s, s + 1) for s, _, _ in hits]
+    prev_unit = None
     for tok in tokens(text):
         unit = lex.unit_of(tok)
         if unit and not any(s <= tok.start < e for s, e in covered):
-            hits.append((tok.start, 0, unit))
+            # «сімей ВПО»: an abbreviation right after a counted noun qualifies it
+            if not (tok.text.isupper() and len(tok.text) > 1 and prev_unit is not None):
+                hits.append((tok.start, 0, unit))
+        if not tok.is_space:
+            prev_unit = unit
     if not hits:
         return None
     # a composite unit (regex) names the column even when a plainer word follows it
