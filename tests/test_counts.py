@@ -230,6 +230,8 @@ CASES = [
      [("staff_actual", "staff", 74, None), ("staff_actual", "staff", 46, None)]),
     ("Штатним розписом передбачено 7 посад: директор, 5 фахівців із соціальної роботи та психолог.",
      [("staff_positions", "positions", 7, None), ("staff_positions", "positions", 5, None)]),
+    ("Надали 3 214 соціальних послуг, а саме: 1 406 консультувань, 1 118 інформувань.",
+     [("services_provided", "services", 1406, "counselling"), ("services_provided", "services", 1118, "informing")]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
