@@ -386,3 +386,19 @@ def test_a_council_letterhead_over_its_social_worker_s_report_is_the_provider() 
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert (meta["centre"], meta["centre_type"], meta["settlement"], meta.get("oblast")) == (
         "Тростянецька сільська рада", "other", "Тростянець", "Львівська")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Новини громади\n\nЦентр надання соціальних послуг підбив підсумки першого півріччя\n14 липня 2025, 10:42 | "
+     "Переглядів: 412\n\nПро роботу з січня по червень 2025 року розповіла директорка.", ("2025-01-01", "2025-06-30")),
+    ("Допомога переселенцям: підсумки березня\n03.04.2024 | Новини\n\nЦентр підбив підсумки.", ("2024-03-01", "2024-03-31")),
+    ("Підсумки грудня\n05.01.2024 | Новини\n\nЦентр підбив підсумки.", ("2023-12-01", "2023-12-31")),
+])
+def test_a_title_without_a_year_takes_it_from_the_publication_date(text: str, want: tuple[str, str]) -> None:
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta.get("period_start"), meta.get("period_end")) == want
+
+
+def test_a_title_without_a_year_and_no_publication_date_states_no_period() -> None:
+    meta = extract_meta(read_bytes("Допомога переселенцям: підсумки березня\n\nЦентр підбив підсумки.".encode(), "t.txt"))
+    assert "period_start" not in meta

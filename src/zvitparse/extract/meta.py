@@ -141,9 +141,19 @@ def _year(word: str, ref_year: int | None) -> int | None:
     return None
 
 
-def _period_of(m: regex.Match, shape: str, ref_year: int | None = None) -> tuple[date, date] | None:
+def _period_of(m: regex.Match, shape: str, ref_year: int | None = None,
+               published: date | None = None) -> tuple[date, date] | None:
     g = m.groupdict()
-    y = _year(g["year"], ref_year)
+    if g.get("year") is None:
+        # a title with no year («підсумки березня»): the last such period before publication
+        if published is None:
+            return None
+        y = published.year
+        m1 = _number(g["m1"], "month") if g.get("m1") else None
+        if m1 and m1 > published.month:
+            y -= 1
+    else:
+        y = _year(g["year"], ref_year)
     if y is None:
         return None
     if shape == "year":
@@ -181,7 +191,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bool = False,
-                 ref_year: int | None = None) -> list[tuple[int, tuple[date, date], str]]:
+                 ref_year: int | None = None, published: date | None = None
+                 ) -> list[tuple[int, tuple[date, date], str]]:
     """Every period statement in `text[start:end]`: (offset, (first day, last day), pattern id).
 
     Dates of legal acts («від 27.12.2013 № 904», a quoted act title) and plans are skipped;
@@ -200,19 +211,19 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
             before = text[max(0, m.start() - 40):m.start()]
             if any(p.search(before) for p, _ in _rx()["not_period"]):
                 continue
-            period = _period_of(m, e["value"], ref_year)
+            period = _period_of(m, e["value"], ref_year, published if title else None)
             if period:
                 out.append((m.start(), period, e.id))
                 taken.append((m.start(), m.end()))
     return sorted(out)
 
 
-def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None = None
-                  ) -> tuple[date, date] | None:
+def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None = None,
+                  published: date | None = None) -> tuple[date, date] | None:
     """The title's period; else the period the body states most often (weighted by how surely
     the words name a reporting period; the earliest on a tie). `ref_year`: the publication year."""
     if title:
-        found = find_periods(text, *title, title=True, ref_year=ref_year)
+        found = find_periods(text, *title, title=True, ref_year=ref_year, published=published)
         if found:
             return found[0][1]
     body = find_periods(text, title[1] if title else 0, ref_year=ref_year)
@@ -447,7 +458,7 @@ def extract_meta(doc: Document) -> dict:
     text = doc.text
     title = find_title(text) or heading_title(doc)
     published = find_published(text, title)
-    period = choose_period(text, title, published.year if published else None)
+    period = choose_period(text, title, published.year if published else None, published)
     meta: dict = {}
     name = choose_centre(text, title)
     if name is not None:
