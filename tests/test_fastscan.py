@@ -86,6 +86,8 @@ def test_every_pattern_matches_as_before_on_real_reports(kind):
         (r"(?:(?:в|у)\s+яких|ними)\s+охоплено",
          [r"(?:(?:в)\s+яких)\s+охоплено", r"(?:(?:у)\s+яких)\s+охоплено", r"(?:ними)\s+охоплено"]),
         (r"(?:a|b)*c|d", [r"(?:a|b)*c", "d"]),  # a repeated group is no single choice
+        (r"(?:від\s*)?\d+%", [r"(?:від\s*)\d+%", r"\d+%"]),  # an optional group: with it, and without
+        (r"(?:a)?+b", None),  # a possessive one keeps what it took
         (r"[|(]a|\(b", [r"[|(]a", r"\(b"]),  # bars and brackets in a class or escaped are literal
         (r"abc", None),  # one alternative: nothing to spread
         (r"(a|b)\1", None),  # a back-reference would point elsewhere in a probe
@@ -104,6 +106,7 @@ def test_probes_read_from_the_pattern(pattern, probes):
         (r"(?:у|в)\s+складних|складних", "у складних, в складних, складних" * 3),
         (r"(?<=x)(?:abc|bc)", "xabc abc xbc xabcabc"),  # a look-behind sees before the place
         (r"(?:a\w*|b)\s+c", "aaa c b c ab  c"),
+        (r"(?:a\s*)?\d+|(?:b)??c", "a 12 3 bc c a4"),
     ],
 )
 def test_probes_find_the_matches_of_finditer(pattern, text):

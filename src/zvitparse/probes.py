@@ -93,8 +93,18 @@ def _expand(src: str, depth: int) -> list[str] | None:
     if close is None:
         return None
     after = rest[close + 1:]
-    if after[:1] in ("*", "+", "?", "{"):
-        return [src]  # a repeated or optional group: not one choice made once
+    optional = after[:1] == "?" and after[1:2] != "+"  # «(?:X)?» and «(?:X)??», not possessive
+    if after[:1] in ("*", "+", "{") or (after[:1] == "?" and not optional):
+        return [src]  # a repeated group: not one choice made once
+    if optional:
+        # «pre(?:X)?rest» matches where «pre(?:X)rest» or «pre rest» does
+        rest_after = after[2:] if after[1:2] == "?" else after[1:]
+        with_x = _expand(f"{pre}(?:{rest[3:close]}){rest_after}", depth + 1)
+        without = _expand(pre + rest_after, depth + 1) if rest_after else None
+        if with_x is None or without is None:
+            return None
+        out = with_x + without
+        return out if len(out) <= MAX_PROBES else None
     # the group's own probes, each in the group's place: «pre(?:A|B)after» matches where
     # «pre(?:A)after» or «pre(?:B)after» does
     inner = _expand(rest[3:close], depth + 1)
