@@ -74,8 +74,14 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """Exactly `self.rx.finditer(text)`."""
-        if self.required is not None and not any(w in text for w in self.required):
-            return iter(())
+        required = self.required
+        if required is not None:
+            # a plain loop: a generator per call cost more than the test on short texts
+            for w in required:
+                if w in text:
+                    break
+            else:
+                return iter(())
         ways = self._ways
         if len(ways) == 1 or len(text) < _SHORT:
             return self.rx.finditer(text)

@@ -384,8 +384,11 @@ class CountExtractor:
             return max(cands, key=score)
 
         first_after = lambda ts: min(ts, key=lambda t: (-t.priority, t.start))  # noqa: E731
-        for level, cands, pick in ((0, before_in(part_start), best_before), (0, after_in(part_end), first_after),
-                                   (1, before_in(clause_start), best_before), (1, after_in(clause_end), first_after)):
+        # the reaches are tried in turn, each looked at only if the nearer ones found nothing
+        for level, find, reach, pick in ((0, before_in, part_start, best_before), (0, after_in, part_end, first_after),
+                                         (1, before_in, clause_start, best_before),
+                                         (1, after_in, clause_end, first_after)):
+            cands = find(reach)
             if cands:
                 c.trigger_level = level
                 return pick(cands)
