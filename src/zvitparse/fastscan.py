@@ -30,7 +30,7 @@ from re import _parser as _P  # noqa: PLC2701
 
 import regex
 
-from zvitparse.probes import compile_probes, leftmost_matches
+from zvitparse.probes import compile_sources, leftmost_matches, probe_sources
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ _FULL, _ANCHORS, _PROBES = 0, 1, 2
 class Scanner:
     """A compiled pattern with the words its matches must contain, and where they may begin."""
 
-    __slots__ = ("rx", "required", "anchors", "probes", "_ways", "_cost", "_calls")
+    __slots__ = ("rx", "required", "anchors", "_probe_sources", "_probes", "_ways", "_cost", "_calls")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
@@ -63,10 +63,13 @@ class Scanner:
         self.required: Literals | None = _required(tree) if tree is not None else None
         # per top-level alternative: the ways to find where its matches begin (see `_anchors`)
         self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
-        # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`)
-        self.probes = compile_probes(rx, _min_width(rx)) if tree is not None else None
+        # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`);
+        # compiled when first tried (many scanners only ever see short texts)
+        sources = probe_sources(rx.pattern, rx.flags) if tree is not None else None
+        self._probe_sources = sources if sources is not None and _min_width(rx) > 0 else None
+        self._probes: tuple[regex.Pattern, ...] | None = None
         self._ways = [w for w, ok in ((_FULL, True), (_ANCHORS, self.anchors is not None),
-                                      (_PROBES, self.probes is not None)) if ok]
+                                      (_PROBES, self._probe_sources is not None)) if ok]
         # seconds per character of each way: the engine scans some patterns fast (a first
         # letter it can skip to), and then neither the anchors nor the probes pay
         self._cost = [0.0, 0.0, 0.0]
@@ -98,12 +101,24 @@ class Scanner:
             if places is not None:
                 found = list(self._at(text, places))
         elif way == _PROBES:
-            found = list(leftmost_matches(self.rx, self.probes, text))
+            probes = self.probes
+            if probes is not None:
+                found = list(leftmost_matches(self.rx, probes, text))
         if found is None:  # too many places: the time spent finding them counts against the anchors
             found = list(self.rx.finditer(text))
         rate = (time.perf_counter() - t0) / len(text)
         self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
         return iter(found)
+
+    @property
+    def probes(self) -> tuple[regex.Pattern, ...] | None:
+        """The compiled probes (None when the pattern has none)."""
+        if self._probes is None and self._probe_sources is not None:
+            self._probes = compile_sources(self._probe_sources, self.rx.flags)
+            if self._probes is None:
+                self._probe_sources = None
+                self._ways = [w for w in self._ways if w != _PROBES]
+        return self._probes
 
     def _places(self, text: str) -> list[int] | None:
         """Every place a match can begin at, or None when trying them all costs more than a scan.

@@ -43,10 +43,13 @@ def compile_probes(rx: regex.Pattern, min_width: int) -> tuple[regex.Pattern, ..
     `rx` takes: a pattern that may match empty text has none (the walk needs every match to
     move on)."""
     sources = probe_sources(rx.pattern, rx.flags) if min_width > 0 else None
-    if sources is None:
-        return None
+    return compile_sources(sources, rx.flags) if sources is not None else None
+
+
+def compile_sources(sources: list[str], flags: int) -> tuple[regex.Pattern, ...] | None:
+    """Probe sources compiled with their pattern's flags, or None if one does not compile."""
     try:
-        return tuple(regex.compile(s, rx.flags) for s in sources)
+        return tuple(regex.compile(s, flags) for s in sources)
     except (regex.error, OverflowError, RecursionError):
         return None
 
