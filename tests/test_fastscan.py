@@ -5,6 +5,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.fastscan import Scanner
+from zvitparse.probes import compile_probes, leftmost_matches, probe_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,3 +75,58 @@ def test_every_pattern_matches_as_before_on_real_reports(kind):
         for text in texts:
             low = text.lower()
             assert [m.span() for m in s.finditer(low)] == [m.span() for m in rx.finditer(low)], rx.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "probes"),
+    [
+        # top-level alternatives, and a leading group's alternatives with the rest on each
+        (r"(?:взял\w*|брал\w*)\s+участь|пройшл\w*", [r"(?:взял\w*)\s+участь", r"(?:брал\w*)\s+участь", r"пройшл\w*"]),
+        (r"(?<!не\s)(?:задоволено|відмовлено)", [r"(?<!не\s)(?:задоволено)", r"(?<!не\s)(?:відмовлено)"]),
+        (r"(?:(?:в|у)\s+яких|ними)\s+охоплено",
+         [r"(?:(?:в)\s+яких)\s+охоплено", r"(?:(?:у)\s+яких)\s+охоплено", r"(?:ними)\s+охоплено"]),
+        (r"(?:a|b)*c|d", [r"(?:a|b)*c", "d"]),  # a repeated group is no single choice
+        (r"(?:від\s*)?\d+%", [r"(?:від\s*)\d+%", r"\d+%"]),  # an optional group: with it, and without
+        (r"(?:a)?+b", None),  # a possessive one keeps what it took
+        (r"[|(]a|\(b", [r"[|(]a", r"\(b"]),  # bars and brackets in a class or escaped are literal
+        (r"abc", None),  # one alternative: nothing to spread
+        (r"(a|b)\1", None),  # a back-reference would point elsewhere in a probe
+        (r"(?#a|b)c", None),  # a comment is not followed
+    ],
+)
+def test_probes_read_from_the_pattern(pattern, probes):
+    assert probe_sources(pattern) == probes
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"ab|abab", "ababab abab"),  # the first alternative that matches at a place wins
+        (r"(?:abab|ab)c?", "ababc abab abc"),
+        (r"(?:у|в)\s+складних|складних", "у складних, в складних, складних" * 3),
+        (r"(?<=x)(?:abc|bc)", "xabc abc xbc xabcabc"),  # a look-behind sees before the place
+        (r"(?:a\w*|b)\s+c", "aaa c b c ab  c"),
+        (r"(?:a\s*)?\d+|(?:b)??c", "a 12 3 bc c a4"),
+    ],
+)
+def test_probes_find_the_matches_of_finditer(pattern, text):
+    rx = regex.compile(pattern)
+    probes = compile_probes(rx, 1)
+    assert probes is not None
+    got = [(m.span(), m.group()) for m in leftmost_matches(rx, probes, text)]
+    assert got == [(m.span(), m.group()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("kind", ["indicators", "services", "criteria", "not_figures", "units", "links"])
+def test_probes_match_as_the_pattern_on_real_reports(kind):
+    texts = _reports()
+    if not texts:
+        pytest.skip("no reports in corpus/seeds")
+    rxs = [patterns.compile_lowercase(e["regex"], regex.M) for e in patterns.load()[kind] if e.get("regex")]
+    for rx in rxs:
+        probes = Scanner(rx).probes
+        if probes is None:
+            continue
+        for text in texts:
+            low = text.lower()
+            assert [m.span() for m in leftmost_matches(rx, probes, low)] == [m.span() for m in rx.finditer(low)], rx.pattern

@@ -13,6 +13,10 @@ that ends at the word.
 The words are read from the pattern's syntax tree (the standard library's parser, which knows
 the syntax the patterns use; a pattern it cannot read, or one matched case-insensitively, is
 simply scanned in full). Matches are the very ones `rx.finditer(text)` gives, in the same order.
+
+A pattern opening on an alternation of words has a third way: its alternatives as patterns of
+their own, each opening on a word the engine searches for fast (`zvitparse.probes`). Each
+scanner measures its ways on the texts it sees and takes the cheapest.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from re import _constants as _C  # noqa: PLC2701 - the parser's opcodes: no publ
 from re import _parser as _P  # noqa: PLC2701
 
 import regex
+
+from zvitparse.probes import compile_sources, leftmost_matches, probe_sources
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +48,14 @@ _FOREIGN = re.compile(r"\\[pPNL]|\[:|\{[^\d,}]|\(\?[^:=!<>P#]")
 Literals = frozenset[str]
 
 
+# the ways a Scanner can find its matches (indexes into its costs)
+_FULL, _ANCHORS, _PROBES = 0, 1, 2
+
+
 class Scanner:
     """A compiled pattern with the words its matches must contain, and where they may begin."""
 
-    __slots__ = ("rx", "required", "anchors", "_cost", "_calls")
+    __slots__ = ("rx", "required", "anchors", "_probe_sources", "_probes", "_ways", "_cost", "_calls")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
@@ -53,31 +63,62 @@ class Scanner:
         self.required: Literals | None = _required(tree) if tree is not None else None
         # per top-level alternative: the ways to find where its matches begin (see `_anchors`)
         self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
-        # seconds per character of a full scan and of trying the anchors: the engine scans some
-        # patterns fast (a first letter it can skip to), and then the anchors do not pay
-        self._cost = [0.0, 0.0]
+        # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`);
+        # compiled when first tried (many scanners only ever see short texts)
+        sources = probe_sources(rx.pattern, rx.flags) if tree is not None else None
+        self._probe_sources = sources if sources is not None and _min_width(rx) > 0 else None
+        self._probes: tuple[regex.Pattern, ...] | None = None
+        self._ways = [w for w, ok in ((_FULL, True), (_ANCHORS, self.anchors is not None),
+                                      (_PROBES, self._probe_sources is not None)) if ok]
+        # seconds per character of each way: the engine scans some patterns fast (a first
+        # letter it can skip to), and then neither the anchors nor the probes pay
+        self._cost = [0.0, 0.0, 0.0]
         self._calls = 0
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """Exactly `self.rx.finditer(text)`."""
-        if self.required is not None and not any(w in text for w in self.required):
-            return iter(())
-        if self.anchors is None or len(text) < _SHORT:
+        required = self.required
+        if required is not None:
+            # a plain loop: a generator per call cost more than the test on short texts
+            for w in required:
+                if w in text:
+                    break
+            else:
+                return iter(())
+        ways = self._ways
+        if len(ways) == 1 or len(text) < _SHORT:
             return self.rx.finditer(text)
         self._calls += 1
-        # measure each way on the first texts, and now and then again; else take the cheaper
-        way = self._calls % 2 if self._calls <= 4 or self._calls % 64 < 2 else int(self._cost[1] < self._cost[0])
+        # measure each way on the first texts, and now and then again; else take the cheapest
+        if self._calls <= 2 * len(ways) or self._calls % 64 < len(ways):
+            way = ways[self._calls % len(ways)]
+        else:
+            way = min(ways, key=self._cost.__getitem__)
         t0 = time.perf_counter()
         found = None
-        if way == 1:
+        if way == _ANCHORS:
             places = self._places(text)
             if places is not None:
                 found = list(self._at(text, places))
+        elif way == _PROBES:
+            probes = self.probes
+            if probes is not None:
+                found = list(leftmost_matches(self.rx, probes, text))
         if found is None:  # too many places: the time spent finding them counts against the anchors
             found = list(self.rx.finditer(text))
         rate = (time.perf_counter() - t0) / len(text)
         self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
         return iter(found)
+
+    @property
+    def probes(self) -> tuple[regex.Pattern, ...] | None:
+        """The compiled probes (None when the pattern has none)."""
+        if self._probes is None and self._probe_sources is not None:
+            self._probes = compile_sources(self._probe_sources, self.rx.flags)
+            if self._probes is None:
+                self._probe_sources = None
+                self._ways = [w for w in self._ways if w != _PROBES]
+        return self._probes
 
     def _places(self, text: str) -> list[int] | None:
         """Every place a match can begin at, or None when trying them all costs more than a scan.
@@ -177,6 +218,14 @@ def _parse(rx: regex.Pattern):
     if tree.state.flags & re.I:
         return None
     return list(tree)
+
+
+def _min_width(rx: regex.Pattern) -> int:
+    """The fewest characters a match of `rx` takes (0 when unknown)."""
+    try:
+        return _P.parse(rx.pattern, rx.flags & (re.M | re.S | re.X)).getwidth()[0]
+    except (re.error, RecursionError, OverflowError):
+        return 0
 
 
 def _sub(av) -> list:

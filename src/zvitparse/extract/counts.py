@@ -52,8 +52,8 @@ LIST_INTRO_REACH = 400
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
-_CLAUSE_BREAK = regex.compile(r"[;]")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
+_COMMA_BREAK_CHARS = ",;:()"
 _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
 _BARE_OWNER = regex.compile(r"\d\s*\(\s*$")
@@ -362,13 +362,14 @@ class CountExtractor:
                       services: list) -> Trigger | None:
         text = sent.text
         rel_s, rel_e = c.start - sent.start, c.end - sent.start
-        clause_start = sent.start + max((m.end() for m in _CLAUSE_BREAK.finditer(text[:rel_s])), default=0)
-        nxt = _CLAUSE_BREAK.search(text, rel_e)
-        clause_end = sent.start + (nxt.start() if nxt else len(text))
+        # the clause runs between semicolons (str.find: no pattern needed for one character)
+        clause_start = sent.start + text.rfind(";", 0, rel_s) + 1
+        semi = text.find(";", rel_e)
+        clause_end = sent.start + (semi if semi >= 0 else len(text))
         # a count outside parentheses reads its part through them: «На «гарячу лінію» … (0 800
         # 500 335) надійшло 1 212 звернень» is one part
         ptext = text if self._in_parens(c, sent) else _mask_parens(text)
-        part_start = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(ptext[:rel_s])), default=0)
+        part_start = sent.start + max(ptext.rfind(ch, 0, rel_s) for ch in _COMMA_BREAK_CHARS) + 1
         nxt = _COMMA_BREAK.search(ptext, rel_e)
         part_end = sent.start + (nxt.start() if nxt else len(text))
         if nxt and _rx("relative_after").match(text, nxt.end()):
@@ -385,7 +386,15 @@ class CountExtractor:
         if c.child and c.parent is not None:
             floor = max(floor, c.parent.end)
 
+        verdicts: dict[Trigger, bool] = {}  # each trigger is weighed once, not per reach tried
+
         def usable(t: Trigger) -> bool:
+            ok = verdicts.get(t)
+            if ok is None:
+                ok = verdicts[t] = _usable(t)
+            return ok
+
+        def _usable(t: Trigger) -> bool:
             # a count with no unit of its own may take any trigger; its unit comes from the
             # trigger's units or the paragraph («знято з обліку – 80»)
             if t.units and c.unit is not None and c.unit not in t.units:
@@ -425,8 +434,11 @@ class CountExtractor:
             return max(cands, key=score)
 
         first_after = lambda ts: min(ts, key=lambda t: (-t.priority, t.start))  # noqa: E731
-        for level, cands, pick in ((0, before_in(part_start), best_before), (0, after_in(part_end), first_after),
-                                   (1, before_in(clause_start), best_before), (1, after_in(clause_end), first_after)):
+        # the reaches are tried in turn, each looked at only if the nearer ones found nothing
+        for level, find, reach, pick in ((0, before_in, part_start, best_before), (0, after_in, part_end, first_after),
+                                         (1, before_in, clause_start, best_before),
+                                         (1, after_in, clause_end, first_after)):
+            cands = find(reach)
             if cands:
                 c.trigger_level = level
                 return pick(cands)
@@ -1058,17 +1070,31 @@ class CountExtractor:
         )
 
 
+_PARENS = regex.compile(r"[()]")
+
+
 @functools.lru_cache(maxsize=256)
 def _mask_parens(text: str) -> str:
-    """`text` with every parenthesised stretch blanked (same length)."""
-    out, depth = [], 0
-    for ch in text:
-        if ch == "(":
+    """`text` with every parenthesised stretch blanked (same length): from an opening bracket
+    at depth 0 to the bracket that closes it, or to the end when none does."""
+    if "(" not in text:
+        return text
+    # only the brackets are visited, not every character (a count's sentence asks this anew)
+    parts, pos, depth = [], 0, 0
+    for m in _PARENS.finditer(text):
+        i = m.start()
+        if text[i] == "(":
+            if not depth:
+                parts.append(text[pos:i])
+                pos = i
             depth += 1
-        out.append(" " if depth else ch)
-        if ch == ")" and depth:
+        elif depth:
             depth -= 1
-    return "".join(out)
+            if not depth:
+                parts.append(" " * (i + 1 - pos))
+                pos = i + 1
+    parts.append(" " * (len(text) - pos) if depth else text[pos:])
+    return "".join(parts)
 
 
 def tot_unit(enum: Enumeration) -> str | None:

@@ -80,6 +80,8 @@ def _criterion_res() -> tuple[tuple[str, str, regex.Pattern], ...]:
                  for e in patterns.load()["criteria"] if e.get("regex"))
 
 
+# cached: the line, grid and prose readers each ask of the same lines in turn
+@functools.lru_cache(maxsize=8192)
 def rating_word(text: str) -> str | None:
     """The rating a cell holds when its whole text is a rating word (quotes allowed)."""
     core = _SCORE.sub("", text.strip())  # «добре (95 %)»: the score beside the rating
@@ -105,6 +107,12 @@ def rating_score(text: str) -> float | None:
 
 def find_ratings(text: str) -> list[tuple[int, int, str]]:
     """Rating words anywhere in `text` (start, end, rating)."""
+    return list(_find_ratings(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_ratings(text: str) -> tuple[tuple[int, int, str], ...]:
+    # cached: the line and prose readers both look for ratings in every line
     low = text.lower()
     hits = [(m.start(), m.end(), rating) for rating, rx in _rating_res() for m in rx.finditer(low)]
     hits.sort()
@@ -113,7 +121,7 @@ def find_ratings(text: str) -> list[tuple[int, int, str]]:
         if out and h[0] < out[-1][1]:
             continue
         out.append(h)
-    return out
+    return tuple(out)
 
 
 def criterion_of(text: str) -> tuple[str, str] | None:
@@ -223,6 +231,7 @@ def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | No
     return context.service_of_section(doc.text, pos)
 
 
+@functools.lru_cache(maxsize=8192)
 def trailing_rating(text: str) -> tuple[str, str] | None:
     """(label, rating) of a row a PDF glued into one line: «Професійність Добре». The rating
     must stand last and unquoted (a quoted one ends a band header or a sentence)."""

@@ -184,6 +184,11 @@ def is_task(sent: Sentence) -> bool:
     # head is the first word of its first piece that has one. Tokenizing the pieces one by one
     # (common words, cached) spares tokenizing the 40 characters, whose cut last word is new text
     for piece in head.split():
+        if not any(map(str.isalpha, piece)) and any(map(str.isdigit, piece)):
+            # a piece without letters holding a digit («2024», «1)», «45,6»): the digit's token is
+            # its first word (a token with a digit is no punctuation), and no verb; a new number
+            # would cost the tokenizer a new vocabulary entry to say so
+            return False
         words = [t for t in tokens(piece) if not (t.is_space or t.is_punct)]
         if words:
             return words[0].pos == "INFN"

@@ -81,7 +81,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:SAMPLE_BYTES]
     for order, hi in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         # Cyrillic in UTF-16 has 0x04 as its high byte, ASCII has 0x00
-        if sum(b in (0, 4) for b in hi) > 0.9 * len(hi):
+        # counted by bytes.count: a generator over every byte cost ~0.5 ms per 30 KB file
+        if hi.count(0) + hi.count(4) > 0.9 * len(hi):
             return order
     return None
 
