@@ -81,3 +81,16 @@ def test_a_list_breaks_down_the_main_figure_not_the_plan_beside_it():
             " – утримання Управління – 6 413,0 тис. грн.\n")
     facts = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.unit == "uah"}
     assert {("budget_spent", 12406700), ("budget_spent", 6413000), ("budget_approved", 38204000)} <= facts
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Касові видатки Центру склали 3 512,4 тис. грн, з них на оплату праці з нарахуваннями – 2 901,5 тис. грн.", 2901500),
+    ("На утримання Центру використано 5 120,0 тис. грн, у т.ч. на оплату праці – 4 391,0 тис. грн (КЕКВ 2110).", 4391000),
+    ("Видатки склали 3 400,0 тис. грн, з яких 2 804,3 тис. грн – на оплату праці з нарахуваннями.", 2804300),
+])
+def test_a_part_of_a_sum_takes_the_sum_s_kind(text, part):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    facts = [f for f in extract_facts(read_bytes(f"Звіт\n\n{text}\n".encode(), "t.txt")) if f.unit == "uah"]
+    assert [(f.indicator, f.value) for f in facts][1] == ("budget_spent", part)

@@ -15,11 +15,14 @@ import regex
 
 from zvitparse.extract import context, grid
 from zvitparse.extract.budget import MONEY_INDICATORS, kekv_codes
+from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, find_numbers, money_word_re
 from zvitparse.model import Document, Fact
 
 PREFIX = "money"
 INDICATORS = (*MONEY_INDICATORS, "aid_value")
+# how far after a sum a part of it («з них на оплату праці – …») may stand
+PART_REACH = 120
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s)|:\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d+[.)])\s*")
 # the dash between an item and its amount: «продуктові набори – 2,2 тис грн»
@@ -134,6 +137,24 @@ def _bare_amounts(doc: Document, lines: list[grid.GCell], i: int, last: tuple | 
     return fact, hit
 
 
+def _part_of_sum(doc: Document, facts: list[Fact], at: int) -> tuple[tuple, str | None, int] | None:
+    """(money word hit, label, label start) for an amount that a subset cue («з них», «у т.ч.»)
+    ties to the money figure before it in the same sentence."""
+    if not facts or facts[-1].end > at:
+        return None
+    prev = facts[-1]
+    between = doc.text[prev.end:at]
+    if len(between) > PART_REACH or _SENTENCE_END.search(between):
+        return None
+    subset = lexicon().link_re.get("subset")
+    cue = subset.search(between) if subset is not None else None
+    if cue is None:
+        return None
+    label = _ITEM_SEP.sub("", between[cue.end():]).strip(" ,;:–—-")
+    label = regex.sub(r"^(?:на|для)\s+", "", label) or None
+    return (0, prev.extractor, prev.indicator, 0), label, prev.end + cue.end()
+
+
 def extract(doc: Document, meta: dict) -> list[Fact]:
     """Money facts of the prose of a document (tables are `budget`'s)."""
     facts: list[Fact] = []
@@ -163,6 +184,12 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                     intro = _list_intro(lines, i)
                     hit = (0, *intro, 0) if intro else None
                 label = item or None
+            if hit is None and not bullet:
+                # «склали 3 512,4 тис. грн, з них на оплату праці – 2 901,5 тис. грн»: a part of the
+                # sum just given, named by what the money went on
+                part = _part_of_sum(doc, facts, line.start + s)
+                if part is not None:
+                    hit, label, clause_from = part[0], part[1], part[2] - line.start
             if hit is None:
                 continue
             if label is not None:
