@@ -232,6 +232,12 @@ CASES = [
      [("staff_positions", "positions", 7, None), ("staff_positions", "positions", 5, None)]),
     ("Надали 3 214 соціальних послуг, а саме: 1 406 консультувань, 1 118 інформувань.",
      [("services_provided", "services", 1406, "counselling"), ("services_provided", "services", 1118, "informing")]),
+    # people reached by events are their participants; pupils and «діти та молодь» are persons
+    ("Ми провели 48 тренінгів і акцій у школах, охопили 1 350 учнів.",
+     [("events", "events", 48, None), ("event_participants", "persons", 1350, None)]),
+    ("Проведено 156 групових заходів, якими охоплено 3 100 осіб, зокрема дітей та молоді – 2 680.",
+     [("event_participants", "persons", 3100, None), ("event_participants", "persons", 2680, None)]),
+    ("Клуб провів 12 зустрічей, на які прийшли 96 батьків.", [("event_participants", "persons", 96, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
