@@ -238,6 +238,8 @@ CASES = [
     ("Проведено 156 групових заходів, якими охоплено 3 100 осіб, зокрема дітей та молоді – 2 680.",
      [("event_participants", "persons", 3100, None), ("event_participants", "persons", 2680, None)]),
     ("Клуб провів 12 зустрічей, на які прийшли 96 батьків.", [("event_participants", "persons", 96, None)]),
+    ("Фахівці центру пройшли навчання: 5 працівників – в обласному центрі, 2 – на онлайн-курсах.",
+     [("staff_trained", "staff", 5, None), ("staff_trained", "staff", 2, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

@@ -829,7 +829,10 @@ class CountExtractor:
             return
         # «Оцінку потреб проведено: сімей – 9»: a trigger counting people or anything names the
         # items before one that counts only events or services («проведено»)
-        trig = max(trigs, key=lambda t: (not t.units or bool(set(t.units) & set(_PEOPLE)), t.priority, t.start))
+        # «Фахівці центру пройшли навчання:» names its unit (staff): a trigger counting it first
+        named = {self.lex.unit_of(t) for t in toks if at is None or t.start < at} & {"staff"}
+        trig = max(trigs, key=lambda t: (bool(t.units and named & set(t.units)),
+                                         not t.units or bool(set(t.units) & set(_PEOPLE)), t.priority, t.start))
         head = self.last_head
         if (at is None and head is not None and head.fid and head.indicator == trig.indicator
                 and 0 <= sent.start - head.end <= LIST_INTRO_REACH):
