@@ -94,3 +94,15 @@ def test_a_part_of_a_sum_takes_the_sum_s_kind(text, part):
 
     facts = [f for f in extract_facts(read_bytes(f"Звіт\n\n{text}\n".encode(), "t.txt")) if f.unit == "uah"]
     assert [(f.indicator, f.value) for f in facts][1] == ("budget_spent", part)
+
+
+def test_lines_of_an_unmarked_list_go_on_with_the_item_above():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("4. Фінансування\nКошторисом передбачено 7 846 300,00 грн, касові видатки склали 7 702 915,47 грн, у т.ч.:\n"
+            "КЕКВ 2110 «Оплата праці» – 5 903 112,80 грн;\nКЕКВ 2210 – 318 400,15 грн;\nКЕКВ 2270 – 86 200,00 грн.\n")
+    facts = [f for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.unit == "uah"]
+    assert [(f.indicator, f.kekv, f.value) for f in facts][2:] == [
+        ("budget_spent", "2110", 5903112.8), ("budget_spent", "2210", 318400.15), ("budget_spent", "2270", 86200)]
+    assert facts[2].quote.startswith("КЕКВ 2110")

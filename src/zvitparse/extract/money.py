@@ -152,7 +152,22 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int) -> tuple[tuple, str 
         return None
     label = _ITEM_SEP.sub("", between[cue.end():]).strip(" ,;:–—-")
     label = regex.sub(r"^(?:на|для)\s+", "", label) or None
-    return (0, prev.extractor, prev.indicator, 0), label, prev.end + cue.end()
+    lead = regex.match(r"[\s:;,–—-]*", between[cue.end():])
+    return (0, prev.extractor, prev.indicator, 0), label, prev.end + cue.end() + lead.end()
+
+
+def _next_item(doc: Document, facts: list[Fact], lines: list[grid.GCell], i: int, s: int
+               ) -> tuple[tuple, str | None, int] | None:
+    """«КЕКВ 2110 «Оплата праці» – 5 903 112,80 грн;» / «КЕКВ 2210 – 318 400,15 грн;»: a line
+    of a list without marks goes on with the kind of the item on the line above it."""
+    if i == 0 or not facts or not lines[i - 1].text.rstrip().endswith((";", ":")):
+        return None
+    prev = facts[-1]
+    if not (lines[i - 1].start <= prev.start < lines[i - 1].end or lines[i - 1].start <= prev.end <= lines[i - 1].end):
+        return None
+    line = lines[i]
+    label = _ITEM_SEP.sub("", line.text[:s]).strip(" ,;:–—-") or None
+    return (0, prev.extractor, prev.indicator, 0), label, line.start
 
 
 def extract(doc: Document, meta: dict) -> list[Fact]:
@@ -187,7 +202,7 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             if hit is None and not bullet:
                 # «склали 3 512,4 тис. грн, з них на оплату праці – 2 901,5 тис. грн»: a part of the
                 # sum just given, named by what the money went on
-                part = _part_of_sum(doc, facts, line.start + s)
+                part = _part_of_sum(doc, facts, line.start + s) or _next_item(doc, facts, lines, i, s)
                 if part is not None:
                     hit, label, clause_from = part[0], part[1], part[2] - line.start
             if hit is None:
