@@ -496,3 +496,13 @@ def test_a_list_intro_lists_the_whole_its_relative_clause_names(make_doc):
     whole = next(f for f in facts if f.value == 88)
     parts = [f for f in facts if f.value in (23, 4)]
     assert [(f.indicator, f.parent_id) for f in parts] == [("served", whole.fact_id)] * 2
+
+
+def test_a_list_set_apart_from_its_intro_by_a_blank_line_is_still_its_list(make_doc):
+    from zvitparse.read import read_bytes
+
+    text = ("Кількість отримувачів соціальних послуг у 2021 році:\n\nТериторіальний центр – 1487 осіб, у тому числі:\n"
+            "    догляд вдома – 402;\n    денний догляд – 96;\n    натуральна допомога – 989.\n")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"))
+    got = {(f.indicator, f.value, f.service) for f in facts}
+    assert {("served", 1487, None), ("served", 402, "home_care"), ("served", 989, "natural_aid")} <= got

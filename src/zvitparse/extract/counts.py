@@ -553,7 +553,9 @@ class CountExtractor:
             self._open_enum(head, sent.start)
             if sent.bullet and not sent.text.rstrip().endswith(":"):
                 self.enum.close_at = sent.end  # «– з них ВПО – 5»: a part on its own line, no list
-        elif not sent.bullet and not _continues(sent):
+        elif not sent.bullet and not _continues(sent) and not (
+                self.enum is not None and not self.doc.text[self.enum.open_at:sent.start].strip(" \t\n:")):
+            # (the first line after «Кількість отримувачів … у 2021 році:» is the list's)
             self.enum = None
         opener = _rx("whole_named").match(sent.text)
         if opener and counts[0].start - sent.start >= opener.end():
