@@ -272,3 +272,14 @@ def test_an_assessment_of_one_service_rates_that_service(make_doc):
                     "Професійність: 3 з 4 фахівців пройшли навчання (75 %) – «задовільно»."])
     (f,) = ratings.extract(doc, {})
     assert (f.value, f.service) == ("satisfactory", "social_support_sjo")
+
+
+def test_a_share_takes_the_criterion_named_last_before_it(make_doc):
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Звіт про оцінку якості послуги догляду вдома.",
+                    "За критерієм «Адресність та індивідуальний підхід» якість оцінено як «добре»; «Доступність та "
+                    "відкритість» – «задовільно» (лише 75,9 % опитаних поінформовані про свої права).",
+                    "За критерієм своєчасності (85 % позитивних відповідей) якість послуги оцінено як «добре»."])
+    shares = {f.value: f.criterion for f in extract_facts(doc) if f.unit == "percent"}
+    assert shares == {75.9: "accessibility", 85: "timeliness"}

@@ -83,7 +83,9 @@ class SectionState:
         body = LIST_MARK.sub("", text, count=1)
         at = sent.start + len(text) - len(body)
         criteria = self.lex.find_criteria(body[:80], at, self.text)
-        crit = self._leading(criteria, at + 3)
+        lead_rx = self.lex.link_re.get("criterion_lead")
+        lead = lead_rx.match(body.lower()) if lead_rx is not None else None
+        crit = self._leading(criteria, at + 3 + (lead.end() if lead else 0))
         if crit:
             self.criterion = crit.value
         if _DIGIT.search(body):

@@ -45,6 +45,7 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         for t in _word_percents(sent, lex):
             pcts.append(t)
         services = lex.find_services(sent.text, sent.start, scan)
+        criteria = lex.find_criteria(sent.text, sent.start, scan)
         for p in pcts:
             if any(s <= p.start and p.end <= e for s, e in owned):
                 continue
@@ -56,13 +57,21 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             facts.append(Fact(
                 fact_id=f"shares:{n}", indicator=indicator, value=as_value(p.written), unit="percent",
                 start=p.start, end=p.end, quote=sent.text, extractor=f"share_{'satisfied' if indicator == 'satisfaction' else 'prose'}",
-                confidence=0.7, service=svc, criterion=state.criterion, label=_label(part),
+                confidence=0.7, service=svc, criterion=_criterion_before(criteria, p.start) or state.criterion,
+                label=_label(part),
                 page=doc.page_at(p.start),
             ))
     for z in _zeros(doc, lex, state):
         n += 1
         facts.append(Fact(fact_id=f"shares:{n}", **z))
     return facts
+
+
+def _criterion_before(criteria: list, at: int) -> str | None:
+    """«… добре; «Доступність та відкритість» – «задовільно» (лише 75,9 % …)»: the criterion
+    named last before the percent in its sentence."""
+    before = [m for m in criteria if m.end <= at]
+    return before[-1].value if before else None
 
 
 def _word_percents(sent, lex):
