@@ -89,6 +89,7 @@ def test_seeds_have_no_exotic_characters_after_normalization(seed_paths) -> None
         ("завер-\nшено супровід 58 сімей", "завершено супровід 58 сімей"),
         ("в яких вихо-\n  вуються 41 дитина", "в яких виховуються 41 дитина"),
         ("соціально-\nпсихологічний", "соціально-психологічний"),  # two words: the hyphen stays
+        ("послуги 21 467 осо-\nбам", "послуги 21 467 особам"),  # «бам» is a word, «осо» no compound's half
         ("рядок-\nНовий", "рядок-\nНовий"),  # a capital after the break is no broken word
     ],
 )

@@ -134,7 +134,9 @@ def _rejoin(m: regex.Match) -> str:
 
     a, b = m.group(1), m.group(2)
     analyser = morph()
-    if analyser.word_is_known((a + b).lower()) and not (analyser.word_is_known(a.lower())
-                                                        and analyser.word_is_known(b.lower())):
-        return a + b
-    return f"{a}-{b}"
+    if not analyser.word_is_known((a + b).lower()):
+        return f"{a}-{b}"
+    # a compound's first half is a whole word of its own («соціально-», «медико-»); «осо-» +
+    # «бам» is a broken word though «бам» is in the dictionary
+    compound = (len(a) >= 4 and analyser.word_is_known(a.lower()) and analyser.word_is_known(b.lower()))
+    return f"{a}-{b}" if compound else a + b
