@@ -283,3 +283,14 @@ def test_a_share_takes_the_criterion_named_last_before_it(make_doc):
                     "За критерієм своєчасності (85 % позитивних відповідей) якість послуги оцінено як «добре»."])
     shares = {f.value: f.criterion for f in extract_facts(doc) if f.unit == "percent"}
     assert shares == {75.9: "accessibility", 85: "timeliness"}
+
+
+def test_the_items_of_a_rated_list_rate_the_same_criterion(make_doc):
+    from zvitparse.read import read_bytes
+
+    text = ("Аналітична записка\n\nЗа її результатами:\n   - Миргородський ТЦСО – загальна оцінка «добре»;\n"
+            "   - Хорольський ТЦСО – «задовільно» (за критерієм своєчасності –\n     «незадовільно» через чергу);\n"
+            "   - Кобеляцький ТЦСО – «добре».\n")
+    got = [(f.value, f.criterion) for f in ratings.extract(read_bytes(text.encode(), "t.txt"), {})]
+    assert got == [("good", "overall"), ("satisfactory", "overall"), ("unsatisfactory", "timeliness"),
+                   ("good", "overall")]

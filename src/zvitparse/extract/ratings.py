@@ -29,7 +29,8 @@ from zvitparse.model import Document, Fact
 PREFIX = "ratings"
 _QUOTES = "«»\"“”„'‘’"
 # a line break ends a sentence unless the layout cut it: the next line goes on in lower case
-_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n(?![ \t]*\p{Ll})")
+_LIST_ITEM = regex.compile(r"^\s*[-–—•·*]\s+")
+_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n(?![ \t]*[\p{Ll}«\"“])")
 # how far before a prose rating its criterion phrase may stand
 PROSE_WINDOW = 200
 # a table mark under a band column: «+», «х», «✓», «v» — short and not a number
@@ -391,15 +392,22 @@ def _from_prose(doc: Document, out: _Out) -> None:
     # an assessment of one service rates that service, not one a paragraph above mentions
     title = find_title(text)
     title_service = context.service_in(text[title[0]:title[1]]) if title else None
+    list_crit: tuple[int, tuple[str, str | None]] | None = None  # (line, criterion) of a rated list item
     for i, cell in enumerate(lines):
         if rating_word(cell.text) or grid.is_band_line(cell.text) or trailing_rating(cell.text):
             continue  # a table cell or a band header, not a statement
+        item = _LIST_ITEM.match(cell.text)
         for s, e, rating in find_ratings(cell.text):
             start, end = cell.start + s, cell.start + e
             quoted = text[max(0, start - 2):start].strip()[-1:] in _QUOTES
             before = _sentence_start(text, start)
             prefix = text[before:start]
             crit_hit = _last_criterion(prefix)
+            if crit_hit is None and item and quoted and list_crit is not None and i - 2 <= list_crit[0] < i \
+                    and regex.search(r"[-–—:]\s*[«\"“]?$", prefix):
+                # «- Миргородський ТЦСО – загальна оцінка «добре»; - Лубенський ТЦСО – «добре»»:
+                # the next items of a rated list rate the same criterion
+                crit_hit = (len(prefix), list_crit[1][0], list_crit[1][1], item.end() + cell.start - before)
             if crit_hit is None:
                 continue
             gap = prefix[crit_hit[0]:]
@@ -424,6 +432,8 @@ def _from_prose(doc: Document, out: _Out) -> None:
             score = _PROSE_SCORE.match(text, close)
             if score:  # «– «добре» (середній показник – 78 %)»: the score belongs to the rating
                 close = score.end()
+            if item:
+                list_crit = (i, crit)
             out.add(rating, before + crit_hit[3], close, "", "rating_prose", confidence, service, crit,
                     rating_score(score.group()) if score else None)
 
