@@ -240,6 +240,8 @@ CASES = [
     ("Клуб провів 12 зустрічей, на які прийшли 96 батьків.", [("event_participants", "persons", 96, None)]),
     ("Фахівці центру пройшли навчання: 5 працівників – в обласному центрі, 2 – на онлайн-курсах.",
      [("staff_trained", "staff", 5, None), ("staff_trained", "staff", 2, None)]),
+    ("Навчання протягом трьох років пройшли лише 43 із 52 соціальних робітників.",
+     [("staff_trained", "staff", 43, None), ("staff_actual", "staff", 52, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

@@ -379,7 +379,9 @@ class CountExtractor:
             if nxt2 and text[nxt2.start()] == ",":
                 nxt3 = _COMMA_BREAK.search(text, nxt2.end())
                 part_end = sent.start + (nxt3.start() if nxt3 else len(text))
-        others = [o.start for o in counts if o is not c and not o.child]
+        # («пройшли 43 із 52 робітників»: the part before «із» does not stand between its whole
+        # and the whole's trigger)
+        others = [o.start for o in counts if o is not c and not o.child and o.whole is not c]
         floor = clause_start
         if self.enum is not None and self.enum.open_at <= c.start:
             floor = max(floor, self.enum.open_at)  # a list item does not take its total's trigger
@@ -741,6 +743,10 @@ class CountExtractor:
                 unit = self.block_unit.get(sent.block, "persons")
                 allowed = c.trigger_units
                 c.unit = unit if not allowed or unit in allowed else allowed[0]
+            if c.indicator == "staff_trained" and any(p.whole is c for p in parts_of_next):
+                # «пройшли навчання 43 із 52 соціальних робітників»: the 52 are the staff, the 43
+                # (which take the trigger) trained
+                c.indicator, c.extractor = "staff_actual", f"whole_of:{c.extractor}"
             self._fit_unit(c)
             svc = service_near(c, services, counts, sent)
             if c.child and c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
