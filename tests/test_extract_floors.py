@@ -17,15 +17,15 @@ from zvitparse.eval import evaluate
 ROOT = Path(__file__).resolve().parents[1] / "corpus"
 FLOORS = {
     # gold folder, reports folder: micro F1 floor, metadata accuracy floor
-    ("gold", "own"): (0.95, 1.0),
-    ("heldout_gold", "heldout"): (0.90, 0.9),
-    ("blind_gold", "blind"): (0.80, 0.9),
-    ("fresh_gold", "fresh"): (0.93, 0.9),
-    ("fresh2_gold", "fresh2"): (0.89, 0.8),
-    ("blind2_gold", "blind2"): (0.65, 0.8),
-    ("blind3_gold", "blind3"): (0.77, 0.75),
-    ("blind4_gold", "blind4"): (0.75, 0.8),
-    ("blind5_gold", "blind5"): (0.68, 0.7),
+    ("gold", "own"): (0.96, 1.0),
+    ("heldout_gold", "heldout"): (0.92, 0.95),
+    ("blind_gold", "blind"): (0.85, 0.95),
+    ("fresh_gold", "fresh"): (0.95, 0.9),
+    ("fresh2_gold", "fresh2"): (0.94, 0.9),
+    ("blind2_gold", "blind2"): (0.92, 0.85),
+    ("blind3_gold", "blind3"): (0.88, 0.9),
+    ("blind4_gold", "blind4"): (0.88, 0.9),
+    ("blind5_gold", "blind5"): (0.86, 0.88),
 }
 
 
