@@ -244,6 +244,9 @@ CASES = [
      [("staff_trained", "staff", 5, None), ("staff_trained", "staff", 2, None)]),
     ("Навчання протягом трьох років пройшли лише 43 із 52 соціальних робітників.",
      [("staff_trained", "staff", 43, None), ("staff_actual", "staff", 52, None)]),
+    # kinds of counselling under consultations stay counselling
+    ("Всього надано 2870 консультацій, з них психологічних – 612, юридичних – 184.",
+     [("services_provided", "services", 612, "counselling"), ("services_provided", "services", 184, "counselling")]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

@@ -41,7 +41,7 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "units": list,  # only for counts of these units
         "label": str,  # copied to the fact (reasons of outcome_other)
     },
-    "services": {"service": str, "code": str, "phrases": list, "regex": str, "priority": int},
+    "services": {"service": str, "code": str, "phrases": list, "regex": str, "priority": int, "kind_of": str},
     "criteria": {"criterion": str, "phrases": list, "regex": str},
     "ratings": {"rating": str, "phrases": list, "regex": str},
     "kekv": {"code": str, "name": str},

@@ -764,6 +764,8 @@ class CountExtractor:
                 c.service = c.parent.service  # outcomes are of the support that was completed
             else:
                 c.service = self.state.service
+            if c.parent is not None and c.parent.service and self.lex.service_kind_of.get(c.service) == c.parent.service:
+                c.service = c.parent.service  # «консультацій, з них психологічних – 1 912»: counselling
             if c.service is None and c.indicator == "survey_respondents":
                 c.service = self._paragraph_service(sent)
             if c.service is None and c.indicator in _SUPPORT_INDICATORS:

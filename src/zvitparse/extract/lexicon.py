@@ -77,6 +77,8 @@ class Lexicon:
             for e in pats["services"]
             if e.get("regex")
         ]
+        # «психологічних – 612» under consultations: a service that is a kind of another
+        self.service_kind_of = {e.get("service") or e.id: e["kind_of"] for e in pats["services"] if e.get("kind_of")}
         self.criteria = [
             (e.id, e.get("criterion") or e.id, _phrases_re(e))
             for e in pats["criteria"]
