@@ -247,6 +247,10 @@ CASES = [
     # kinds of counselling under consultations stay counselling
     ("Всього надано 2870 консультацій, з них психологічних – 612, юридичних – 184.",
      [("services_provided", "services", 612, "counselling"), ("services_provided", "services", 184, "counselling")]),
+    ("Завершили супровід 23 сімей: у 17 з них ситуацію вдалося подолати – це 74 %. Ще в трьох сім'ях "
+     "результату досягти не вдалося, а дві родини переїхали до іншої громади.",
+     [("outcome_positive", "families", 17, SJO), ("outcome_negative", "families", 3, SJO),
+      ("outcome_other", "families", 2, SJO)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),

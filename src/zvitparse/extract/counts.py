@@ -418,6 +418,10 @@ class CountExtractor:
 
         # words after a «:» or «а саме» belong to the list items, not to the count before them
         opener = _rx("list_opener").search(text, rel_e)
+        if opener and opener.start() - rel_e <= 2 and text[opener.start()] != ":" \
+                and regex.search(r"(?<!\p{L})[ув]\s+$", text[:rel_s]):
+            # «у 17 з них ситуацію вдалося подолати»: «of them» right after the figure opens no list
+            opener = _rx("list_opener").search(text, opener.end())
         stop = sent.start + opener.start() if opener else sent.end
 
         def after_in(hi: int) -> list[Trigger]:
