@@ -26,6 +26,7 @@ FLOORS = {
     ("blind3_gold", "blind3"): (0.88, 0.9),
     ("blind4_gold", "blind4"): (0.88, 0.9),
     ("blind5_gold", "blind5"): (0.86, 0.88),
+    ("blind6_gold", "blind6"): (0.68, 0.85),
 }
 
 
