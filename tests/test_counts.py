@@ -251,6 +251,8 @@ CASES = [
      "результату досягти не вдалося, а дві родини переїхали до іншої громади.",
      [("outcome_positive", "families", 17, SJO), ("outcome_negative", "families", 3, SJO),
       ("outcome_other", "families", 2, SJO)]),
+    ("Серед оцінених визначено такими, що перебувають у складних життєвих обставинах, 46 сімей (у них 97 дітей).",
+     [("in_difficult_circumstances", "families", 46, None), ("in_difficult_circumstances", "children", 97, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
