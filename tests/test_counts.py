@@ -253,6 +253,8 @@ CASES = [
       ("outcome_other", "families", 2, SJO)]),
     ("Серед оцінених визначено такими, що перебувають у складних життєвих обставинах, 46 сімей (у них 97 дітей).",
      [("in_difficult_circumstances", "families", 46, None), ("in_difficult_circumstances", "children", 97, None)]),
+    ("Ще 41 людину з інвалідністю ми возимо соціальним таксі; протягом року здійснено 1 046 поїздок.",
+     [("served", "persons", 41, "social_taxi"), ("services_provided", "services", 1046, "social_taxi")]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
