@@ -255,6 +255,9 @@ CASES = [
      [("in_difficult_circumstances", "families", 46, None), ("in_difficult_circumstances", "children", 97, None)]),
     ("Ще 41 людину з інвалідністю ми возимо соціальним таксі; протягом року здійснено 1 046 поїздок.",
      [("served", "persons", 41, "social_taxi"), ("services_provided", "services", 1046, "social_taxi")]),
+    ("Надійшло 412 письмових звернень громадян, з них: заяви – 356, скарги – 19, пропозиції – 37.",
+     [("applied", "applications", 356, None), ("complaints", "complaints", 19, None),
+      ("applied", "applications", 37, None)]),
     # enumerations
     ("Надійшли повідомлення про 1000 сімей, а саме: Соборний – 600, Центральний – 400.",
      [("notified", "families", 1000, None), ("notified", "families", 600, None), ("notified", "families", 400, None)]),
