@@ -136,3 +136,10 @@ def test_different_providers_differ(a: dict, b: dict) -> None:
 ])
 def test_plural_names_are_groups(name: str, plural: bool) -> None:
     assert is_plural(name) is plural
+
+
+def test_a_head_noun_whose_dictionary_nominative_is_plural_gets_its_singular() -> None:
+    from zvitparse.names import nominative
+
+    assert nominative("Відділу соціального захисту населення Вороньківської сільської ради") == (
+        "Відділ соціального захисту населення Вороньківської сільської ради")

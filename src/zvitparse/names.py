@@ -76,6 +76,10 @@ def inflect_noun(word: str) -> tuple[str, str]:
     for p in parses(word.lower()):
         if "NOUN" in p.tag and "plur" not in p.tag:
             form = p.inflect({"nomn"})
+            if form is not None and "plur" in form.tag:
+                # «відділу» → «відділи»: the dictionary tags some nominatives singular with no case,
+                # so the one it finds is plural; the lemma is the nominative singular
+                return _keep_case(word, p.normal_form), str(p.tag.gender or "masc")
             if form is not None:
                 return _keep_case(word, form.word), str(form.tag.gender or "masc")
     return word, "masc"
