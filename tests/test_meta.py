@@ -329,6 +329,16 @@ def test_a_letterhead_in_capitals_gives_the_oblast_and_the_council() -> None:
     assert "КОЛОМИЙСЬКОЇ МІСЬКОЇ РАДИ" in meta["centre"].upper()
 
 
+@pytest.mark.parametrize("oblast_line", ["Київська область", "КИЇВСЬКА ОБЛАСТЬ"])
+def test_a_letterhead_s_oblast_line_in_the_nominative_is_not_part_of_the_name(oblast_line: str) -> None:
+    text = ("ТЕРИТОРІАЛЬНИЙ ЦЕНТР СОЦІАЛЬНОГО ОБСЛУГОВУВАННЯ\n(НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ) БІЛОЦЕРКІВСЬКОЇ МІСЬКОЇ РАДИ\n"
+            f"{oblast_line}\n\nАНАЛІТИЧНА ЗАПИСКА\nпро діяльність за I квартал 2023 року\n\nТекст.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert meta["centre"] == ("Територіальний центр соціального обслуговування (надання соціальних послуг) "
+                              "Білоцерківської міської ради")
+    assert meta["oblast"] == "Київська"
+
+
 def test_a_title_naming_its_provider_without_place_takes_the_letterhead_s_full_name() -> None:
     text = ("Комунальна установа «Центр надання соціальних послуг» Гірської сільської ради\n"
             "Бориспільського району Київської області\n\nЗВІТ ДИРЕКТОРА\n"

@@ -331,7 +331,8 @@ def sentence_case(name: str) -> str:
 def nominative(name: str) -> str:
     """`name` with its adjectives and head noun in the nominative; the tail kept as written."""
     letters = [c for c in name if c.isalpha()]
-    caps = len(letters) > 3 and all(c.isupper() for c in letters)
+    # a letterhead in capitals, perhaps with its oblast on the next line in ordinary case
+    caps = len(letters) > 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     name = tidy(expand_abbreviations(name))
     if caps:
         name = sentence_case(name)
