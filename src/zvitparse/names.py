@@ -241,8 +241,16 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
     toks = [(s + start, e + start, w) for s, e, w in _tokens(text[start:end])]
     used = [False] * len(toks)
     found: list[tuple[int, int, str]] = []
+    # A phrase can only match where its first word does: each phrase is tried at the tokens
+    # that share a lemma with that word (in reading order, as a scan of every token would),
+    # not at all ~5,000 tokens of a report (a 30 KB report took ~17 ms here).
+    at: dict[str, list[int]] = {}
+    for i, (_s, _e, w) in enumerate(toks):
+        for lemma in lemmas(w):
+            at.setdefault(lemma, []).append(i)
     for ctype, _prio, phrase in _type_phrases():
-        for i in range(len(toks)):
+        starts = sorted({i for lemma in phrase[0] for i in at.get(lemma, ())}) if phrase else range(len(toks))
+        for i in starts:
             if used[i]:
                 continue
             j = _match_phrase(toks, text, i, phrase)
