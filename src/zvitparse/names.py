@@ -345,6 +345,7 @@ def sentence_case(name: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)  # a report names its own provider many times, and pymorphy3's inflection is slow
 def nominative(name: str) -> str:
     """`name` with its adjectives and head noun in the nominative; the tail kept as written."""
     letters = [c for c in name if c.isalpha()]
