@@ -250,7 +250,8 @@ def _first_lemmas() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=32)
 def _find_names(text: str, start: int, end: int) -> tuple[NameMatch, ...]:
-    toks = [(s + start, e + start, w) for s, e, w in _tokens(text[start:end])]
+    # the words of text[start:end] (WORD looks neither behind nor ahead: bounds act as a slice)
+    toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
     used = [False] * len(toks)
     found: list[tuple[int, int, str]] = []
     # A phrase can only match where its first word does: each phrase is tried at the tokens
