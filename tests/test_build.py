@@ -184,6 +184,32 @@ def test_sigkill_mid_run_then_resume_equals_an_uninterrupted_build(tmp_path, mak
     assert [t for t in TABLES if got[t] != want[t]] == []
 
 
+def test_a_document_the_database_refuses_fails_alone_within_a_batch(tmp_path, corpus, monkeypatch):
+    """Documents share a transaction; one refused write must not take the batch's others along."""
+    from zvitparse.errors import StoreError
+    from zvitparse.store import Store
+
+    whole = tmp_path / "whole.sqlite"
+    build([corpus], whole, executor="serial")
+    bad = sorted(corpus.iterdir())[3]
+    real = Store.write_result
+
+    def refuse(self, source_path, *args, **kwargs):
+        if str(source_path) == str(bad):
+            raise StoreError("disk says no")
+        return real(self, source_path, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "write_result", refuse)
+    db = tmp_path / "r.sqlite"
+    summary = build([corpus], db, executor="serial")
+    assert (summary.new, summary.failed) == (7, 1)
+    got, want = dump(db), dump(whole)
+    assert [(e[0], e[1], e[3]) for e in got["errors"]] == [(str(bad), "store", "disk says no")]
+    assert [r for r in got["sources"] if r[0] != str(bad)] == [r for r in want["sources"] if r[0] != str(bad)]
+    bad_doc = next(r[1] for r in want["sources"] if r[0] == str(bad))
+    assert got["facts"] == [r for r in want["facts"] if r[0] != bad_doc]
+
+
 def test_build_on_a_dask_cluster_equals_a_local_build(tmp_path, corpus, capsys):
     distributed = pytest.importorskip("distributed")
     local = tmp_path / "local.sqlite"

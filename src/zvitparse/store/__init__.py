@@ -13,7 +13,9 @@ Contract for writers (the batch builder) — stable; new keyword arguments only 
     store.start_run(command) -> int; store.finish_run(run_id, counts)   # the only clock times
     store.stats() -> dict; store.close()       # also a context manager
 
-Each call is ONE transaction: a document is never half-written. `write_result`:
+Each call is ONE transaction: a document is never half-written. Between `begin_batch()` and
+`commit_batch()` (SQLite: `store.can_batch`), the calls share one transaction, each call a
+savepoint in it (a refused call leaves nothing; `rollback_batch()` drops the batch). `write_result`:
 - keys the document by `report.doc_id` and by a text key (`text_key(doc.text)`: text without
   whitespace, dashes, page-number lines). The worker may drop `report.document` to save
   pickling; then pass `text_key=zvitparse.store.text_key(doc.text)` or renditions whose

@@ -48,6 +48,7 @@ class Store:
         self.dialect = dialect
         self.path = path
         self._db_errors = db_errors
+        self._batch = False  # inside `begin_batch`: writer calls are savepoints of one transaction
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -100,6 +101,18 @@ class Store:
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
+        if self._batch:
+            # one document inside a batch: a savepoint, so a refused write leaves nothing of itself
+            self._x("SAVEPOINT write")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:  # an I/O error may have ended the whole transaction
+                    self._x("ROLLBACK TO write")
+                    self._x("RELEASE write")
+                raise
+            self._x("RELEASE write")
+            return
         self._x("BEGIN IMMEDIATE" if self.dialect is SQLITE else "BEGIN TRANSACTION")
         try:
             yield
@@ -107,6 +120,36 @@ class Store:
             self._x("ROLLBACK")
             raise
         self._x("COMMIT")
+
+    # -- batches ---------------------------------------------------------------------------
+    @property
+    def can_batch(self) -> bool:
+        """Whether writes can share a transaction (SQLite; DuckDB has no savepoints)."""
+        return self.dialect is SQLITE
+
+    @_guarded
+    def begin_batch(self) -> None:
+        """Open one transaction for the writer calls that follow, until `commit_batch`.
+
+        The commit is most of the cost of writing a small document; a batch pays it once. Each
+        call still writes whole documents (a savepoint), and a process killed before the commit
+        loses the batch's documents whole: a rerun extracts them again, as if never written."""
+        self._x("BEGIN IMMEDIATE")
+        self._batch = True
+
+    @_guarded
+    def commit_batch(self) -> None:
+        self._batch = False
+        self._x("COMMIT")
+
+    def rollback_batch(self) -> None:
+        """Drop the open batch (after a failed write or commit); never raises."""
+        self._batch = False
+        try:
+            if self.conn.in_transaction:
+                self._x("ROLLBACK")
+        except self._db_errors as exc:
+            log.warning("%s: rollback failed: %s", self.path, exc)
 
     @_guarded
     def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
