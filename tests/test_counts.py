@@ -176,6 +176,22 @@ CASES = [
       ("outcome_minimized", "families", 4, None)]),
     ("Кількість наданих соціальних послуг – 48 516, у т.ч. догляду вдома – 41 200.",
      [("services_provided", "services", 48516, None), ("services_provided", "services", 41200, "home_care")]),
+    # a bracket saying only «in units» does not hide the label before it
+    ("• Надано соціальних послуг (од.) – 2 847, у т.ч.:\n  консультування – 1 539;\n  інформування – 874.",
+     [("services_provided", "services", 2847, None), ("services_provided", "services", 1539, "counselling"),
+      ("services_provided", "services", 874, "informing")]),
+    ("Кількість наданих послуг (шт.) – 312.", [("services_provided", "services", 312, None)]),
+    # «у т.ч.» and «з них» inside brackets after the whole; children as «дит.»
+    ("• Проведено оцінку потреб – 198 сімей (у т.ч. 23 сім'ї ВПО).",
+     [("needs_assessed", "families", 198, None), ("needs_assessed", "families", 23, None)]),
+    ("Охоплено профілактичними заходами 614 осіб (з них 402 учні).",
+     [("served", "persons", 614, None), ("served", "persons", 402, None)]),
+    ("• Під соціальним супроводом перебувало 93 сім'ї (162 дит.).",
+     [("served", "families", 93, SJO), ("served", "children", 162, SJO)]),
+    # a list item that is a clause of its own subject describes a category of the whole
+    ("Під соціальним супроводом перебувало 93 сім'ї, з них:\n– батьки ухиляються від виховання дітей – 38;\n"
+     "– домашнє насильство – 21.",
+     [("served", "families", 93, SJO), ("served", "families", 38, SJO), ("served", "families", 21, SJO)]),
     # a label that opens on its counted noun, with a dash or a colon before the figure
     ("Сімей під соціальним супроводом – 45, дітей: 112.",
      [("served", "families", 45, SJO), ("served", "children", 112, SJO)]),
@@ -291,6 +307,9 @@ EXACT_NOTHING = [
     "Консультування надала жителям, на дому відвідала 412 разів.",
     "Протягом року звільнилося 7 працівників.",
     "До 01.06.2022 забезпечити навчання ще 10 соціальних робітників.",
+    "З 01.01.2024 центр також обслуговує за договором 2 сусідні ОТГ.",
+    "Послуги надаються мешканцям 12 територіальних громад району.",
+    "Довідково: населення громади – 41,2 тис. осіб.",
 ]
 
 

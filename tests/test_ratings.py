@@ -95,8 +95,31 @@ def test_rating_word_in_result_column(make_doc):
         ["", "Загальна оцінка", "Добре"],
     ]])
     got = [(f.value, f.criterion, f.service) for f in ratings.extract(doc, {})]
+    # the overall row of one service's criteria is that service's
     assert got == [("good", "accessibility", "home_care"), ("satisfactory", "dignity", "home_care"),
-                   ("good", "overall", None)]
+                   ("good", "overall", "home_care")]
+
+
+def test_the_overall_row_of_a_table_of_services_is_of_none(make_doc):
+    doc = make_doc(["Результати оцінки послуг", [
+        ["№", "Послуга", "Результат"],
+        ["1", "Догляд вдома", "добре"],
+        ["2", "Денний догляд", "задовільно"],
+        ["", "Загальна оцінка", "Добре"],
+    ]])
+    got = [(f.value, f.criterion, f.service) for f in ratings.extract(doc, {})]
+    assert got[-1] == ("good", "overall", None)
+
+
+def test_a_share_column_among_criteria_counts_is_the_one_headed_in_percent(make_doc):
+    doc = make_doc(["Оцінка якості послуги денного догляду", [
+        ["№", "Показник якості", "Критеріїв передбачено", "Критеріїв дотримано", "Рівень дотримання, %", "Оцінка"],
+        ["1", "Своєчасність", "4", "4", "100", "добре"],
+        ["2", "Професійність", "8", "6", "75", "задовільно"],
+    ]])
+    got = [(f.indicator, f.value, f.criterion) for f in ratings.extract(doc, {})]
+    assert ("share", 100, "timeliness") in got and ("share", 75, "professionalism") in got
+    assert not any(f[0] == "share" and f[1] in (4, 8, 6) for f in got)
 
 
 @pytest.mark.parametrize(

@@ -43,3 +43,21 @@ def test_a_flattened_table_cell_does_not_end_the_section(make_doc):
     doc = make_doc(["Звіт про надання послуг консультування та інформування.",
                     "3. НАТУРАЛЬНА ДОПОМОГА\nдобре\nПродуктові набори отримали 120 осіб."])
     assert [f.service for f in extract_facts(doc, {}) if f.value == 120] == ["natural_aid"]
+
+
+def test_a_glossary_of_abbreviations_names_no_service_of_the_report(make_doc):
+    doc = make_doc(["ДОВІДКА\nпро роботу центру соціальних служб за 9 місяців 2024 року",
+                    "Скорочення: ЦСС – центр соціальних служб; ПС – прийомна сім'я; ДБСТ – дитячий будинок сімейного типу.",
+                    "Звернулося до ЦСС особисто – 366 осіб."])
+    facts = extract_facts(doc, {})
+    assert [(f.value, f.service) for f in facts] == [(366, None)]
+
+
+@pytest.mark.parametrize("title", ["за програмою «Денний догляд дітей з інвалідністю»",
+                                   "на тренінгу «Денний догляд дітей з інвалідністю»"])
+def test_a_service_in_a_training_programme_s_title_opens_no_section(make_doc, title):
+    doc = make_doc(["Звіт про оцінку якості соціальної послуги денного догляду за 2024 рік",
+                    f"У 2024 році 4 працівники пройшли навчання {title}.",
+                    [["Критерій", "Оцінка"], ["Своєчасність", "добре"]]])
+    facts = [f for f in extract_facts(doc, {}) if f.indicator == "rating"]
+    assert [(f.value, f.service) for f in facts] == [("good", "day_care")]

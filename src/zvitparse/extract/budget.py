@@ -92,6 +92,9 @@ def _multiplier(text: str) -> int:
     return 1
 
 
+_NOUN_AFTER = regex.compile(r"\s*\p{Ll}{2,}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _mentions_money(text: str) -> bool:
     """«грн», «тис. грн», «млн» anywhere in a header or caption."""
@@ -99,7 +102,8 @@ def _mentions_money(text: str) -> bool:
         return False
     for m in _WORD_START.finditer(text):
         end, _, is_money, mult = read_suffix(text, m.start())
-        if end > m.start() and (is_money or mult != 1):
+        # «тис. осіб» counts people: a scale is money only when no other noun follows it
+        if end > m.start() and (is_money or (mult != 1 and not _NOUN_AFTER.match(text, end))):
             return True
     return False
 

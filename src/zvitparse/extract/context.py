@@ -23,7 +23,10 @@ def find_services(text: str) -> list[tuple[int, int, str]]:
 @functools.lru_cache(maxsize=8192)
 def _services(text: str) -> tuple[tuple[int, int, str], ...]:
     # cached: every table row looks back over the same heading and caption lines
-    return tuple((m.start, m.end, m.value) for m in lexicon().find_services(text, 0))
+    lex = lexicon()
+    titled = lex.link_re.get("programme_title")
+    return tuple((m.start, m.end, m.value) for m in lex.find_services(text, 0)
+                 if titled is None or not titled.search(text, max(0, m.start - 120), m.start))
 
 
 def service_in(text: str) -> str | None:

@@ -263,6 +263,12 @@ class CountExtractor:
                 if named:
                     self._label_head = True  # written out as the unit: no list overrides it
                     return named[-1]
+                marker = _rx("unit_marker")
+                if marker.fullmatch("".join(t.text for t in inside)):
+                    # «Надано соціальних послуг (од.) – 2 847»: the label goes on before «(од.)»
+                    j = k - 1
+                    while j >= 0 and toks[j].is_space:
+                        j -= 1
         label = []
         # a list item's label runs from its mark to its dash, commas and all («– сімей
         # військовослужбовців, ветеранів війни – 97»)
@@ -702,7 +708,10 @@ class CountExtractor:
                 pass  # «– відмовлено у наданні послуг (осіб) – 4»: a statement of its own, unnamed
             elif in_enum:
                 tot = self.enum.total
-                if c.unit is None:
+                if c.unit is None or (c.unit == "persons" and tot.unit == "families"
+                                      and self._category_clause(c, sent, toks)):
+                    # «– батьки ухиляються від виховання дітей – 38» under «93 сім'ї»: families
+                    # whose parents do so, counted like the whole
                     c.unit = tot.unit
                 self._inherit(c, tot, "part_of")
                 c.parent, c.group = tot, self.enum.group
@@ -954,11 +963,22 @@ class CountExtractor:
         """A list item whose label has a verb of its own («відмовлено …», «перебувають у черзі»)
         says something else than the list's whole; a category («усних звернень – 84») does not."""
         lo, _ = comma_part(sent, c)
-        label = [t for t in toks if lo <= t.start < c.start and not t.is_space]
-        # a verb in a relative clause («сімей, які опинились у СЖО – 374») describes the category
+        if CountExtractor._in_parens(c, sent):  # «Охоплено 614 осіб (з них 402 учні)»: the bracket's own words
+            lo = max(lo, sent.start + sent.text.rfind("(", 0, c.start - sent.start))
+        label = [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
+        # a verb in a relative clause («сімей, які опинились у СЖО – 374») or after the item's
+        # own subject («батьки ухиляються від виховання дітей – 38») describes the category
         return any(t.pos == "VERB" and not _may_be_noun(t.lower)
                    and not any(w.pos in ("NPRO", "CONJ") for w in label[max(0, k - 3):k])
+                   and not (k == 1 and label[0].pos == "NOUN" and label[0].case == "nomn")
                    for k, t in enumerate(label))
+
+    @staticmethod
+    def _category_clause(c: Count, sent: Sentence, toks: list[Token]) -> bool:
+        """The item's label is a clause of its own subject and verb («батьки ухиляються …»)."""
+        lo, _ = comma_part(sent, c)
+        label = [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
+        return len(label) > 1 and label[0].case == "nomn" and label[1].pos == "VERB"
 
     def _survey_of_answer(self, c: Count, sent: Sentence) -> Count | None:
         """The survey whose respondents a count without a trigger of its own answers: the last
@@ -1020,6 +1040,9 @@ class CountExtractor:
             cue = _rx("list_opener").match(label.lstrip())
             if cue:
                 label = label.lstrip()[cue.end():]
+            subset = _rx("subset").match(label.strip(" ,;(\t"))
+            if subset:  # «у т.ч. 23 сім'ї»: the cue is no label
+                label = label.strip(" ,;(\t")[subset.end():]
             label = label.strip(" -–—:•·\t")
         words = label.split()
         if not words or len(label) > 160:  # (a label of line breaks alone is no label)

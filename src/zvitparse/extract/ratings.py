@@ -223,12 +223,14 @@ class _Out:
             percent=percent))
 
 
-def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | None) -> str | None:
+def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | None,
+                 rows_name_services: bool = True) -> str | None:
     named = {sid for _, _, sid in context.find_services(label)}
     if len(named) == 1:
         return named.pop()
-    if named or (crit and crit[1] == "overall"):
+    if named or (crit and crit[1] == "overall" and rows_name_services):
         return None  # a row about several services (or all of them) has none
+    # the overall row of a table of one service's criteria is about that service
     return context.service_of_section(doc.text, pos)
 
 
@@ -312,6 +314,8 @@ def _column_services(g: grid.Grid) -> dict[int, str]:
 def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
     bands = _band_columns(g)
     col_services = _column_services(g)
+    rows_name_services = bool(col_services) or any(
+        context.find_services(c.text) for row in g.rows for c in row if c is not None and not c.spanned)
     for row in g.rows:
         cells = [c for c in row if c is not None and not c.spanned]
         if any(is_band(c.text) for c in cells):
@@ -339,15 +343,28 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
         text = " ".join(c.text for c in label_cells)
         crit = criterion_of(text)
         for col, cell, rating in hits:
-            service = col_services.get(col) or _row_service(doc, text, g.start, crit)
+            service = col_services.get(col) or _row_service(doc, text, g.start, crit, rows_name_services)
             score = rating_score(cell.text)
-            if len(hits) == 1 and len(scores) == 1 and crit:
-                value = parse_number(scores[0][1].text.strip().rstrip("%").strip())
+            share_cell = _share_column(g, scores) if len(hits) == 1 and crit else None
+            if share_cell is not None:
+                value = parse_number(share_cell[1].text.strip().rstrip("%").strip())
                 if value is not None and value <= 100:
                     score = as_value(value)
-                    out.share(score, label_cells[0].start, scores[0][1].end, _header_above(g, scores[0][0]),
+                    out.share(score, label_cells[0].start, share_cell[1].end, _header_above(g, share_cell[0]),
                               service, crit)
             out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit, score)
+
+
+_PERCENT_HEADER = regex.compile(r"%|відсот|рівень|частк|бал", regex.I)
+
+
+def _share_column(g: grid.Grid, scores: list[tuple[int, grid.GCell]]) -> tuple[int, grid.GCell] | None:
+    """The score cell of a row: the only one, or the one under a percent header when the row
+    also counts criteria («передбачено | дотримано | Рівень дотримання, %»)."""
+    if len(scores) == 1:
+        return scores[0]
+    marked = [sc for sc in scores if _PERCENT_HEADER.search(_header_above(g, sc[0]))]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _header_above(g: grid.Grid, col: int) -> str:

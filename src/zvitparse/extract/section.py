@@ -66,7 +66,9 @@ class SectionState:
         self.criterion: str | None = None
         self._numeral_re = _numeral_re(lex)
         # a report on one service names it (and no other) near its top: its title
-        found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0, self.text)}
+        glossary = lex.link_re.get("glossary")
+        found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0, self.text)
+                 if glossary is None or not glossary.search(self._line_up_to(m.start))}
         if len(found) == 1:
             self.doc_service = found.pop()
 
@@ -103,6 +105,9 @@ class SectionState:
             # «5. Кадрове забезпечення», «ФІНАНСУВАННЯ»: a new section on no one service (a bare
             # line may be a table cell flattened into the text, so only marked headings count)
             self.section_service = None
+
+    def _line_up_to(self, pos: int) -> str:
+        return self.doc_text[self.doc_text.rfind("\n", 0, pos) + 1:pos]
 
     def _line_of(self, sent: Sentence) -> str:
         """The whole line a sentence stands on («4.» and «Фінансування» are split as sentences)."""
