@@ -192,6 +192,12 @@ CASES = [
     ("Під соціальним супроводом перебувало 93 сім'ї, з них:\n– батьки ухиляються від виховання дітей – 38;\n"
      "– домашнє насильство – 21.",
      [("served", "families", 93, SJO), ("served", "families", 38, SJO), ("served", "families", 21, SJO)]),
+    # recipients with no verb (a slide, a summary line) are those served; a plans section gives nothing
+    ("ОТРИМУВАЧІ ПОСЛУГ\n1 734\nотримувачі послуг за півріччя", [("served", "recipients", 1734, None)]),
+    ("ПЛАНИ НА ІІ ПІВРІЧЧЯ\nВідділення денного догляду на 20 місць\n+3 посади соціальних робітників\n\n"
+     "4. Кадри\nПрацює 12 фахівців.", [("staff_actual", "staff", 12, None)]),
+    ("5 структурних підрозділів\n62 штатні одиниці\n57 працівників фактично",
+     [("staff_positions", "positions", 62, None), ("staff_actual", "staff", 57, None)]),
     # a label that opens on its counted noun, with a dash or a colon before the figure
     ("Сімей під соціальним супроводом – 45, дітей: 112.",
      [("served", "families", 45, SJO), ("served", "children", 112, SJO)]),

@@ -106,3 +106,17 @@ def test_lines_of_an_unmarked_list_go_on_with_the_item_above():
     assert [(f.indicator, f.kekv, f.value) for f in facts][2:] == [
         ("budget_spent", "2110", 5903112.8), ("budget_spent", "2210", 318400.15), ("budget_spent", "2270", 86200)]
     assert facts[2].quote.startswith("КЕКВ 2110")
+
+
+def test_sums_on_lines_of_their_own_under_a_heading_in_thousands(make_doc):
+    doc = make_doc(["ФІНАНСУВАННЯ, ТИС. ГРН\nЗатверджено кошторисом на 2025 рік — 16 480,0\n"
+                    "Касові видатки за І півріччя — 7 915,3\nВиконання — 48,0 %\n"
+                    "Надійшло від платних послуг (спецфонд) — 312,6"])
+    got = [(f.indicator, f.value) for f in money.extract(doc, {})]
+    assert got == [("budget_approved", 16480000), ("budget_spent", 7915300), ("budget_received", 312600)]
+
+
+def test_a_population_in_thousands_opens_no_list_of_sums(make_doc):
+    doc = make_doc(["Довідково: населення громади – 41,2 тис. осіб.\n1. Сім'ї\n"
+                    "• Під супроводом перебувало 93 сім'ї, з них:\n  – батьки ухиляються від виконання обов'язків – 38;"])
+    assert money.extract(doc, {}) == []

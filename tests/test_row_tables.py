@@ -27,6 +27,10 @@ def test_row_indicator_fits_indicator_and_unit(label, expected):
         ("Кількість скарг", ("complaints", "complaints")),
         ("Фактично працює", ("staff_actual", "staff")),
         ("Фактично працює, осіб", ("staff_actual", "staff")),
+        # the unit column's word is generic: the label's own noun fits the trigger
+        ("Надійшло заяв про надання соціальних послуг, од.", ("applied", "applications")),
+        ("Працівники, які підвищили кваліфікацію, осіб", ("staff_trained", "staff")),
+        ("Отримувачі соціальних послуг, осіб – всього", ("served", "persons")),
         ("Інформування", None),
         ("Соціальний супровід", None),
     ],
@@ -113,3 +117,19 @@ def test_years_under_a_header_cell(make_doc):
         ["Догляд вдома", "100", "120"]]])
     got = [(f.indicator, f.value, f.unit, f.service) for f in tables.extract(doc, META)]
     assert got == [("served", 120, "persons", "home_care")]
+
+
+def test_a_three_year_table_reads_the_report_year_its_parts_and_its_money(make_doc):
+    doc = make_doc(["Основні показники", [
+        ["Показник", "2022", "2023", "2024 до 2023, %"],
+        ["Отримувачі соціальних послуг, осіб – всього", "1 685", "1 961", "106,5"],
+        ["у т.ч. відділення соціальної допомоги вдома", "486", "511", "105,3"],
+        ["відділення денного перебування", "97", "120", "109,2"],
+        ["з загальної кількості – особи з інвалідністю", "402", "431", "105,6"],
+        ["Штатна чисельність, посад", "64", "66", "103,1"],
+        ["Касові видатки загального фонду, тис. грн", "14 380,2", "17 951,6", "115,6"],
+    ]])
+    got = [(f.indicator, f.value, f.unit, f.service, f.percent) for f in tables.extract(doc, META)]
+    assert got == [("served", 1961, "persons", None, None), ("served", 511, "persons", "home_care", None),
+                   ("served", 120, "persons", "day_care", None), ("served", 431, "persons", None, None),
+                   ("staff_positions", 66, "positions", None, None), ("budget_spent", 17951600, "uah", None, None)]

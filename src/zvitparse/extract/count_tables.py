@@ -89,7 +89,10 @@ def _header_rows(g: grid.Grid) -> int | None:
 def _is_year_row(row: tuple) -> bool:
     """A header of years («Показник | 2022 | 2023»)."""
     figures = [c.text for c in row if c is not None and regex.search(r"\d", c.text)]
-    return bool(figures) and all(row_tables._cue("year_header").match(t) for t in figures)
+    # «2024 до 2023, %» beside the years compares them
+    return bool(figures) and all(row_tables._cue("year_header").match(t) for t in figures
+                                 if not row_tables._cue("year_comparison_header").match(t)) \
+        and any(row_tables._cue("year_header").match(t) for t in figures)
 
 
 def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]] | None:

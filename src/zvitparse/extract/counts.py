@@ -460,9 +460,15 @@ class CountExtractor:
     def run(self) -> list[Fact]:
         sents = sentences(self.doc)
         snaps = section_snapshots(self.doc, self.lex)
+        plans = _rx("plan_heading")
+        in_plans = False
         for i, sent in enumerate(sents):
             apply_snapshot(self.state, snaps[i])
             self._track_service_breakdown(sent, sents[i - 1] if i else None)
+            if _is_heading(sent):
+                in_plans = bool(plans.match(sent.text))
+            if in_plans:
+                continue  # «ПЛАНИ НА ІІ ПІВРІЧЧЯ / +3 посади соціальних робітників»: targets, not results
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
                 self._maybe_close_enum(sent)
                 self._headless_list(sent)
@@ -744,6 +750,11 @@ class CountExtractor:
                 # («звільнилося 7 працівників», «навчання ще 10 соціальних робітників» count no staff)
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
+            elif c.unit == "recipients" and c.unit_end and not c.num.word and not any(t.pos in ("VERB", "INFN") for t in toks):
+                # «1 734 отримувачі послуг за півріччя» (a slide, a summary line): no verb says
+                # anything else of them, so they are the ones served
+                c.indicator = c.raw_indicator = "served"
+                c.extractor, c.confidence = "unit_recipients", 0.5
             elif c.unit in _PEOPLE and self._service_in_part(c, services, sent):
                 # «консультування – 716 осіб»: people counted under a service's name received it
                 c.indicator = c.raw_indicator = "served"
@@ -1111,6 +1122,19 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+_HEADING_MAX = 80
+
+
+def _is_heading(sent: Sentence) -> bool:
+    """A line of its own without a figure or a sentence's end: a heading («ПЛАНИ НА 2025 РІК»
+    has a year, which is no figure)."""
+    text = _HEADING_NUMBER.sub("", sent.text.strip(), count=1)
+    return (0 < len(text) <= _HEADING_MAX and "\n" not in text and not text.endswith((".", ",", ";", ":"))
+            and not _HAS_DIGIT.search(_YEAR.sub("", text)))
+
+
+_HEADING_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s*")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @functools.lru_cache(maxsize=256)

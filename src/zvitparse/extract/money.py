@@ -102,17 +102,27 @@ def _money_intro(lines: list[grid.GCell], i: int) -> int | None:
 
     for k in range(i - 1, max(-1, i - 1 - LIST_LOOKBACK), -1):
         text = lines[k].text
-        if _BULLET.match(text):
-            continue
+        if _BULLET.match(text) or _unmarked_item(text) or _PERCENT_ITEM.search(text):
+            continue  # («Виконання — 48,0 %» among the sums is an item too)
         return (budget._multiplier(text) or 1) if budget._mentions_money(text) else None
     return None
+
+
+# an item line without a mark: «Касові видатки за І півріччя — 7 915,3» (a slide, a summary)
+_UNMARKED_MAX = 90
+_PERCENT_ITEM = regex.compile(r"[-–—:]\s*\d{1,3}(?:[,.]\d+)?\s*%\s*$")
+
+
+def _unmarked_item(text: str) -> bool:
+    m = _BARE_AMOUNT.search(text)
+    return bool(m) and len(text) <= _UNMARKED_MAX and regex.search(r"\p{L}{3}", text[:m.start()]) is not None
 
 
 def _bare_amounts(doc: Document, lines: list[grid.GCell], i: int, last: tuple | None) -> tuple[Fact | None, tuple | None]:
     """«– касові видатки за І півріччя – 4 498 214,17» under a heading in hryvnias: the item's
     money word (or the one of the item above it, «– з них на оплату праці – …») names it."""
     line = lines[i]
-    bullet = _BULLET.match(line.text)
+    bullet = _BULLET.match(line.text) or (_unmarked_item(line.text) and regex.match(r"\s*", line.text))
     m = _BARE_AMOUNT.search(line.text)
     if not bullet or not m:
         return None, last

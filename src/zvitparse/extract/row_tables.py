@@ -46,13 +46,28 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
 
     if not label or len(label) > MAX_LABEL:
         return None
-    triggers = lexicon().find_triggers(label, 0, tokens(label))
+    lex = lexicon()
+    toks = tokens(label)
+    triggers = lex.find_triggers(label, 0, toks)
     unit = unit_in(label) or default_unit
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
         fits = [t for t in triggers if t.units and len(t.units) <= 2]
         unit = max(fits, key=lambda t: (t.priority, -t.start)).units[0] if fits else None
         fits = [t for t in fits if unit in t.units]
+    if not fits and triggers:
+        # «Надійшло заяв про надання послуг, од.», «Працівники, які підвищили кваліфікацію,
+        # осіб»: the unit column word is generic; a noun of the label fits the trigger
+        named = [u for u in (lex.unit_of(t) for t in toks) if u]
+        for t in sorted(triggers, key=lambda t: (-t.priority, t.start)):
+            own = [u for u in named if t.units and u in t.units]
+            if own:
+                fits, unit = [t], own[0]
+                break
+    if not fits and unit is not None:
+        head = _cue("served_row").match(label)
+        if head:  # «Отримувачі соціальних послуг, осіб – всього»
+            return fit_unit("served", unit)
     if not fits or unit is None:
         return None
     best = max(fits, key=lambda t: (t.priority, -t.start))
@@ -131,6 +146,56 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     return None
 
 
+def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[tuple[str, str] | None]:
+    """Rows under a named one that only say which part of it they are («у т.ч. відділення
+    соціальної допомоги вдома», the next service row, «з загальної кількості – особи з
+    інвалідністю») count what that row counts."""
+    from zvitparse.extract.table_columns import unit_in
+
+    subset = _cue("subset_row")
+    out: list[tuple[str, str] | None] = []
+    whole, in_parts = None, False
+    for n, label in zip(named, labels, strict=True):
+        if n is not None:
+            whole, in_parts = n, False
+        elif whole is not None and label and subset.match(label):
+            in_parts = True
+            n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
+        elif in_parts and label and (context.service_in(label) or unit_in(label) in _PEOPLE):
+            n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
+        else:
+            whole, in_parts = None, False
+        out.append(n)
+    return out
+
+
+_PEOPLE = {"families", "persons", "children", "families_persons", "recipients"}
+
+
+def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
+               fact_id: str) -> list[Fact]:
+    """«Касові видатки загального фонду, тис. грн | … | 20 744,9»: a row whose label names a sum
+    of money and its currency, read in the same column as the counts (at most one figure)."""
+    from zvitparse.extract import budget, money
+    from zvitparse.extract.numbers import as_value, parse_number
+
+    if len(columns) != 1 or not budget._mentions_money(label):
+        return []
+    hit = money._last_money_word(label, main=True)
+    if hit is None:
+        return []
+    col = next(iter(columns))
+    v = row[col] if col < len(row) else None
+    num = parse_number(v.text.strip()) if v is not None and not v.spanned else None
+    if num is None:
+        return []
+    cells = [c for c in row if c is not None and not c.spanned]
+    start, end = cells[0].start, cells[-1].end
+    return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (budget._multiplier(label) or 1)), unit="uah",
+                 start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}", confidence=0.65,
+                 label=label, service=context.service_in(label), page=doc.page_at(start))]
+
+
 def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str) -> list[Fact]:
     """Count facts of a table whose rows name their figures; [] when its rows do not."""
     from zvitparse.extract import count_tables as ct
@@ -143,7 +208,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         header = " ".join(dict.fromkeys(texts))
         body = [r[col] for r in g.rows[nhead:] if col < len(r) and r[col] is not None]
         if "%" in header and any(ct._DECIMAL.match(c.text.strip()) for c in body):
-            percent_cols.add(col)
+            if not _cue("year_comparison_header").match(header):  # «2024 до 2023, %» is a growth rate
+                percent_cols.add(col)
         elif any(ct._COUNT.match(c.text.strip()) for c in body):
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
             if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
@@ -157,7 +223,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     if not columns:
         return []
     labels = [row[label_col] if label_col < len(row) else None for row in g.rows[nhead:]]
-    named_rows = [row_indicator(" ".join(c.text.split())) if c is not None else None for c in labels]
+    named_rows = _with_parts([row_indicator(" ".join(c.text.split())) if c is not None else None for c in labels],
+                             [" ".join(c.text.split()) if c is not None else "" for c in labels])
     if sum(1 for n in named_rows if n) * 2 <= sum(1 for c in labels if c is not None and c.text.strip()):
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
@@ -165,6 +232,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     out: list[Fact] = []
     for row, cell, named in zip(g.rows[nhead:], labels, named_rows, strict=True):
         if named is None:
+            if cell is not None:
+                out += _money_row(doc, g, row, " ".join(cell.text.split()), columns, f"{prefix}:{n0 + len(out) + 1}")
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
                if c < len(row) and row[c] is not None):

@@ -70,11 +70,33 @@ def _split_line(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+# a block of lines no longer than this is a slide or a list of «figure noun» lines, not prose
+# wrapped by layout (prose wraps at 60–100 characters)
+_SHORT_LINE = 50
+_OPEN_END = regex.compile(r"(?:[,\-–—]|(?<!\p{L})(?:в|у|з|із|зі|на|та|і|й|до|від|по|що|як|за|для|а|але|або|понад|близько|майже|щодо|про|також|них|яких|числі|зокрема|серед))\s*$",
+                          regex.I)
+_FIGURE_START = regex.compile(r"^\s*\d")
+
+
+def _figure_line_ends(prev: str, line: str, slide: bool) -> bool:
+    """In a block of short lines, «62 штатні одиниці» after «5 структурних підрозділів» is a
+    line of its own; after an open end («звернулося», «у», «,») it goes on the sentence."""
+    if not slide or not _FIGURE_START.match(line) or _OPEN_END.search(prev):
+        return False
+    if prev.isupper():
+        return True  # «ХТО МИ»: a heading in capitals
+    toks = [t for t in tokens(prev) if not t.is_space and not t.is_punct]
+    return bool(toks) and toks[-1].pos not in ("VERB", "PREP", "CONJ", "ADJF", "NUMR", "NPRO", "PRCL")
+
+
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
     """Lines joined where layout cut a sentence."""
     out: list[list[int]] = []
     pos = 0
-    for line in text.split("\n"):
+    all_lines = text.split("\n")
+    full = [ln for ln in all_lines if ln.strip()]
+    slide = len(full) >= 3 and max(len(ln.strip()) for ln in full) <= _SHORT_LINE
+    for line in all_lines:
         s, e = start + pos, start + pos + len(line)
         pos += len(line) + 1
         if not line.strip():
@@ -87,7 +109,8 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             # wrapped «назва – число», not a bullet
             # a line «м. Ірпінь – 164» is a list item of its own: the next line starts another
             if not _LINE_END_HARD.search(prev_text) and not _ITEM_END.search(prev_text) and (
-                    not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)):
+                    not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)) \
+                    and not _figure_line_ends(prev_text.rsplit("\n", 1)[-1], line, slide):
                 out[-1][1] = e
                 continue
         out.append([s, e])
