@@ -131,6 +131,9 @@ def _levels() -> dict[str, str]:
     return out
 
 
+_BLANK_LINE = regex.compile(r"[ \t]*\n[ \t]*\n")
+
+
 @functools.lru_cache(maxsize=1)
 def _tails() -> list[regex.Pattern]:
     # a letterhead in capitals: «… ЗНАМ'ЯНСЬКОЇ МІСЬКОЇ РАДИ»
@@ -231,7 +234,8 @@ def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, b
         if quoted and (m := close.match(text[end:limit])):
             end, quoted = end + m.end(), False
         m = pat.match(text[end:limit])  # on a slice: the tails are anchored with ^
-        if m and m.end() > 0:
+        # a tail across a blank line is a paragraph of its own (a letterhead's next line)
+        if m and m.end() > 0 and not _BLANK_LINE.match(text, end, end + m.end()):
             end += m.end()
             tail = True
     if quoted and (m := close.match(text[end:limit])):
