@@ -1044,6 +1044,8 @@ class CountExtractor:
         m = _DASH.match(after)
         if m and not _HAS_DIGIT.match(after[m.end():]):
             label = _ITEM_END.split(after[m.end():], maxsplit=1)[0].strip()
+            if label.count("(") > label.count(")"):  # «– ВПО (55,4 %)» cut at its comma
+                label = label[:label.rfind("(")].strip()
         else:
             lo = (prev.end - sent.start) if prev else 0
             label = sent.text[lo : c.start - sent.start]
