@@ -192,6 +192,13 @@ CASES = [
     ("Під соціальним супроводом перебувало 93 сім'ї, з них:\n– батьки ухиляються від виховання дітей – 38;\n"
      "– домашнє насильство – 21.",
      [("served", "families", 93, SJO), ("served", "families", 38, SJO), ("served", "families", 21, SJO)]),
+    # services in bullets named by their percent of the recipients above; outcomes counted in people
+    ("1 734 отримувачі послуг за півріччя\n• догляд вдома — 608 (35 %)\n• денний догляд — 142 (8 %)",
+     [("served", "recipients", 1734, None), ("served", "recipients", 608, "home_care"),
+      ("served", "recipients", 142, "day_care")]),
+    ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
+     [("support_completed", "persons", 51, None), ("outcome_other", "persons", 29, None),
+      ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
     # «супроводжує» serves, «зараз супроводжуємо» is support going on; «приймали участь» (a russism)
     ("Центр супроводжує 12 прийомних сімей (19 дітей).",
      [("served", "families", 12, FOSTER), ("served", "children", 19, FOSTER)]),

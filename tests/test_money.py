@@ -120,3 +120,17 @@ def test_a_population_in_thousands_opens_no_list_of_sums(make_doc):
     doc = make_doc(["Довідково: населення громади – 41,2 тис. осіб.\n1. Сім'ї\n"
                     "• Під супроводом перебувало 93 сім'ї, з них:\n  – батьки ухиляються від виконання обов'язків – 38;"])
     assert money.extract(doc, {}) == []
+
+
+def test_a_list_of_parts_of_a_sum_goes_on_after_commas_with_their_kekv(make_doc):
+    doc = make_doc(["Касові видатки становили 21 406,8 тис. грн, у тому числі на оплату праці (КЕКВ 2110, 2120) – "
+                    "18 932,5 тис. грн, на оплату комунальних послуг (КЕКВ 2270) – 611,4 тис. грн, на продукти "
+                    "харчування (КЕКВ 2230) – 402,0 тис. грн."])
+    got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
+    assert got[2:] == [("budget_spent", 611400, "2270"), ("budget_spent", 402000, "2230")]
+
+
+@pytest.mark.parametrize("text", ["Проєктом бюджету громади на 2025 рік на утримання Центру передбачено 26 900,0 тис. грн.",
+                                  "На 2025 рік бюджетом передбачено 26 900,0 тис. грн."])
+def test_next_year_s_budget_is_no_figure_of_this_report(make_doc, text):
+    assert money.extract(make_doc([text]), {"period_end": "2024-12-31"}) == []

@@ -139,10 +139,15 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
         nhead = _header_rows(g)
-        if nhead is not None and not _skip(g) and not (found and any(_named(c) for c in found[1])):
-            # no column names a count of its own: the rows may («Кількість скарг | 0»)
-            by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX)
-            if by_row:
+        if nhead is not None and not _skip(g):
+            # no column names a count of its own: the rows may («Кількість скарг | 0»); and rows
+            # that all name their own figure («Взято на обслуговування | 74», «Знято … | 51»)
+            # say more than a column header naming one for all of them
+            head = " ".join(c.text for r in g.rows[:nhead] for c in r if c is not None and not c.spanned)
+            by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX,
+                                         table_columns.unit_in(head) or table_columns.unit_in(_caption(doc, g)))
+            if by_row and (not (found and any(_named(c) for c in found[1]))
+                           or len({f.start for f in by_row}) == len(g.rows) - nhead):
                 facts += by_row
                 continue
         if found is not None:

@@ -669,6 +669,8 @@ class CountExtractor:
                 # «звернень – 57»); one naming services counts services («надано послуг – 52 118»)
                 c.unit = self.enum.total.unit
             if trig is not None:
+                if trig.indicator.startswith("outcome") and c.unit_from_label and c.unit not in _PEOPLE:
+                    c.unit = None  # «відмовились від послуги — 9»: people, not «послуги»
                 c.indicator = c.raw_indicator = trig.indicator
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
                 c.trigger_units = trig.units
@@ -733,9 +735,12 @@ class CountExtractor:
                     c.parent, c.group = survey, f"counts:answers_of:{survey.fid}"
                 lo, hi = comma_part(sent, c)
                 c.label = _answer_label(self.doc.text[lo:hi])
-            elif c.percent is not None and c.unit in _PEOPLE and (whole := self._whole_by_percent(c)) is not None:
+            elif c.percent is not None and (c.unit in _PEOPLE or (c.unit is None and sent.bullet and services)) \
+                    and (whole := self._whole_by_percent(c)) is not None:
                 # «За умовами оплати: безоплатно 604 особи (71,4 %)» under «обслуговується 846
-                # осіб»: a part its percent of a whole just given names
+                # осіб»; «• догляд вдома — 608 (35 %)» under «1 734 отримувачі»: a part its
+                # percent of a whole just given names
+                c.unit = c.unit or whole.unit
                 self._inherit(c, whole, "percent_of")
                 c.parent, c.group = whole, f"counts:percent_of:{whole.fid}"
             elif prev is not None and (prev.raw_indicator or prev.indicator) and not self._own_verb(c, prev, sent, toks) \
@@ -1001,7 +1006,8 @@ class CountExtractor:
                 or c.start - head.end > SURVEY_ANSWER_REACH or c.unit not in (None, *_PEOPLE)):
             return None
         lo, hi = comma_part(sent, c)
-        return head if _rx("satisfied").search(self.doc.text[lo:hi]) else None
+        part = self.doc.text[lo:hi]
+        return head if _rx("satisfied").search(part) or _rx("dissatisfied").search(part) else None
 
     def _paragraph_service(self, sent: Sentence) -> str | None:
         """The one service the paragraph names before this sentence: «проведено анкетування
@@ -1022,7 +1028,7 @@ class CountExtractor:
             if c.start - w.end > PERCENT_WHOLE_REACH:
                 break
             # (a count with a percent of its own is a part itself: «44 особи (86,4 %)»)
-            if w.unit != c.unit or not w.num.value or w.num.value <= c.num.value or not w.indicator \
+            if (c.unit is not None and w.unit != c.unit) or w.unit not in _PEOPLE or not w.num.value or w.num.value <= c.num.value or not w.indicator \
                     or w.percent is not None:
                 continue
             if abs(c.num.value * 100 / w.num.value - pct) <= tolerance:

@@ -147,9 +147,11 @@ def _bare_amounts(doc: Document, lines: list[grid.GCell], i: int, last: tuple | 
     return fact, hit
 
 
-def _part_of_sum(doc: Document, facts: list[Fact], at: int) -> tuple[tuple, str | None, int] | None:
+def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool = False
+                 ) -> tuple[tuple, str | None, int] | None:
     """(money word hit, label, label start) for an amount that a subset cue («з них», «у т.ч.»)
-    ties to the money figure before it in the same sentence."""
+    ties to the money figure before it in the same sentence, or that goes on a list of such
+    parts after a comma («…, на продукти харчування (КЕКВ 2230) – 402,0 тис. грн»)."""
     if not facts or facts[-1].end > at:
         return None
     prev = facts[-1]
@@ -158,6 +160,8 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int) -> tuple[tuple, str 
         return None
     subset = lexicon().link_re.get("subset")
     cue = subset.search(between) if subset is not None else None
+    if cue is None and prev_is_part and regex.match(r"\s*[,;]", between):
+        cue = regex.match(r"\s*[,;]", between)
     if cue is None:
         return None
     label = _ITEM_SEP.sub("", between[cue.end():]).strip(" ,;:–—-")
@@ -180,12 +184,26 @@ def _next_item(doc: Document, facts: list[Fact], lines: list[grid.GCell], i: int
     return (0, prev.extractor, prev.indicator, 0), label, line.start
 
 
+def _future_budget(sentence: str, meta: dict) -> bool:
+    """A draft budget, or a budget for a year after the report's («на 2025 рік» in a 2024 report)."""
+    rx = lexicon().link_re.get("future_budget")
+    m = rx.search(sentence) if rx is not None else None
+    if m is None:
+        return False
+    years = [int(y) for y in regex.findall(r"(?<!\d)(20\d{2})(?!\d)", m.group())]
+    end = str(meta.get("period_end") or "")[:4]
+    if not years:
+        return True  # a draft budget, «на наступний рік»
+    return end.isdigit() and max(years) > int(end)
+
+
 def extract(doc: Document, meta: dict) -> list[Fact]:
     """Money facts of the prose of a document (tables are `budget`'s)."""
     facts: list[Fact] = []
     lines = grid.line_cells(doc)
     money_word = money_word_re()
     last_money: tuple | None = None  # the money word of the list item above (bare amounts)
+    parts: set[str] = set()  # ids of the facts read as parts of the sum before them
     for i, line in enumerate(lines):
         prev_end = 0
         if not money_word.search(line.text):
@@ -212,9 +230,11 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             if hit is None and not bullet:
                 # «склали 3 512,4 тис. грн, з них на оплату праці – 2 901,5 тис. грн»: a part of the
                 # sum just given, named by what the money went on
-                part = _part_of_sum(doc, facts, line.start + s) or _next_item(doc, facts, lines, i, s)
+                part = (_part_of_sum(doc, facts, line.start + s, bool(facts) and facts[-1].fact_id in parts)
+                        or _next_item(doc, facts, lines, i, s))
                 if part is not None:
                     hit, label, clause_from = part[0], part[1], part[2] - line.start
+                    parts.add(f"{PREFIX}:{len(facts) + 1}")
             if hit is None:
                 continue
             if label is not None:
@@ -224,6 +244,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             start += len(doc.text[start:num.end]) - len(doc.text[start:num.end].lstrip())
             kekv = _kekv_near(line.text, lo, s, num.end - line.start)
             sentence = line.text[_sentence_start(line.text, s):num.end - line.start]
+            if _future_budget(sentence, meta):
+                continue
             service = context.service_in(sentence)
             if service is None and hit[2] == "aid_value":
                 service = context.service_before(doc.text, line.start + s, AID_LOOKBACK)

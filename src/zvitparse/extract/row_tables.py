@@ -196,8 +196,10 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
                  label=label, service=context.service_in(label), page=doc.page_at(start))]
 
 
-def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str) -> list[Fact]:
-    """Count facts of a table whose rows name their figures; [] when its rows do not."""
+def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str,
+             default_unit: str | None = None) -> list[Fact]:
+    """Count facts of a table whose rows name their figures; [] when its rows do not.
+    `default_unit` (the caption's «… РУХ ОТРИМУВАЧІВ») stands in for rows that name none."""
     from zvitparse.extract import count_tables as ct
 
     headers: dict[int, str] = {}
@@ -223,13 +225,16 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     if not columns:
         return []
     labels = [row[label_col] if label_col < len(row) else None for row in g.rows[nhead:]]
-    named_rows = _with_parts([row_indicator(" ".join(c.text.split())) if c is not None else None for c in labels],
+    named_rows = _with_parts([row_indicator(" ".join(c.text.split()), default_unit) if c is not None else None
+                              for c in labels],
                              [" ".join(c.text.split()) if c is not None else "" for c in labels])
     if sum(1 for n in named_rows if n) * 2 <= sum(1 for c in labels if c is not None and c.text.strip()):
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
         return []
     out: list[Fact] = []
+    # a header naming one service («ДОГЛЯД ВДОМА: РУХ ОТРИМУВАЧІВ») is the table's
+    head_service = context.service_in(" ".join(c.text for r in g.rows[:nhead] for c in r if c is not None))
     for row, cell, named in zip(g.rows[nhead:], labels, named_rows, strict=True):
         if named is None:
             if cell is not None:
@@ -251,7 +256,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             out.append(Fact(
                 fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=ct._num(v.text), unit=named[1],
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
-                service=service or context.service_in(cell.text) or context.service_of_section(doc.text, g.start),
+                service=service or context.service_in(cell.text) or head_service
+                or context.service_of_section(doc.text, g.start),
                 # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
                 # two rows of one table are two figures, not one stated twice
                 label=row_label if service is None and len(columns) == 1 else f"{row_label}, {headers[col]}",

@@ -13,6 +13,8 @@ from zvitparse.extract.sentences import is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 
 _WORDS = regex.compile(r"\p{L}{3,}")
+_LABEL_DASH = regex.compile(r"\p{L}{2,}\s*[-–—:]\s*\d")
+_YES_NO = regex.compile(r"\W*(?:так|ні)\s*[-–—:]", regex.I)  # a survey question's answers, flattened
 _DIGIT = regex.compile(r"\d")
 _PART_BREAK = regex.compile(r"[;]|,(?![^(]*\))|(?<=\.)\s")
 
@@ -37,8 +39,10 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         has_digit = bool(_DIGIT.search(sent.text))
         if not has_digit and not state.may_hold_numeral(sent.text):
             continue
-        if len(_WORDS.findall(sent.text)) < 2:
-            continue  # «75 %» alone on a line is a flattened table cell: the table extractor's
+        if len(_WORDS.findall(sent.text)) < 2 and not (_LABEL_DASH.search(sent.text) and not _YES_NO.match(sent.text)):
+            # «75 %» alone on a line is a flattened table cell: the table extractor's («ВПО — 27 %»
+            # names its share)
+            continue
         if is_task(sent):
             continue
         pcts = [p for p in find_numbers(sent.text, sent.start, context=doc.text) if p.is_percent]
