@@ -308,3 +308,29 @@ def test_services_by_month_with_a_service_named_by_trigger_words(make_doc):
     got = {(f.indicator, f.value, f.service) for f in tables.extract(doc, {})}
     assert ("services_provided", 118, "informing") in got and ("services_provided", 96, "social_support_sjo") in got
     assert not any(i == "in_difficult_circumstances" for i, _, _ in got)
+
+
+
+def test_a_merged_group_row_under_the_header_heads_rows_not_columns(tmp_path):
+    """A real DOCX: «Базові соціальні послуги» merged across the table, under a two-row header."""
+    docx = pytest.importorskip("docx")
+    from zvitparse.extract import tables
+    from zvitparse.read import read_path
+
+    d = docx.Document()
+    d.add_paragraph("Таблиця 1. Отримувачі та обсяг послуг у 2023 році")
+    t = d.add_table(rows=4, cols=5)
+    head = ["№", "Соціальна послуга", "Кількість отримувачів, осіб", "", "Кількість наданих послуг"]
+    for c, text in enumerate(head):
+        t.cell(0, c).text = text
+    t.cell(0, 2).merge(t.cell(0, 3))
+    for c, text in ((2, "всього"), (3, "з них діти")):
+        t.cell(1, c).text = text
+    t.cell(2, 0).merge(t.cell(2, 4)).text = "Базові соціальні послуги"
+    for c, text in enumerate(["1", "Інформування", "418", "37", "612"]):
+        t.cell(3, c).text = text
+    path = tmp_path / "t.docx"
+    d.save(path)
+    got = [(f.indicator, f.value, f.unit, f.service) for f in tables.extract(read_path(path), {"period_end": "2023-12-31"})]
+    assert ("served", 418, "persons", "informing") in got and ("served", 37, "children", "informing") in got
+    assert ("services_provided", 612, "services", "informing") in got

@@ -83,7 +83,15 @@ def _header_rows(g: grid.Grid) -> int | None:
     a table without header or without figures."""
     nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r) and not (k < 3 and _is_year_row(r))),
                  len(g.rows))
+    while nhead > 1 and nhead < len(g.rows) and _is_group_row(g.rows[nhead - 1]):
+        nhead -= 1  # «Базові соціальні послуги» across the table heads the rows below it, not the columns
     return None if nhead == 0 or nhead == len(g.rows) else nhead
+
+
+def _is_group_row(row: tuple) -> bool:
+    """A row of one text across the whole table (a merged cell): a group of the rows below."""
+    texts = {c.text.strip() for c in row if c is not None and c.text.strip()}
+    return len(row) >= 3 and len(texts) == 1 and sum(1 for c in row if c is not None and c.spanned) >= len(row) - 2
 
 
 def _is_year_row(row: tuple) -> bool:

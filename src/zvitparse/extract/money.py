@@ -164,6 +164,12 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         cue = regex.match(r"\s*[,;]", between)
     if cue is None:
         return None
+    if ")" in between[:cue.start()] and len(facts) > 1:
+        # «склали 11 236,4 тис. грн (затверджено 11 380,0 тис. грн), з них …»: a part of the
+        # sum outside the brackets
+        opened = doc.text.rfind("(", facts[-2].end, prev.start)
+        if opened >= 0:
+            prev = facts[-2]
     label = _ITEM_SEP.sub("", between[cue.end():]).strip(" ,;:–—-")
     label = regex.sub(r"^(?:на|для)\s+", "", label) or None
     lead = regex.match(r"[\s:;,–—-]*", between[cue.end():])
