@@ -112,3 +112,18 @@ def test_a_row_label_begun_on_a_line_of_its_own_joins_its_row():
     labels = [r[0].text for r in table.rows]
     assert "Відділення організації надання адресної натуральної та грошової допомоги" in labels
     assert len(table.rows) == 4
+
+
+def test_a_table_drawn_with_plus_and_equals_borders_keeps_its_header():
+    text = ("Таблиця. Виконання показників\n"
+            "+----+------------------------------+------------+------+------+\n"
+            "| №  | Показник                     | Од. виміру | План | Факт |\n"
+            "+====+==============================+============+======+======+\n"
+            "| 1  | Кількість дзвінків           | дзвінків   |  500 |  433 |\n"
+            "| 2  | Кількість групових заходів   | заходів    |   60 |   64 |\n"
+            "+----+------------------------------+------------+------+------+\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert [c.text for c in tables[0].rows[0]] == ["№", "Показник", "Од. виміру", "План", "Факт"]
+    assert len(tables[0].rows) == 3

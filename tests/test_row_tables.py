@@ -67,7 +67,12 @@ def _facts(make_doc, parts):
                       ("applied", 42, "families", None, None), ("applied", 127, "families", None, None)],
                      id="months-as-columns"),
         pytest.param(["Показники", [["Показник", "План", "Факт"], ["Кількість отримувачів, осіб", "100", "120"]]],
-                     [], id="plan-and-fact-unnamed"),
+                     [("served", 120, "persons", None, None)], id="plan-and-fact-reads-the-fact"),
+        pytest.param(["Показники", [["Показник", "План", "Факт", "% виконання"],
+                                    ["Кількість отримувачів, осіб", "100", "120", "120,0"]]],
+                     [("served", 120, "persons", None, None)], id="plan-fact-and-fulfilment"),
+        pytest.param(["Показники", [["Показник", "Перший", "Другий"], ["Кількість отримувачів, осіб", "100", "120"]]],
+                     [], id="unnamed-pair"),
         pytest.param(["Показники у розрізі районів", [
             ["Показник", "Придніпровський", "Соснівський", "Разом"],
             ["Кількість сімей, які звернулися", "40", "45", "85"], ["Кількість наданих послуг", "100", "20", "120"]]],
@@ -133,3 +138,15 @@ def test_a_three_year_table_reads_the_report_year_its_parts_and_its_money(make_d
     assert got == [("served", 1961, "persons", None, None), ("served", 511, "persons", "home_care", None),
                    ("served", 120, "persons", "day_care", None), ("served", 431, "persons", None, None),
                    ("staff_positions", 66, "positions", None, None), ("budget_spent", 17951600, "uah", None, None)]
+
+
+def test_a_unit_column_names_each_row_s_unit_and_money(make_doc):
+    doc = make_doc(["Виконання показників", [
+        ["№", "Показник", "Од. виміру", "План на 2023 р.", "Факт 2023 р.", "% виконання"],
+        ["1", "Кількість дзвінків на «телефон довіри»", "дзвінків", "500", "433", "86,6"],
+        ["2", "Кількість працівників, які підвищили кваліфікацію", "осіб", "12", "12", "100,0"],
+        ["3", "Видатки загального фонду на утримання ЦСС", "тис. грн", "6 480,0", "6 312,7", "97,4"],
+    ]])
+    got = [(f.indicator, f.value, f.unit, f.percent) for f in tables.extract(doc, META)]
+    assert got == [("calls", 433, "calls", None), ("staff_trained", 12, "staff", None),
+                   ("budget_spent", 6312700, "uah", None)]

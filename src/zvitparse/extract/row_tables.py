@@ -7,8 +7,8 @@ read: a single figure column; or columns that each name a service or a total (th
 comes from the column); or months / quarters and a total (`table_columns.yaml`
 `period_column`); or, among year columns («2022 | 2023»), the one of the report's
 period — earlier years are comparisons, not this report's figures. Any other set of columns
-(«План | Факт», unnamed pairs) gives nothing, unless its columns add up to a total column in
-most rows (districts or providers and «Разом»). A «%» column fills the `percent` of the count on
+(unnamed pairs) gives nothing, unless its columns add up to a total column in most rows
+(districts or providers and «Разом»); of «План | Факт | % виконання» the fact is read. A «%» column fills the `percent` of the count on
 its left.
 """
 
@@ -71,6 +71,11 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     if not fits or unit is None:
         return None
     best = max(fits, key=lambda t: (t.priority, -t.start))
+    if best.indicator == "staff_actual" and _cue("staff_not_headcount").search(label):
+        # «Кількість працівників, які підвищили кваліфікацію, осіб»: the staff trained, not the headcount
+        other = [t for t in triggers if t.indicator != "staff_actual" and t.units and "staff" in t.units]
+        if other:
+            best, unit = max(other, key=lambda t: (t.priority, -t.start)), "staff"
     if unit == "persons" and best.units and "staff" in best.units:
         unit = "staff"  # «Фактично працює, осіб»: people of the staff are counted as staff
     if best.indicator == "ignore":
@@ -139,6 +144,9 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
         return services
     if all(_is_period_part(h) or grid.is_total_label(h) for h in headers.values()):
         return dict.fromkeys(headers)  # «Квітень | Травень | Разом»: each part of the period
+    facts = [k for k, h in headers.items() if _cue("fact_column").match(h)]
+    if len(facts) == 1 and all(k in facts or _cue("plan_column").match(h) for k, h in headers.items()):
+        return {facts[0]: None}  # «План | Факт»: the fact is the report's figure
     years = {k: m.group(1) for k, h in headers.items() if (m := _cue("year_header").match(h))}
     year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
@@ -170,6 +178,8 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[
 
 
 _PEOPLE = {"families", "persons", "children", "families_persons", "recipients"}
+_SUPPORT_INDICATORS = {"served", "support_started", "support_completed", "support_ongoing", "outcome_positive",
+                       "outcome_minimized", "outcome_negative", "outcome_other"}
 
 
 def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
@@ -204,19 +214,22 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
 
     headers: dict[int, str] = {}
     percent_cols: set[int] = set()
-    label_col = None
+    label_col = unit_col = None
     for col in range(g.width):
         texts = [r[col].text for r in g.rows[:nhead] if col < len(r) and r[col] is not None and r[col].text]
         header = " ".join(dict.fromkeys(texts))
         body = [r[col] for r in g.rows[nhead:] if col < len(r) and r[col] is not None]
         if "%" in header and any(ct._DECIMAL.match(c.text.strip()) for c in body):
-            if not _cue("year_comparison_header").match(header):  # «2024 до 2023, %» is a growth rate
+            # «2024 до 2023, %» is a growth rate, «% виконання» a plan's fulfilment
+            if not _cue("year_comparison_header").match(header) and not _cue("plan_column").match(header):
                 percent_cols.add(col)
         elif any(ct._COUNT.match(c.text.strip()) for c in body):
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
             if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
                 continue  # row numbers
             headers[col] = header
+        elif _cue("unit_column").match(header):
+            unit_col = col
         elif label_col is None and any(regex.search(r"\p{L}", c.text) for c in body):
             label_col = col
     if label_col is None or not headers:
@@ -225,9 +238,13 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     if not columns:
         return []
     labels = [row[label_col] if label_col < len(row) else None for row in g.rows[nhead:]]
-    named_rows = _with_parts([row_indicator(" ".join(c.text.split()), default_unit) if c is not None else None
-                              for c in labels],
-                             [" ".join(c.text.split()) if c is not None else "" for c in labels])
+    # «Кількість дзвінків | дзвінків»: the row's label, with its unit from «Од. виміру»
+    texts = [" ".join(c.text.split()) if c is not None else "" for c in labels]
+    if unit_col is not None:
+        texts = [f"{t}, {row[unit_col].text.strip()}" if t and unit_col < len(row) and row[unit_col] is not None
+                 and row[unit_col].text.strip() else t for t, row in zip(texts, g.rows[nhead:], strict=True)]
+    own_rows = [row_indicator(t, default_unit) if t else None for t in texts]
+    named_rows = _with_parts(own_rows, texts)
     if sum(1 for n in named_rows if n) * 2 <= sum(1 for c in labels if c is not None and c.text.strip()):
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
@@ -235,10 +252,12 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     out: list[Fact] = []
     # a header naming one service («ДОГЛЯД ВДОМА: РУХ ОТРИМУВАЧІВ») is the table's
     head_service = context.service_in(" ".join(c.text for r in g.rows[:nhead] for c in r if c is not None))
-    for row, cell, named in zip(g.rows[nhead:], labels, named_rows, strict=True):
+    subset = _cue("subset_row")
+    whole_service = None  # the service of the last row that is no part of the one above
+    for row, cell, named, text, by_itself in zip(g.rows[nhead:], labels, named_rows, texts, own_rows, strict=True):
         if named is None:
             if cell is not None:
-                out += _money_row(doc, g, row, " ".join(cell.text.split()), columns, f"{prefix}:{n0 + len(out) + 1}")
+                out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}")
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
                if c < len(row) and row[c] is not None):
@@ -246,6 +265,15 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         cells = [c for c in row if c is not None and not c.spanned]
         start, end = cells[0].start, cells[-1].end
         row_label = " ".join(cell.text.split())
+        part = bool(subset.match(row_label)) or by_itself is None
+        own = context.service_in(cell.text)
+        if own is None and named[0] in _SUPPORT_INDICATORS and named[1] in ("families", "families_persons") \
+                and _cue("sjo_words").search(row_label):
+            own = "social_support_sjo"  # «Кількість сімей, у яких подолано СЖО»
+        if own is None and part:
+            own = whole_service  # «у т.ч. сімей ВПО» of the row above
+        elif not part:
+            whole_service = own
         for col, service in columns.items():
             v = row[col] if col < len(row) else None
             if v is None or v.spanned or not ct._COUNT.match(v.text.strip()):
@@ -256,8 +284,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             out.append(Fact(
                 fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=ct._num(v.text), unit=named[1],
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
-                service=service or context.service_in(cell.text) or head_service
-                or context.service_of_section(doc.text, g.start),
+                service=service or own or head_service or context.service_of_section(doc.text, g.start),
                 # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
                 # two rows of one table are two figures, not one stated twice
                 label=row_label if service is None and len(columns) == 1 else f"{row_label}, {headers[col]}",

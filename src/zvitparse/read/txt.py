@@ -65,6 +65,8 @@ def _tsv_row(line: str) -> Row | None:
     («| Своєчасність | 94 | добре |»), else None; a pipe rule line («|---|---|») is []."""
     if "\t" in line:
         row = [c.strip() for c in line.strip("\n").split("\t")]
+    elif "+" in line and len(line.strip()) >= 3 and _RULE.match(line):
+        return []  # a border of a drawn table («+-----+=====+»), inside it or between its header and body
     elif (line.count("|") >= 2 and line.strip().startswith("|")) or " | " in line:
         if _RULE.match(line):
             return []
