@@ -199,6 +199,13 @@ CASES = [
     ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
      [("support_completed", "persons", 51, None), ("outcome_other", "persons", 29, None),
       ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
+    # a scan's surzhyk: «в следствие смерті», «по власній заяві», «чол.», «участь в яких прийняли»
+    ("Знято з обслуговування 57 осіб, в т.ч. в следствие смерті – 39, влаштування в будинок-інтернат – 5, "
+     "по власній заяві – 4.",
+     [("support_completed", "persons", 57, None), ("outcome_other", "persons", 39, None),
+      ("outcome_other", "persons", 5, None), ("outcome_other", "persons", 4, None)]),
+    ("Проведено 52 заходи, участь в яких прийняли 640 чол.",
+     [("events", "events", 52, None), ("event_participants", "persons", 640, None)]),
     # «супроводжує» serves, «зараз супроводжуємо» is support going on; «приймали участь» (a russism)
     ("Центр супроводжує 12 прийомних сімей (19 дітей).",
      [("served", "families", 12, FOSTER), ("served", "children", 19, FOSTER)]),

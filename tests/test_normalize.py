@@ -97,3 +97,17 @@ def test_words_broken_at_a_line_end_are_rejoined(raw: str, expected: str) -> Non
     from zvitparse.normalize import normalize_text
 
     assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("знято з обслугову\nвання 57 осіб", "знято з обслуговування 57 осіб"),
+    ("соціальними по- слугами складає", "соціальними послугами складає"),
+    ("Рівень охо\nплення", "Рівень охоплення"),
+    # kept: both halves words, a compound's half before a conjunction, a capital after the break
+    ("надано\nпослуги", "надано\nпослуги"),
+    ("соціально- та медико-психологічна", "соціально- та медико-психологічна"),
+    ("дітей\nсиріт", "дітей\nсиріт"),
+    ("вул.\nЦентральна", "вул.\nЦентральна"),
+])
+def test_a_scan_s_broken_words_are_joined_only_into_a_word(raw, want):
+    assert normalize_text(raw) == want

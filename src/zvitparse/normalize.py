@@ -120,7 +120,43 @@ def normalize_text(s: str) -> str:
     s = _BLANK_RUN.sub("\n\n", s)
     if "-\n" in s:
         s = _LINE_HYPHEN.sub(_rejoin, s)
+    if "- " in s:
+        s = _SPACED_HYPHEN.sub(_rejoin_spaced, s)
+    if "\n" in s:
+        s = _LINE_BREAK.sub(_rejoin_bare, s)
     return s.strip(" \n")
+
+
+# a scan's words broken with a hyphen and a space («по- слугами») or at a line's end without
+# a hyphen («обслугову\nвання»)
+_SPACED_HYPHEN = regex.compile(r"(?<![\p{L}'-])(\p{L}[\p{L}']*)-[ \t]+(\p{Ll}[\p{L}']*)")
+_LINE_BREAK = regex.compile(r"(?<![\p{L}'-])(\p{L}[\p{L}']+)\n(\p{Ll}[\p{L}']+)")
+
+
+_CONJUNCTIONS = {"та", "і", "й", "або", "чи", "и", "і/або"}
+
+
+def _rejoin_spaced(m: regex.Match) -> str:
+    """«по- слугами» → «послугами» when only the joined form is a word; «соціально- та …» stays."""
+    from zvitparse.nlp import morph
+
+    a, b = m.group(1), m.group(2)
+    # «дво- та трикімнатні»: a compound's first half left hanging before a conjunction
+    if b.lower() in _CONJUNCTIONS:
+        return m.group(0)
+    return a + b if morph().word_is_known((a + b).lower()) else m.group(0)
+
+
+def _rejoin_bare(m: regex.Match) -> str:
+    """«обслугову\nвання» → «обслуговування»: neither half is a word, the joined form is."""
+    from zvitparse.nlp import morph
+
+    a, b = m.group(1), m.group(2)
+    analyser = morph()
+    # (the dictionary guesses a form for many fragments like «обслугову»: the second half decides)
+    if analyser.word_is_known(b.lower()):
+        return m.group(0)
+    return a + b if analyser.word_is_known((a + b).lower()) else m.group(0)
 
 
 # a word broken at a line's end by the layout of a PDF: «завер-\nшено», «вихо-\nвуються»

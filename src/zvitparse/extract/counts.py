@@ -174,6 +174,7 @@ class CountExtractor:
         self.n = 0
         self.groups = 0
         self.attached_percent_spans: list[tuple[int, int]] = []
+        self._leading_owners: list[tuple[Count, Number]] = []  # «96,4 % (274 з 287)»
         self._owners: list[tuple[Count, Number]] = []
 
     # ---------------------------------------------------------------- numbers → counts
@@ -1085,6 +1086,7 @@ class CountExtractor:
                 if after[0].percent is None:
                     after[0].percent = p.written
                 self.attached_percent_spans.append((p.start, p.end))
+                self._leading_owners.append((after[0], p))
                 continue
             last_money = [m for m in money if m.end <= p.start]
             if last_money and _rx("owned_percent").search(sent.text[last_money[-1].end - sent.start : rel]):
@@ -1215,4 +1217,6 @@ def extract_with_spans(doc: Document, meta: dict | None = None) -> tuple[list[Fa
     facts = ex.run()
     released = {(p.start, p.end) for owner, p in ex._owners if not owner.fid and _rx("satisfied_after_percent").search(
         doc.text[p.end : p.end + 60])}
+    # «складає 96,4 % (274 з 287 виявлених)»: the percent is the statement, its bracket the proof
+    released |= {(p.start, p.end) for owner, p in ex._leading_owners if not owner.fid}
     return facts, [sp for sp in ex.attached_percent_spans if sp not in released]
