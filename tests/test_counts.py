@@ -199,6 +199,18 @@ CASES = [
     ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
      [("support_completed", "persons", 51, None), ("outcome_other", "persons", 29, None),
       ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
+    # a Facebook post: collective numerals past ten, «дітлахів», anketas filled, visits of the served
+    ("Під соціальний супровід взяли дванадцятеро родин, у яких виховується 27 дітлахів.",
+     [("support_started", "families", 12, SJO), ("support_started", "children", 27, SJO)]),
+    ("52 отримувачі заповнили наші анкети.", [("survey_respondents", "recipients", 52, None)]),
+    ("Наші соціальні робітниці щодня відвідують 63 підопічних.", [("served", "persons", 63, None)]),
+    ("Під соціальним супроводом перебуває 41 дитячий будинок сімейного типу (в них 229 дітей).",
+     [("served", "families", 41, FOSTER), ("served", "children", 229, FOSTER)]),
+    # last year's figure and a signed change in brackets are neither figures nor a break of the list
+    ("• Надійшло повідомлень щодо сімей/осіб у СЖО – 214 (9 міс. 2023 р. – 191; +12 %), з них:\n"
+     "  – від ССД – 61;\n  – від ЗЗСО – 48.",
+     [("notified", "families_persons", 214, None), ("notified", "families_persons", 61, None),
+      ("notified", "families_persons", 48, None)]),
     # a scan's surzhyk: «в следствие смерті», «по власній заяві», «чол.», «участь в яких прийняли»
     ("Знято з обслуговування 57 осіб, в т.ч. в следствие смерті – 39, влаштування в будинок-інтернат – 5, "
      "по власній заяві – 4.",
