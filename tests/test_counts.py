@@ -199,6 +199,8 @@ CASES = [
     ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
      [("support_completed", "persons", 51, None), ("outcome_other", "persons", 29, None),
       ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
+    ("Станом на 31.12.2021 супровід продовжується 19 сім'ям (в них 41 дитина).",
+     [("support_ongoing", "families", 19, SJO), ("support_ongoing", "children", 41, SJO)]),
     # a Facebook post: collective numerals past ten, «дітлахів», anketas filled, visits of the served
     ("Під соціальний супровід взяли дванадцятеро родин, у яких виховується 27 дітлахів.",
      [("support_started", "families", 12, SJO), ("support_started", "children", 27, SJO)]),
