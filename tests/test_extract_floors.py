@@ -3,7 +3,8 @@
 A floor only ever moves up (trafilatura's habit): raise it when the figure rises, never lower it
 to make a change pass. `corpus/heldout` was written blind and later used for development;
 `corpus/blind` was measured without looking at its misses; `corpus/fresh` and `corpus/fresh2`
-(reports written blind in session 2) are the development sets of session 2.
+(reports written blind in session 2) are the development sets of session 2; `blind2`–`blind5`
+were opened in session 3 and `blind6`, `blind7` in session 4, each after its one blind score.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ FLOORS = {
     ("blind3_gold", "blind3"): (0.88, 0.9),
     ("blind4_gold", "blind4"): (0.88, 0.9),
     ("blind5_gold", "blind5"): (0.86, 0.88),
-    ("blind6_gold", "blind6"): (0.68, 0.85),
+    ("blind6_gold", "blind6"): (0.95, 0.9),
+    ("blind7_gold", "blind7"): (0.90, 0.85),
 }
 
 
