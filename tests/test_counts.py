@@ -199,6 +199,11 @@ CASES = [
     ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
      [("support_completed", "persons", 51, None), ("outcome_other", "persons", 29, None),
       ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
+    ("Завершено супровід 19 сімей, у т.ч. з позитивним результатом – 14, у зв'язку з відмовою отримувача – 5.",
+     [("support_completed", "families", 19, SJO), ("outcome_positive", "families", 14, SJO),
+      ("outcome_other", "families", 5, SJO)]),
+    ("Визнано такими, що перебувають у СЖО, 167 сімей. У цих 167 сім'ях виховується 289 дітей.",
+     [("in_difficult_circumstances", "families", 167, None), ("in_difficult_circumstances", "children", 289, None)]),
     ("Станом на 31.12.2021 супровід продовжується 19 сім'ям (в них 41 дитина).",
      [("support_ongoing", "families", 19, SJO), ("support_ongoing", "children", 41, SJO)]),
     # a Facebook post: collective numerals past ten, «дітлахів», anketas filled, visits of the served
