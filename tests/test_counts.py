@@ -204,6 +204,9 @@ CASES = [
       ("outcome_other", "families", 5, SJO)]),
     ("Визнано такими, що перебувають у СЖО, 167 сімей. У цих 167 сім'ях виховується 289 дітей.",
      [("in_difficult_circumstances", "families", 167, None), ("in_difficult_circumstances", "children", 289, None)]),
+    ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
+     "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
+                      ("outcome_other", "persons", 6, None)]),
     ("Станом на 31.12.2021 супровід продовжується 19 сім'ям (в них 41 дитина).",
      [("support_ongoing", "families", 19, SJO), ("support_ongoing", "children", 41, SJO)]),
     # a Facebook post: collective numerals past ten, «дітлахів», anketas filled, visits of the served

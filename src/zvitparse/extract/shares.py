@@ -13,6 +13,7 @@ from zvitparse.extract.sentences import is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 
 _WORDS = regex.compile(r"\p{L}{3,}")
+_LETTER = regex.compile(r"\p{L}")
 _LABEL_DASH = regex.compile(r"\p{L}{2,}\s*[-–—:]\s*\d")
 _YES_NO = regex.compile(r"\W*(?:так|ні)\s*[-–—:]", regex.I)  # a survey question's answers, flattened
 _DIGIT = regex.compile(r"\d")
@@ -55,14 +56,17 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
                 continue
             n += 1
             part = _comma_part(sent.text, p.start - sent.start, p.end - sent.start)
-            indicator = "satisfaction" if lexicon().link_re["satisfied"].search(part) else "share"
+            # «Частка отримувачів, задоволених ставленням працівників, – 95 %»: a part of a dash
+            # and the figure alone is named by the clause before it
+            named_by = part if _LETTER.search(part) else sent.text[: p.start - sent.start]
+            indicator = "satisfaction" if lexicon().link_re["satisfied"].search(named_by) else "share"
             at = _At(p.start, p.end)
             svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
             facts.append(Fact(
                 fact_id=f"shares:{n}", indicator=indicator, value=as_value(p.written), unit="percent",
                 start=p.start, end=p.end, quote=sent.text, extractor=f"share_{'satisfied' if indicator == 'satisfaction' else 'prose'}",
                 confidence=0.7, service=svc, criterion=_criterion_before(criteria, p.start) or state.criterion,
-                label=_label(part),
+                label=_label(named_by),
                 page=doc.page_at(p.start),
             ))
     for z in _zeros(doc, lex, state):

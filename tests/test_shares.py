@@ -1,0 +1,34 @@
+"""Shares in prose (extract/shares.py): which percents are satisfaction, which are shares, which
+are nothing of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import extract_facts
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Частка отримувачів, задоволених ставленням працівників, – 95 %.", [("satisfaction", 95)]),
+    ("Якістю послуг повністю задоволені 94,3 % опитаних.", [("satisfaction", 94.3)]),
+    # the dissatisfied are a share, not satisfaction
+    ("Не задоволені — 6 %", [("share", 6)]),
+    ("незадоволені якістю послуг – 2 %", [("share", 2)]),
+    ("так – 91,5 %, частково – 7,0 %, ні – 1,4 %", None),
+    # a short label with its dash names its share; a lone percent on a line does not
+    ("ХТО НАШІ ОТРИМУВАЧІ\nВПО — 27 %", [("share", 27)]),
+    ("75 %", []),
+    # a leading percent whose bracketed count is no fact stays the share
+    ("Рівень охоплення складає 96,4 % (274 з 287 виявлених).", [("share", 96.4)]),
+    # growth and plan fulfilment are no shares
+    ("Кількість сімей зросла з 81 до 95 (на 17 %).", []),
+    ("Дзвінків менше (86,6 % плану).", []),
+    ("Так – 64 % (512 голосів)", []),
+])
+def test_prose_shares(make_doc, text, want):
+    got = [(f.indicator, f.value) for f in extract_facts(make_doc([text]), {})
+           if f.indicator in ("share", "satisfaction")]
+    if want is None:  # the survey answers: the «ні» share must not be satisfaction
+        assert ("satisfaction", 1.4) not in got
+    else:
+        assert got == want
