@@ -412,3 +412,18 @@ def test_a_title_without_a_year_takes_it_from_the_publication_date(text: str, wa
 def test_a_title_without_a_year_and_no_publication_date_states_no_period() -> None:
     meta = extract_meta(read_bytes("Допомога переселенцям: підсумки березня\n\nЦентр підбив підсумки.".encode(), "t.txt"))
     assert "period_start" not in meta
+
+
+def test_a_letterhead_names_the_provider_over_a_unit_the_title_reports_on() -> None:
+    text = ("Білоцерківська міська рада Київської області\nБілоцерківський міський центр соціальних служб\n\n"
+            "ІНФОРМАЦІЯ\nпро роботу денного центру соціально-психологічної допомоги за 2024 рік\n\n"
+            "Центр діє відповідно до рішення виконавчого комітету Білоцерківської міської ради.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["centre"], meta["centre_type"]) == ("Білоцерківський міський центр соціальних служб", "css")
+
+
+def test_a_mayor_s_report_on_the_council_and_its_committee_is_the_council_s() -> None:
+    text = ("ЗВІТ\nХорольського міського голови про роботу Хорольської міської ради та її виконавчого комітету "
+            "за 2024 рік\n\nШановні депутати!")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["centre"], meta["settlement"]) == ("Хорольська міська рада", "Хорол")

@@ -306,6 +306,9 @@ _COUNCIL = regex.compile(r"(?m)^\s*(\p{Lu}[\p{L}'’-]+(?:ська|цька|зь
                          regex.IGNORECASE)
 
 
+_TITLE_COUNCIL = regex.compile(r"(\p{Lu}[\p{L}'’-]+(?:ської|цької|зької)\s+(?:сільської|селищної|міської)\s+ради)")
+
+
 def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
     """«ТРОСТЯНЕЦЬКА СІЛЬСЬКА РАДА» over «ЗВІТ фахівця із соціальної роботи …»: a council whose
     own social worker reports is the provider (of no centre type)."""
@@ -322,11 +325,23 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     # institution (a recruitment or rehabilitation centre) only when nothing else is named
     named = sorted(named, key=_type_rank)
     first = named[0] if named else None
-    if first is None and title:
-        # a letterhead right above the title names the author
+    if title and (first is None or first.centre_type == "other"):
+        # a letterhead right above the title names the author (over a unit «денний центр
+        # соціально-психологічної допомоги» the title reports on)
         above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
                  if not is_plural(n.surface)]
-        first = above[-1] if above else _council_letterhead(text, title)
+        if first is None:
+            first = above[-1] if above else _council_letterhead(text, title)
+        elif [n for n in above if n.centre_type != "other"]:
+            first = [n for n in above if n.centre_type != "other"][-1]
+    if title and first is not None and first.centre_type == "other" and not _has_place(first):
+        # «звіт … голови про роботу Хорольської міської ради та її виконавчого комітету»: the
+        # council named with its place, not its committee without one
+        m = _TITLE_COUNCIL.search(text, *title)
+        if m:
+            nominative_council = regex.sub(r"(ськ|цьк|зьк|міськ|сільськ)ої\b", r"\1а", m.group(1))
+            nominative_council = regex.sub(r"селищної\b", "селищна", nominative_council).replace(" ради", " рада")
+            first = NameMatch(m.start(1), m.end(1), nominative_council, "other", False)
     if first is None:
         # no name in the title: the first provider the body names with its place (the body
         # after the title before a page header above it), then the signature's
