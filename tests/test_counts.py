@@ -207,6 +207,9 @@ CASES = [
     ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
      "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
                       ("outcome_other", "persons", 6, None)]),
+    # the people named after the figure's dash («діти» parses as a verb too)
+    ("До управління звернулось 1 476 осіб, з них 148 осіб з інвалідністю, з яких 37 – діти з інвалідністю.",
+     [("applied", "persons", 1476, None), ("applied", "persons", 148, None), ("applied", "children", 37, None)]),
     ("Станом на 31.12.2021 супровід продовжується 19 сім'ям (в них 41 дитина).",
      [("support_ongoing", "families", 19, SJO), ("support_ongoing", "children", 41, SJO)]),
     # a Facebook post: collective numerals past ten, «дітлахів», anketas filled, visits of the served

@@ -326,6 +326,22 @@ class CountExtractor:
             return None
         return self.lex.unit_of(t)
 
+    def _unit_after_dash(self, toks: list[Token], k: int) -> str | None:
+        """«з яких 37 – діти з інвалідністю»: the people named right after the figure's dash."""
+        j = k + 1
+        while j < len(toks) and toks[j].is_space:
+            j += 1
+        if j >= len(toks) or toks[j].text not in "-–—":
+            return None
+        j += 1
+        while j < len(toks) and toks[j].is_space:
+            j += 1
+        if j >= len(toks):
+            return None
+        unit = self.lex.unit_of(toks[j])
+        case = toks[j].case  # («діти» parses as a verb too, with no case)
+        return unit if unit in _PEOPLE and (not case or case == "nomn") else None
+
     def _word_hyphen(self, tok: Token) -> bool:
         """The hyphen inside «культурно-масових», not a dash between label and figure."""
         text = self.doc.text
@@ -550,6 +566,8 @@ class CountExtractor:
                 # «штатних посад фахівців – 12» names its unit first; «за зверненням до
                 # мобільної бригади – 14» does not, and is counted like its list's whole
                 c.unit_from_label = c.unit is not None and not self._label_head
+                if c.unit is None:
+                    c.unit = self._unit_after_dash(toks, k)
             if n.word and not unit:
                 continue  # a word numeral counts only with its noun («двоє дітей»)
             counts.append(c)
