@@ -134,3 +134,10 @@ def test_a_list_of_parts_of_a_sum_goes_on_after_commas_with_their_kekv(make_doc)
                                   "На 2025 рік бюджетом передбачено 26 900,0 тис. грн."])
 def test_next_year_s_budget_is_no_figure_of_this_report(make_doc, text):
     assert money.extract(make_doc([text]), {"period_end": "2024-12-31"}) == []
+
+
+def test_a_label_naming_its_currency_before_the_dash(make_doc):
+    doc = make_doc(["Відділення натуральної допомоги\n– вартість наданої натуральної допомоги, грн – 187 436,25\n"
+                    "– надійшло коштів за платні соціальні послуги, тис. грн – 64,9"])
+    got = [(f.indicator, f.value) for f in money.extract(doc, {})]
+    assert got == [("aid_value", 187436.25), ("budget_received", 64900)]

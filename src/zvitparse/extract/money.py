@@ -36,6 +36,8 @@ AID_LOOKBACK = 400
 LIST_LOOKBACK = 12
 
 
+# «…, тис. грн – 187,4»: a label ending in its currency just before the figure's dash
+_CURRENCY_BEFORE = regex.compile(r",\s*(тис\.?|млн\.?)?\s*грн\.?\s*[-–—:]\s*$")
 # «склали 37 618,4 тис. грн при плані 38 204,0»: a figure set beside the main one for comparison
 _COMPARED = regex.compile(r"(?<!\p{L})(?:при|проти|порівняно\s+з)\s+$")
 
@@ -126,7 +128,11 @@ def _bare_amounts(doc: Document, lines: list[grid.GCell], i: int, last: tuple | 
     m = _BARE_AMOUNT.search(line.text)
     if not bullet or not m:
         return None, last
-    mult = _money_intro(lines, i)
+    from zvitparse.extract import budget
+
+    # «– вартість наданої натуральної допомоги, грн – 187 436,25»: the item names its currency
+    own = line.text[bullet.end():m.start()]
+    mult = (budget._multiplier(own) or 1) if budget._mentions_money(own) else _money_intro(lines, i)
     if mult is None:
         return None, None
     item = _ITEM_SEP.sub("", line.text[bullet.end():m.start()]).strip(" ,;")
@@ -219,7 +225,14 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             continue  # no currency nor multiplier on the line: no other sum to read
         for num in find_numbers(line.text, line.start, context=doc.text):
             if not num.is_money:
-                continue
+                # «вартість наданої натуральної допомоги, грн – 187 436,25»: the currency named
+                # before the figure, in the label
+                cur = _CURRENCY_BEFORE.search(line.text, 0, num.start - line.start)
+                if cur is None:
+                    continue
+                scale = 1000 if cur.group(1) and cur.group(1).startswith("тис") else (
+                    1_000_000 if cur.group(1) else 1)
+                num = replace(num, value=num.value * scale, is_money=True)
             lo, prev_end = prev_end, num.end - line.start
             s = num.start - line.start
             clause_from = _clause_start(line.text, s)
