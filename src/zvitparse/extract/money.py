@@ -233,9 +233,12 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 scale = 1000 if cur.group(1) and cur.group(1).startswith("тис") else (
                     1_000_000 if cur.group(1) else 1)
                 num = replace(num, value=num.value * scale, is_money=True)
+                named_before = cur.start()  # the label before «, тис. грн –» (its «тис.» ends no clause)
+            else:
+                named_before = None
             lo, prev_end = prev_end, num.end - line.start
             s = num.start - line.start
-            clause_from = _clause_start(line.text, s)
+            clause_from = _clause_start(line.text, named_before if named_before is not None else s)
             clause = line.text[clause_from:s]
             hit = _last_money_word(clause)
             label = None
