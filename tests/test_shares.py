@@ -13,6 +13,8 @@ from zvitparse.extract import extract_facts
     ("Якістю послуг повністю задоволені 94,3 % опитаних.", [("satisfaction", 94.3)]),
     # the dissatisfied are a share, not satisfaction
     ("Не задоволені — 6 %", [("share", 6)]),
+    # a need met is no satisfaction of people
+    ("Потреба в послузі догляду вдома задоволена на 94,1 %.", [("share", 94.1)]),
     ("незадоволені якістю послуг – 2 %", [("share", 2)]),
     ("так – 91,5 %, частково – 7,0 %, ні – 1,4 %", None),
     # a short label with its dash names its share; a lone percent on a line does not
