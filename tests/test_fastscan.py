@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"^\W*під\s+супровод", regex.M, {"супровод"}, [[{"під"}, {"супровод"}]]),  # \W takes no letter
         (r"\d+", 0, None, None),
         (r"послуг", regex.I, None, None),  # case-insensitive: literals do not mean themselves
-        (r"(?<!\p{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
+        (r"(?<!\P{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
+        (r"(?<!\p{L})послуг", 0, {"послуг"}, [[{"послуг"}]]),  # a letter property reads as \w
         (r"(?:послуг){e<=1}", 0, None, None),  # a fuzzy count
         (r"(?i)послуг", 0, None, None),
     ],
@@ -144,7 +145,8 @@ def test_probes_match_as_the_pattern_on_real_reports(kind):
         (r"[^;]{0,40}осіб", False),
         (r"(?<=\.\s)осіб", False),  # a look-behind two characters wide
         (r"(?:осіб)?", False),  # an empty match may stand among the full stops
-        (r"(?<!\p{L})осіб", False),  # syntax the standard parser reads otherwise
+        (r"(?<!\p{L})осіб", True),  # a letter is no full stop
+        (r"(?<!\P{L})осіб", False),  # syntax the standard parser reads otherwise
     ],
 )
 def test_a_pattern_that_takes_no_full_stop_is_dotless(pattern, dotless):
@@ -175,3 +177,16 @@ def test_squeezed_offsets_read_back():
     assert sq.text == ".ab.cd.e."
     assert [sq.back(*m.span()) for m in regex.finditer(r"\w+", sq.text)] == [(2, 4), (8, 10), (11, 12)]
     assert Squeezed.of("a.b.c") is None  # single stops: nothing to squeeze
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"(?<!\p{L})(?:возим\w*|возили)(?!\p{L})", {"вози"}),  # letters read as \w
+        (r"(?:тел\.?|факс)\s*[:.]?\s*\d{5,}", {"тел", "факс"}),  # «[:» opening a class, not [:alpha:]
+        (r"(?m)^\s*\d+\.\s+послуг", {"послуг"}),  # the multiline flag reads the same
+    ],
+)
+def test_patterns_with_letter_properties_and_inline_flags_are_read(pattern, required):
+    s = Scanner(regex.compile(pattern))
+    assert s.required == (frozenset(required) if required else None)

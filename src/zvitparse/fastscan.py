@@ -43,8 +43,19 @@ _SHORT = 400
 # flags under which literal characters do not mean themselves, or matches are not leftmost-first
 _UNSAFE_FLAGS = regex.I | regex.REVERSE | regex.V1 | regex.BESTMATCH | regex.ENHANCEMATCH | regex.POSIX
 # syntax the standard parser reads differently from `regex` (properties, POSIX classes, named
-# characters, fuzzy counts «{e<=1}»): such a pattern is scanned in full
-_FOREIGN = re.compile(r"\\[pPNL]|\[:|\{[^\d,}]|\(\?[^:=!<>P#]")
+# characters, fuzzy counts «{e<=1}», inline flags other than m and s): such a pattern is scanned
+# in full
+_FOREIGN = re.compile(r"\\[pPNL]|\[:\^?[A-Za-z]+:\]|\{[^\d,}]|\(\?(?![ms]+[):])[^:=!<>P#]")
+# Letters and marks (`\p{L}`, `\p{M}` …) stand as `\w` in the tree the analysis reads: a class the
+# analysis takes for every character but white space and ASCII punctuation (`Chars.has`), which
+# holds them all, and that takes no full stop, as they do not. The tree then over-reads what
+# the pattern takes, as the analysis needs; the probes are cut from the source as written, so a
+# pattern read so gets none.
+_WORD_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{(?:L[ultmo]?|M[nce]?)\}")
+
+
+def _analysable(pattern: str) -> str:
+    return _WORD_PROPERTY.sub(r"\1\\w", pattern)
 
 Literals = frozenset[str]
 
@@ -66,7 +77,8 @@ class Scanner:
         self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
         # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`);
         # compiled when first tried (many scanners only ever see short texts)
-        sources = probe_sources(rx.pattern, rx.flags) if tree is not None else None
+        as_written = tree is not None and _analysable(rx.pattern) == rx.pattern
+        sources = probe_sources(rx.pattern, rx.flags) if as_written else None
         takes = tree is not None and _min_width(rx) > 0
         self._probe_sources = sources if sources is not None and takes else None
         # neither a match nor a look-around wider than one character takes a full stop: every
@@ -260,10 +272,11 @@ class Anchor:
 
 
 def _parse(rx: regex.Pattern):
-    if rx.flags & _UNSAFE_FLAGS or _FOREIGN.search(rx.pattern):
+    source = _analysable(rx.pattern)
+    if rx.flags & _UNSAFE_FLAGS or _FOREIGN.search(source):
         return None
     try:
-        tree = _P.parse(rx.pattern, rx.flags & (re.M | re.S | re.X))
+        tree = _P.parse(source, rx.flags & (re.M | re.S | re.X))
     except (re.error, RecursionError, OverflowError):
         return None
     if tree.state.flags & re.I:
@@ -274,7 +287,7 @@ def _parse(rx: regex.Pattern):
 def _min_width(rx: regex.Pattern) -> int:
     """The fewest characters a match of `rx` takes (0 when unknown)."""
     try:
-        return _P.parse(rx.pattern, rx.flags & (re.M | re.S | re.X)).getwidth()[0]
+        return _P.parse(_analysable(rx.pattern), rx.flags & (re.M | re.S | re.X)).getwidth()[0]
     except (re.error, RecursionError, OverflowError):
         return 0
 
