@@ -94,6 +94,8 @@ class Lexicon:
         # a cheap test before tokenizing a sentence for «стовідсотково»
         self.percent_word_re = regex.compile("|".join(pct_stems) or "(?!)", regex.I)
         self.zeros = [(e.id, e["indicator"], e["unit"], regex.compile(e["regex"], regex.I)) for e in pats["zeros"]]
+        # the same patterns for the lowercased text, as a Scanner: a whole report is scanned
+        self.zero_scanners = [Scanner(patterns.compile_lowercase(e["regex"])) for e in pats["zeros"]]
         links = {}
         for e in pats["links"]:
             if e.get("regex"):
