@@ -4,7 +4,7 @@ import pytest
 import regex
 
 from zvitparse import patterns
-from zvitparse.fastscan import Scanner
+from zvitparse.fastscan import Scanner, Squeezed
 from zvitparse.probes import compile_probes, leftmost_matches, probe_sources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"^\W*під\s+супровод", regex.M, {"супровод"}, [[{"під"}, {"супровод"}]]),  # \W takes no letter
         (r"\d+", 0, None, None),
         (r"послуг", regex.I, None, None),  # case-insensitive: literals do not mean themselves
-        (r"(?<!\p{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
+        (r"(?<!\P{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
+        (r"(?<!\p{L})послуг", 0, {"послуг"}, [[{"послуг"}]]),  # a letter property reads as \w
         (r"(?:послуг){e<=1}", 0, None, None),  # a fuzzy count
         (r"(?i)послуг", 0, None, None),
     ],
@@ -130,3 +131,62 @@ def test_probes_match_as_the_pattern_on_real_reports(kind):
         for text in texts:
             low = text.lower()
             assert [m.span() for m in leftmost_matches(rx, probes, low)] == [m.span() for m in rx.finditer(low)], rx.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "dotless"),
+    [
+        (r"(?:якими|ними)\s+(?:[\w']+\s+){0,2}?охоплено", True),
+        (r"(?<=(?:заход|тренінг)\w*[^.;!?]{0,80}?)участь", True),  # a look-behind that stops at a stop
+        (r"(?<![\d,.])\d+\s*осіб", True),  # one character beside the match: the same in both texts
+        (r"\bпритул\w*", True),
+        (r"на\s+\d{1,2}\.\d{1,2}", False),  # a full stop in the match
+        (r"\S+\s+осіб", False),
+        (r"[^;]{0,40}осіб", False),
+        (r"(?<=\.\s)осіб", False),  # a look-behind two characters wide
+        (r"(?:осіб)?", False),  # an empty match may stand among the full stops
+        (r"(?<!\p{L})осіб", True),  # a letter is no full stop
+        (r"(?<!\P{L})осіб", False),  # syntax the standard parser reads otherwise
+    ],
+)
+def test_a_pattern_that_takes_no_full_stop_is_dotless(pattern, dotless):
+    assert Scanner(regex.compile(pattern)).dotless is dotless
+
+
+@pytest.mark.parametrize("kind", ["indicators", "services", "criteria"])
+def test_squeezed_scans_find_what_whole_scans_find(kind):
+    texts = _reports()
+    if not texts:
+        pytest.skip("no reports in corpus/seeds")
+    # blanked as the extractors blank: sentences and gaps turned into runs of full stops
+    blanked = []
+    for text in texts:
+        low = text.lower()
+        blanked.append(regex.sub(r"[^\n.]*\d[^\n.]*", lambda m: "." * len(m.group()), low))
+        blanked.append("..." + regex.sub(r"\n\s*\n", lambda m: "." * len(m.group()), low) + "....")
+    rxs = [patterns.compile_lowercase(e["regex"]) for e in patterns.load()[kind] if e.get("regex")]
+    for rx in rxs:
+        s = Scanner(rx)
+        for text in blanked:
+            assert s.spans(text, Squeezed.of(text)) == [m.span() for m in rx.finditer(text)], rx.pattern
+
+
+def test_squeezed_offsets_read_back():
+    text = "..ab....cd.e..."
+    sq = Squeezed.of(text)
+    assert sq.text == ".ab.cd.e."
+    assert [sq.back(*m.span()) for m in regex.finditer(r"\w+", sq.text)] == [(2, 4), (8, 10), (11, 12)]
+    assert Squeezed.of("a.b.c") is None  # single stops: nothing to squeeze
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"(?<!\p{L})(?:возим\w*|возили)(?!\p{L})", {"вози"}),  # letters read as \w
+        (r"(?:тел\.?|факс)\s*[:.]?\s*\d{5,}", {"тел", "факс"}),  # «[:» opening a class, not [:alpha:]
+        (r"(?m)^\s*\d+\.\s+послуг", {"послуг"}),  # the multiline flag reads the same
+    ],
+)
+def test_patterns_with_letter_properties_and_inline_flags_are_read(pattern, required):
+    s = Scanner(regex.compile(pattern))
+    assert s.required == (frozenset(required) if required else None)

@@ -53,3 +53,19 @@ def test_spaces_and_punctuation_are_marked() -> None:
     assert kinds[":"] == (True, False)
     assert kinds["Разом"] == (False, False)
     assert any(t.is_space for t in toks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У 2023 році охоплено 1 271 особу (92,4%), з них 17 дітей",
+        "протягом 1-го кварталу 2-х сімей; рішення № 142-р від 12.03.2024",
+        "сайт www.centr7.gov.ua, ел. пошта a1@b2.ua, сервер 192.168.1.10:8080",
+        "смайли 8) та :0 і <3 поруч із 38 особами",
+        "COVID-19 у 3 сімей, 10 154 грн 50 коп., №5/12, 12:30, 2.1.3.4.",
+    ],
+)
+def test_a_text_splits_as_written_whatever_its_digits(text: str) -> None:
+    # figures are tokenized with their digits turned into «5»: the tokens must be those of
+    # the text as written, digits, lemmas and offsets included
+    assert nlp._tokenize(text, 3) == nlp._tokenize_as(text, text, 3)

@@ -21,6 +21,7 @@ scanner measures its ways on the texts it sees and takes the cheapest.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import time
@@ -42,8 +43,19 @@ _SHORT = 400
 # flags under which literal characters do not mean themselves, or matches are not leftmost-first
 _UNSAFE_FLAGS = regex.I | regex.REVERSE | regex.V1 | regex.BESTMATCH | regex.ENHANCEMATCH | regex.POSIX
 # syntax the standard parser reads differently from `regex` (properties, POSIX classes, named
-# characters, fuzzy counts «{e<=1}»): such a pattern is scanned in full
-_FOREIGN = re.compile(r"\\[pPNL]|\[:|\{[^\d,}]|\(\?[^:=!<>P#]")
+# characters, fuzzy counts «{e<=1}», inline flags other than m and s): such a pattern is scanned
+# in full
+_FOREIGN = re.compile(r"\\[pPNL]|\[:\^?[A-Za-z]+:\]|\{[^\d,}]|\(\?(?![ms]+[):])[^:=!<>P#]")
+# Letters and marks (`\p{L}`, `\p{M}` …) stand as `\w` in the tree the analysis reads: a class the
+# analysis takes for every character but white space and ASCII punctuation (`Chars.has`), which
+# holds them all, and that takes no full stop, as they do not. The tree then over-reads what
+# the pattern takes, as the analysis needs; the probes are cut from the source as written, so a
+# pattern read so gets none.
+_WORD_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{(?:L[ultmo]?|M[nce]?)\}")
+
+
+def _analysable(pattern: str) -> str:
+    return _WORD_PROPERTY.sub(r"\1\\w", pattern)
 
 Literals = frozenset[str]
 
@@ -55,7 +67,7 @@ _FULL, _ANCHORS, _PROBES = 0, 1, 2
 class Scanner:
     """A compiled pattern with the words its matches must contain, and where they may begin."""
 
-    __slots__ = ("rx", "required", "anchors", "_probe_sources", "_probes", "_ways", "_cost", "_calls")
+    __slots__ = ("rx", "required", "anchors", "dotless", "_probe_sources", "_probes", "_ways", "_cost", "_calls")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
@@ -65,8 +77,13 @@ class Scanner:
         self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
         # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`);
         # compiled when first tried (many scanners only ever see short texts)
-        sources = probe_sources(rx.pattern, rx.flags) if tree is not None else None
-        self._probe_sources = sources if sources is not None and _min_width(rx) > 0 else None
+        as_written = tree is not None and _analysable(rx.pattern) == rx.pattern
+        sources = probe_sources(rx.pattern, rx.flags) if as_written else None
+        takes = tree is not None and _min_width(rx) > 0
+        self._probe_sources = sources if sources is not None and takes else None
+        # neither a match nor a look-around wider than one character takes a full stop: every
+        # match lies between two full stops, and a run of them reads as one (see `Squeezed`)
+        self.dotless = takes and _dotless(tree)
         self._probes: tuple[regex.Pattern, ...] | None = None
         self._ways = [w for w, ok in ((_FULL, True), (_ANCHORS, self.anchors is not None),
                                       (_PROBES, self._probe_sources is not None)) if ok]
@@ -109,6 +126,14 @@ class Scanner:
         rate = (time.perf_counter() - t0) / len(text)
         self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
         return iter(found)
+
+    def spans(self, text: str, squeezed: Squeezed | None = None) -> list[tuple[int, int]]:
+        """The spans of `self.finditer(text)`; found in `squeezed` (`text` with its runs of full
+        stops squeezed) when no match can hold a full stop."""
+        if squeezed is not None and self.dotless:
+            back = squeezed.back
+            return [back(*m.span()) for m in self.finditer(squeezed.text)]
+        return [m.span() for m in self.finditer(text)]
 
     @property
     def probes(self) -> tuple[regex.Pattern, ...] | None:
@@ -162,6 +187,48 @@ class Scanner:
                 end = m.end()
 
 
+_DOT_RUN = re.compile(r"\.{2,}")
+
+
+class Squeezed:
+    """A text with each run of full stops squeezed to one, and the way back to its offsets.
+
+    The extractors scan texts whose sentences without figures, tables and gaps are blanked with
+    full stops (a third of a report): a pattern that takes no full stop matches in the squeezed
+    text just what it matches in the whole, between the same full stops, and is spared the
+    blanks. `of` gives None when there is little to squeeze."""
+
+    __slots__ = ("text", "_starts", "_shifts")
+
+    def __init__(self, text: str, starts: list[int], shifts: list[int]) -> None:
+        self.text = text
+        self._starts = starts  # where, in the squeezed text, each shift begins
+        self._shifts = shifts
+
+    @classmethod
+    def of(cls, text: str) -> Squeezed | None:
+        # runs that spare less than a tenth of the text cost more to find and map back than
+        # they save (the gaps between sentences: ~200 short runs in a report)
+        if 20 * text.count("..") < len(text):
+            return None
+        parts, starts, shifts, pos, cut = [], [0], [0], 0, 0
+        for m in _DOT_RUN.finditer(text):
+            parts.append(text[pos : m.start() + 1])
+            cut += m.end() - m.start() - 1
+            pos = m.end()
+            starts.append(pos - cut)
+            shifts.append(cut)
+        if not cut:
+            return None
+        parts.append(text[pos:])
+        return cls("".join(parts), starts, shifts)
+
+    def back(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the whole text a span of the squeezed text (holding no full stop) reads."""
+        shift = self._shifts[bisect.bisect_right(self._starts, start) - 1]
+        return start + shift, end + shift
+
+
 class Chars:
     """A superset of the characters a part of a pattern can take (for walking back over them)."""
 
@@ -209,10 +276,11 @@ class Anchor:
 
 
 def _parse(rx: regex.Pattern):
-    if rx.flags & _UNSAFE_FLAGS or _FOREIGN.search(rx.pattern):
+    source = _analysable(rx.pattern)
+    if rx.flags & _UNSAFE_FLAGS or _FOREIGN.search(source):
         return None
     try:
-        tree = _P.parse(rx.pattern, rx.flags & (re.M | re.S | re.X))
+        tree = _P.parse(source, rx.flags & (re.M | re.S | re.X))
     except (re.error, RecursionError, OverflowError):
         return None
     if tree.state.flags & re.I:
@@ -223,7 +291,7 @@ def _parse(rx: regex.Pattern):
 def _min_width(rx: regex.Pattern) -> int:
     """The fewest characters a match of `rx` takes (0 when unknown)."""
     try:
-        return _P.parse(rx.pattern, rx.flags & (re.M | re.S | re.X)).getwidth()[0]
+        return _P.parse(_analysable(rx.pattern), rx.flags & (re.M | re.S | re.X)).getwidth()[0]
     except (re.error, RecursionError, OverflowError):
         return 0
 
@@ -420,3 +488,60 @@ def _class_takes(av) -> Chars | None:
         else:
             return None
     return out
+
+
+_DOT = ord(".")
+# the categories of a class, and whether each takes a full stop
+_DOT_CATEGORIES = {_C.CATEGORY_NOT_DIGIT: True, _C.CATEGORY_NOT_SPACE: True, _C.CATEGORY_NOT_WORD: True,
+                   _C.CATEGORY_DIGIT: False, _C.CATEGORY_SPACE: False, _C.CATEGORY_WORD: False}
+
+
+def _dotless(items: list) -> bool:
+    """Whether no match of `items` takes a full stop, nor does a look-around that reads more
+    than the one character beside it (that one is the same in the whole and squeezed texts)."""
+    for op, av in items:
+        if op is _C.LITERAL:
+            if av == _DOT:
+                return False
+        elif op is _C.NOT_LITERAL:
+            if av != _DOT:
+                return False
+        elif op is _C.IN:
+            if _class_has_dot(av) is not False:
+                return False
+        elif op is _C.AT:
+            continue
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not _dotless(_sub(av[1])) and av[1].getwidth()[1] > 1:
+                return False
+        elif op is _C.SUBPATTERN:
+            if not _dotless(_sub(av[3])):
+                return False
+        elif op is _C.ATOMIC_GROUP:
+            if not _dotless(_sub(av)):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_dotless(_sub(b)) for b in av[1]):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            if not _dotless(_sub(av[2])):
+                return False
+        else:
+            return False
+    return True
+
+
+def _class_has_dot(av) -> bool | None:
+    """Whether a character class takes a full stop (None: not known)."""
+    negate = bool(av) and av[0][0] is _C.NEGATE
+    found = False
+    for op, a in av[1:] if negate else av:
+        if op is _C.LITERAL:
+            found |= a == _DOT
+        elif op is _C.RANGE:
+            found |= a[0] <= _DOT <= a[1]
+        elif op is _C.CATEGORY and a in _DOT_CATEGORIES:
+            found |= _DOT_CATEGORIES[a]
+        else:
+            return None
+    return found != negate

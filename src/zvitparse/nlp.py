@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import threading
 import time
 from typing import NamedTuple
@@ -110,7 +111,19 @@ def _make_tokens(text: str, offset: int) -> list[Token]:
         _SECONDS[0] += time.perf_counter() - t0
 
 
-# Per word form (spaCy's ORTH hash): (text, lower, lemma, pos, case, is_digit, is_punct, is_space).
+# Every figure of a report is a string spaCy has not seen: its tokenizer splits the chunk anew
+# and its vocabulary makes a lexeme for it (~1.3 ms of a 30 KB report's ~4), and _FORMS fills
+# up with numbers. spaCy's affix and URL rules read digits as a class, so a text with its ASCII
+# digits all turned into «5» splits at the same offsets, and its chunks repeat from report to
+# report. Two things read digit values: special cases spelled with digits («8)», «:0», «<3»,
+# none with a «5») and the URL rule's IP addresses (a dotted quad); a text holding either is
+# tokenized as written.
+_OTHER_DIGIT = re.compile("[0-46-9]")  # str.translate cost four times more
+_DIGIT_CHARS = frozenset("0123456789")
+
+
+# Per word form (spaCy's ORTH hash): (text, lower, lemma, pos, case, is_digit, is_punct, is_space,
+# holds an ASCII digit).
 # Reading a spaCy token's attributes one by one costs more than the tokenizer itself; a report
 # repeats the same few thousand forms, so each is read once per process.
 _FORMS: dict[int, tuple] = {}
@@ -118,16 +131,40 @@ _FORMS: dict[int, tuple] = {}
 
 def _form(tok) -> tuple:
     lem, pos, case = _analyse(tok)
-    return (tok.text, tok.lower_, lem, pos, case, tok.is_digit, tok.is_punct, tok.is_space)
+    return (tok.text, tok.lower_, lem, pos, case, tok.is_digit, tok.is_punct, tok.is_space,
+            not _DIGIT_CHARS.isdisjoint(tok.text))
 
 
 _new = tuple.__new__
 
 
+@functools.lru_cache(maxsize=1)
+def _digit_sensitive():
+    import regex
+
+    specials = [k for k in get_nlp().tokenizer.rules if _DIGIT_CHARS.intersection(k)]
+    if any("5" in k for k in specials):
+        return None  # a special case that the «5»s could spell: never normalize
+    return regex.compile("|".join([r"\d\.\d{1,3}\.\d{1,3}\.\d", *(regex.escape(k) for k in specials)]))
+
+
 def _tokenize(text: str, offset: int) -> list[Token]:
+    same = _OTHER_DIGIT.sub("5", text)
+    if same != text:
+        sensitive = _digit_sensitive()
+        if sensitive is not None and not sensitive.search(text):
+            out = _tokenize_as(same, text, offset)
+            if out is not None:
+                return out
+    return _tokenize_as(text, text, offset)
+
+
+def _tokenize_as(tokenized: str, text: str, offset: int) -> list[Token] | None:
+    """Tokens of `text` split as spaCy splits `tokenized` (the same text but for its digits);
+    None when a token holding changed digits needs the lemmatizer («1-й»)."""
     from spacy.attrs import IDX, ORTH
 
-    doc = get_nlp().make_doc(text)
+    doc = get_nlp().make_doc(tokenized)
     out = []
     for i, (orth, idx) in enumerate(doc.to_array([ORTH, IDX]).tolist()):
         form = _FORMS.get(orth)
@@ -135,10 +172,21 @@ def _tokenize(text: str, offset: int) -> list[Token]:
             form = _form(doc[i])
             if len(_FORMS) < _LEMMA_CACHE_MAX:
                 _FORMS[orth] = form
-        word, low, lem, pos, case, is_digit, is_punct, is_space = form
+        word, low, lem, pos, case, is_digit, is_punct, is_space, digits = form
         start = offset + idx
+        end = start + len(word)
+        if digits and tokenized is not text:
+            written = text[idx : idx + len(word)]
+            if written != word:
+                # a token with other digits: no letter of it is a word's (spaCy's is_alpha is
+                # false), so its lemma is its lower case, as `_analyse` gives — unless it holds
+                # an apostrophe or a hyphen, which `_analyse` hands to pymorphy3
+                low = written.lower()
+                if "'" in low or "-" in low:
+                    return None
+                word, lem, pos, case = written, low, "", ""
         # tuple.__new__ skips the named tuple's argument parsing: half the cost per token
-        out.append(_new(Token, (word, low, lem, pos, case, start, start + len(word), is_digit, is_punct, is_space)))
+        out.append(_new(Token, (word, low, lem, pos, case, start, end, is_digit, is_punct, is_space)))
     return out
 
 

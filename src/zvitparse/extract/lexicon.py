@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from zvitparse import patterns
-from zvitparse.fastscan import Scanner
+from zvitparse.fastscan import Scanner, Squeezed
 from zvitparse.nlp import Token
 
 
@@ -94,6 +94,8 @@ class Lexicon:
         # a cheap test before tokenizing a sentence for «стовідсотково»
         self.percent_word_re = regex.compile("|".join(pct_stems) or "(?!)", regex.I)
         self.zeros = [(e.id, e["indicator"], e["unit"], regex.compile(e["regex"], regex.I)) for e in pats["zeros"]]
+        # the same patterns for the lowercased text, as a Scanner: a whole report is scanned
+        self.zero_scanners = [Scanner(patterns.compile_lowercase(e["regex"])) for e in pats["zeros"]]
         links = {}
         for e in pats["links"]:
             if e.get("regex"):
@@ -145,30 +147,35 @@ class Lexicon:
         # cached: the table readers ask for the triggers of the same row labels in turn
         return tuple(self._scan_triggers(low, offset))
 
-    def _scan_triggers(self, low: str, offset: int) -> list[Trigger]:
-        return [Trigger(tid, meta["indicator"], offset + m.start(), offset + m.end(),
+    def _scan_triggers(self, low: str, offset: int, squeezed: Squeezed | None = None) -> list[Trigger]:
+        return [Trigger(tid, meta["indicator"], offset + s, offset + e,
                         meta["priority"], meta["units"], meta["label"])
-                for tid, rx, meta in self.triggers_re for m in rx.finditer(low)]
+                for tid, rx, meta in self.triggers_re for s, e in rx.spans(low, squeezed)]
 
+    # The documents' texts are blanked with full stops between sentences (and, for triggers,
+    # over sentences with no figure): most patterns are scanned over them squeezed.
     @functools.lru_cache(maxsize=8)  # noqa: B019 - one lexicon per process; a few documents
     def _doc_triggers(self, doc_text: str) -> tuple[list[int], list[Trigger]]:
-        return _indexed(self._scan_triggers(doc_text.lower(), 0))
+        low = doc_text.lower()
+        return _indexed(self._scan_triggers(low, 0, Squeezed.of(low)))
 
     @functools.lru_cache(maxsize=8)  # noqa: B019
     def _doc_services(self, doc_text: str) -> tuple[list[int], list[Mention]]:
-        return _indexed(self._scan_services(doc_text.lower(), 0))
+        low = doc_text.lower()
+        return _indexed(self._scan_services(low, 0, Squeezed.of(low)))
 
     @functools.lru_cache(maxsize=8)  # noqa: B019
     def _doc_criteria(self, doc_text: str) -> tuple[list[int], list[Mention]]:
-        return _indexed(self._scan_criteria(doc_text.lower(), 0))
+        low = doc_text.lower()
+        return _indexed(self._scan_criteria(low, 0, Squeezed.of(low)))
 
-    def _scan_services(self, low: str, offset: int) -> list[Mention]:
-        return [Mention(sid, service, offset + m.start(), offset + m.end(), prio)
-                for sid, service, rx, prio in self.services for m in rx.finditer(low)]
+    def _scan_services(self, low: str, offset: int, squeezed: Squeezed | None = None) -> list[Mention]:
+        return [Mention(sid, service, offset + s, offset + e, prio)
+                for sid, service, rx, prio in self.services for s, e in rx.spans(low, squeezed)]
 
-    def _scan_criteria(self, low: str, offset: int) -> list[Mention]:
-        return [Mention(cid, crit, offset + m.start(), offset + m.end(), 0)
-                for cid, crit, rx in self.criteria if rx is not None for m in rx.finditer(low)]
+    def _scan_criteria(self, low: str, offset: int, squeezed: Squeezed | None = None) -> list[Mention]:
+        return [Mention(cid, crit, offset + s, offset + e, 0)
+                for cid, crit, rx in self.criteria if rx is not None for s, e in rx.spans(low, squeezed)]
 
     # --- services and criteria ---------------------------------------------------------
     def find_services(self, text: str, offset: int, doc_text: str | None = None) -> list[Mention]:

@@ -54,8 +54,16 @@ def _cue() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{r})" for r in rxs) or "(?!)", regex.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _any_answer() -> regex.Pattern:
+    # one search says a line names no answer at all, as most lines do, instead of one scan per answer
+    return regex.compile("|".join(f"(?:{rx.pattern})" for _, rx in _answers()) or "(?!)", regex.I)
+
+
 def header_answers(text: str) -> list[str]:
     """The answers a header line names, in order («Так Частково Ні» → так, частково, ні)."""
+    if not _any_answer().search(text):
+        return []
     hits = [(m.start(), m.end(), value) for value, rx in _answers() for m in rx.finditer(text)]
     found: list[tuple[int, int, str]] = []
     for s, e, value in sorted(hits, key=lambda h: h[0] - h[1]):  # «частково задоволені» over «задоволені»
