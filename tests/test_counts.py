@@ -207,6 +207,10 @@ CASES = [
     ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
      "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
                       ("outcome_other", "persons", 6, None)]),
+    # a bracket right after a count breaks it into «label – N» parts of its service
+    ("Послугу консультування отримали 742 особи (психологічне – 163, юридичне – 214).",
+     [("served", "persons", 742, "counselling"), ("served", "persons", 163, "counselling"),
+      ("served", "persons", 214, "counselling")]),
     # the people named after the figure's dash («діти» parses as a verb too)
     ("До управління звернулось 1 476 осіб, з них 148 осіб з інвалідністю, з яких 37 – діти з інвалідністю.",
      [("applied", "persons", 1476, None), ("applied", "persons", 148, None), ("applied", "children", 37, None)]),

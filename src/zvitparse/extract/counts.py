@@ -644,7 +644,8 @@ class CountExtractor:
             between = sent.text[(prev.end - sent.start) if prev else 0 : rel]
             if prev is not None and not c.child:
                 cue = (self.lex.link_re.get("enumeration") and self.lex.link_re["enumeration"].search(between)) or (
-                    self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between)) or _COLON.search(between)
+                    self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between)) or _COLON.search(between) \
+                    or _BRACKET_BREAKDOWN.match(between)
                 if cue:
                     # an item of a list points to the list's whole, not to itself; a count in a
                     # parenthesis («(за штатним розписом – 236,5 посади), у т.ч. …») is no whole
@@ -1150,6 +1151,8 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+# «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
+_BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
 _HEADING_MAX = 80
 
 

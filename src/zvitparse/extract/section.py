@@ -160,12 +160,22 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     # «-2(послуга соціальної адаптації)»: a parenthesis right after the count names its service
     tail = sent.text[c.end - sent.start : c.end - sent.start + 80]
     paren = _PAREN.match(tail)
+    breakdown: tuple[int, int] | None = None
     if paren:
         close = tail.find(")", paren.end())
         hi = c.end + (close if close >= 0 else len(tail))
-        inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12 and m.start < hi]
-        if inside:
-            return inside[0].value
+        if _DIGIT.search(tail, paren.end(), close if close >= 0 else len(tail)):
+            # «742 особи (психологічне – 163, юридичне – 214)»: a breakdown of the count into
+            # parts, whose names are the parts', not the count's
+            breakdown = (c.end, hi)
+        else:
+            inside = [m for m in services if c.end <= m.start <= c.end + paren.end() + 12 and m.start < hi]
+            if inside:
+                return inside[0].value
+    if breakdown:
+        services = [m for m in services if not breakdown[0] <= m.start < breakdown[1]]
+        if not services:
+            return None
     # words after a list opener («…, у т.ч. догляду вдома – 41 200») name the items, not the count
     opener = lexicon().link_re["list_opener"].search(sent.text, c.end - sent.start)
     if opener:
