@@ -90,3 +90,9 @@ def test_columns_named_from_header_and_caption(headers, caption, expected):
     g = _grid([headers, ["м. Полтава", *["12"] * (len(headers) - 1)]])
     cols = table_columns.name_columns(g, 1, caption)
     assert [(c.indicator, c.unit, c.service) for c in cols[1:]] == expected
+
+
+@pytest.mark.parametrize("header", ["% виконання", "Виконання, %"])
+def test_a_plan_s_fulfilment_column_is_no_share(header):
+    from zvitparse.extract.table_columns import percent_column
+    assert percent_column(header) is None

@@ -117,6 +117,11 @@ def percent_column(header: str) -> str | None:
         rest = rx.sub(" ", rest.lower())
     if not regex.search(r"\p{L}{3,}", rest):
         return None
+    from zvitparse.extract.lexicon import lexicon
+
+    fulfilment = lexicon().link_re.get("plan_column")
+    if fulfilment is not None and fulfilment.match(header.strip()) and "%" in header:
+        return None  # «% виконання»: a plan's fulfilment, no share of anyone
     kind = grid.header_kind(header)
     if kind and kind[1] in PERCENT_INDICATORS:
         return kind[1]
