@@ -18,6 +18,10 @@ from zvitparse.extract import money
          [("budget_approved", 2588000, None), ("budget_spent", 2527500, None)]),
         ("Центр отримав подяку; вартість 100 грн не названо жодним словом.", []),
         ("В центр звернулися 367 сімей.", []),
+        # an interview says the currency once; a scaled count of people is no sum
+        ("Бюджет центру на 2021 рік становив 21,6 мільйона гривень, використали 21,3 мільйона.",
+         [("budget_approved", 21600000, None), ("budget_spent", 21300000, None)]),
+        ("Населення громади 41,2 тис. осіб, видатки 2,1 млн грн.", [("budget_spent", 2100000, None)]),
     ],
 )
 def test_prose_money(make_doc, text, expected):

@@ -36,6 +36,8 @@ AID_LOOKBACK = 400
 LIST_LOOKBACK = 12
 
 
+# after a scaled figure with no currency: no noun of its own («21,3 мільйона.», not «41,2 тис. осіб»)
+_SUM_GOES_ON = regex.compile(r"(?!\s*\p{L})")
 # «…, тис. грн – 187,4»: a label ending in its currency just before the figure's dash
 _CURRENCY_BEFORE = regex.compile(r",\s*(тис\.?|млн\.?)?\s*грн\.?\s*[-–—:]\s*$")
 # «склали 37 618,4 тис. грн при плані 38 204,0»: a figure set beside the main one for comparison
@@ -223,7 +225,14 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             if fact is not None:
                 facts.append(replace(fact, fact_id=f"{PREFIX}:{len(facts) + 1}"))
             continue  # no currency nor multiplier on the line: no other sum to read
-        for num in find_numbers(line.text, line.start, context=doc.text):
+        nums = find_numbers(line.text, line.start, context=doc.text)
+        for num in nums:
+            if not num.is_money and num.multiplier != 1 and _SUM_GOES_ON.match(doc.text, num.end) and any(
+                    o.is_money and o.end <= num.start and not _SENTENCE_END.search(doc.text, o.end, num.start)
+                    for o in nums):
+                # «становив 21,6 мільйона гривень, використали 21,3 мільйона»: the currency
+                # said once for the sentence
+                num = replace(num, is_money=True)
             if not num.is_money:
                 # «вартість наданої натуральної допомоги, грн – 187 436,25»: the currency named
                 # before the figure, in the label
