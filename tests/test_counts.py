@@ -207,6 +207,11 @@ CASES = [
     ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
      "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
                       ("outcome_other", "persons", 6, None)]),
+    # a counted noun leading its clause, the figure (a word) closing it
+    ("Скарг за рік було дві.", [("complaints", "complaints", 2, None)]),
+    ("Скарга за рік була одна.", [("complaints", "complaints", 1, None)]),
+    # a «label – N» item on a plural genitive noun that counts no unit is no sibling of the count before
+    ("Скарг було 3; подяк – 12.", [("complaints", "complaints", 3, None)]),
     # a bracket right after a count breaks it into «label – N» parts of its service
     ("Послугу консультування отримали 742 особи (психологічне – 163, юридичне – 214).",
      [("served", "persons", 742, "counselling"), ("served", "persons", 163, "counselling"),
@@ -601,3 +606,8 @@ def test_a_list_set_apart_from_its_intro_by_a_blank_line_is_still_its_list(make_
     facts = extract_facts(read_bytes(text.encode(), "t.txt"))
     got = {(f.indicator, f.value, f.service) for f in facts}
     assert {("served", 1487, None), ("served", 402, "home_care"), ("served", 989, "natural_aid")} <= got
+
+
+def test_a_label_counting_something_else_is_no_sibling(make_doc):
+    """«подяк – 12» after «Скарг було 3»: thanks are no complaints, and no SPEC unit at all."""
+    assert [(f.indicator, f.value) for f in _facts(make_doc, "Скарг було 3; подяк – 12.")] == [("complaints", 3)]

@@ -326,6 +326,42 @@ class CountExtractor:
             return None
         return self.lex.unit_of(t)
 
+    def _other_noun_label(self, sent: Sentence, toks: list[Token], k: int) -> bool:
+        """A «label – N» item whose label opens on a plural genitive noun that counts no unit."""
+        j = k - 1
+        while j >= 0 and (toks[j].is_space or toks[j].text in "-–—:"):
+            j -= 1
+        if j < 0 or j == k - 1:
+            return False  # no dash or colon before the figure
+        words = []
+        while j >= 0 and (not toks[j].is_punct or self._word_hyphen(toks[j])):
+            if not toks[j].is_space and not toks[j].is_punct:
+                words.append(toks[j])
+            j -= 1
+        # only a label of its own (after a colon, a semicolon, a mark or a line's start): after a
+        # comma it may end a longer one («сім'ї опікунів, піклувальників – 41»)
+        while j >= 0 and toks[j].is_space and "\n" not in toks[j].text:
+            j -= 1
+        if not words or (j >= 0 and toks[j].text == ","):
+            return False
+        head = words[-1]  # the label's first word
+        return (head.pos == "NOUN" and head.case == "gent" and _is_plural(head.lower)
+                and self.lex.unit_of(head) is None and not any(self.lex.unit_of(w) for w in words))
+
+    def _unit_fronted(self, toks: list[Token], k: int) -> str | None:
+        """«Скарг за рік було дві», «Скарга за рік була одна»: the counted noun leads its clause,
+        the figure closes it after «було»."""
+        words = [t for t in toks[:k] if not t.is_space]
+        if len(words) < 2 or words[-1].lower not in _FRONTING_VERBS:
+            return None
+        for t in reversed(words[-6:-1]):
+            if t.is_punct:
+                return None
+            unit = self.lex.unit_of(t)
+            if unit:
+                return unit
+        return None
+
     def _unit_after_dash(self, toks: list[Token], k: int) -> str | None:
         """«з яких 37 – діти з інвалідністю»: the people named right after the figure's dash."""
         j = k + 1
@@ -552,6 +588,7 @@ class CountExtractor:
                 pcts.append(n)
                 continue
             c = Count(num=n, tok=k)
+            fronted = False
             unit, uend = self._unit_after(sent, toks, k, n)
             if unit == _OTHER_NOUN:
                 c.other_noun, unit, uend = True, None, 0
@@ -568,8 +605,13 @@ class CountExtractor:
                 c.unit_from_label = c.unit is not None and not self._label_head
                 if c.unit is None:
                     c.unit = self._unit_after_dash(toks, k)
-            if n.word and not unit:
-                continue  # a word numeral counts only with its noun («двоє дітей»)
+                if c.unit is None:
+                    c.unit = self._unit_fronted(toks, k)
+                    fronted = c.unit is not None
+                if c.unit is None and self._other_noun_label(sent, toks, k):
+                    c.other_noun = True  # «подяк – 12», «засідань – 4»: a count of something else
+            if n.word and not unit and not fronted:
+                continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві»)
             counts.append(c)
 
         self._attach_percents(sent, counts, pcts, money)
@@ -1151,6 +1193,15 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_plural(word: str) -> bool:
+    from zvitparse.nlp import morph
+
+    parsed = morph().parse(word)
+    return bool(parsed) and parsed[0].tag.number == "plur"
+_FRONTING_VERBS = {"було", "була", "були", "було:", "налічується", "налічувалось", "налічувалося"}
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
 _BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
 _HEADING_MAX = 80
