@@ -61,3 +61,10 @@ def test_a_service_in_a_training_programme_s_title_opens_no_section(make_doc, ti
                     [["Критерій", "Оцінка"], ["Своєчасність", "добре"]]])
     facts = [f for f in extract_facts(doc, {}) if f.indicator == "rating"]
     assert [(f.value, f.service) for f in facts] == [("good", "day_care")]
+
+
+def test_families_in_difficult_circumstances_are_supported_whatever_the_section(make_doc):
+    doc = make_doc(["3. Консультування", "Зараз ми опікуємося 57 сім'ями, які перебувають у складних життєвих "
+                    "обставинах, – в них зростає 112 дітей."])
+    got = [(f.value, f.service) for f in extract_facts(doc, {})]
+    assert got == [(57, "social_support_sjo"), (112, "social_support_sjo")]

@@ -853,6 +853,12 @@ class CountExtractor:
                     c.indicator == c.parent.indicator
                     or (c.indicator.startswith("outcome") and c.parent.indicator == "support_completed")):
                 c.service = c.parent.service  # outcomes are of the support that was completed
+            elif (not services and (c.indicator in _SUPPORT_INDICATORS or c.indicator == "served")
+                  and c.unit in ("families", "families_persons")
+                  and _rx("sjo_words").search(sent.text)):
+                # «опікуємося 57 сім'ями, які перебувають у складних життєвих обставинах» under a
+                # section on counselling: the families in difficult circumstances are supported
+                c.service = "social_support_sjo"
             else:
                 c.service = self.state.service
             if c.parent is not None and c.parent.service and self.lex.service_kind_of.get(c.service) == c.parent.service:
