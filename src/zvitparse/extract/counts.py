@@ -327,12 +327,15 @@ class CountExtractor:
         return self.lex.unit_of(t)
 
     def _other_noun_label(self, sent: Sentence, toks: list[Token], k: int) -> bool:
-        """A «label – N» item whose label opens on a plural genitive noun that counts no unit."""
+        """A «label – N» item whose label opens on a plural genitive noun that counts no unit, or
+        that counts pieces («видано продуктових наборів (шт.) – 512»)."""
         j = k - 1
         while j >= 0 and (toks[j].is_space or toks[j].text in "-–—:"):
             j -= 1
         if j < 0 or j == k - 1:
             return False  # no dash or colon before the figure
+        if _PIECES.search(sent.text, 0, toks[j].end - sent.start):
+            return True
         words = []
         while j >= 0 and (not toks[j].is_punct or self._word_hyphen(toks[j])):
             if not toks[j].is_space and not toks[j].is_punct:
@@ -1207,6 +1210,7 @@ def _is_plural(word: str) -> bool:
 
     parsed = morph().parse(word)
     return bool(parsed) and parsed[0].tag.number == "plur"
+_PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: pieces, not people
 _FRONTING_VERBS = {"було", "була", "були", "було:", "налічується", "налічувалось", "налічувалося"}
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
 _BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")

@@ -26,6 +26,7 @@ _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
 _NEAR_END = 64
+_CURRENCY_STOP = regex.compile(r"\d\s*(?:тис\.\s*|млн\.?\s*)?(?:грн|коп)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +63,9 @@ def _is_abbrev(text: str, end: int | None = None) -> bool:
 def _split_line(text: str, start: int) -> list[tuple[int, int]]:
     spans, cur = [], 0
     for m in _SENT_END.finditer(text):
-        if _is_abbrev(text, m.start()):
-            continue
+        if _is_abbrev(text, m.start()) and not (_CURRENCY_STOP.search(text, 0, m.start())
+                                                 and text[m.end():m.end() + 1].isupper()):
+            continue  # («… 96480,50 грн. Забезпечено …»: a currency's stop before a capital ends it)
         spans.append((start + cur, start + m.start()))
         cur = m.end()
     spans.append((start + cur, start + len(text)))
