@@ -145,3 +145,11 @@ def test_a_label_naming_its_currency_before_the_dash(make_doc):
                     "– надійшло коштів за платні соціальні послуги, тис. грн – 64,9"])
     got = [(f.indicator, f.value) for f in money.extract(doc, {})]
     assert got == [("aid_value", 187436.25), ("budget_received", 64900)]
+
+
+def test_prose_wrapped_by_layout_names_its_sums_across_lines(make_doc):
+    doc = make_doc(["   Касові видатки на утримання п'яти центрів за 9 місяців 2023 року\n"
+                    "становили 48 216,4 тис. грн, у тому числі на оплату праці (КЕКВ\n"
+                    "2110) – 37 904,8 тис. грн."])
+    got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
+    assert got == [("budget_spent", 48216400, None), ("budget_spent", 37904800, "2110")]

@@ -24,7 +24,7 @@ INDICATORS = (*MONEY_INDICATORS, "aid_value")
 # how far after a sum a part of it («з них на оплату праці – …») may stand
 PART_REACH = 120
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s)|:\s*$")
-_BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d+[.)])\s*")
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")  # (a list number, not «2110)» wrapped from «(КЕКВ»)
 # the dash between an item and its amount: «продуктові набори – 2,2 тис грн»
 _ITEM_SEP = regex.compile(r"\s*[-–—:]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
@@ -211,6 +211,22 @@ def _future_budget(sentence: str, meta: dict) -> bool:
     return end.isdigit() and max(years) > int(end)
 
 
+def _wrapped_money_word(doc: Document, lines: list[grid.GCell], i: int) -> tuple | None:
+    """«Касові видатки на утримання п'яти центрів за 9 місяців 2023 року / становили 48 216,4 тис.
+    грн»: prose wrapped by layout names the sum on the line above (same paragraph, no sentence end)."""
+    if i == 0:
+        return None
+    prev, line = lines[i - 1], lines[i]
+    if doc.text[prev.end:line.start].count("\n") != 1 or _LINE_CLOSED.search(prev.text):
+        return None
+    clause = prev.text[_clause_start(prev.text, len(prev.text)):]
+    hit = _last_money_word(clause, main=True)
+    return (0, hit[1], hit[2], 0) if hit else None
+
+
+_LINE_CLOSED = regex.compile(r"[.;:!?]\s*$")
+
+
 def extract(doc: Document, meta: dict) -> list[Fact]:
     """Money facts of the prose of a document (tables are `budget`'s)."""
     facts: list[Fact] = []
@@ -266,6 +282,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 if part is not None:
                     hit, label, clause_from = part[0], part[1], part[2] - line.start
                     parts.add(f"{PREFIX}:{len(facts) + 1}")
+            if hit is None and not bullet and clause_from == 0:
+                hit = _wrapped_money_word(doc, lines, i)
             if hit is None:
                 continue
             if label is not None:
@@ -273,7 +291,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             else:  # from the money word on: the figures before it in the clause are not this one's
                 start = line.start + clause_from + hit[3]
             start += len(doc.text[start:num.end]) - len(doc.text[start:num.end].lstrip())
-            kekv = _kekv_near(line.text, lo, s, num.end - line.start)
+            kekv = _kekv_near(line.text, lo, s, num.end - line.start) or (
+                _kekv_near(doc.text, start, num.start, num.end) if start < line.start else None)  # «(КЕКВ / 2110)»
             sentence = line.text[_sentence_start(line.text, s):num.end - line.start]
             if _future_budget(sentence, meta):
                 continue
