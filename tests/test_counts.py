@@ -207,6 +207,9 @@ CASES = [
     ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
      "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
                       ("outcome_other", "persons", 6, None)]),
+    # a count in a bracket right after a service's name is that service's
+    ("Сім'ям надавалися також послуги консультування (213 послуг), представництва інтересів (17 послуг).",
+     [("services_provided", "services", 213, "counselling"), ("services_provided", "services", 17, "representation")]),
     # a counted noun leading its clause, the figure (a word) closing it
     ("Скарг за рік було дві.", [("complaints", "complaints", 2, None)]),
     ("Скарга за рік була одна.", [("complaints", "complaints", 1, None)]),

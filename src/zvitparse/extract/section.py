@@ -157,6 +157,14 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     over = [m for m in services if m.start < c.end and c.start < m.end]
     if over:
         return max(over, key=lambda m: m.priority).value
+    # «послуги консультування (213 послуг), представництва інтересів (17 послуг)»: a count in a
+    # bracket right after a service's name is that service's
+    rel = c.start - sent.start
+    opened = sent.text.rfind("(", 0, rel)
+    if opened >= 0 and ")" not in sent.text[opened:rel] and not _DIGIT.search(sent.text, opened + 1, rel):
+        named = [m for m in services if 0 <= sent.start + opened - m.end <= 2]
+        if named:
+            return named[-1].value
     # «-2(послуга соціальної адаптації)»: a parenthesis right after the count names its service
     tail = sent.text[c.end - sent.start : c.end - sent.start + 80]
     paren = _PAREN.match(tail)
