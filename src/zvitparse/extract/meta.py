@@ -178,10 +178,14 @@ def _period_of(m: regex.Match, shape: str, ref_year: int | None = None,
     return date(y, m1, 1), _month_end(y, m2)
 
 
+_GUILLEMET = regex.compile("[«»]")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside «…» (nested too): titles of legal acts carry dates that are not periods."""
     spans, stack = [], []
-    for i, c in enumerate(text):
+    for m in _GUILLEMET.finditer(text):  # only the quotes, not every character
+        i, c = m.start(), m.group()
         if c == "«":
             stack.append(i)
         elif c == "»" and stack:
