@@ -190,3 +190,26 @@ def test_squeezed_offsets_read_back():
 def test_patterns_with_letter_properties_and_inline_flags_are_read(pattern, required):
     s = Scanner(regex.compile(pattern))
     assert s.required == (frozenset(required) if required else None)
+
+
+def test_caseless_scans_find_what_finditer_finds():
+    from zvitparse.extract.meta import _period_scanners, _rx
+
+    texts = _reports()
+    if not texts:
+        pytest.skip("no reports in corpus/seeds")
+    texts += [t.upper() for t in texts] + ["ЗА ПЕРШЕ ПІВРІЧЧЯ 2024 РОКУ, за 9 Місяців 2023 р. " * 20,
+                                           "K ſ İ у 2023 році; за 9 місяців 2024 року " * 20]  # odd case: in full
+    for (rx, _), s in zip(_rx()["period"], _period_scanners(), strict=True):
+        assert s.caseless and s.anchors is not None, rx.pattern
+        for text in texts:
+            for start in (0, 37):
+                got = [(m.span(), m.groupdict()) for m in s.finditer_caseless(text, start)]
+                assert got == [(m.span(), m.groupdict()) for m in rx.finditer(text, start, len(text))], rx.pattern
+
+
+def test_caseless_needs_the_flag_and_plain_characters():
+    assert Scanner(regex.compile("місяц", regex.I), caseless=True).anchors is not None
+    assert not Scanner(regex.compile("місяц"), caseless=True).caseless
+    assert Scanner(regex.compile("ſміс", regex.I), caseless=True).anchors is None
+    assert Scanner(regex.compile(r"\u017fміс", regex.I), caseless=True).anchors is None

@@ -101,3 +101,19 @@ def test_compile_lowercase_matches_lowercased_text(pattern: str, text: str, keep
     rx = patterns.compile_lowercase(pattern)
     assert rx.search(text)
     assert bool(rx.flags & regex.I) is keeps_flag
+
+
+def test_unit_patterns_read_as_one_alternation_as_in_turn():
+    from zvitparse.extract.lexicon import _alternation
+
+    lex = lexicon()
+    assert lex._unit_any is not None
+    texts = [" осіб / сімей", " сімей (осіб) – 5", " шт. од.", " дит. з них", " разів на місяць", " ставки", " ",
+             " членів їх сімей", " повідомлення про сім'ї", " дітей та молоді"]
+    for text in texts + [t.upper() for t in texts]:
+        in_turn = next(((unit, pid, m.end()) for _, rx, unit, pid in lex.unit_regexes if (m := rx.match(text))), None)
+        assert lex.unit_by_regex(text) == in_turn, text
+    # what would read otherwise joined is not joined
+    assert _alternation([regex.compile(r"(a)\1"), regex.compile("b")], "u") is None
+    assert _alternation([regex.compile("a", regex.I), regex.compile("b")], "u") is None
+    assert _alternation([regex.compile("(?P<x>a)"), regex.compile("b")], "u") is None

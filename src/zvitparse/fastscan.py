@@ -22,6 +22,7 @@ scanner measures its ways on the texts it sees and takes the cheapest.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 import time
@@ -67,23 +68,33 @@ _FULL, _ANCHORS, _PROBES = 0, 1, 2
 class Scanner:
     """A compiled pattern with the words its matches must contain, and where they may begin."""
 
-    __slots__ = ("rx", "required", "anchors", "dotless", "_probe_sources", "_probes", "_ways", "_cost", "_calls")
+    __slots__ = ("rx", "required", "anchors", "dotless", "caseless", "_probe_sources", "_probes", "_ways", "_cost",
+                 "_calls")
 
-    def __init__(self, rx: regex.Pattern) -> None:
+    def __init__(self, rx: regex.Pattern, *, caseless: bool = False) -> None:
         self.rx = rx
-        tree = _parse(rx)
+        # a case-insensitive pattern read for `finditer_caseless` (see there); else one such is
+        # scanned in full
+        self.caseless = caseless and bool(rx.flags & regex.I)
+        tree = _parse(rx, caseless=self.caseless)
+        if self.caseless and tree is not None and (_min_width(rx) <= 0 or not _plain_source(rx.pattern)):
+            tree = None
         self.required: Literals | None = _required(tree) if tree is not None else None
         # per top-level alternative: the ways to find where its matches begin (see `_anchors`)
         self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
         # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`);
         # compiled when first tried (many scanners only ever see short texts)
         as_written = tree is not None and _analysable(rx.pattern) == rx.pattern
-        sources = probe_sources(rx.pattern, rx.flags) if as_written else None
+        sources = probe_sources(rx.pattern, rx.flags) if as_written and not self.caseless else None
         takes = tree is not None and _min_width(rx) > 0
         self._probe_sources = sources if sources is not None and takes else None
         # neither a match nor a look-around wider than one character takes a full stop: every
         # match lies between two full stops, and a run of them reads as one (see `Squeezed`)
-        self.dotless = takes and _dotless(tree)
+        self.dotless = takes and not self.caseless and _dotless(tree)
+        if self.caseless and tree is not None:  # the words as the lowercased text spells them
+            self.required = frozenset(w.lower() for w in self.required) if self.required is not None else None
+            self.anchors = [[Anchor(frozenset(w.lower() for w in a.words), a.before) for a in ways]
+                            for ways in self.anchors] if self.anchors is not None else None
         self._probes: tuple[regex.Pattern, ...] | None = None
         self._ways = [w for w, ok in ((_FULL, True), (_ANCHORS, self.anchors is not None),
                                       (_PROBES, self._probe_sources is not None)) if ok]
@@ -94,6 +105,8 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """Exactly `self.rx.finditer(text)`."""
+        if self.caseless:
+            return iter(self.finditer_caseless(text))
         required = self.required
         if required is not None:
             # a plain loop: a generator per call cost more than the test on short texts
@@ -126,6 +139,65 @@ class Scanner:
         rate = (time.perf_counter() - t0) / len(text)
         self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
         return iter(found)
+
+    def finditer_caseless(self, text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
+        """Exactly `list(self.rx.finditer(text, start, end))` for a case-insensitive pattern
+        made with `caseless`: its words are looked for in the lowercased text, and the pattern is
+        tried only where a match can begin. Read only when the text holds no character whose
+        case variants `str.lower` and `str.upper` do not give (the regex engine's case folding
+        then agrees with them); else the text is scanned in full."""
+        end = len(text) if end is None else end
+        low = caseless_text(text) if self.caseless and self.anchors is not None else None
+        if low is None or end - start < _SHORT:
+            return list(self.rx.finditer(text, start, end))
+        if self.required is not None and not any(low.find(w, start, end) >= 0 for w in self.required):
+            return []
+        # the anchors pay only for patterns the engine is slow to scan: measured as `finditer` does
+        self._calls += 1
+        if self._calls <= 4 or self._calls % 64 < 2:
+            way = (_FULL, _ANCHORS)[self._calls % 2]
+        else:
+            way = min((_FULL, _ANCHORS), key=self._cost.__getitem__)
+        t0 = time.perf_counter()
+        places = self._places_caseless(text, low, start, end) if way == _ANCHORS else None
+        if places is None:
+            out = list(self.rx.finditer(text, start, end))
+        else:
+            out, stop, match = [], start, self.rx.match
+            for p in places:
+                if p < stop:
+                    continue
+                m = match(text, p, end)
+                if m is not None:
+                    out.append(m)
+                    stop = m.end()
+        rate = (time.perf_counter() - t0) / (end - start)
+        self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
+        return out
+
+    def _places_caseless(self, text: str, low: str, start: int, end: int) -> list[int] | None:
+        """`_places` of text[start:end], its words found in `low` and the characters before them
+        read with their case variants."""
+        budget = (end - start) // _SPARSE
+        places: set[int] = set()
+        for ways in self.anchors:
+            anchor = next((a for a in ways if sum(low.count(w, start, end) for w in a.words) <= budget), None)
+            if anchor is None:
+                return None
+            before = anchor.before
+            for w in anchor.words:
+                i = low.find(w, start, end)
+                while i >= 0:
+                    j = i
+                    while j > start and before is not None and before.has_caseless(text[j - 1]):
+                        j -= 1
+                        if i - j > budget:
+                            return None
+                    places.update(range(j, i + 1))
+                    if len(places) > 4 * budget:
+                        return None
+                    i = low.find(w, i + 1, end)
+        return sorted(places)
 
     def spans(self, text: str, squeezed: Squeezed | None = None) -> list[tuple[int, int]]:
         """The spans of `self.finditer(text)`; found in `squeezed` (`text` with its runs of full
@@ -262,6 +334,11 @@ class Chars:
         return self.word and not c.isspace() and (c == "_" or c not in _ASCII_PUNCT)
 
 
+    def has_caseless(self, c: str) -> bool:
+        """`has` of a character or of one of its case variants (for a case-insensitive pattern)."""
+        return self.has(c) or any(len(v) == 1 and self.has(v) for v in (c.lower(), c.upper()))
+
+
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~")
 
 
@@ -275,9 +352,9 @@ class Anchor:
         self.before = before  # None: the part is the alternative's start
 
 
-def _parse(rx: regex.Pattern):
+def _parse(rx: regex.Pattern, *, caseless: bool = False):
     source = _analysable(rx.pattern)
-    if rx.flags & _UNSAFE_FLAGS or _FOREIGN.search(source):
+    if rx.flags & (_UNSAFE_FLAGS & ~regex.I if caseless else _UNSAFE_FLAGS) or _FOREIGN.search(source):
         return None
     try:
         tree = _P.parse(source, rx.flags & (re.M | re.S | re.X))
@@ -286,6 +363,30 @@ def _parse(rx: regex.Pattern):
     if tree.state.flags & re.I:
         return None
     return list(tree)
+
+
+# Characters whose case variants under the regex engine's folding are not just `str.lower` and
+# `str.upper` of them, or whose lower case is no one character (K and Å signs, long s, dotted
+# İ, old Cyrillic letters, µ, ß …): all but ASCII, Latin-1 letters other than µ, ß and ÿ,
+# the Cyrillic letters, and punctuation and spaces. A text holding one is scanned in full.
+_ODD_CASE = regex.compile(r"[^\x00-\xb4\xb6-\xde\xe0-\xfe\u0400-\u045f\u0490-\u0491\u2000-\u206f\u2116]")
+
+
+@functools.lru_cache(maxsize=4)
+def caseless_text(text: str) -> str | None:
+    """The lowercased text for `Scanner.finditer_caseless`, or None when it holds a character
+    `_ODD_CASE` stops (cached: the patterns of a family are tried on one text in turn)."""
+    return None if _ODD_CASE.search(text) else text.lower()
+
+
+def _plain_source(pattern: str) -> bool:
+    """Whether a case-insensitive pattern spells (and escapes) no character `_ODD_CASE` stops:
+    its words and classes then take a character of a text it passes just when they take the
+    character's lower or upper case."""
+    return not _ODD_CASE.search(pattern) and not _CHAR_ESCAPE.search(pattern)
+
+
+_CHAR_ESCAPE = re.compile(r"\\[uUxN0-7]")
 
 
 def _min_width(rx: regex.Pattern) -> int:

@@ -71,7 +71,16 @@ def grid_from_block(block: Block) -> Grid:
 
 
 def table_grids(doc: Document) -> list[Grid]:
-    return [grid_from_block(b) for b in doc.blocks if b.kind == "table" and b.rows]
+    """The grids of the document's table blocks.
+
+    Computed once per document (five table extractors read them; grids are immutable); a fresh
+    list each call."""
+    cached = doc.__dict__.get("_table_grids")
+    if cached is not None and cached[0] == len(doc.text):
+        return list(cached[1])
+    out = [grid_from_block(b) for b in doc.blocks if b.kind == "table" and b.rows]
+    doc.__dict__["_table_grids"] = (len(doc.text), out)
+    return list(out)
 
 
 def line_cells(doc: Document) -> list[GCell]:

@@ -56,6 +56,9 @@ class Lexicon:
             if e.get("regex"):
                 self.unit_regexes.append((int(e.get("priority", 0)), regex.compile(e["regex"], regex.I), e["unit"], e.id))
         self.unit_regexes.sort(key=lambda t: -t[0])
+        # all of them as one alternation, in the same order: one engine call per number, not one
+        # per pattern (a report reads the units after ~170 numbers)
+        self._unit_any = _alternation([rx for _, rx, _, _ in self.unit_regexes], "_unit")
 
         # whole-document scans go through a Scanner: it skips the text no match can be in
         self.triggers_re: list[tuple[str, Scanner, dict]] = []
@@ -107,6 +110,14 @@ class Lexicon:
         return self.unit_by_form.get(tok.lower) or self.unit_by_lemma.get(tok.lemma)
 
     def unit_by_regex(self, text_after: str) -> tuple[str, str, int] | None:
+        if self._unit_any is not None:
+            m = self._unit_any.match(text_after)
+            if m is None:
+                return None
+            # the first alternative that matches is the first pattern that does, as far
+            k = next(k for k in range(len(self.unit_regexes)) if m.group(f"_unit{k}") is not None)
+            _, _, unit, pid = self.unit_regexes[k]
+            return unit, pid, m.end()
         for _, rx, unit, pid in self.unit_regexes:
             m = rx.match(text_after)
             if m:
@@ -197,6 +208,24 @@ class Lexicon:
         if doc_text is not None:
             return _within(self._doc_criteria(doc_text), offset, offset + len(text))
         return sorted(self._scan_criteria(text.lower(), offset), key=lambda m: m.start)
+
+
+def _alternation(rxs: list[regex.Pattern], name: str) -> regex.Pattern | None:
+    """The patterns (all of the same flags) as one alternation of named groups `{name}0…`, whose
+    `match` is the first pattern's that matches (leftmost-first); None when they do not join
+    (other flags, back-references, group names or inline flags that would read otherwise)."""
+    if not rxs or len({rx.flags for rx in rxs}) != 1:
+        return None
+    if any(_NOT_JOINABLE.search(rx.pattern) for rx in rxs):
+        return None
+    try:
+        return regex.compile("|".join(f"(?P<{name}{k}>{rx.pattern})" for k, rx in enumerate(rxs)), rxs[0].flags)
+    except regex.error:
+        return None
+
+
+# back-references (numbered or named), named groups and inline flags
+_NOT_JOINABLE = regex.compile(r"\\[1-9g]|\(\?P?[<=]?[A-Za-z]|\(\?\^")
 
 
 def _indexed(items: list) -> tuple[list[int], list]:

@@ -204,7 +204,13 @@ def sentence_text(doc: Document) -> str:
 def is_task(sent: Sentence) -> bool:
     """A plan or recommendation item («- забезпечити охоплення … не менше 75 % сімей»): the
     sentence opens on an infinitive, so its figures are targets, not results."""
-    head = _BULLET_START.sub("", sent.text.lstrip(), count=1)[:40]
+    return _opens_on_infinitive(sent.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_on_infinitive(text: str) -> bool:
+    # cached: the counts and the shares ask it of the same sentences
+    head = _BULLET_START.sub("", text.lstrip(), count=1)[:40]
     # spaCy cuts text at white space and tokenizes each piece on its own: the first word of the
     # head is the first word of its first piece that has one. Tokenizing the pieces one by one
     # (common words, cached) spares tokenizing the 40 characters, whose cut last word is new text
