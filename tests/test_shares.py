@@ -22,6 +22,10 @@ from zvitparse.extract import extract_facts
     ("75 %", []),
     # a leading percent whose bracketed count is no fact stays the share
     ("Рівень охоплення складає 96,4 % (274 з 287 виявлених).", [("share", 96.4)]),
+    # a percent in words; what people said is in the clause after
+    ("З опитаних дев'яносто відсотків сказали, що повністю задоволені.", [("satisfaction", 90)]),
+    ("Двадцять відсотків отримувачів – ВПО.", [("share", 20)]),
+    ("Частка зросла на п'ять відсотків.", []),
     # growth and plan fulfilment are no shares
     ("Кількість сімей зросла з 81 до 95 (на 17 %).", []),
     ("Дзвінків менше (86,6 % плану).", []),

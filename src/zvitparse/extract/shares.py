@@ -59,7 +59,9 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             # «Частка отримувачів, задоволених ставленням працівників, – 95 %»: a part of a dash
             # and the figure alone is named by the clause before it
             named_by = part if _LETTER.search(part) else sent.text[: p.start - sent.start]
-            indicator = "satisfaction" if lexicon().link_re["satisfied"].search(named_by) else "share"
+            # «… відсотків сказали, що повністю задоволені»: what they said is in the next part
+            said = _SAID_SATISFIED.match(sent.text, p.end - sent.start)
+            indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said else "share")
             at = _At(p.start, p.end)
             svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
             facts.append(Fact(
@@ -88,14 +90,26 @@ def _word_percents(sent, lex):
     from zvitparse.extract.numbers import Number
     from zvitparse.nlp import tokens
 
-    if not lex.percent_word_re.search(sent.text):
+    spelled = _PERCENT_NOUN.search(sent.text)
+    if not lex.percent_word_re.search(sent.text) and not spelled:
         return []
     out = []
-    for t in tokens(sent.text, sent.start):
+    toks = [t for t in tokens(sent.text, sent.start) if not t.is_space]
+    for k, t in enumerate(toks):
         hit = lex.numerals.get(t.lemma) or lex.numerals.get(t.lower)
         if hit and hit[1] == "percent_adverb":
             out.append(Number(Decimal(hit[0]), Decimal(hit[0]), 0, t.start, t.end, t.end, is_percent=True, word=True))
+        elif (spelled and hit and hit[1] in ("cardinal", "tens", "hundreds") and k + 1 < len(toks)
+              and _PERCENT_NOUN.fullmatch(toks[k + 1].lower)
+              and not (k and toks[k - 1].lower in ("на", "в", "у"))):  # («зросла на п'ять відсотків»)
+            # «дев'яносто відсотків опитаних»: a percent in words (one numeral word)
+            end = toks[k + 1].end
+            out.append(Number(Decimal(hit[0]), Decimal(hit[0]), 0, t.start, end, end, is_percent=True, word=True))
     return out
+
+
+_PERCENT_NOUN = regex.compile(r"відсот(?:ок|ки|ків|ка)", regex.I)
+_SAID_SATISFIED = regex.compile(r"[^,;.]{0,60},\s*що\s+(?:\p{L}+\s+){0,2}?задоволен", regex.I)
 
 
 def _comma_part(text: str, start: int, end: int) -> str:
