@@ -355,7 +355,7 @@ class CountExtractor:
         """«Скарг за рік було дві», «Скарга за рік була одна»: the counted noun leads its clause,
         the figure closes it after «було»."""
         words = [t for t in toks[:k] if not t.is_space]
-        if len(words) < 2 or words[-1].lower not in _FRONTING_VERBS:
+        if len(words) < 2 or not _rx("fronting_verb").match(words[-1].lower):
             return None
         for t in reversed(words[-6:-1]):
             if t.is_punct:
@@ -1211,7 +1211,6 @@ def _is_plural(word: str) -> bool:
     parsed = morph().parse(word)
     return bool(parsed) and parsed[0].tag.number == "plur"
 _PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: pieces, not people
-_FRONTING_VERBS = {"було", "була", "були", "було:", "налічується", "налічувалось", "налічувалося"}
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
 _BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
 _HEADING_MAX = 80

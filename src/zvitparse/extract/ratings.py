@@ -22,6 +22,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import context, grid
+from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.meta import find_title
 from zvitparse.extract.numbers import as_value, find_numbers, parse_number
 from zvitparse.model import Document, Fact
@@ -355,15 +356,13 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
             out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit, score)
 
 
-_PERCENT_HEADER = regex.compile(r"%|відсот|рівень|частк|бал", regex.I)
-
-
 def _share_column(g: grid.Grid, scores: list[tuple[int, grid.GCell]]) -> tuple[int, grid.GCell] | None:
     """The score cell of a row: the only one, or the one under a percent header when the row
     also counts criteria («передбачено | дотримано | Рівень дотримання, %»)."""
     if len(scores) == 1:
         return scores[0]
-    marked = [sc for sc in scores if _PERCENT_HEADER.search(_header_above(g, sc[0]))]
+    percent_header = lexicon().link_re["percent_header"]
+    marked = [sc for sc in scores if percent_header.search(_header_above(g, sc[0]))]
     return marked[0] if len(marked) == 1 else None
 
 

@@ -75,15 +75,19 @@ def _split_line(text: str, start: int) -> list[tuple[int, int]]:
 # a block of lines no longer than this is a slide or a list of «figure noun» lines, not prose
 # wrapped by layout (prose wraps at 60–100 characters)
 _SHORT_LINE = 50
-_OPEN_END = regex.compile(r"(?:[,\-–—]|(?<!\p{L})(?:в|у|з|із|зі|на|та|і|й|до|від|по|що|як|за|для|а|але|або|понад|близько|майже|щодо|про|також|них|яких|числі|зокрема|серед))\s*$",
-                          regex.I)
 _FIGURE_START = regex.compile(r"^\s*\d")
+
+
+@functools.lru_cache(maxsize=1)
+def _open_end_re() -> regex.Pattern:
+    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "open_line_end"]
+    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)", regex.I)
 
 
 def _figure_line_ends(prev: str, line: str, slide: bool) -> bool:
     """In a block of short lines, «62 штатні одиниці» after «5 структурних підрозділів» is a
     line of its own; after an open end («звернулося», «у», «,») it goes on the sentence."""
-    if not slide or not _FIGURE_START.match(line) or _OPEN_END.search(prev):
+    if not slide or not _FIGURE_START.match(line) or _open_end_re().search(prev):
         return False
     if prev.isupper():
         return True  # «ХТО МИ»: a heading in capitals

@@ -15,7 +15,6 @@ from zvitparse.model import Document, Fact
 _WORDS = regex.compile(r"\p{L}{3,}")
 _LETTER = regex.compile(r"\p{L}")
 _LABEL_DASH = regex.compile(r"\p{L}{2,}\s*[-–—:]\s*\d")
-_YES_NO = regex.compile(r"\W*(?:так|ні)\s*[-–—:]", regex.I)  # a survey question's answers, flattened
 _DIGIT = regex.compile(r"\d")
 _PART_BREAK = regex.compile(r"[;]|,(?![^(]*\))|(?<=\.)\s")
 
@@ -40,7 +39,7 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         has_digit = bool(_DIGIT.search(sent.text))
         if not has_digit and not state.may_hold_numeral(sent.text):
             continue
-        if len(_WORDS.findall(sent.text)) < 2 and not (_LABEL_DASH.search(sent.text) and not _YES_NO.match(sent.text)):
+        if len(_WORDS.findall(sent.text)) < 2 and not (_LABEL_DASH.search(sent.text) and not lex.link_re["yes_no_answer"].match(sent.text)):
             # «75 %» alone on a line is a flattened table cell: the table extractor's («ВПО — 27 %»
             # names its share)
             continue
@@ -60,7 +59,7 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             # and the figure alone is named by the clause before it
             named_by = part if _LETTER.search(part) else sent.text[: p.start - sent.start]
             # «… відсотків сказали, що повністю задоволені»: what they said is in the next part
-            said = _SAID_SATISFIED.match(sent.text, p.end - sent.start)
+            said = lex.link_re["said_satisfied"].match(sent.text, p.end - sent.start)
             indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said else "share")
             at = _At(p.start, p.end)
             svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
@@ -90,7 +89,8 @@ def _word_percents(sent, lex):
     from zvitparse.extract.numbers import Number
     from zvitparse.nlp import tokens
 
-    spelled = _PERCENT_NOUN.search(sent.text)
+    percent_noun = lex.link_re["percent_noun"]
+    spelled = percent_noun.search(sent.text)
     if not lex.percent_word_re.search(sent.text) and not spelled:
         return []
     out = []
@@ -100,16 +100,13 @@ def _word_percents(sent, lex):
         if hit and hit[1] == "percent_adverb":
             out.append(Number(Decimal(hit[0]), Decimal(hit[0]), 0, t.start, t.end, t.end, is_percent=True, word=True))
         elif (spelled and hit and hit[1] in ("cardinal", "tens", "hundreds") and k + 1 < len(toks)
-              and _PERCENT_NOUN.fullmatch(toks[k + 1].lower)
+              and percent_noun.fullmatch(toks[k + 1].lower)
               and not (k and toks[k - 1].lower in ("на", "в", "у"))):  # («зросла на п'ять відсотків»)
             # «дев'яносто відсотків опитаних»: a percent in words (one numeral word)
             end = toks[k + 1].end
             out.append(Number(Decimal(hit[0]), Decimal(hit[0]), 0, t.start, end, end, is_percent=True, word=True))
     return out
 
-
-_PERCENT_NOUN = regex.compile(r"відсот(?:ок|ки|ків|ка)", regex.I)
-_SAID_SATISFIED = regex.compile(r"[^,;.]{0,60},\s*що\s+(?:\p{L}+\s+){0,2}?задоволен", regex.I)
 
 
 def _comma_part(text: str, start: int, end: int) -> str:
