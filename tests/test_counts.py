@@ -207,6 +207,11 @@ CASES = [
     ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
      "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
                       ("outcome_other", "persons", 6, None)]),
+    # two counts side by side before «з них:»: adjective items name the first count's parts
+    ("Надано 4 870 консультацій 2 316 особам, з них:\n   психологічних – 1 912;\n   юридичних – 641;\n"
+     "   з питань соціального захисту – 2 317.",
+     [("services_provided", "services", 4870, None), ("services_provided", "services", 1912, None),
+      ("services_provided", "services", 641, None), ("services_provided", "services", 2317, None)]),
     # a count in a bracket right after a service's name is that service's
     ("Сім'ям надавалися також послуги консультування (213 послуг), представництва інтересів (17 послуг).",
      [("services_provided", "services", 213, "counselling"), ("services_provided", "services", 17, "representation")]),

@@ -134,6 +134,9 @@ class Enumeration:
     group: str
     open_at: int  # document offset of the cue («а саме», «з них», «:»)
     close_at: int | None = None  # a list opened inside parentheses ends with them
+    # «надано 4 870 консультацій 2 316 особам, з них:»: the count before the last head, whose
+    # items are adjectives of its noun («психологічних – 1 912»)
+    alt_total: Count | None = None
 
 
 def _takes_genitive_plural(value) -> bool:
@@ -781,6 +784,12 @@ class CountExtractor:
                 pass  # «– відмовлено у наданні послуг (осіб) – 4»: a statement of its own, unnamed
             elif in_enum:
                 tot = self.enum.total
+                if self.enum.alt_total is not None and self._label_is_adjective(sent, c, toks):
+                    # «психологічних – 1 912» of «4 870 консультацій»: the whole list is of that count
+                    tot = self.enum.total = self.enum.alt_total
+                    c.unit = None
+                if self.enum.alt_total is not None:
+                    self.enum.alt_total = None  # the first item decides
                 if c.unit is None or (c.unit == "persons" and tot.unit == "families"
                                       and self._category_clause(c, sent, toks)):
                     # «– батьки ухиляються від виховання дітей – 38» under «93 сім'ї»: families
@@ -905,6 +914,9 @@ class CountExtractor:
             heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
             if heads:
                 self._open_enum(heads[-1], sent.end)
+                if len(heads) > 1 and self.enum.total is heads[-1] and heads[-2].unit != heads[-1].unit \
+                        and _ADJACENT_COUNTS.fullmatch(self.doc.text[heads[-2].end:heads[-1].start]):
+                    self.enum.alt_total = heads[-2]
 
     def _headless_list(self, sent: Sentence, toks: list[Token] | None = None, *, at: int | None = None,
                        text: str | None = None) -> None:
@@ -1061,6 +1073,13 @@ class CountExtractor:
                    for k, t in enumerate(label))
 
     @staticmethod
+    def _label_is_adjective(sent: Sentence, c: Count, toks: list[Token]) -> bool:
+        """The item's label opens on an adjective with no noun of its own («психологічних – 1 912»)."""
+        lo, _ = comma_part(sent, c)
+        label = [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
+        return bool(label) and label[0].pos == "ADJF" and not any(t.pos == "NOUN" for t in label)
+
+    @staticmethod
     def _category_clause(c: Count, sent: Sentence, toks: list[Token]) -> bool:
         """The item's label is a clause of its own subject and verb («батьки ухиляються …»)."""
         lo, _ = comma_part(sent, c)
@@ -1202,6 +1221,8 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+# two counts side by side: «4 870 консультацій 2 316 особам»
+_ADJACENT_COUNTS = regex.compile(r"\s+(?:[\p{L}'’]+\s+)?")
 
 
 @functools.lru_cache(maxsize=4096)
