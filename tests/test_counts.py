@@ -207,6 +207,8 @@ CASES = [
     ("Протягом року припинено надання послуги 32 особам: у зв'язку зі смертю – 17, влаштуванням до стаціонарної "
      "установи – 6.", [("support_completed", "persons", 32, None), ("outcome_other", "persons", 17, None),
                       ("outcome_other", "persons", 6, None)]),
+    ("Відділення відвідували 187 осіб.", [("served", "persons", 187, None)]),
+    ("Заходи відвідали 120 осіб.", [("event_participants", "persons", 120, None)]),
     # two counts side by side before «з них:»: adjective items name the first count's parts
     ("Надано 4 870 консультацій 2 316 особам, з них:\n   психологічних – 1 912;\n   юридичних – 641;\n"
      "   з питань соціального захисту – 2 317.",
