@@ -9,6 +9,7 @@ Line breaks are kept: lists and flattened tables rely on lines.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -133,7 +134,12 @@ _SPACED_HYPHEN = regex.compile(r"(?<![\p{L}'-])(\p{L}[\p{L}']*)-[ \t]+(\p{Ll}[\p
 _LINE_BREAK = regex.compile(r"(?<![\p{L}'-])(\p{L}[\p{L}']+)\n(\p{Ll}[\p{L}']+)")
 
 
-_CONJUNCTIONS = {"та", "і", "й", "або", "чи", "и", "і/або"}
+@functools.lru_cache(maxsize=1)
+def _hanging_half_re() -> regex.Pattern:
+    from zvitparse import patterns
+
+    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "compound_half_conjunction"]
+    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)")
 
 
 def _rejoin_spaced(m: regex.Match) -> str:
@@ -142,7 +148,7 @@ def _rejoin_spaced(m: regex.Match) -> str:
 
     a, b = m.group(1), m.group(2)
     # «дво- та трикімнатні»: a compound's first half left hanging before a conjunction
-    if b.lower() in _CONJUNCTIONS:
+    if _hanging_half_re().match(b.lower()):
         return m.group(0)
     return a + b if morph().word_is_known((a + b).lower()) else m.group(0)
 

@@ -134,24 +134,36 @@ def _leading(src: str) -> tuple[str, str] | None:
             pos = m.end()
 
 
-def _group_end(src: str, start: int = 0) -> int | None:
-    """Index of the «)» closing the group that opens at `src[start]`."""
-    depth = 0
-    i = start
-    n = len(src)
+def _brackets(src: str, start: int = 0):
+    """(index, character) of each «(», «)» and «|» of `src` from `start` that is neither escaped nor
+    inside a character class; a final (-1, "") when an escape or a class does not close."""
+    i, n = start, len(src)
     while i < n:
         c = src[i]
         if c == "\\":
             i = _escape_end(src, i)
             if i is None:
-                return None
+                yield -1, ""
+                return
             continue
         if c == "[":
             j = _class_end(src, i)
             if j is None:
-                return None
+                yield -1, ""
+                return
             i = j + 1
             continue
+        if c in "()|":
+            yield i, c
+        i += 1
+
+
+def _group_end(src: str, start: int = 0) -> int | None:
+    """Index of the «)» closing the group that opens at `src[start]`."""
+    depth = 0
+    for i, c in _brackets(src, start):
+        if i < 0:
+            return None
         if c == "(":
             depth += 1
         elif c == ")":
@@ -160,27 +172,16 @@ def _group_end(src: str, start: int = 0) -> int | None:
                 return i
             if depth < 0:
                 return None
-        i += 1
     return None
 
 
 def _split(src: str) -> list[str] | None:
     """The top-level alternatives of `src`, or None if its brackets do not pair."""
     out: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(src)
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            i = _escape_end(src, i)
-            if i is None:
-                return None
-            continue
-        if c == "[":
-            j = _class_end(src, i)
-            if j is None:
-                return None
-            i = j + 1
-            continue
+    depth, start = 0, 0
+    for i, c in _brackets(src):
+        if i < 0:
+            return None
         if c == "(":
             depth += 1
         elif c == ")":
@@ -190,7 +191,6 @@ def _split(src: str) -> list[str] | None:
         elif c == "|" and depth == 0:
             out.append(src[start:i])
             start = i + 1
-        i += 1
     if depth:
         return None
     out.append(src[start:])

@@ -1061,10 +1061,8 @@ class CountExtractor:
     def _states_own_predicate(c: Count, sent: Sentence, toks: list[Token]) -> bool:
         """A list item whose label has a verb of its own («відмовлено …», «перебувають у черзі»)
         says something else than the list's whole; a category («усних звернень – 84») does not."""
-        lo, _ = comma_part(sent, c)
-        if CountExtractor._in_parens(c, sent):  # «Охоплено 614 осіб (з них 402 учні)»: the bracket's own words
-            lo = max(lo, sent.start + sent.text.rfind("(", 0, c.start - sent.start))
-        label = [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
+        # «Охоплено 614 осіб (з них 402 учні)»: the bracket's own words
+        label = _label_words(c, sent, toks, bracket=CountExtractor._in_parens(c, sent))
         # a verb in a relative clause («сімей, які опинились у СЖО – 374») or after the item's
         # own subject («батьки ухиляються від виховання дітей – 38») describes the category
         return any(t.pos == "VERB" and not _may_be_noun(t.lower)
@@ -1075,15 +1073,13 @@ class CountExtractor:
     @staticmethod
     def _label_is_adjective(sent: Sentence, c: Count, toks: list[Token]) -> bool:
         """The item's label opens on an adjective with no noun of its own («психологічних – 1 912»)."""
-        lo, _ = comma_part(sent, c)
-        label = [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
+        label = _label_words(c, sent, toks)
         return bool(label) and label[0].pos == "ADJF" and not any(t.pos == "NOUN" for t in label)
 
     @staticmethod
     def _category_clause(c: Count, sent: Sentence, toks: list[Token]) -> bool:
         """The item's label is a clause of its own subject and verb («батьки ухиляються …»)."""
-        lo, _ = comma_part(sent, c)
-        label = [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
+        label = _label_words(c, sent, toks)
         return len(label) > 1 and label[0].case == "nomn" and label[1].pos == "VERB"
 
     def _survey_of_answer(self, c: Count, sent: Sentence) -> Count | None:
@@ -1221,6 +1217,14 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+
+
+def _label_words(c: Count, sent: Sentence, toks: list[Token], *, bracket: bool = False) -> list[Token]:
+    """The words before a count in its comma part (from its bracket's opening, with `bracket`)."""
+    lo, _ = comma_part(sent, c)
+    if bracket:
+        lo = max(lo, sent.start + sent.text.rfind("(", 0, c.start - sent.start))
+    return [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
 # two counts side by side: «4 870 консультацій 2 316 особам»
 _ADJACENT_COUNTS = regex.compile(r"\s+(?:[\p{L}'’]+\s+)?")
 

@@ -314,17 +314,25 @@ def _has_place(n: NameMatch) -> bool:
     return bool(find_places(n.surface))
 
 
-_COUNCIL = regex.compile(r"(?m)^\s*(\p{Lu}[\p{L}'’-]+(?:ська|цька|зька)\s+(?:сільська|селищна|міська)\s+рада)\s*$",
-                         regex.IGNORECASE)
+@functools.lru_cache(maxsize=8)
+def _one(field: str, flags: int = 0) -> regex.Pattern:
+    """The pattern of a one-entry field (a council's, an oblast tail's), case-sensitive unless told."""
+    return _compile(_entries(field)[0]["regex"], flags)
 
 
-_TITLE_COUNCIL = regex.compile(r"(\p{Lu}[\p{L}'’-]+(?:ської|цької|зької)\s+(?:сільської|селищної|міської)\s+ради)")
+def _council_nominative(genitive: str) -> str:
+    """«Хорольської міської ради» → «Хорольська міська рада» (`council_nominative` entries)."""
+    for e in _entries("council_nominative"):
+        genitive = regex.sub(e["regex"], e["value"], genitive)
+    return genitive
+
+
 
 
 def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
     """«ТРОСТЯНЕЦЬКА СІЛЬСЬКА РАДА» over «ЗВІТ фахівця із соціальної роботи …»: a council whose
     own social worker reports is the provider (of no centre type)."""
-    m = _COUNCIL.search(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
+    m = _one("council_letterhead", regex.IGNORECASE).search(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
     return NameMatch(m.start(1), m.end(1), m.group(1), "other", False) if m else None
 
 
@@ -349,11 +357,9 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     if title and first is not None and first.centre_type == "other" and not _has_place(first):
         # «звіт … голови про роботу Хорольської міської ради та її виконавчого комітету»: the
         # council named with its place, not its committee without one
-        m = _TITLE_COUNCIL.search(text, *title)
+        m = _one("council_in_title").search(text, *title)
         if m:
-            nominative_council = regex.sub(r"(ськ|цьк|зьк|міськ|сільськ)ої\b", r"\1а", m.group(1))
-            nominative_council = regex.sub(r"селищної\b", "селищна", nominative_council).replace(" ради", " рада")
-            first = NameMatch(m.start(1), m.end(1), nominative_council, "other", False)
+            first = NameMatch(m.start(1), m.end(1), _council_nominative(m.group(1)), "other", False)
     if first is None:
         # no name in the title: the first provider the body names with its place (the body
         # after the title before a page header above it), then the signature's
@@ -446,7 +452,6 @@ def stated_oblast(text: str, place) -> str | None:
 
 
 _QUOTES = regex.compile(r"[«»\"“”„]")
-_OBLAST_TAIL = regex.compile(r"\s+(?:\p{L}+ського\s+району\s+)?\p{L}+(?:ської|цької|зької)\s+області\s*$")
 
 
 @functools.cache
@@ -461,7 +466,7 @@ def _org_form_of(name: str) -> str | None:
 
 def _core(name: str) -> str:
     """A name without its quotes, legal form and oblast: what two spellings of it share."""
-    bare = _QUOTES.sub("", _OBLAST_TAIL.sub("", name)).lower().replace("’", "'").strip()
+    bare = _QUOTES.sub("", _one("oblast_tail").sub("", name)).lower().replace("’", "'").strip()
     form = _org_form_of(bare)
     return bare[len(form) + 1 :].strip() if form else bare
 
@@ -475,8 +480,8 @@ def written_form(chosen: str, text: str) -> str:
     best = chosen
     if not _org_form_of(chosen):
         best = next((f for f in same if _org_form_of(f)), chosen)
-    if _OBLAST_TAIL.search(best) and any(not _OBLAST_TAIL.search(f) for f in same):
-        best = _OBLAST_TAIL.sub("", best)
+    if _one("oblast_tail").search(best) and any(not _one("oblast_tail").search(f) for f in same):
+        best = _one("oblast_tail").sub("", best)
     return best
 
 
