@@ -30,6 +30,7 @@ FLOORS = {
     ("blind6_gold", "blind6"): (0.95, 0.9),
     ("blind7_gold", "blind7"): (0.90, 0.85),
     ("blind8_gold", "blind8"): (0.81, 0.9),  # its one blind score (0.820); never opened
+    ("blind9_gold", "blind9"): (0.73, 0.9),  # its one blind score (0.742), before opening
 }
 
 
