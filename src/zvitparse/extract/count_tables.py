@@ -43,7 +43,18 @@ def _caption(doc: Document, g: grid.Grid) -> str:
     if lines and len(lines[-1]) > MAX_CAPTION and lines[-1].endswith(":"):
         # «… надійшло 1 146 повідомлень. Джерела надходження повідомлень:»: the last sentence
         lines = [regex.split(r"(?<=[.!?])\s+", lines[-1])[-1]]
+    if len(lines) > 1 and not _SENTENCE_END.search(lines[-1]) and _is_prose(lines[0]):
+        lines = lines[1:]  # a title line under a paragraph of prose: the title alone is the caption
     return " ".join(ln for ln in lines if len(ln) <= MAX_CAPTION)
+
+
+_SENTENCE_END = regex.compile(r"[.!?;]\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph stating figures in sentences (not a short «Таблиця 2.» above a title)."""
+    return bool(_SENTENCE_END.search(line)) and len(regex.findall(r"[.!?]\s", line)) >= 1 \
+        and bool(regex.search(r"\d", table_columns._YEAR.sub("", line)))
 
 
 def _is_value_row(row: tuple) -> bool:
