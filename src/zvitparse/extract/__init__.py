@@ -30,7 +30,7 @@ def _optional(name: str):
 
 
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
-    from zvitparse.extract import counts, shares, survey_tables
+    from zvitparse.extract import counts, other_year, shares, survey_tables
 
     meta = meta or {}
     facts: list[Fact] = []
@@ -39,14 +39,18 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
         if mod is not None:
             # the first table reader to claim a cell keeps it (a survey table is not also counts)
             seen = [(f.start, f.end, f.value) for f in facts]
-            facts += [f for f in mod.extract(doc, meta) if not _overlaps(f, seen)]
+            found = [f for f in mod.extract(doc, meta) if not _overlaps(f, seen)]
+            if name == "money":  # sums in prose: another year's are no figure of the report's
+                found = [f for f in found if not other_year.of_other_year(doc, f, meta)]
+            facts += found
     # a figure a table extractor read is not read again from prose: the same value, or the
     # score written beside a rating («добре (78 %)»)
     taken = [(f.start, f.end, f.value) for f in facts]
     taken += [(f.start, f.end, f.percent) for f in facts if f.percent is not None]
     count_facts, owned = counts.extract_with_spans(doc, meta)
-    facts += [f for f in count_facts if not _overlaps(f, taken)]
-    facts += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
+    prose = [f for f in count_facts if not _overlaps(f, taken)]
+    prose += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
+    facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
     return renumber(survey_tables.link_wholes([f for f in facts if _possible(f)]))
 
 

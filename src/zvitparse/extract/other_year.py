@@ -1,0 +1,41 @@
+"""Figures a sentence gives for another year than the report's.
+
+«Для порівняння: у 2023 році Центром було надано 21 904 послуги» in a report on 2024 tells the
+year before, not the report's figure. The frame is the last «у / за / протягом YYYY році» before
+the figure in its sentence (`links.yaml` `other_year_frame`); a year before the report period's
+first year makes the figure another year's. Later years are left alone: «станом на 01.01.2025»
+closes a 2024 report, and plans for later years have their own rules.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract.lexicon import lexicon
+from zvitparse.model import Document, Fact
+
+_BRACKET = regex.compile(r"\([^()]*\)")
+
+
+def first_year(meta: dict) -> int | None:
+    start = str(meta.get("period_start") or "")[:4]
+    return int(start) if start.isdigit() else None
+
+
+def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
+    """The fact's sentence frames it in a year before the report period."""
+    year = first_year(meta)
+    rx = lexicon().link_re.get("other_year_frame")
+    if year is None or rx is None or not fact.quote:
+        return False
+    at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
+    if at < 0 or at > fact.start:
+        return False
+    before = doc.text[at:fact.start]
+    while True:  # «(у 2023 році – 29 осіб)» closed before the figure frames only its bracket
+        shorter = _BRACKET.sub(" ", before)
+        if shorter == before:
+            break
+        before = shorter
+    frames = list(rx.finditer(before))
+    return bool(frames) and int(frames[-1].group("year")) < year

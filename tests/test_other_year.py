@@ -1,0 +1,43 @@
+"""Figures a sentence frames in a year before the report period are that year's, not the report's."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import extract_facts
+from zvitparse.read import read_bytes
+
+META_2024 = {"period_start": "2024-01-01", "period_end": "2024-12-31"}
+
+
+def _values(text: str, meta: dict) -> set:
+    return {f.value for f in extract_facts(read_bytes(text.encode(), "t.txt"), meta)}
+
+
+@pytest.mark.parametrize("text", [
+    "Для порівняння: у 2023 році Центром було надано 21 904 послуги.",
+    "Довідково: за весь 2023 рік до Центру звернулося 1 120 осіб.",
+    "У 2022 році, ще до відкриття відділення, ветерани звернулися до центру 212 разів.",
+    "Нагадаємо, що протягом 2023 року послугу догляду вдома отримали 1 098 осіб.",
+    "Упродовж 2021-го року соціальний супровід здійснювався для 48 сімей.",
+])
+def test_a_sentence_framed_in_an_earlier_year_gives_no_figure(text):
+    assert _values(text, META_2024) == set()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("У 2024 році до Центру звернулося 1 274 особи.", 1274),
+    ("Порівняно з 2023 роком, у 2024 році послуги отримали 412 осіб.", 412),
+    ("Послугу отримали 412 осіб, що більше, ніж у 2023 році.", 412),
+    # the bracket that names last year closes before the figure
+    ("Послугу отримували 34 особи (у 2023 році – 29 осіб), з них 21 дитина з інвалідністю.", 21),
+    # when they were taken on is no frame of the figure
+    ("Продовжено супровід сімей, взятих у 2022 році, – 16.", 16),
+    ("Станом на 01.01.2025 під соціальним супроводом перебувало 57 сімей.", 57),
+])
+def test_the_report_year_and_comparisons_keep_the_figure(text, value):
+    assert value in _values(text, META_2024)
+
+
+def test_without_a_known_period_nothing_is_dropped():
+    assert 21904 in _values("Для порівняння: у 2023 році Центром було надано 21 904 послуги.", {})
