@@ -67,7 +67,7 @@ HTML = f"""<!DOCTYPE html>
 <p>1. Звіт про роботу центру соціальних служб Звягельської міської ради за 2025 рік взяти до відома (додається).</p>
 <p>2. Центру соціальних служб Звягельської міської ради у 2026 році забезпечити охоплення соціальним супроводом не менше 95 % сімей, у яких виявлено складні життєві обставини, та створити не менше 2 нових прийомних сімей.</p>
 <p>3. Контроль за виконанням цього рішення покласти на заступника міського голови з питань діяльності виконавчих органів ради.</p>
-<p>Міський голова &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Олександр ГРИЩУК</p>
+<p>Міський голова &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Микола БОРОВИК</p>
 <hr>
 <p align="right">Додаток<br>до рішення виконавчого комітету міської ради<br>від 18.02.2026 № 742</p>
 <p align="center"><b>ЗВІТ<br>про роботу центру соціальних служб Звягельської міської ради за 2025 рік</b></p>
@@ -208,7 +208,7 @@ g.ok("parts_sum", "продовжують отримувати послугу 74
 g.ok("percent_impossible", "Рівень задоволеності якістю послуги становить 94,2 %", "81 / 86 = 94.19 % → 94,2 %: achievable with N = 86")
 g.ok("table_arithmetic", "економія – 143,4 тис. грн", "11 846,3 − 11 702,9 = 143,4")
 
-for q, v, r in [
+for q, v, r, *rest in [
     ("від 18.02.2026", [18, 2, 2026], "decision date"),
     ("№ 742", [742], "decision number"),
     ("статтями 34, 40 Закону України", [34, 40], "law article numbers"),
@@ -219,7 +219,7 @@ for q, v, r in [
     ("11703, м. Звягель, вул. Гоголя, 9", [11703, 9], "postcode and address"),
     ("понад 63 тис. мешканців у 19 старостинських округах", [63000, 19], "population of the hromada and number of starosta districts"),
     ("що на 138 осіб більше, ніж у 2024 році (1 348)", [138, 1348], "comparison with 2024 (other year)"),
-    ("у громаді функціонують 2 патронатні сім’ї".capitalize()[0:0] + "функціонують 2 патронатні сім’ї", [2],
+    ("функціонують 2 патронатні сім’ї", [2],
      "number of patronat families in the hromada; no §3 id"),
     ("тимчасово влаштовано 9 дітей віком від 3 до 15 років", [9, 3, 15], "children placed in patronat families (no §3 id); ages"),
     ("акція «16 днів проти насильства»", [16], "name of a campaign"),
@@ -231,14 +231,14 @@ for q, v, r in [
      [2, 15, 160], "tasks for 2026 (plan)"),
     ("Переглядів: 347", [347], "view counter"),
     ("Приймальня: (04141) 0-25-17", [4141], "phone"),
-    ("У громаді облаштують ще 4 пункти незламності", [4], "sidebar news (page furniture)"),
-    ("Громада передала військовим 12 дронів на суму 1,3 млн грн", [12, 1300000], "sidebar news (page furniture)"),
-    ("Понад 250 дітей взяли участь у конкурсі «Зимова казка»", [250], "sidebar news (page furniture)"),
-    ("Сесія міської ради: 37 питань порядку денного", [37], "sidebar news (page furniture)"),
-    ("Відвідувачів сьогодні: 1 204", [1204, 2418337], "visitor counters"),
-    ("PDF, 412 КБ", [412], "file size"),
+    ("У громаді облаштують ще 4 пункти незламності", [4], "sidebar news (page furniture)", False),
+    ("Громада передала військовим 12 дронів на суму 1,3 млн грн", [12, 1300000], "sidebar news (page furniture)", False),
+    ("Понад 250 дітей взяли участь у конкурсі «Зимова казка»", [250], "sidebar news (page furniture)", False),
+    ("Сесія міської ради: 37 питань порядку денного", [37], "sidebar news (page furniture)", False),
+    ("Відвідувачів сьогодні: 1 204", [1204, 2418337], "visitor counters", False),
+    ("PDF, 412 КБ", [412], "file size", False),
 ]:
-    g.skip(q, v, r)
+    g.skip(q, v, r, *rest)
 
 g.notes += [
     "report_kind annual_report: the page is an executive-committee decision, but its annex is the centre's annual report for 2025 and all figures come from it.",
@@ -249,6 +249,7 @@ g.notes += [
     "«сімей (осіб)» is read as families_persons (like «сімей/осіб»).",
     "the foster children are annotated per family type (17 in foster families, 24 in ДБСТ); no total is written.",
     "the patronat families (2) and children placed (9) have no §3 id and are skipped, as in the seed gold.",
+    "sidebar news, footer, visitor counters and the attachment link are on the page but `zvitparse read` drops them; they are listed in skipped with in_read_text false (an extractor that kept them must still not turn them into facts).",
     "the satisfaction 94,2 % has no count next to it; it is a standalone satisfaction fact.",
 ]
 g.write(path)

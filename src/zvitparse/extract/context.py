@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from zvitparse.extract.lexicon import lexicon
 
+_BRACKETS = regex.compile(r"\([^()]*\)")
 # How far back (characters) a sentence looks for the service it is about.
 PROSE_LOOKBACK = 1500
 
@@ -51,10 +54,15 @@ def service_of_section(text: str, pos: int) -> str | None:
     captions of a table name it; a line naming several is passed over)."""
     lo = max(0, pos - 6000)
     lines = text[lo:pos].split("\n")
+    section = lexicon().link_re.get("numbered_section")
     for line in list(reversed(lines))[:SECTION_LOOKBACK_LINES]:
         if not line.strip():
             continue
         found = {sid for _, _, sid in find_services(line)}
+        if len(found) > 1:  # «Денний догляд дітей … (відділення денного догляду КУ …)»: the bracket names who gives it
+            found = {sid for _, _, sid in find_services(_BRACKETS.sub(" ", line))}
         if len(found) == 1:
             return found.pop()
+        if section is not None and section.match(line):
+            return None  # «Захід 6.4. …» naming no service: the section before is over
     return None

@@ -50,6 +50,11 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     toks = tokens(label)
     triggers = lex.find_triggers(label, 0, toks)
     unit = unit_in(label) or default_unit
+    counted = _cue("count_noun").search(label)
+    if counted and unit == "persons":
+        # «кількість дітей, які отримували послугу, осіб»: the noun counted, not the measure after it
+        noun = unit_in(label[counted.end():].split(",")[0].split()[0]) if label[counted.end():].strip() else None
+        unit = "children" if noun == "children" else unit
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
         fits = [t for t in triggers if t.units and len(t.units) <= 2]
@@ -68,6 +73,8 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
         head = _cue("served_row").match(label)
         if head:  # «Отримувачі соціальних послуг, осіб – всього»
             return fit_unit("served", unit)
+        if unit == "services" and not triggers and counted:  # «Кількість поїздок, од.»: services given
+            return fit_unit("services_provided", unit)
     if not fits or unit is None:
         return None
     best = max(fits, key=lambda t: (t.priority, -t.start))
@@ -154,6 +161,13 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     return None
 
 
+def _other_kind_row(label: str) -> bool:
+    from zvitparse.extract import budget
+
+    return budget._mentions_money(label) or "%" in label or any(
+        rx.search(label.lower()) for eid, rx in _not_figures() if eid in RATIO_SPANS)
+
+
 def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[tuple[str, str] | None]:
     """Rows under a named one that only say which part of it they are («у т.ч. відділення
     соціальної допомоги вдома», the next service row, «з загальної кількості – особи з
@@ -203,7 +217,8 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
     start, end = cells[0].start, cells[-1].end
     return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (budget._multiplier(label) or 1)), unit="uah",
                  start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}", confidence=0.65,
-                 label=label, service=context.service_in(label), page=doc.page_at(start))]
+                 label=label, service=context.service_in(label) or context.service_of_section(doc.text, g.start),
+                 page=doc.page_at(start))]
 
 
 def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str,
@@ -245,7 +260,12 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                  and row[unit_col].text.strip() else t for t, row in zip(texts, g.rows[nhead:], strict=True)]
     own_rows = [row_indicator(t, default_unit) if t else None for t in texts]
     named_rows = _with_parts(own_rows, texts)
-    if sum(1 for n in named_rows if n) * 2 <= sum(1 for c in labels if c is not None and c.text.strip()):
+    # rows of money, ratios and percents («обсяг видатків, тис. грн», «середні витрати на одного
+    # отримувача, грн», «рівень виконання, %») are read (or left) by other rules: they neither
+    # make a table one of indicators nor keep it from being one
+    countable = [c for c, t in zip(labels, texts, strict=True) if c is not None and c.text.strip()
+                 and not _other_kind_row(t)]
+    if sum(1 for n in named_rows if n) * 2 <= len(countable):
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
         return []
