@@ -125,6 +125,7 @@ tmp = tempfile.mkdtemp(prefix="b10_03_")
 dpath = os.path.join(tmp, "b10_03_brovary_slides.docx")
 doc.save(dpath)
 path = write_bytes(NAME, soffice_to_pdf(dpath))
+import shutil; shutil.rmtree(tmp, ignore_errors=True)
 
 g = Gold(NAME, {
     "centre": "Броварський міський центр соціальних служб",

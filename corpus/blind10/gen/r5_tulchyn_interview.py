@@ -103,7 +103,9 @@ g = Gold(NAME, {
     "published": "2025-12-23",
 }, meta_alt={"period_end": ["2025-12-23"]})
 
-# lead
+# headline and lead
+g.f("applied", "persons", 600, "«Понад шістсот людей звернулися до нас цьогоріч»",
+    note="headline (h1); the same 600 is stated again in the lead and in the first answer: three facts")
 g.f("applied", "persons", 600, "Понад 600 людей звернулися по допомогу")
 g.f("served", "families", 42, "42 родини — під соціальним супроводом", service="social_support_sjo", alt=["support_ongoing"])
 g.f("served", "persons", 187, "187 самотніх людей похилого віку отримують догляд удома", service="home_care",
@@ -182,6 +184,7 @@ for q, v, r in [("Коментарі (3)", [3], "comment counter"), ("прихо
 g.notes += [
     "report_kind other: a news interview, not a report. The period is the calendar year 2025 («цьогоріч», «за рік», «на цей рік»), "
     "though the interview appeared on 23.12.2025 (period_end 2025-12-23 accepted).",
+    "the headline states the 600 too (a third time): annotated as its own fact; drop it if headlines are to be ignored.",
     "the lead repeats three figures of the answers in digits (600, 42, 187): each is a fact twice, as the convention asks.",
     "word numerals in oblique cases are annotated with their values: «тридцятьма однією» 31, «ста дев'яноста шести» 196, «сорока двом» 42, «півтори сотні» 150, «вісімдесят п'ятеро» 85.",
     "«Понад шістсот» / «понад двісті» / «понад тисячу сто» are 600 / 200 / 1100; «майже чотириста» is 400 and marked uncertain.",
