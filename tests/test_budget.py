@@ -158,3 +158,23 @@ def test_a_sentence_with_a_money_word_above_the_table_is_no_header():
     assert {(f.indicator, f.kekv, f.value) for f in facts} >= {("budget_approved", "2111", 9412600),
                                                                ("budget_savings", "2120", 5400)}
     assert not any(f.indicator == "budget_received" for f in facts)
+
+
+@pytest.mark.parametrize(("written", "finding"), [("99,7", False), ("99,75", False), ("99,8", True), ("99,4", True), ("98", True)])
+def test_an_execution_percent_column_is_the_spent_share_of_the_approved(make_doc, written, finding):
+    from zvitparse.audit import audit_report
+    from zvitparse.model import Report
+
+    header = ["КЕКВ", "Найменування видатків", "Затверджено на рік, грн", "Касові видатки, грн", "Виконання, %"]
+    rows = [["2110", "Оплата праці", "6 214 300", "6 198 750", written],
+            ["2270", "Оплата комунальних послуг та енергоносіїв", "312 000", "268 310", "86,0"]]
+    doc = make_doc(["Виконання кошторису за 2025 рік", [header, *rows]])
+    facts = budget.extract(doc, {})
+    # «Найменування видатків» names the rows, «Виконання, %» is no sum
+    assert [(f.indicator, f.value, f.kekv) for f in facts] == [
+        ("budget_approved", 6214300, "2110"), ("budget_spent", 6198750, "2110"),
+        ("budget_approved", 312000, "2270"), ("budget_spent", 268310, "2270")]
+    assert facts[1].percent == float(written.replace(",", "."))
+    report = Report(doc_id="t", source="t.txt", meta={}, facts=facts, document=doc)
+    rules = [f.rule for f in audit_report(report)[0]]
+    assert ("percent_mismatch" in rules) == finding

@@ -85,6 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Рядок «{label}»: {terms} = {total}, а в таблиці {reported}; {diff_text}.",
         "en": "Row «{label}»: {terms} = {total}, but the table says {reported}; {diff_text}.",
     },
+    "budget_execution": {
+        "uk": "Рядок «{label}»: {spent} з {approved} = {exact} %, що округлюється до {expected} %, а в колонці "
+              "виконання {reported} %.",
+        "en": "Row «{label}»: {spent} of {approved} = {exact} %, which rounds to {expected} %, but the execution "
+              "column says {reported} %.",
+    },
     "table_diff": {
         "uk": "Рядок «{label}»: {a} − {b} = {expected}, а в колонці економії {reported}.",
         "en": "Row «{label}»: {a} − {b} = {expected}, but the savings column says {reported}.",

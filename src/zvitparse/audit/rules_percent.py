@@ -13,6 +13,7 @@ from zvitparse.audit.arith import (
     rounded,
 )
 from zvitparse.audit.context import AuditContext, Draft, is_count
+from zvitparse.audit.rules_table import budget_execution
 from zvitparse.audit.wholes import Whole, find_wholes
 from zvitparse.model import Fact
 
@@ -63,7 +64,7 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
                           exact2=fmt(rounded(percent_of(k2, w.n), d + 2)))
         out.append(Draft("percent_mismatch", severity, key, params, as_number(p), as_number(expected),
                          _fact_ids(f, w) + extra_ids, f.start, f.end))
-    return out
+    return out + budget_execution(ctx)  # «Виконання, %» of a budget row
 
 
 def percent_impossible(ctx: AuditContext) -> list[Draft]:

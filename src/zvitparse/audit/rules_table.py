@@ -1,9 +1,10 @@
-"""table_arithmetic: budget tables add up (Всього = Σ rows; економія = затверджено − видатки)."""
+"""table_arithmetic: budget tables add up (Всього = Σ rows; економія = затверджено − видатки);
+percent_mismatch of a budget row: «Виконання, %» is касові видатки of затверджено."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from zvitparse.audit.arith import as_number, dec, fmt
 from zvitparse.audit.context import AuditContext, Draft
@@ -109,3 +110,30 @@ def table_checked(ctx: AuditContext) -> set[str]:
         ids.add(total.fact_id)
         ids.update(p.fact_id for p in parts)
     return ids
+
+
+def budget_execution(ctx: AuditContext) -> list[Draft]:
+    """A row's written execution percent against its spent and approved sums (percent_mismatch)."""
+    from zvitparse.audit.arith import percent_of, rounded
+
+    rows: dict[tuple, dict[str, Fact]] = defaultdict(dict)
+    for f in ctx.facts:
+        if _money(f) and f.indicator in ("budget_approved", "budget_spent"):
+            rows[(f.quote, f.kekv, f.label)].setdefault(f.indicator, f)
+    out = []
+    for row in rows.values():
+        spent, approved = row.get("budget_spent"), row.get("budget_approved")
+        if spent is None or approved is None or spent.percent is None or not approved.value:
+            continue
+        p, d = ctx.percent_written(spent)
+        exact = percent_of(dec(spent.value), dec(approved.value))
+        expected = rounded(exact, d)
+        if p in (expected, rounded(exact, d, ROUND_DOWN)):  # some tables cut the digits off
+            continue
+        out.append(Draft("percent_mismatch", "error", "budget_execution",
+                         dict(label=spent.label or spent.kekv or "", spent=_kilo(dec(spent.value)),
+                              approved=_kilo(dec(approved.value)), exact=fmt(rounded(exact, d + 2)),
+                              expected=fmt(expected, d), reported=fmt(p, d)),
+                         as_number(p), as_number(expected), (spent.fact_id, approved.fact_id),
+                         min(spent.start, approved.start), max(spent.end, approved.end)))
+    return out

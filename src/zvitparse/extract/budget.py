@@ -39,6 +39,8 @@ _DIGIT = regex.compile(r"\d")
 MAX_CAPTION = 80
 # a money column header is short; a longer line naming «видатки» is prose
 MAX_HEADER_TEXT = 150
+# the slot of a «%» column among the money columns
+PERCENT = "percent"
 # how many cells a header may hold (КЕКВ, Показники, columns, unit lines)
 MAX_HEADER_CELLS = 12
 
@@ -116,6 +118,13 @@ def _is_kekv(text: str) -> bool:
     return bool(_KEKV.match(text.strip())) and text.strip() in kekv_codes()
 
 
+def _name_column(text: str) -> bool:
+    from zvitparse.extract.lexicon import lexicon
+
+    rx = lexicon().link_re.get("name_column")
+    return rx is not None and bool(rx.match(text))
+
+
 def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[str], int, int, bool] | None:
     """Columns (indicators), the multiplier, the index after the header that starts at or
     just before `i` (a money column header), and whether header or caption name a currency."""
@@ -129,6 +138,10 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
         if kind and kind[0] == "kekv_column":
             cols = []  # the header proper starts here; a money word above it was a caption
             mult = 1
+        elif _name_column(text):
+            pass  # «Найменування видатків»: the rows' names
+        elif cols and "%" in text and len(text) <= MAX_HEADER_TEXT:
+            cols.append(PERCENT)  # «Виконання, %»: the spent share of the approved, no sum
         elif ind and len(text) <= MAX_HEADER_TEXT:
             cols.append(ind)
             mult = max(mult, _multiplier(text))
@@ -241,8 +254,16 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
     totals: dict[int, str] = {}
     parts: list[tuple[int, int]] = []  # (index in out, column)
     for row in rows:
+        row_facts: dict[int, int] = {}
         for col, cell in enumerate(_slots(row, len(cols))):
             if cell is None or not cell.text.strip() or _DASH.match(cell.text.strip()):
+                continue
+            if cols[col] == PERCENT:  # «Виконання, %»: the percent of the sum on its left
+                left = max((k for k in row_facts if k < col), default=None)
+                pct = parse_number(cell.text.strip().rstrip("%").strip())
+                if left is not None and pct is not None:
+                    k = row_facts[left]
+                    out[k] = Fact(**{**out[k].__dict__, "percent": float(pct)})
                 continue
             value = _amount(cell.text, mult)
             if value is None:
@@ -254,6 +275,7 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
                 quote=doc.text[row.start:row.end], extractor="budget_table", confidence=0.85,
                 kekv=row.kekv, label=row.label or None, group_id=None if is_total else f"{group}:{cols[col]}",
                 page=doc.page_at(row.start)))
+            row_facts[col] = len(out) - 1
             if is_total:
                 totals[col] = fid
             else:
