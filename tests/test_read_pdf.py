@@ -138,3 +138,24 @@ def test_lines_recurring_on_few_pages_are_content() -> None:
              (["В"], ["Г"]), (["Д"], ["Е"]), (["Є"], ["Ж"])]
     assert running_lines(pages) == set()  # «Добре» on 3 of 7 pages: under half
     assert running_lines(pages[:2]) == set()  # two pages are too few to tell
+
+
+@pytest.mark.parametrize(("a", "b", "running"), [
+    ("Звіт ЦСС Вільнянської міської ради за 2025 рік, сторінка 1", "Звіт ЦСС Вільнянської міської ради за 2025 рік, сторінка 2", True),
+    ("Сторінка 1 з 2", "Сторінка 2 з 2", True),
+    ("Разом 42 71 69", "Разом 12 71 69", False),  # a repeat that does not count the pages
+    ("Звіт за 2025 рік", "Звіт за 2025 рік", False),
+])
+def test_two_pages_share_a_footer_only_when_it_counts_them(a: str, b: str, running: bool) -> None:
+    pages = [(["Перша сторінка"], ["Текст.", a]), (["Друга сторінка"], ["Інше.", b])]
+    assert bool(running_lines(pages)) == running
+
+
+def test_a_header_row_alone_at_the_foot_of_a_page_is_kept_for_the_next_page() -> None:
+    from zvitparse.read.assemble import RawCell
+    from zvitparse.read.pdf_tables import _header_at_page_end
+
+    header = [[RawCell("Форма виховання", 0, 1, 1), RawCell("Кількість сімей", 1, 1, 1)]]
+    assert _header_at_page_end(header, bottom=708, height=792)
+    assert not _header_at_page_end(header, bottom=300, height=792)  # mid-page: no cut table
+    assert not _header_at_page_end([[RawCell("Разом", 0, 1, 1), RawCell("42", 1, 1, 1)]], bottom=708, height=792)

@@ -84,6 +84,12 @@ def _grid(rows: list[list[str]]):
          [("notified", "families_persons", None), ("in_difficult_circumstances", "families_persons", None),
           ("support_started", "families_persons", "social_support_sjo"),
           ("support_started", "children", "social_support_sjo")]),
+        # people columns that name no figure under a caption naming a service: those it serves
+        (["Форма сімейного виховання", "Кількість сімей", "Кількість дітей у них"],
+         "Соціальне супроводження сімей, які виховують дітей-сиріт та дітей, позбавлених батьківського піклування:",
+         [("served", "families", "social_support_foster"), ("served", "children", "social_support_foster")]),
+        (["Відділення", "Осіб", "з них дітей"], "Соціальна послуга денного догляду",
+         [("served", "persons", "day_care"), ("served", "children", "day_care")]),
     ],
 )
 def test_columns_named_from_header_and_caption(headers, caption, expected):

@@ -207,6 +207,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.unit = prev.unit
         if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
+        if c.indicator is None and c.unit in PEOPLE and caption_service and c.header:
+            # «Кількість сімей | Кількість дітей» under «Соціальне супроводження сімей, які
+            # виховують дітей-сиріт …»: the people the caption's service serves
+            c.indicator = "served"
         if c.indicator == "staff_positions" and c.unit == "staff" and not c.own:
             c.indicator = "staff_actual"  # «Штатних посад | Працівників»: people, not posts
         if c.indicator == "staff_actual" and c.unit not in ("staff", "positions"):

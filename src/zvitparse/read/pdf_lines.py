@@ -237,6 +237,8 @@ def _edge(lines: list[str], top: bool) -> list[str]:
 def running_lines(edges: list[tuple[list[str], list[str]]]) -> set[str]:
     """Keys of lines that recur at the top or bottom of many pages (`edges`: each page's first
     and last band of lines)."""
+    if len(edges) == 2:
+        return _numbered_pair(edges)
     if len(edges) < RUNNING_MIN_PAGES:
         return set()
     counts: dict[str, int] = {}
@@ -247,6 +249,21 @@ def running_lines(edges: list[tuple[list[str], list[str]]]) -> set[str]:
                 counts[k] = counts.get(k, 0) + 1
     need = max(RUNNING_MIN_PAGES, RUNNING_SHARE * len(edges))
     return {k for k, c in counts.items() if c >= need}
+
+
+def _numbered_pair(edges: list[tuple[list[str], list[str]]]) -> set[str]:
+    """Of two pages, a line that recurs at the same edge of both and carries each page's own
+    number («Звіт ЦСС … за 2025 рік, сторінка 1» / «…, сторінка 2»): two pages are too few to
+    trust a bare repeat, but not a repeat that counts the pages."""
+    out = set()
+    for top in (True, False):
+        lines = [_edge(first if top else last, top) for first, last in edges]
+        for a in lines[0]:
+            for b in lines[1]:
+                key = _edge_key(a)
+                if key == _edge_key(b) and "1" in _DIGITS.findall(a) and "2" in _DIGITS.findall(b):
+                    out.add(key)
+    return out
 
 
 def drop_running(lines: list[str], running: set[str], top: bool) -> list[str]:

@@ -65,6 +65,17 @@ def _grid(table) -> list[list[RawCell]]:
     return [sorted(placed[r], key=lambda c: c.col) for r in sorted(placed)]
 
 
+# a table's first row alone at the foot of a page (below this share of its height) is the
+# header of a table the next page goes on with
+PAGE_FOOT = 0.8
+
+
+def _header_at_page_end(grid: list[list[RawCell]], bottom: float, height: float) -> bool:
+    """One row of words (no figure) at the page's foot: a header cut from its table's body."""
+    return len(grid) == 1 and bottom >= PAGE_FOOT * height and not any(
+        ch.isdigit() for c in grid[0] for ch in c.text)
+
+
 class PlumberTables:
     """Lazily opened pdfplumber view of one PDF."""
 
@@ -81,7 +92,9 @@ class PlumberTables:
         found = []
         for t in page.find_tables():
             grid = _grid(t)
-            if len(grid) < 2 or max((len(r) for r in grid), default=0) < 2:
+            if max((len(r) for r in grid), default=0) < 2:
+                continue
+            if len(grid) < 2 and not _header_at_page_end(grid, t.bbox[3], page.height):
                 continue
             if is_garbage(" ".join(c.text for row in grid for c in row) or "x"):
                 log.debug("page %d: table text is garbage; read as text", page_index + 1)
