@@ -334,3 +334,33 @@ def test_a_merged_group_row_under_the_header_heads_rows_not_columns(tmp_path):
     got = [(f.indicator, f.value, f.unit, f.service) for f in tables.extract(read_path(path), {"period_end": "2023-12-31"})]
     assert ("served", 418, "persons", "informing") in got and ("served", 37, "children", "informing") in got
     assert ("services_provided", 612, "services", "informing") in got
+
+
+@pytest.mark.parametrize(("caption", "header"), [
+    ("Таблиця 2. Чи задоволені ви якістю послуг Центру?", ["Варіант відповіді", "Частка відповідей, %"]),
+    ("Чи порекомендуєте ви Центр знайомим?", ["Відповідь", "%"]),
+    ("Результати анкетування", ["Відповідь", "Частка, %"]),
+])
+def test_a_survey_question_s_answer_shares_are_figures(make_doc, caption, header):
+    doc = make_doc(["Послуги надано 200 особам.", [["Так", "5"]], caption, [header, ["Так", "91"], ["Ні", "9"]]])
+    shares = [(f.indicator, f.value) for f in tables.extract(doc, {}) if f.unit == "percent"]
+    assert shares == [("share", 91), ("share", 9)]
+
+
+def test_a_table_of_bare_shares_without_a_survey_names_nothing(make_doc):
+    doc = make_doc(["Структура населення громади", [["Категорія", "%"], ["Пенсіонери", "31"], ["Діти", "19"]]])
+    assert [f for f in tables.extract(doc, {}) if f.unit == "percent"] == []
+
+
+def test_the_share_of_those_who_gave_each_rating(make_doc):
+    doc = make_doc(["Анкетування: взяли участь 120 відвідувачів.", [
+        ["Оцінка роботи простору", "% опитаних"], ["«добре»", "88,3"], ["«задовільно»", "10,9"], ["«незадовільно»", "0,8"]]])
+    assert [(f.indicator, f.value, f.label) for f in tables.extract(doc, {}) if f.unit == "percent"] == [
+        ("share", 88.3, "«добре»"), ("share", 10.9, "«задовільно»"), ("share", 0.8, "«незадовільно»")]
+
+
+def test_a_plan_fulfilment_beside_sums_is_no_share(make_doc):
+    doc = make_doc(["Виконання кошторису за надавачами", [
+        ["Надавач", "Затверджено", "Касові видатки", "% виконання"],
+        ["Територіальний центр", "9846215,00", "9802317,46", "99,6"]]])
+    assert [f for f in tables.extract(doc, {}) if f.unit == "percent"] == []

@@ -47,7 +47,9 @@ def _num(text: str) -> int | float | None:
 
 
 def _caption(doc: Document, g: grid.Grid) -> str:
-    before = doc.text[max(0, g.start - 600):g.start].rstrip().split("\n")
+    # the rows of a table just above are no caption of this one
+    above = max((b.end for b in doc.blocks if b.kind == "table" and b.end <= g.start), default=0)
+    before = doc.text[max(0, g.start - 600, above):g.start].rstrip().split("\n")
     lines = [ln.strip() for ln in before if ln.strip()][-CAPTION_LINES:]
     if lines and len(lines[-1]) > MAX_CAPTION and lines[-1].endswith(":"):
         # «… надійшло 1 146 повідомлень. Джерела надходження повідомлень:»: the last sentence
@@ -93,9 +95,20 @@ def _not_only_ratings(g: grid.Grid) -> bool:
     body that is no row number), which are read here; its rating words are not figures."""
     if not any(c is not None and ratings.rating_word(c.text.strip()) for row in g.rows for c in row):
         return True
+    if _rated_shares(g):
+        return True
     nums = [c.text.strip() for row in g.rows[1:] for c in row[1:] if c is not None and _COUNT.match(c.text.strip())]
     return len(nums) >= 2
     return False
+
+
+def _rated_shares(g: grid.Grid) -> bool:
+    """«Оцінка роботи | % опитаних» over «добре | 88,3»: the share of those who gave each rating."""
+    head = [c.text for c in g.rows[0][1:] if c is not None] if g.rows else []
+    body = [r for r in g.rows[1:] if r and r[0] is not None]
+    return g.width == 2 and len(head) == 1 and "%" in head[0] and len(body) >= 2 and all(
+        ratings.rating_word(r[0].text.strip(" «»\"'")) and len(r) > 1 and r[1] is not None
+        and _DECIMAL.match(r[1].text.strip()) for r in body)
 
 
 def _header_rows(g: grid.Grid) -> int | None:
@@ -134,9 +147,17 @@ def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]]
     cols = table_columns.name_columns(g, nhead, caption)
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
     # beside a figure the SPEC knows
-    if not any(c.indicator and c.unit and c.indicator != "share" for c in cols):
+    if not any(c.indicator and c.unit and c.indicator != "share" for c in cols) and not _answer_shares(g, nhead, caption):
         return None
     return nhead, cols
+
+
+def _answer_shares(g: grid.Grid, nhead: int, caption: str) -> bool:
+    """A table of bare shares under a survey's question («Таблиця 2. Чи задоволені ви …?» /
+    «Варіант відповіді | Частка відповідей, %»): the answers' shares are figures."""
+    head = " ".join(c.text for r in g.rows[:nhead] for c in r if c is not None)
+    rx = row_tables._cue("survey_context")
+    return caption.rstrip().endswith("?") or bool(rx.search(head.lower()) or rx.search(caption.lower()))
 
 
 def _headless(g: grid.Grid, caption: str) -> tuple[int, list[table_columns.Column]] | None:
@@ -249,7 +270,8 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if several and not service and label and c.indicator == "survey_respondents":
                 fact_label = f"{label}, {c.label}"  # the question and its answer
             if c.unit == "percent" and not is_total:
-                fact_label = f"{_lower_first(c.header)}, {label}" if c.indicator == "share" else label or None
+                head = _lower_first(c.header)
+                fact_label = f"{head}, {label}" if c.indicator == "share" and head else label or None
             if is_total:
                 fact_label = f"{label}, {c.label}" if several and c.label else label
             out.append(Fact(

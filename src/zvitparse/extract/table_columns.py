@@ -117,10 +117,8 @@ def percent_column(header: str) -> str | None:
         rest = rx.sub(" ", rest.lower())
     if not regex.search(r"\p{L}{3,}", rest):
         return None
-    from zvitparse.extract.lexicon import lexicon
 
-    fulfilment = lexicon().link_re.get("plan_column")
-    if fulfilment is not None and fulfilment.match(header.strip()) and "%" in header:
+    if _fulfilment(header):
         return None  # «% виконання»: a plan's fulfilment, no share of anyone
     kind = grid.header_kind(header)
     if kind and kind[1] in PERCENT_INDICATORS:
@@ -128,6 +126,13 @@ def percent_column(header: str) -> str | None:
     if count_indicator(rest) == "survey_respondents":
         return None  # «Так, %» beside «Так, осіб»: the share of that answer's count
     return "share"
+
+
+def _fulfilment(header: str) -> bool:
+    from zvitparse.extract.lexicon import lexicon
+
+    rx = lexicon().link_re.get("plan_column")
+    return rx is not None and "%" in header and bool(rx.match(header.strip()))
 
 
 def money_column(header: str, caption: str) -> tuple[str, int] | None:
@@ -176,9 +181,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     for c in cols:
         if c.own:
             continue
-        if regex.fullmatch(r"\W*%\W*|.*,\s*%\s*", c.header) or (
+        if regex.fullmatch(r"\W*%.*|.*,\s*%\s*", c.header) or (
                 regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
             own = percent_column(c.header)
+            if own is None and prev is None and not any(x.money for x in cols[:c.col]) and not _fulfilment(c.header):
+                own = "share"  # «% опитаних» with no count on its left to be the percent of
             if own:
                 c.indicator, c.unit, c.own = own, "percent", True
             else:
@@ -228,6 +235,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if forced_unit in PEOPLE and c.indicator in _PEOPLE_COLUMNS and c.unit != "children" \
                 and c.unit in (*PEOPLE, "applications", None):
             c.unit = forced_unit  # «Надійшло повідомлень» under «(сімей/осіб)»: the families notified
-        if c.indicator and c.unit:
-            prev = c
+        if c.indicator and c.unit and _has_figures(g, nhead, c.col):
+            prev = c  # (a column of row names the caption named is nothing a «%» is the percent of)
     return cols
+
+
+def _has_figures(g: grid.Grid, nhead: int, col: int) -> bool:
+    return any(col < len(r) and r[col] is not None and COUNT.match(r[col].text.strip()) for r in g.rows[nhead:])
