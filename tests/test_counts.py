@@ -355,6 +355,26 @@ CASES = [
     ("Загальна кількість соціальних послуг складає 3000, у тому числі: консультування – 2000, інформування – 1000.",
      [("services_provided", "services", 3000, None), ("services_provided", "services", 2000, "counselling"),
       ("services_provided", "services", 1000, "informing")]),
+    # what the figure rests on («за результатами оцінки потреб») yields to what the clause says after it
+    ("Оцінку потреб проведено 141 сім'ї. За результатами оцінки потреб 96 сімей визнано такими, що перебувають "
+     "у складних життєвих обставинах.",
+     [("needs_assessed", "families", 141, None), ("in_difficult_circumstances", "families", 96, None)]),
+    ("За підсумками оцінювання потреб 40 сімей отримали послугу консультування.",
+     [("served", "families", 40, "counselling")]),
+    ("Анкетування проведено у вересні 2025 року серед 212 учасників групових заходів.",
+     [("survey_respondents", "persons", 212, None)]),
+    # children of families: a time between «у яких» and the verb; a sentence opening on «у цих сім'ях»
+    ("Центр здійснював соціальний супровід 2 сімей патронатних вихователів, у яких протягом року перебувало 9 дітей.",
+     [("served", "families", 2, None), ("served", "children", 9, None)]),
+    ("Допомогу надано 58 сім'ям загиблих захисників. У цих сім'ях виховується 71 дитина.",
+     [("served", "families", 58, None), ("served", "children", 71, None)]),
+    ("В області створено 8 сімей патронатних вихователів (на кінець 2019 року – 3), у яких перебувала 31 дитина.",
+     [("support_ongoing", "children", 31, None)]),
+    # sessions listed among services given are services; an item's own words name its service
+    ("Фахівцями надано 3 912 послуг, у тому числі: консультації психолога – 1 204, групові заняття з "
+     "відновлення – 862, інформування – 1 530, заняття з арт-терапії – 316.",
+     [("services_provided", "services", 862, None), ("services_provided", "services", 316, None),
+      ("services_provided", "services", 1530, "informing")]),
 ]
 
 EXACT_NOTHING = [

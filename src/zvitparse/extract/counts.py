@@ -49,6 +49,8 @@ STAFF_VERB_REACH = 40
 OUTCOME_REACH = 300
 # how far below a whole a list intro naming its figure again («Джерела … повідомлень:») may stand
 LIST_INTRO_REACH = 400
+# how far after the families just counted a sentence «У цих сім'ях …» may count their children
+CHILD_OF_LAST_REACH = 300
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
@@ -505,9 +507,20 @@ class CountExtractor:
             return max(cands, key=score)
 
         first_after = lambda ts: min(ts, key=lambda t: (-t.priority, t.start))  # noqa: E731
+        basis = _rx("basis_phrase")
+
+        def before_unless_basis(lo: int) -> list[Trigger]:
+            # «За результатами оцінки потреб 96 сімей визнано такими, що …»: the basis yields to
+            # a trigger after the figure in the same clause
+            found = before_in(lo)
+            if found and all(basis.search(self.doc.text[max(0, t.start - 30):t.start]) for t in found) \
+                    and after_in(clause_end):
+                return []
+            return found
         # the reaches are tried in turn, each looked at only if the nearer ones found nothing
-        for level, find, reach, pick in ((0, before_in, part_start, best_before), (0, after_in, part_end, first_after),
-                                         (1, before_in, clause_start, best_before),
+        for level, find, reach, pick in ((0, before_unless_basis, part_start, best_before),
+                                         (0, after_in, part_end, first_after),
+                                         (1, before_unless_basis, clause_start, best_before),
                                          (1, after_in, clause_end, first_after)):
             cands = find(reach)
             if cands:
@@ -656,9 +669,29 @@ class CountExtractor:
         # pass 1: which counts are children of which («в них 20 дітей», «(57 дітей)»)
         head: Count | None = None
         prev: Count | None = None
+        first, last = counts[0], self.last_head
+        if first.unit == "children" and last is not None and last.fid and last.unit in ("families", "families_persons") \
+                and 0 <= first.start - last.end <= CHILD_OF_LAST_REACH \
+                and _rx("child_link_these").search(sent.text[: first.start - sent.start]):
+            first.child, first.parent = True, last  # «У цих сім'ях виховується 71 дитина»
+        def depth(c: Count) -> int:
+            before = sent.text[: c.start - sent.start]
+            return before.count("(") - before.count(")")
+
+        shallow: list[Count] = []  # the counts so far outside any bracket closed before the current one
         for c in counts:
+            while shallow and depth(shallow[-1]) > depth(c):
+                shallow.pop()  # «8 сімей (на кінець 2019 року – 3), у яких … 31 дитина»: not the 3
+            if c.child:
+                prev = c
+                shallow.append(c)
+                continue
             between = sent.text[(prev.end - sent.start) if prev else 0 : c.start - sent.start]
             is_child = False
+            if prev is not None and depth(prev) > depth(c) and shallow:
+                prev = shallow[-1]
+                head = prev.parent if prev.child and prev.parent else prev
+            shallow.append(c)
             if prev is not None:
                 anchor = head or prev
                 if _rx("child_link").search(between) or (_PARENT_OPEN.match(between) and c.unit in ("children", "persons")):
@@ -775,7 +808,8 @@ class CountExtractor:
                 c.unit = "positions"
                 self._inherit(c, self.enum.total, "part_of")
                 c.parent, c.group = self.enum.total, self.enum.group
-            elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) != c.unit:
+            elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) != c.unit \
+                    and not (c.unit == "events" and tot_unit(self.enum) == "services"):
                 c.indicator = c.raw_indicator = _UNIT_DEFAULT_INDICATOR[c.unit]
                 c.extractor, c.confidence = f"unit_{c.unit}", 0.6
             elif self._aside(c, sent, toks):
@@ -791,7 +825,9 @@ class CountExtractor:
                 if self.enum.alt_total is not None:
                     self.enum.alt_total = None  # the first item decides
                 if c.unit is None or (c.unit == "persons" and tot.unit == "families"
-                                      and self._category_clause(c, sent, toks)):
+                                      and self._category_clause(c, sent, toks)) \
+                        or (c.unit == "events" and tot.unit == "services"):
+                    # («надано 3 912 послуг, у тому числі: групові заняття – 862»: sessions given)
                     # «– батьки ухиляються від виховання дітей – 38» under «93 сім'ї»: families
                     # whose parents do so, counted like the whole
                     c.unit = tot.unit

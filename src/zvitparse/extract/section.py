@@ -152,7 +152,8 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     prev_end = peers[idx - 1].end if idx > 0 else sent.start
     next_start = peers[idx + 1].start if idx + 1 < len(peers) else sent.end
     # «консультування - 86 осіб»: a count right after a dash is named by the words before it
-    if _DASH_END.search(sent.text[: c.start - sent.start]):
+    dashed = bool(_DASH_END.search(sent.text[: c.start - sent.start]))
+    if dashed:
         prefer_before = True
     over = [m for m in services if m.start < c.end and c.start < m.end]
     if over:
@@ -204,6 +205,10 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     if before:
         return before[-1].value
     earlier = [m for m in services if m.end <= c.start]
+    if dashed and prev_end > sent.start:
+        # «…, групові заняття з відновлення – 862» after «консультації – 1 204»: an item named by
+        # its own words takes no service from the items before it, only from the sentence's head
+        earlier = [m for m in earlier if m.end <= peers[0].start]
     if earlier and not c.child:
         return earlier[-1].value
     return None
