@@ -427,3 +427,19 @@ def test_a_mayor_s_report_on_the_council_and_its_committee_is_the_council_s() ->
             "за 2024 рік\n\nШановні депутати!")
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert (meta["centre"], meta["settlement"]) == ("Хорольська міська рада", "Хорол")
+
+
+@pytest.mark.parametrize("addressee", [
+    "Департамент соціального захисту населення Львівської обласної військової адміністрації",
+    "Управління соціального захисту населення Золочівської районної державної адміністрації",
+])
+@pytest.mark.parametrize("number", ["15.01.2026 № 01-14/83", "№ 01-14/83 від 15.01.2026"])
+def test_a_letter_is_by_its_letterhead_not_its_addressee(addressee: str, number: str) -> None:
+    text = ("ЗОЛОЧІВСЬКА МІСЬКА РАДА\n\nУПРАВЛІННЯ СОЦІАЛЬНОГО ЗАХИСТУ НАСЕЛЕННЯ\n\n80700, м. Золочів, вул. Шашкевича, 9\n\n"
+            f"{number}\n\nНа № 12-4156 від 05.12.2025\n\n{addressee}\n\n"
+            "Про надання інформації щодо соціальних послуг за 2025 рік\n\n"
+            "Управління соціального захисту населення Золочівської міської ради надає інформацію за 2025 рік. "
+            "Протягом року соціальними послугами охоплено 2 165 осіб.")
+    meta = extract_meta(_doc(text))
+    assert _fold(meta.get("centre")) == _fold("Управління соціального захисту населення Золочівської міської ради")
+    assert meta.get("settlement") == "Золочів"

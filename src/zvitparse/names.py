@@ -53,6 +53,14 @@ def is_adjective(word: str) -> bool:
     return any(p.tag.POS == "ADJF" and "pssv" not in p.tag for p in parses(word.lower()))
 
 
+def _is_thing_noun(word: str) -> bool:
+    """«рада» reads as «радий» too; a word that can be a common inanimate noun in the nominative
+    ends a run of adjectives."""
+    # (a hyphenated place adjective «Новоград-Волинський» gets a guessed noun reading too)
+    return "-" not in word and any(p.tag.POS == "NOUN" and "inan" in p.tag and "nomn" in p.tag
+                                   for p in parses(word.lower()))
+
+
 def is_pronominal(word: str) -> bool:
     return any(p.tag.POS == "NPRO" for p in parses(word.lower()))
 
@@ -193,7 +201,8 @@ def _adjectives_left(toks, text, j: int) -> int:
     while j > 0 and start - j < 4:
         s, e, w = toks[j - 1]
         gap = text[e:toks[j][0]]
-        if gap.strip() or not is_adjective(w) or is_pronominal(w):
+        # («ЗОЛОЧІВСЬКА МІСЬКА РАДА» over «УПРАВЛІННЯ …»: a council is no adjective of the unit under it)
+        if gap.strip() or "\n\n" in gap or not is_adjective(w) or is_pronominal(w) or _is_thing_noun(w):
             break
         if not (w[:1].isupper() or level_of_word(w)):
             break

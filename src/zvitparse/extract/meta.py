@@ -336,6 +336,23 @@ def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
     return NameMatch(m.start(1), m.end(1), m.group(1), "other", False) if m else None
 
 
+ADDRESSEE_SCAN = 1500  # a letter's registration lines stand near its top
+_SUBJECT = regex.compile(r"(?m)^\s*Про\s")
+
+
+def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
+    """`names` without a letter's addressee: the lines below its registration number
+    («15.01.2026 № 01-14/83», «На № … від …») down to its subject («Про …»)."""
+    numbered = list(_one("letter_number", regex.IGNORECASE).finditer(text, 0, ADDRESSEE_SCAN))
+    if not numbered:
+        return names
+    lo = numbered[-1].end()
+    subject = _SUBJECT.search(text, lo, lo + LETTERHEAD_SCAN)
+    hi = subject.start() if subject else lo
+    kept = [n for n in names if not lo <= n.start < hi]
+    return kept or names
+
+
 def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     """The provider the report is about: named in the title; completed, when the title's name has
     no place, by the renaming decision, the signature block or the first fuller mention of the same
@@ -350,6 +367,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         # соціально-психологічної допомоги» the title reports on)
         above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
                  if not is_plural(n.surface)]
+        above = _not_addressee(text, above)
         if first is None:
             first = above[-1] if above else _council_letterhead(text, title)
         elif [n for n in above if n.centre_type != "other"]:
@@ -365,7 +383,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         # after the title before a page header above it), then the signature's
         after = find_names(text, title[1]) if title else find_names(text)
         before = find_names(text, 0, title[0]) if title else []
-        pool = after + _signature_names(text) + before
+        pool = _not_addressee(text, after + _signature_names(text) + before)
         for group in ([n for n in pool if n.centre_type != "other"], [n for n in pool if n.centre_type == "other"]):
             if group:
                 return next((n for n in group if _has_place(n)), group[0])
