@@ -7,8 +7,6 @@ import json
 import logging
 import sys
 
-from zvitparse.read import read_path
-
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +23,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here, not with the parser: every command builds the parser, and the readers
+    # (bs4, python-docx, pdf) cost ~170 ms to import, which `build` would pay before it can start
+    # its worker pool
+    from zvitparse.read import read_path
+
     doc = read_path(args.file)
     for w in doc.warnings:
         log.warning("%s: %s", args.file, w)
