@@ -30,7 +30,8 @@ FLOORS = {
     ("blind6_gold", "blind6"): (0.95, 0.9),
     ("blind7_gold", "blind7"): (0.90, 0.85),
     ("blind8_gold", "blind8"): (0.81, 0.9),  # its one blind score (0.820); never opened
-    ("blind9_gold", "blind9"): (0.73, 0.9),  # its one blind score (0.742), before opening
+    ("blind9_gold", "blind9"): (0.96, 0.95),  # first 0.742; opened in session 5
+    ("blind10_gold", "blind10"): (0.64, 0.85),  # its one blind score (0.648), before opening
 }
 
 
