@@ -370,6 +370,13 @@ CASES = [
      [("served", "families", 58, None), ("served", "children", 71, None)]),
     ("В області створено 8 сімей патронатних вихователів (на кінець 2019 року – 3), у яких перебувала 31 дитина.",
      [("support_ongoing", "children", 31, None)]),
+    # respondents broken down after «Серед респондентів …», whatever else the words could count
+    ("Анкети роздано 260 отримувачам, заповнені анкети повернули 214 осіб. Серед респондентів жінки становлять "
+     "151 особу, чоловіки – 63 особи. За видами послуг: отримувачі послуги догляду вдома – 132 особи, "
+     "денного догляду – 61 особа.",
+     [("survey_respondents", "persons", 214, None), ("survey_respondents", "persons", 151, None),
+      ("survey_respondents", "persons", 63, None), ("survey_respondents", "persons", 132, "home_care"),
+      ("survey_respondents", "persons", 61, "day_care")]),
     # sessions listed among services given are services; an item's own words name its service
     ("Фахівцями надано 3 912 послуг, у тому числі: консультації психолога – 1 204, групові заняття з "
      "відновлення – 862, інформування – 1 530, заняття з арт-терапії – 316.",

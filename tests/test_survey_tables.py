@@ -17,7 +17,8 @@ from zvitparse.read import read_bytes
         ("№ Запитання анкети Повністю задоволені Частково задоволені Не задоволені",
          ["так", "частково", "ні"]),
         ("Так Ні Важко відповісти", ["так", "ні", "важко відповісти"]),
-        ("Критерій Добре Задовільно Незадовільно", []),  # a rating table, not answers
+        # the ratings given, as answers (a table of marks under them gives no counts: see below)
+        ("Критерій Добре Задовільно Незадовільно", ["добре", "задовільно", "незадовільно"]),
         ("Так, послуги надаються також вдома", []),  # one answer word in prose
         ("Кількість Так Так", []),  # the same answer twice is no header
     ],
@@ -129,3 +130,32 @@ def test_a_slip_in_an_answer_row_is_reported_at_the_row(tmp_path) -> None:
     report = zvitparse.parse(path)
     (slip,) = [f for f in report.findings if f.rule == "parts_sum"]
     assert "49" in slip.quote and "54" not in slip.quote
+
+
+CRITERIA = ("Анкети роздано 260 отримувачам, заповнені анкети повернули 214 осіб.\n\n"
+            "Таблиця 1. Оцінка якості соціальних послуг отримувачами (n = 214)\n\n"
+            "Критерій якості\tДобре\tЗадовільно\tНезадовільно\tРівень\n"
+            "\tк-ть\t%\tк-ть\t%\tк-ть\t%\n"
+            "Адресність та індивідуальний підхід\t188\t87,9\t24\t11,2\t2\t0,9\tдобре\n"
+            "Результативність\t160\t74,8\t47\t22,0\t7\t3,3\tдобре\n")
+
+
+def test_a_criteria_table_of_the_ratings_given_counts_answers_per_criterion() -> None:
+    facts = extract_facts(read_bytes(CRITERIA.encode(), "t.txt"))
+    answers = [(f.value, f.percent, f.criterion, f.unit) for f in facts if f.extractor == "survey_table"]
+    assert answers == [(188, 87.9, "targeting", "persons"), (24, 11.2, "targeting", "persons"),
+                       (2, 0.9, "targeting", "persons"), (160, 74.8, "effectiveness", "persons"),
+                       (47, 22.0, "effectiveness", "persons"), (7, 3.3, "effectiveness", "persons")]
+    # the percents are the answers', not shares of their own; the header's ratings are no ratings
+    assert not [f for f in facts if f.indicator == "share"]
+    assert sorted((f.value, f.criterion) for f in facts if f.indicator == "rating") == [
+        ("good", "effectiveness"), ("good", "targeting")]
+
+
+def test_a_table_of_marks_under_the_ratings_gives_ratings_not_answers() -> None:
+    text = ("За результатами анкетування отримувачів:\n\nКритерій\tДобре\tЗадовільно\tНезадовільно\n"
+            "Адресність та індивідуальний підхід\t+\t\t\nРезультативність\t\t+\t\n")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"))
+    assert not [f for f in facts if f.extractor == "survey_table"]
+    assert sorted((f.value, f.criterion) for f in facts if f.indicator == "rating") == [
+        ("good", "targeting"), ("satisfactory", "effectiveness")]

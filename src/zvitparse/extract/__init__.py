@@ -39,6 +39,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
         if mod is not None:
             # the first table reader to claim a cell keeps it (a survey table is not also counts)
             seen = [(f.start, f.end, f.value) for f in facts]
+            seen += [(f.start, f.end, f.percent) for f in facts if f.percent is not None]
             found = [f for f in mod.extract(doc, meta) if not _overlaps(f, seen)]
             if name == "money":  # sums in prose: another year's are no figure of the report's
                 found = [f for f in found if not other_year.of_other_year(doc, f, meta)]

@@ -769,7 +769,16 @@ class CountExtractor:
                 # a list item naming people is counted like its whole («з них від ВПО – 20» of
                 # «звернень – 57»); one naming services counts services («надано послуг – 52 118»)
                 c.unit = self.enum.total.unit
-            if trig is not None:
+            respondents = self._respondents_scope(c, sent) if c.unit in _PEOPLE and not c.child and (
+                trig is None or trig.indicator == "served") else None
+            if respondents is not None:
+                # «Серед респондентів жінки становлять 151 особу …; за віком: до 60 років – 18 осіб»:
+                # the respondents broken down, whatever else the words could count
+                c.unit = respondents.unit
+                self._inherit(c, respondents, "respondents_of")
+                c.parent, c.group = respondents, f"counts:respondents_of:{respondents.fid}"
+                c.label = self._item_label(sent, c, prev)[0]
+            elif trig is not None:
                 if trig.indicator.startswith("outcome") and c.unit_from_label and c.unit not in _PEOPLE:
                     c.unit = None  # «відмовились від послуги — 9»: people, not «послуги»
                 c.indicator = c.raw_indicator = trig.indicator
@@ -1117,6 +1126,18 @@ class CountExtractor:
         """The item's label is a clause of its own subject and verb («батьки ухиляються …»)."""
         label = _label_words(c, sent, toks)
         return len(label) > 1 and label[0].case == "nomn" and label[1].pos == "VERB"
+
+    def _respondents_scope(self, c: Count, sent: Sentence) -> Count | None:
+        """The survey whose respondents a paragraph breaks down: a sentence of it before the count
+        opens «Серед респондентів / опитаних …», and the respondents were counted just above."""
+        if sent.block < 0:
+            return None
+        lo = self.doc.blocks[sent.block].start
+        if not _rx("respondents_scope").search(self.doc.text, lo, c.start):
+            return None
+        return next((w for w in reversed(self.wholes) if w.indicator == "survey_respondents" and w.fid
+                     and w.end <= c.start and c.start - w.end <= SURVEY_ANSWER_REACH and w.num.value > c.num.value),
+                    None)
 
     def _survey_of_answer(self, c: Count, sent: Sentence) -> Count | None:
         """The survey whose respondents a count without a trigger of its own answers: the last

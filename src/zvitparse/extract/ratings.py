@@ -332,6 +332,9 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
                 hits.append((col, c, bands[col]))
         if not hits:
             continue
+        if row is g.rows[0] and len({r for _, _, r in hits}) >= 2 and not any(
+                regex.search(r"\d", c.text) for c in cells):
+            continue  # «Критерій | Добре | Задовільно | Незадовільно»: the ratings name the columns
         first = hits[0][0]
         before = [(col, c) for col, c in enumerate(row[:first]) if c is not None and not c.spanned and c.text]
         if before and grid.is_row_number(before[0][1].text):

@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from zvitparse import patterns
-from zvitparse.extract import context, grid
+from zvitparse.extract import context, grid, ratings
 from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, parse_number
 from zvitparse.model import Document, Fact
@@ -190,11 +190,14 @@ def _facts(doc: Document, rows: list[_Row], answers: list[str], table_start: int
             continue
         question = _label(row.label)
         service = context.service_in(question) or context.service_of_section(doc.text, table_start)
+        # «Адресність та індивідуальний підхід | 188 | 87,9 | …»: the row is a quality criterion
+        criterion = ratings.criterion_of(question)
         for answer, (count, pct) in zip(answers, got, strict=True):
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=INDICATOR, value=count, unit=unit,
                 start=row.start, end=row.end, quote=doc.text[row.start:row.end], extractor="survey_table",
                 confidence=0.8, percent=pct, service=service, label=f"{question} — {answer}",
+                criterion=criterion[1] if criterion else None,
                 group_id=f"{PREFIX}:{table_start}:{r}", page=doc.page_at(row.start)))
     return out
 
@@ -241,6 +244,9 @@ def link_wholes(facts: list[Fact]) -> list[Fact]:
                           if w.start < f.start <= w.start + UNIT_LOOKBACK and w.value >= f.value
                           and (w.unit == f.unit or {w.unit, f.unit} <= _PEOPLE_WHOLE)), None)
             if whole is not None:
-                f = replace(f, parent_id=whole.fact_id)
+                # respondents counted as persons («заповнені анкети повернули 214 осіб») answer as
+                # persons, whatever the caption calls them (where the whole counts recipients the
+                # golds split, and the words nearest the table decide)
+                f = replace(f, parent_id=whole.fact_id, unit="persons" if whole.unit == "persons" else f.unit)
         out.append(f)
     return out
