@@ -51,6 +51,13 @@ OUTCOME_REACH = 300
 LIST_INTRO_REACH = 400
 # how far after the families just counted a sentence «У цих сім'ях …» may count their children
 CHILD_OF_LAST_REACH = 300
+# how far after a figure («248 сімей під супроводом») its own words may stand
+FIGURE_WORDS_REACH = 40
+# a slide: a figure opening a short line of its own, and the lines right under it
+SLIDE_LINE = 80
+SLIDE_ITEM_REACH = 120
+_DASH_LEAD = regex.compile(r"^\s*(?:з|із)\s+(?:них|яких)\s*[-–—:]\s*")
+_FIGURE_OF_THEM = regex.compile(r"^\W*\d[\d\s]*\s+(?:з|із)\s+(?:них|яких)\s*[-–—:]\s*\p{L}")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
@@ -470,8 +477,12 @@ class CountExtractor:
                 return False
             # «супровід сімей, які перебувають у складних життєвих обставинах» names a service;
             # «які …» opens a clause that describes, not reports
-            if any(m.start <= t.start and t.end <= m.end and not _HAS_DIGIT.search(self.doc.text[m.start:m.end])
-                   for m in services):
+            # («248 сімей під супроводом»: words right after the figure's noun say what it counts,
+            # even when they also name the service)
+            right_after = 0 <= t.start - c.end <= FIGURE_WORDS_REACH and not _COMMA_BREAK.search(
+                self.doc.text, c.end, t.start) and not _rx("relative_before").search(self.doc.text[c.end:t.start])
+            if not right_after and any(m.start <= t.start and t.end <= m.end
+                                       and not _HAS_DIGIT.search(self.doc.text[m.start:m.end]) for m in services):
                 return False
             if c.lead_noun or _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
                 return True  # «Кількість осіб, які перебувають на обслуговуванні, …»: the clause defines
@@ -647,10 +658,19 @@ class CountExtractor:
         # «З них …» opening a list item counts the item above; opening a line of its own, the
         # list's whole
         head = self.last_item if sent.bullet and self.last_item is not None else self.last_head
-        if starts_subset and head is not None:
+        # a slide's «1 036 з них — діти» under «4 118 осіб отримали соціальні послуги»
+        figure_of_them = bool(_FIGURE_OF_THEM.match(low)) and head is not None and head.fid \
+            and 0 <= sent.start - head.end <= SLIDE_ITEM_REACH
+        # a slide's «Консультування — 8 214 (47 %)» right under «17 530 соціальних послуг за рік»
+        slide_item = (not figure_of_them and head is not None and head.fid and self.enum is None
+                      and bool(_ITEM_LINE.match(sent.text)) and _continues(sent)
+                      and self._short_line_above(head, sent))
+        if (starts_subset or figure_of_them) and head is not None:
             self._open_enum(head, sent.start)
-            if sent.bullet and not sent.text.rstrip().endswith(":"):
+            if (sent.bullet or figure_of_them) and not sent.text.rstrip().endswith(":"):
                 self.enum.close_at = sent.end  # «– з них ВПО – 5»: a part on its own line, no list
+        elif slide_item:
+            self._open_enum(head, sent.start)
         elif not sent.bullet and not _continues(sent) and not (
                 self.enum is not None and not self.doc.text[self.enum.open_at:sent.start].strip(" \t\n:")):
             # (the first line after «Кількість отримувачів … у 2021 році:» is the list's)
@@ -672,7 +692,8 @@ class CountExtractor:
         first, last = counts[0], self.last_head
         if first.unit == "children" and last is not None and last.fid and last.unit in ("families", "families_persons") \
                 and 0 <= first.start - last.end <= CHILD_OF_LAST_REACH \
-                and _rx("child_link_these").search(sent.text[: first.start - sent.start]):
+                and (_rx("child_link_these").search(sent.text[: first.start - sent.start])
+                     or _rx("children_in_these_after").match(sent.text, first.end - sent.start)):
             first.child, first.parent = True, last  # «У цих сім'ях виховується 71 дитина»
         def depth(c: Count) -> int:
             before = sent.text[: c.start - sent.start]
@@ -771,7 +792,15 @@ class CountExtractor:
                 c.unit = self.enum.total.unit
             respondents = self._respondents_scope(c, sent) if c.unit in _PEOPLE and not c.child and (
                 trig is None or trig.indicator == "served") else None
-            if respondents is not None:
+            if figure_of_them and c is counts[0] and self.enum is not None:
+                # «1 036 з них — діти»: a part of the figure above, counted as the noun after the dash
+                tot = self.enum.total
+                named = [u for tk in toks if tk.start > c.end and (u := self.lex.unit_of(tk)) in _PEOPLE]
+                c.unit = named[0] if named else tot.unit
+                self._inherit(c, tot, "part_of")
+                c.parent, c.group = tot, self.enum.group
+                c.label = _DASH_LEAD.sub("", sent.text[c.end - sent.start:]).strip(" .;") or None
+            elif respondents is not None:
                 # «Серед респондентів жінки становлять 151 особу …; за віком: до 60 років – 18 осіб»:
                 # the respondents broken down, whatever else the words could count
                 c.unit = respondents.unit
@@ -1019,6 +1048,14 @@ class CountExtractor:
         services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         whole.service = services[-1].value if services else self.state.service
         self._open_enum(whole, end)
+
+    def _short_line_above(self, head: Count, sent: Sentence) -> bool:
+        """`head` stands on a short line of its own right above `sent` (a slide's figure)."""
+        lo = self.doc.text.rfind("\n", 0, head.start) + 1
+        hi = self.doc.text.find("\n", head.end)
+        hi = len(self.doc.text) if hi < 0 else hi
+        return hi - lo <= SLIDE_LINE and not self.doc.text[hi:sent.start].strip() and \
+            self.doc.text[lo:head.start].strip() == ""
 
     def _maybe_close_enum(self, sent: Sentence) -> None:
         if not sent.bullet and not _continues(sent):
@@ -1361,10 +1398,12 @@ def _continues(sent: Sentence) -> bool:
     item = _ITEM_LINE.match(sent.text)
     if not item:
         return False
-    # «Отримувачів на кінець року – 571» names its own count: a statement, not an item
+    # «Отримувачів на кінець року – 571» names its own count: a statement, not an item; a
+    # service's name («Соціальний супровід сімей у СЖО – 2 186») is an item whatever its nouns
     label = sent.text[: item.start("dash")]
     lex = lexicon()
-    return not any(lex.unit_of(t) for t in tokens(label, sent.start))
+    return not any(lex.unit_of(t) for t in tokens(label, sent.start)) or bool(
+        lex.find_services(label.lower(), 0)) and not lex.find_triggers(label, 0, tokens(label, 0))
 
 
 def extract(doc: Document, meta: dict | None = None) -> list[Fact]:

@@ -32,6 +32,9 @@ _SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
 _BARE_AMOUNT = regex.compile(r"[-–—:]\s*(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*[;.]?\s*$")
 # how far back (characters) aid looks for the service it was given under (natural aid)
 AID_LOOKBACK = 400
+# a sum opening its line may be named by a word right after it, this close («… грн затверджено»)
+WORD_AFTER_REACH = 40
+WORD_AFTER_GAP = 3
 # how many lines back a list item looks for the line that opens its list
 LIST_LOOKBACK = 12
 
@@ -284,6 +287,13 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                     parts.add(f"{PREFIX}:{len(facts) + 1}")
             if hit is None and not bullet and clause_from == 0:
                 hit = _wrapped_money_word(doc, lines, i)
+            if hit is None and not line.text[:s].strip(" •·-–—*\t"):
+                # a slide's «14,62 млн грн затверджено на 2025 рік»: the sum opens its line and
+                # the word naming it follows
+                after = line.text[num.end - line.start:num.end - line.start + WORD_AFTER_REACH]
+                after = regex.split(r"[,.;:!?()]", after, maxsplit=1)[0]
+                found = _last_money_word(after)
+                hit = (0, found[1], found[2], s) if found and found[3] <= WORD_AFTER_GAP else None
             if hit is None:
                 continue
             if label is not None:

@@ -24,7 +24,10 @@ _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
 _PART_MARK = regex.compile(r"[(),;:\n]")
 # a list marker at the start of a line or item: «2.1.», «1)», «•», «–»
-LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*])?\s*")
+# (pictographs open a post's heading or item: «👵👴 Відділення соціальної допомоги вдома: …»)
+LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*]|(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+)?\s*")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_RULE_LINE = regex.compile(r"(?m)^[ \t]*[─━═—–\-_=*~]{5,}[ \t]*$")
 
 
 @functools.lru_cache(maxsize=2)
@@ -65,6 +68,7 @@ class SectionState:
         self.section_service: str | None = None
         self.criterion: str | None = None
         self._numeral_re = _numeral_re(lex)
+        self._last_end = 0
         # a report on one service names it (and no other) near its top: its title
         glossary = lex.link_re.get("glossary")
         found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0, self.text)
@@ -81,6 +85,9 @@ class SectionState:
 
     def observe(self, sent: Sentence) -> None:
         """A heading-like sentence that names a service (or a criterion) opens a section on it."""
+        if _RULE_LINE.search(self.doc_text, self._last_end, sent.start) or _RULE_LINE.fullmatch(sent.text.strip()):
+            self.section_service = None  # «────────»: the next post, or page, of a feed starts afresh
+        self._last_end = sent.end
         text = sent.text
         body = LIST_MARK.sub("", text, count=1)
         at = sent.start + len(text) - len(body)
@@ -90,8 +97,8 @@ class SectionState:
         crit = self._leading(criteria, at + 3 + (lead.end() if lead else 0))
         if crit:
             self.criterion = crit.value
-        if _DIGIT.search(body):
-            return
+        if _DIGIT.search(_YEAR.sub("", body)):
+            return  # («Соціальне таксі: 2025 рік» heads a section; a year is no figure)
         services = self.lex.find_services(body, at, self.text)
         lead = self._leading(services, at + 12)
         if lead is None and _is_title(body) and len({m.value for m in services}) == 1:

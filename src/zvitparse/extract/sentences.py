@@ -17,7 +17,9 @@ from zvitparse import patterns
 from zvitparse.model import Document
 from zvitparse.nlp import tokens
 
-BULLET = r"[•·●▪■◦‣∙\-–—*]"
+# a list mark, or a pictograph used as one («🔹 214 підопічних…», «➡️ 412 поїздок» in a social-media
+# post); © ® ™ are pictographs too, but no marks
+BULLET = r"(?:[•·●▪■◦‣∙\-–—*]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)"
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“(])")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")

@@ -25,6 +25,7 @@ from zvitparse.read.pdf_lines import (
     drop_page_numbers,
     drop_running,
     is_garbage,
+    is_slide,
     join_lines,
     rejoin_cell_lines,
     resolve_hyphens,
@@ -105,9 +106,10 @@ def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables) -> l
 def _emit(page_no: int, bands: list[Band], out: list[RawBlock]) -> None:
     """Append a page's blocks, joining what a page break cut: a paragraph, a table."""
     first_band = True
+    slide = is_slide([ln for lines, _ in bands for ln in lines]) and all(t is None for _, t in bands)
     for lines, table in bands:
         prev = out[-1] if out else None
-        paras = join_lines(lines)
+        paras = join_lines(lines, slide)
         if first_band and paras and prev is not None and prev.kind == "paragraph" and prev.page == page_no - 1:
             joined = continues_paragraph(prev.text, paras[0])
             if joined is not None:  # a sentence cut by the page break; it keeps its first page

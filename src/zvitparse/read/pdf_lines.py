@@ -160,8 +160,21 @@ def resolve_hyphens(text: str, words: set[str]) -> str:
     return _MARKED.sub(fix, text).replace(HYPHEN_MARK, "-")
 
 
-def join_lines(lines: list[str]) -> list[str]:
-    """Paragraphs of one page from its text lines (blank lines always break)."""
+# a page with less text than this in few lines is a slide (or a poster): its lines are items
+SLIDE_CHARS = 700
+SLIDE_LINES = 25
+
+
+def is_slide(lines: list[str]) -> bool:
+    """A sparse page of short lines: a presentation's slide, whose lines are items of their own."""
+    filled = [ln for ln in lines if ln.strip()]
+    return 0 < len(filled) <= SLIDE_LINES and sum(len(ln.strip()) for ln in filled) < SLIDE_CHARS \
+        and max(len(ln.strip()) for ln in filled) <= 90
+
+
+def join_lines(lines: list[str], slide: bool = False) -> list[str]:
+    """Paragraphs of one page from its text lines (blank lines always break). On a `slide` a
+    line goes on the one before only when it starts in lower case («2 964» / «звернення …»)."""
     usual = _usual_length(lines)
     paras: list[str] = []
     cur = ""
@@ -178,7 +191,7 @@ def join_lines(lines: list[str]) -> list[str]:
             continue
         full = usual and len(prev_line.strip()) >= FULL_LINE_SHARE * usual
         lower = bool(_LOWER_START.match(line))
-        if _LIST_START.match(line) and not lower:
+        if (_LIST_START.match(line) or slide) and not lower:
             join = False
         elif lower:
             join = True
