@@ -235,7 +235,23 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
         return budget._amount(t, c.money) if budget._is_amount(t) else None
     if c.unit == "percent" or c.unit == "positions" and "%" not in t:
         return _num(t) if _DECIMAL.match(t) else None  # «42,5» posts: half-time posts count
-    return _num(t) if _COUNT.match(t) else None
+    if _COUNT.match(t):
+        return _num(t)
+    m = _WITH_UNIT.match(t)  # «142 ос.», «58 сім.»: the figure and its own noun
+    return _num(m.group(1)) if m and c.unit in table_columns.PEOPLE else None
+
+
+# a cell holding a count of people with its noun: «142 ос.», «58 сім.», «12 осіб»
+_WITH_UNIT = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(\p{L}{2,6}\.?|сім'\p{L}+)$")
+
+
+def _cell_unit(text: str, default: str | None) -> str | None:
+    """The people a cell's own noun counts («58 сім.» → families), else the column's unit."""
+    m = _WITH_UNIT.match(text.strip())
+    if not m:
+        return default
+    unit = table_columns.unit_in(m.group(2))
+    return unit if unit in table_columns.PEOPLE else default
 
 
 def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_columns.Column], group: str, n0: int) -> list[Fact]:
@@ -275,7 +291,8 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if is_total:
                 fact_label = f"{label}, {c.label}" if several and c.label else label
             out.append(Fact(
-                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value, unit=c.unit,
+                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value,
+                unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,
                 start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c), confidence=0.75,
                 service=fact_service, label=fact_label, page=doc.page_at(start),
                 group_id=None if is_total or c.unit == "percent" else f"{group}:{c.col}"))

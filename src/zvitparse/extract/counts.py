@@ -550,7 +550,7 @@ class CountExtractor:
             self._track_service_breakdown(sent, sents[i - 1] if i else None)
             if _is_heading(sent):
                 in_plans = bool(plans.match(sent.text))
-            if in_plans:
+            if in_plans or _rx("plan_sentence").match(sent.text):
                 continue  # «ПЛАНИ НА ІІ ПІВРІЧЧЯ / +3 посади соціальних робітників»: targets, not results
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
                 self._maybe_close_enum(sent)

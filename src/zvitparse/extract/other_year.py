@@ -3,7 +3,7 @@
 «Для порівняння: у 2023 році Центром було надано 21 904 послуги» in a report on 2024 tells the
 year before, not the report's figure. The frame is the last «у / за / протягом YYYY році» before
 the figure in its sentence (`links.yaml` `other_year_frame`); a year before the report period's
-first year makes the figure another year's. Later years are left alone: «станом на 01.01.2025»
+first year (or «у вересні» before its first month) makes the figure another period's. Later years are left alone: «станом на 01.01.2025»
 closes a 2024 report, and plans for later years have their own rules.
 """
 
@@ -23,7 +23,7 @@ def first_year(meta: dict) -> int | None:
 
 
 def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
-    """The fact's sentence frames it in a year before the report period."""
+    """The fact's sentence frames it in a year (or month) before the report period."""
     year = first_year(meta)
     rx = lexicon().link_re.get("other_year_frame")
     if year is None or rx is None or not fact.quote:
@@ -37,5 +37,23 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         if shorter == before:
             break
         before = shorter
-    frames = list(rx.finditer(before))
-    return bool(frames) and int(frames[-1].group("year")) < year
+    frames = [(m.start(), (int(m.group("year")), 0)) for m in rx.finditer(before)]
+    months = lexicon().link_re.get("other_month_frame")
+    if months is not None:
+        frames += [(m.start(), (int(m.group("year") or year), _month(m.group("month"))))
+                   for m in months.finditer(before)]
+    if not frames:
+        return False
+    _, (y, m) = max(frames)
+    return (y, m) < (year, first_month(meta)) if m else y < year
+
+
+def first_month(meta: dict) -> int:
+    start = str(meta.get("period_start") or "")
+    return int(start[5:7]) if len(start) >= 7 and start[5:7].isdigit() else 1
+
+
+def _month(word: str) -> int:
+    from zvitparse.extract.meta import _number
+
+    return _number(word, "month") or 0

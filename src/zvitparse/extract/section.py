@@ -19,6 +19,7 @@ _PLAIN_HEADING_MAX = 60
 _WORD = regex.compile(r"\p{L}{2,}")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+\p{Lu}")
 _TITLE_CHARS = 1000
+_FIRST_SECTION = regex.compile(r"(?m)^[ \t]*(?:1|I|І)[.)][ \t]+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
 _PAREN = regex.compile(r"\s*\(")
@@ -71,7 +72,10 @@ class SectionState:
         self._last_end = 0
         # a report on one service names it (and no other) near its top: its title
         glossary = lex.link_re.get("glossary")
-        found = {m.value for m in lex.find_services(doc.text[:_TITLE_CHARS], 0, self.text)
+        # (the title ends where the first numbered section opens: «1. Звернення, виявлення сімей у СЖО»)
+        first_section = _FIRST_SECTION.search(doc.text, 0, _TITLE_CHARS)
+        top = doc.text[:first_section.start() if first_section else _TITLE_CHARS]
+        found = {m.value for m in lex.find_services(top, 0, self.text)
                  if glossary is None or not glossary.search(self._line_up_to(m.start))}
         if len(found) == 1:
             self.doc_service = found.pop()

@@ -203,7 +203,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             if named:
                 c.indicator, c.unit = named
         if c.indicator and c.unit is None and caption_unit:  # «Таблиця … (сімей)»: the caption's unit
-            c.unit = caption_unit
+            # (but «К-ть отрим.» under «Надання соц. послуг» counts people, not the caption's services)
+            c.unit = caption_unit if c.indicator != "served" or caption_unit in PEOPLE else "persons"
         c.own = c.indicator is not None
         c.service = context.service_in(c.header) if c.header else None
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
