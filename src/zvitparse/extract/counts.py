@@ -51,6 +51,11 @@ OUTCOME_REACH = 300
 LIST_INTRO_REACH = 400
 # how far after the families just counted a sentence «У цих сім'ях …» may count their children
 CHILD_OF_LAST_REACH = 300
+# an answer's figure opens it: «— Понад шістсот.», «— Сорок дві сім'ї …»
+ANSWER_LEAD = 16
+# numeral words that multiply the numerals before them («дві тисячі», «півтори сотні»)
+_SCALES = ("thousands", "hundreds_noun")
+_ONE_SCALE = frozenset({"тисяча", "тисячу", "тисячею", "сотня", "сотню", "сотнею"})
 # how far after a figure («248 сімей під супроводом») its own words may stand
 FIGURE_WORDS_REACH = 40
 # a slide: a figure opening a short line of its own, and the lines right under it
@@ -188,6 +193,9 @@ class CountExtractor:
         self.attached_percent_spans: list[tuple[int, int]] = []
         self._leading_owners: list[tuple[Count, Number]] = []  # «96,4 % (274 з 287)»
         self._owners: list[tuple[Count, Number]] = []
+        self.question_trigs: list[Trigger] = []  # what the interviewer's question just asked
+        self.question_unit: str | None = None  # and the noun it asked the number of
+        self.question_services: list = []
 
     # ---------------------------------------------------------------- numbers → counts
     def _word_numerals(self, toks: list[Token]) -> list[tuple[int, Number]]:
@@ -201,14 +209,39 @@ class CountExtractor:
                 continue
             value, kind = hit
             j = i
-            # «сімдесят два», «двадцять дев'ять»: tens then units make one number
-            while kind in ("tens", "hundreds") and j + 1 < len(toks):
+            if kind in _SCALES:  # «тисячу сто»: the scale word alone is one of it
+                if t.lower not in _ONE_SCALE or (i > 0 and toks[i - 1].is_digit):
+                    i += 1  # «тисячі родин», «32 тисячі»: no number of its own
+                    continue
+                value, kind = Decimal(0) + value, "scaled"
+                total, cur, last = value, Decimal(0), value
+            else:
+                total, cur, last = Decimal(0), Decimal(value), Decimal(value)
+            # «сімдесят два», «сто дев'яносто шість», «дві тисячі триста», «півтори сотні»:
+            # falling numerals add up, a scale word multiplies what came before it
+            while kind != "percent_adverb" and j + 1 < len(toks):
                 nxt = self.lex.numerals.get(toks[j + 1].lemma) or self.lex.numerals.get(toks[j + 1].lower)
-                if not nxt or nxt[1] not in ("cardinal", "collective", "tens", "teens") or nxt[0] >= value:
+                if not nxt:
                     break
-                value, j = value + nxt[0], j + 1
-                kind = nxt[1] if nxt[1] == "tens" else "cardinal"
-            if kind != "percent_adverb" and i > 0 and _rx("ratio_preposition").search(toks[i - 1].text + " "):
+                nval, nkind = Decimal(nxt[0]), nxt[1]
+                if nkind in _SCALES:
+                    if not cur or nval <= last or (total and nval >= total):
+                        break
+                    total, cur, last, j = total + cur * nval, Decimal(0), nval, j + 1
+                    kind = "scaled"
+                    continue
+                if nkind not in ("cardinal", "collective", "tens", "teens", "hundreds") or nval >= last:
+                    break
+                if kind in ("cardinal", "collective", "teens") and not total:
+                    break  # «два три» are two numbers; units follow tens, not units
+                cur, last, j = cur + nval, nval, j + 1
+                kind = nkind if nkind in ("tens", "hundreds") else "cardinal"
+            value = total + cur
+            if value != value.to_integral_value():
+                i = j + 1
+                continue  # «півтори» with no scale after it is no count
+            if kind != "percent_adverb" and i > 0 and _rx("ratio_preposition").search(toks[i - 1].text + " ") \
+                    and not (value > 1 and toks[i - 1].lower == "для"):  # («для ста дев'яноста шести осіб»)
                 i = j + 1
                 continue  # «за одним зверненням», «на одного працівника»: not a count
             end = toks[j].end
@@ -537,7 +570,38 @@ class CountExtractor:
             if cands:
                 c.trigger_level = level
                 return pick(cands)
+        # an interview's answer («— Сорок дві сім'ї») counts what its question asked («— Скільки
+        # сімей зараз під соціальним супроводом?»)
+        asked = [t for t in self.question_trigs if not t.units or c.unit is None or c.unit in t.units]
+        if asked and c is counts[0] and not c.child:
+            c.trigger_level = 1
+            return max(asked, key=lambda t: (t.priority, t.start))
         return None
+
+    def _asked_unit(self, q: Sentence) -> str | None:
+        """The noun a question asks the number of: «Скільки людей …?» → persons."""
+        m = _rx("how_many").search(q.text)
+        if not m:
+            return None
+        for tok in tokens(q.text[m.end():], q.start + m.end())[:3]:
+            unit = self.lex.unit_of(tok)
+            if unit:
+                return unit
+        return None
+
+    def _question_before(self, sents: list[Sentence], i: int) -> list[Trigger]:
+        """The triggers of the question right before sentence `i` (nothing else between)."""
+        if i == 0 or not sents[i - 1].text.rstrip().endswith("?"):
+            return []
+        q = sents[i - 1]
+        if self.doc.text[q.end:sents[i].start].strip(" \t\n—–-"):
+            return []
+        found = self.lex.find_triggers(q.text, q.start, tokens(q.text, q.start))
+        self.question_services = self.lex.find_services(q.text, q.start, self.scan_text)
+        if not found and self.question_services:
+            # «Скільки сімей зараз під соціальним супроводом?»: those the service serves
+            found = [Trigger("question_service", "served", q.start, q.end, 1, None, None)]
+        return found
 
     # ---------------------------------------------------------------- main
     def run(self) -> list[Fact]:
@@ -556,6 +620,9 @@ class CountExtractor:
                 self._maybe_close_enum(sent)
                 self._headless_list(sent)
                 continue
+            self.question_trigs = self._question_before(sents, i)
+            self.question_unit = self._asked_unit(sents[i - 1]) if self.question_trigs or (
+                i and sents[i - 1].text.rstrip().endswith("?")) else None
             self._sentence(sent)
         return self.facts
 
@@ -640,6 +707,10 @@ class CountExtractor:
                     fronted = c.unit is not None
                 if c.unit is None and self._other_noun_label(sent, toks, k):
                     c.other_noun = True  # «подяк – 12», «засідань – 4»: a count of something else
+            if n.word and not unit and not fronted and self.question_unit and not counts \
+                    and n.start - sent.start <= ANSWER_LEAD:
+                # «— Скільки людей до вас звернулося? — Понад шістсот.»: the question's noun
+                c.unit, fronted = self.question_unit, True
             if n.word and not unit and not fronted:
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві»)
             counts.append(c)
@@ -651,6 +722,8 @@ class CountExtractor:
             return
         trigs = self.lex.find_triggers(sent.text, sent.start, toks, self.trigger_text)
         services = self.lex.find_services(sent.text, sent.start, self.scan_text)
+        if self.question_trigs and not services:
+            services = list(self.question_services)  # the service the question asked about
         low = sent.text.lower()
 
         # a sentence opening with «З них» continues the whole of the previous sentence
