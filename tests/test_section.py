@@ -68,3 +68,15 @@ def test_families_in_difficult_circumstances_are_supported_whatever_the_section(
                     "обставинах, – в них зростає 112 дітей."])
     got = [(f.value, f.service) for f in extract_facts(doc, {})]
     assert got == [(57, "social_support_sjo"), (112, "social_support_sjo")]
+
+
+def test_a_numbered_paragraph_opening_on_a_department_names_its_service() -> None:
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("2. Надання соціальних послуг\n"
+            "2.1. Відділення соціальної допомоги вдома. Протягом звітного періоду обслуговано 538 осіб, "
+            "взято на обслуговування 71 особу.\n"
+            "2.2. Відділення денного перебування відвідували 164 особи.\n")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    assert {(f.value, f.service) for f in facts} >= {(538, "home_care"), (71, "home_care"), (164, "day_care")}

@@ -105,8 +105,11 @@ class SectionState:
             return  # («Соціальне таксі: 2025 рік» heads a section; a year is no figure)
         services = self.lex.find_services(body, at, self.text)
         lead = self._leading(services, at + 12)
-        if lead is None and _is_title(body) and len({m.value for m in services}) == 1:
-            lead = services[0]  # «4. ВІДДІЛЕННЯ СОЦІАЛЬНОЇ ДОПОМОГИ ВДОМА» names it further in
+        if lead is None and len({m.value for m in services}) == 1 and (
+                _is_title(body) or (len(body) <= _PLAIN_HEADING_MAX and self._numbered_line_head(sent))):
+            # «4. ВІДДІЛЕННЯ СОЦІАЛЬНОЇ ДОПОМОГИ ВДОМА» names it further in; so does «2.1.
+            # Відділення соціальної допомоги вдома.» opening its numbered paragraph
+            lead = services[0]
         # a heading, or a sentence that opens on the service it describes («Послуга … (…)»)
         opener = self.lex.link_re.get("section_opener")
         if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):
@@ -116,6 +119,12 @@ class SectionState:
             # «5. Кадрове забезпечення», «ФІНАНСУВАННЯ»: a new section on no one service (a bare
             # line may be a table cell flattened into the text, so only marked headings count)
             self.section_service = None
+
+    def _numbered_line_head(self, sent: Sentence) -> bool:
+        """The sentence opens a numbered line, right after its number («2.1. Відділення …»)."""
+        lo = self.doc_text.rfind("\n", 0, sent.start) + 1
+        return bool(_NUMBERED.match(self.doc_text[lo:sent.end])) and not regex.sub(
+            r"[\d.)\s]", "", self.doc_text[lo:sent.start])
 
     def _line_up_to(self, pos: int) -> str:
         return self.doc_text[self.doc_text.rfind("\n", 0, pos) + 1:pos]
