@@ -99,7 +99,8 @@ CASES = [
     ("Послугою «соціальне таксі» скористалися 64 особи з інвалідністю.", [("served", "persons", 64, "social_taxi")]),
     ("Загалом обслужено 411 осіб.", [("served", "persons", 411, None)]),
     ("Центром надано натуральну допомогу 104 особам.", [("served", "persons", 104, "natural_aid")]),
-    ("Взято на обслуговування 33 громадянина.", [("served", "persons", 33, None)]),
+    # taken onto a service: its start in the period (the golds accept served and registered_new too)
+    ("Взято на обслуговування 33 громадянина.", [("support_started", "persons", 33, None)]),
     # services as acts
     ("Надано 95195 соціальних послуг.", [("services_provided", "services", 95195, None)]),
     ("Загальна кількість соціальних послуг складає 4665.", [("services_provided", "services", 4665, None)]),
@@ -292,7 +293,7 @@ CASES = [
     ("У грудні проведено анкетування отримувачів послуги догляду вдома. Опитано 150 осіб.",
      [("survey_respondents", "persons", 150, "home_care")]),
     # compound numerals in words, in any case
-    ("Торік на обслуговування взяли сто сорок сім нових підопічних.", [("served", "persons", 147, None)]),
+    ("Торік на обслуговування взяли сто сорок сім нових підопічних.", [("support_started", "persons", 147, None)]),
     ("Ми провели оцінку потреб сорока восьми сімей (86 %).", [("needs_assessed", "families", 48, None)]),
     ("Клуб провів 42 заходи, в яких взяли участь понад вісімсот людей.", [("event_participants", "persons", 800, None)]),
     # a counted noun right before a figure that ends its clause («label N»)
