@@ -876,7 +876,7 @@ class CountExtractor:
             elif respondents is not None:
                 # «Серед респондентів жінки становлять 151 особу …; за віком: до 60 років – 18 осіб»:
                 # the respondents broken down, whatever else the words could count
-                c.unit = respondents.unit
+                # (counted as their own noun says: «29 жінок» of «40 отримувачів» are persons)
                 self._inherit(c, respondents, "respondents_of")
                 c.parent, c.group = respondents, f"counts:respondents_of:{respondents.fid}"
                 c.label = self._item_label(sent, c, prev)[0]
