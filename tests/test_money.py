@@ -153,3 +153,17 @@ def test_prose_wrapped_by_layout_names_its_sums_across_lines(make_doc):
                     "2110) – 37 904,8 тис. грн."])
     got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
     assert got == [("budget_spent", 48216400, None), ("budget_spent", 37904800, "2110")]
+
+
+@pytest.mark.parametrize("lead", ["", "3.3. "])
+def test_a_bracket_right_after_a_sum_breaks_it_down(make_doc, lead):
+    doc = make_doc([f"{lead}До спеціального фонду надійшло 1 318,2 тис. грн, використано 1 204,5 тис. грн "
+                    "(КЕКВ 2210 – 388,1 тис. грн, КЕКВ 2240 – 816,4 тис. грн)."])
+    got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
+    assert got == [("budget_received", 1318200, None), ("budget_spent", 1204500, None),
+                   ("budget_spent", 388100, "2210"), ("budget_spent", 816400, "2240")]
+
+
+def test_a_bracket_of_a_share_is_no_part(make_doc):
+    doc = make_doc(["Використано 900,0 тис. грн (або 98 %)."])
+    assert [(f.indicator, f.value) for f in money.extract(doc, {})] == [("budget_spent", 900000)]

@@ -51,6 +51,8 @@ OUTCOME_REACH = 300
 LIST_INTRO_REACH = 400
 # how far after the families just counted a sentence «У цих сім'ях …» may count their children
 CHILD_OF_LAST_REACH = 300
+# a sentence opening «З них» before a word numeral: a part of the whole above
+_OF_THEM_LEAD = regex.compile(r"\W*(?:з|із|серед)\s+(?:них|яких)\s*[:,–—-]?\s*", regex.I)
 # an answer's figure opens it: «— Понад шістсот.», «— Сорок дві сім'ї …»
 ANSWER_LEAD = 16
 # numeral words that multiply the numerals before them («дві тисячі», «півтори сотні»)
@@ -711,6 +713,9 @@ class CountExtractor:
                     and n.start - sent.start <= ANSWER_LEAD:
                 # «— Скільки людей до вас звернулося? — Понад шістсот.»: the question's noun
                 c.unit, fronted = self.question_unit, True
+            if n.word and not unit and not fronted and not counts and _OF_THEM_LEAD.fullmatch(
+                    sent.text[: n.start - sent.start]):
+                fronted = True  # «З них двадцять чотири — з позитивним результатом»: of the whole above
             if n.word and not unit and not fronted:
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві»)
             counts.append(c)

@@ -21,6 +21,8 @@ from zvitparse.model import Document, Fact
 
 PREFIX = "money"
 INDICATORS = (*MONEY_INDICATORS, "aid_value")
+# a bracket opening right after a sum on a named part and its dash: «(КЕКВ 2210 – 388,1 тис. грн, …»
+_BRACKET_PARTS = regex.compile(r"\s*\([^()\d]{0,40}(?:\d{4}[^()\d]{0,20})?[-–—:]\s*$")
 # how far after a sum a part of it («з них на оплату праці – …») may stand
 PART_REACH = 120
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s)|:\s*$")
@@ -173,6 +175,10 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
     cue = subset.search(between) if subset is not None else None
     if cue is None and prev_is_part and regex.match(r"\s*[,;]", between):
         cue = regex.match(r"\s*[,;]", between)
+    if cue is None and _BRACKET_PARTS.match(between):
+        # «використано 1 204,5 тис. грн (КЕКВ 2210 – 388,1 тис. грн, КЕКВ 2240 – …)»: a bracket
+        # right after the sum breaks it down
+        cue = regex.match(r"\s*\(", between)
     if cue is None:
         return None
     if ")" in between[:cue.start()] and len(facts) > 1:
@@ -277,7 +283,7 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                     intro = _list_intro(lines, i)
                     hit = (0, *intro, 0) if intro else None
                 label = item or None
-            if hit is None and not bullet:
+            if hit is None and (not bullet or (facts and facts[-1].start >= line.start)):
                 # «склали 3 512,4 тис. грн, з них на оплату праці – 2 901,5 тис. грн»: a part of the
                 # sum just given, named by what the money went on
                 part = (_part_of_sum(doc, facts, line.start + s, bool(facts) and facts[-1].fact_id in parts)
