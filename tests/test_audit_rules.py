@@ -337,3 +337,13 @@ def test_rating_band_of_a_score_in_its_own_column():
     report = parse_document(read_bytes(text.encode(), "t.txt"))
     bands = [f for f in report.findings if f.rule == "rating_band"]
     assert len(bands) == 1 and "82" in bands[0].message
+
+
+def test_people_counted_per_service_may_add_up_to_more_than_the_whole() -> None:
+    text = "Послуги надано 100 особам, зокрема: інформування – 80 особам, консультування – 60 особам."
+    r = report(text, [
+        ("f1", "served", 100, "persons", "100 особам", {}),
+        ("f2", "served", 80, "persons", "80 особам", {"parent_id": "f1", "service": "informing"}),
+        ("f3", "served", 60, "persons", "60 особам", {"parent_id": "f1", "service": "counselling"}),
+    ])
+    assert rules_of(r) == []  # one person gets several services: no error, at most a note

@@ -94,13 +94,21 @@ def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fac
     if allv > total:
         # population categories (ВПО, багатодітні …) may overlap: a family can be both, so more
         # than the total is then only worth a note
-        overlap = all(c.category and not c.district for c in parts)
+        overlap = all(c.category and not c.district for c in parts) or _by_service(p, parts)
         key = "parts_sum_overlap" if overlap else "parts_sum"
         return [Draft(rule, "info" if overlap else "error", key, base, total, allv, ids, start, end)]
     if enumerated(parts) and total - allv > unnumbered_items(ctx, parts) and not partial_list(ctx, p, parts) \
             and not unread_numbers(ctx, p, parts):
         return [Draft(rule, "warning", "parts_sum", base, total, allv, ids, start, end)]
     return []
+
+
+def _by_service(p: Fact, parts: list[Fact]) -> bool:
+    """People counted per service («1 927 особам, зокрема: інформування – 1 604, консультування –
+    1 211 …»): one person gets several services, so the parts may add up to more than the whole."""
+    services = [c.service for c in parts]
+    return p.unit in HEADCOUNT and len(parts) >= 2 and all(services) and len(set(services)) == len(parts) \
+        and p.service not in services
 
 
 def _check_children(ctx: AuditContext, p: Fact, parts: list[Fact]) -> list[Draft]:

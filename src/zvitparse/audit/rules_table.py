@@ -4,7 +4,7 @@ percent_mismatch of a budget row: «Виконання, %» is касові ви
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from zvitparse.audit.arith import as_number, dec, fmt
 from zvitparse.audit.context import AuditContext, Draft
@@ -128,7 +128,8 @@ def budget_execution(ctx: AuditContext) -> list[Draft]:
         p, d = ctx.percent_written(spent)
         exact = percent_of(dec(spent.value), dec(approved.value))
         expected = rounded(exact, d)
-        if p in (expected, rounded(exact, d, ROUND_DOWN)):  # some tables cut the digits off
+        # (SPEC: round-half-up, half-even, floor and ceiling are all a fair writing)
+        if p in {rounded(exact, d, mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN, ROUND_UP)}:
             continue
         out.append(Draft("percent_mismatch", "error", "budget_execution",
                          dict(label=spent.label or spent.kekv or "", spent=_kilo(dec(spent.value)),
