@@ -443,3 +443,14 @@ def test_a_letter_is_by_its_letterhead_not_its_addressee(addressee: str, number:
     meta = extract_meta(_doc(text))
     assert _fold(meta.get("centre")) == _fold("Управління соціального захисту населення Золочівської міської ради")
     assert meta.get("settlement") == "Золочів"
+
+
+@pytest.mark.parametrize("lines", [
+    "СВАЛЯВСЬКА МІСЬКА РАДА\n\nЗвіт про роботу Центру надання соціальних послуг Свалявської міської ради за 2024 рік\n\n"
+    "Послуги отримали 25 сімей.\n\n89300, Закарпатська обл., Мукачівський р-н, м. Свалява, вул. Визволення, 12.",
+    "Свалявська міська рада\n\nЗакарпатська область\n\nЗвіт про роботу Центру надання соціальних послуг "
+    "Свалявської міської ради за 2024 рік\n\nПослуги отримали 25 сімей.",
+])
+def test_the_oblast_of_an_address_or_a_letterhead_line(lines: str) -> None:
+    meta = extract_meta(_doc(lines))
+    assert (meta.get("settlement"), meta.get("oblast")) == ("Свалява", "Закарпатська")

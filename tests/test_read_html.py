@@ -163,3 +163,16 @@ def test_layout_tables_are_read_as_text(table: str) -> None:
     outer = [t for t in doc.tables() if len(t.rows[0]) > 1 and t.rows[0][0].text == "меню"]
     assert not outer
     assert doc.text
+
+
+def test_a_page_laid_out_in_a_table_reads_as_flowing_text() -> None:
+    from zvitparse.read import read_bytes
+
+    html = ("<html><body><table><tr><td colspan='2'><b>СВАЛЯВСЬКА МІСЬКА РАДА</b></td></tr><tr>"
+            "<td><a href='/'>Головна</a><br><a href='/news'>Новини</a></td><td>"
+            "<h2>Звіт про роботу Центру за I півріччя 2024 року</h2><h3>I. ОХОПЛЕННЯ</h3>"
+            "<p>1. Послугами охоплено 247 сімей.</p><ul><li>а) консультування – 318 осіб;</li>"
+            "<li>б) інформування – 205 осіб.</li></ul></td></tr></table></body></html>")
+    doc = read_bytes(html.encode(), "t.html")
+    assert not [b for b in doc.blocks if b.kind == "table"]
+    assert "а) консультування – 318 осіб;" in doc.text.split("\n")

@@ -401,12 +401,15 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
 
 
 _SENTENCE_END = regex.compile(r"[.;!?]\s|\n\s*\n")
+# «Звягельська міська рада» / blank line / «Житомирська область»: words only, one blank line
+_LETTERHEAD_GAP = regex.compile(r"[\p{L} \t'’-]*\n?[ \t]*\n[ \t]*")
 
 
 def _attached(text: str, a: int, b: int) -> bool:
     """An oblast at `b` qualifies the place ending at `a`: close by, same sentence and paragraph
     (a letterhead puts «Кіровоградської області» on the line under the council)."""
-    return 0 <= b - a < 60 and not _SENTENCE_END.search(text, a, b)
+    # (a letterhead read from a page's layout may put a blank line between the two)
+    return 0 <= b - a < 60 and (not _SENTENCE_END.search(text, a, b) or bool(_LETTERHEAD_GAP.fullmatch(text, a, b)))
 
 
 def _resolve(text: str, stated: str | None, hint: str | None):
@@ -465,6 +468,17 @@ def stated_oblast(text: str, place) -> str | None:
         if nxt is None or nxt.role != "oblast" or not _attached(text, end, nxt.start):
             continue
         if any((r["katottg"] or None) == place.katottg for r in pm.rows) and nxt.rows[0]["name"] == place.oblast:
+            return place.oblast
+    # an address names the oblast first: «89300, Закарпатська обл., Мукачівський р-н, м. Свалява»
+    for k, pm in enumerate(mentions[:-1]):
+        if pm.role != "oblast" or pm.rows[0]["name"] != place.oblast:
+            continue
+        end, j = pm.end, k + 1
+        while j < len(mentions) and mentions[j].role == "raion" and mentions[j].start - end < 60:
+            end, j = mentions[j].end, j + 1
+        nxt = mentions[j] if j < len(mentions) else None
+        if nxt is not None and nxt.role == "settlement" and 0 <= nxt.start - end < 20 and "\n" not in text[end:nxt.start] \
+                and any((r["katottg"] or None) == place.katottg for r in nxt.rows):
             return place.oblast
     return None
 

@@ -56,11 +56,28 @@ def _is_layout_nest(table: lxml_html.HtmlElement, rows: list[lxml_html.HtmlEleme
     return not total or max(lengths) > 0.5 * total or len(cells) <= 2
 
 
+_PAGE_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+
+
+def _holds_page(rows: list[lxml_html.HtmlElement]) -> bool:
+    """A page laid out in a table (menu cell | content cell): the cell holding most of the text
+    holds headings, lists or many paragraphs of its own, which no cell of figures does."""
+    cells = [c for tr in rows for c in _own_cells(tr)]
+    lengths = [sum(len(t.strip()) for t in c.itertext()) for c in cells]
+    if not cells or not sum(lengths):
+        return False
+    main = cells[lengths.index(max(lengths))]
+    structured = any(main.find(f".//{tag}") is not None for tag in _PAGE_BLOCKS) or len(main.findall(".//p")) >= 3
+    return structured and max(lengths) > 0.5 * sum(lengths)
+
+
 def is_data_table(table: lxml_html.HtmlElement) -> bool:
     """A table of figures rather than page layout: ≥ 2 columns somewhere, more than one cell,
     not a layout table around other tables, and not absurdly large."""
     rows = _own_rows(table)
     if table.find(".//table") is not None and _is_layout_nest(table, rows):
+        return False
+    if _holds_page(rows):
         return False
     widths = [sum(max(1, _span(c, "colspan")) for c in _own_cells(tr)) for tr in rows]
     if not widths or max(widths) < 2 or sum(widths) < 2:
