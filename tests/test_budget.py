@@ -179,3 +179,14 @@ def test_an_execution_percent_column_is_the_spent_share_of_the_approved(make_doc
     report = Report(doc_id="t", source="t.txt", meta={}, facts=facts, document=doc)
     rules = [f.rule for f in audit_report(report)[0]]
     assert ("percent_mismatch" in rules) == finding
+
+
+def test_plan_fact_deviation_columns_under_a_caption_in_thousands():
+    from zvitparse.read import read_bytes
+
+    text = ("1. Загальний фонд (КПКВК МБ 0813241) тис. грн\n" + "-" * 60 + "\n\n"
+            "КЕКВ\tНайменування\tПлан\tФакт\tВідхилення\n2111\tЗаробітна плата\t9 842,6\t9 817,3\t25,3\n"
+            "2120\tНарахування на оплату праці\t2 165,4\t2 159,8\t5,6\n\tРазом\t12 008,0\t11 977,1\t30,9\n")
+    facts = budget.extract(read_bytes(text.encode(), "t.txt"), {})
+    assert [(f.indicator, f.value, f.kekv) for f in facts][:3] == [
+        ("budget_approved", 9842600, "2111"), ("budget_spent", 9817300, "2111"), ("budget_savings", 25300, "2111")]

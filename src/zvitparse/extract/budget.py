@@ -39,6 +39,8 @@ _DIGIT = regex.compile(r"\d")
 MAX_CAPTION = 80
 # a money column header is short; a longer line naming «видатки» is prose
 MAX_HEADER_TEXT = 150
+# how many cells above a money header its caption («… тис. грн») may stand
+CAPTION_CELLS = 5
 # the slot of a «%» column among the money columns
 PERCENT = "percent"
 # how many cells a header may hold (КЕКВ, Показники, columns, unit lines)
@@ -155,7 +157,8 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
     if not cols:
         return None
     # the caption above a header (or a cell of the header) may carry the unit: «… (тис. грн)»
-    around = [stream[k][0].text for k in range(max(0, i - 3), j) if not _is_amount(stream[k][0].text)]
+    # (a rule line or the «КЕКВ | Найменування» cells may stand between the caption and the first money header)
+    around = [stream[k][0].text for k in range(max(0, i - CAPTION_CELLS), j) if not _is_amount(stream[k][0].text)]
     if mult == 1:
         # the nearest text naming a currency decides: «(грн):» right above the header is not
         # overruled by «41,2 тис. грн» in the paragraph before it
