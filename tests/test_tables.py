@@ -364,3 +364,14 @@ def test_a_plan_fulfilment_beside_sums_is_no_share(make_doc):
         ["Надавач", "Затверджено", "Касові видатки", "% виконання"],
         ["Територіальний центр", "9846215,00", "9802317,46", "99,6"]]])
     assert [f for f in tables.extract(doc, {}) if f.unit == "percent"] == []
+
+
+def test_a_statistical_form_reads_its_period_column_only(make_doc):
+    doc = make_doc(["Розділ 1. Отримувачі соціальних послуг (осіб)", [
+        ["Показник", "Код рядка", "за звітний період", "з початку року"],
+        ["1", "2", "3", "4"],
+        ["Обслуговано осіб, усього", "01", "1 186", "1 642"],
+        ["у тому числі: відділенням соціальної допомоги вдома", "02", "412", "447"],
+    ]])
+    got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, {}) if f.unit != "percent"]
+    assert got == [("served", 1186, "persons"), ("served", 412, "persons")]

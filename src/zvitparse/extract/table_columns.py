@@ -163,6 +163,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.header = ""
             c.label = ""
             c.own = True  # claimed: neither a count nor a continuation
+    cumulative = row_tables._cue("cumulative_column")
+    period_cols = [c for c in cols if not c.own and c.header and not cumulative.search(c.header.lower())]
+    for c in cols:  # «з початку року» beside «за звітний період»: the period's figure is the other
+        if not c.own and c.header and cumulative.search(c.header.lower()) and period_cols:
+            c.own, c.header, c.label = True, "", ""
     caption_ind = count_indicator(caption)
     if caption_ind is None and caption:
         # «Кількість сімей, взятих під соціальний супровід у 2022 році, …:» names the figure of
