@@ -88,6 +88,11 @@ def _grid(rows: list[list[str]]):
         (["Форма сімейного виховання", "Кількість сімей", "Кількість дітей у них"],
          "Соціальне супроводження сімей, які виховують дітей-сиріт та дітей, позбавлених батьківського піклування:",
          [("served", "families", "social_support_foster"), ("served", "children", "social_support_foster")]),
+        # a support table's participles say what happened to the support
+        (["Категорія сімей", "взято", "завершено", "з них позитивно", "продовжено"],
+         "Таблиця 1. Соціальний супровід сімей, які перебувають у складних життєвих обставинах (кількість сімей)",
+         [("support_started", "families", "social_support_sjo"), ("support_completed", "families", "social_support_sjo"),
+          ("outcome_positive", "families", "social_support_sjo"), ("support_ongoing", "families", "social_support_sjo")]),
         (["Відділення", "Осіб", "з них дітей"], "Соціальна послуга денного догляду",
          [("served", "persons", "day_care"), ("served", "children", "day_care")]),
     ],

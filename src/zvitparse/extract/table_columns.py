@@ -44,6 +44,15 @@ _WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
 _HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
 
 
+# support services whose tables head their columns with what happened to the support
+_SUPPORT_SERVICES = frozenset({"social_support_sjo", "social_support_foster", "social_support"})
+_SUPPORT_FIGURES = frozenset({"support_started", "support_completed", "support_ongoing", "outcome_positive",
+                              "outcome_minimized", "outcome_negative", "outcome_other"})
+# the words a bare participle («взято», «з них позитивно») leaves out, tried in turn
+_SUPPORT_FILLERS = ("під супровід", "супровід", "результат")
+_UNIT_WORD = {"families": "сімей", "persons": "осіб", "children": "дітей", "families_persons": "сімей/осіб"}
+
+
 @dataclass
 class Column:
     col: int
@@ -210,6 +219,15 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if c.indicator and c.unit is None and caption_unit:  # «Таблиця … (сімей)»: the caption's unit
             # (but «К-ть отрим.» under «Надання соц. послуг» counts people, not the caption's services)
             c.unit = caption_unit if c.indicator != "served" or caption_unit in PEOPLE else "persons"
+        if c.label and caption_service in _SUPPORT_SERVICES and len(c.label.split()) <= 3 \
+                and not unit_in(c.label) and c.indicator is None:
+            # «взято | завершено | з них позитивно | продовжено» under «Соціальний супровід сімей …»:
+            # the header's participle says what happened to the support
+            for filler in _SUPPORT_FILLERS:
+                named = row_tables.row_indicator(f"{c.label} {filler} {_UNIT_WORD.get(caption_unit or '', 'сімей')}")
+                if named and named[0] in _SUPPORT_FIGURES:
+                    c.indicator, c.unit = named[0], c.unit or caption_unit or named[1]
+                    break
         c.own = c.indicator is not None
         c.service = context.service_in(c.header) if c.header else None
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
