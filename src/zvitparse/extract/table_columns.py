@@ -197,9 +197,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             continue
         if regex.fullmatch(r"\W*%.*|.*,\s*%\s*", c.header) or (
                 regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
-            # («Завершено з позитивним результатом» over «сімей | % до тих, що перебували»: the
-            # lowest cell says what the percent is)
-            own = percent_column(c.label if c.label.lstrip().startswith("%") else c.header)
+            own = percent_column(c.header)
             if own is None and prev is None and not any(x.money for x in cols[:c.col]) and not _fulfilment(c.header):
                 own = "share"  # «% опитаних» with no count on its left to be the percent of
             if own:
