@@ -380,6 +380,10 @@ CASES = [
     ("Роздали паливні брикети сорока двом родинам у старостинських округах.", [("served", "families", 42, None)]),
     ("Участь узяли понад двісті осіб.", [("event_participants", "persons", 200, None)]),
     ("187 самотніх людей похилого віку отримують догляд удома.", [("served", "persons", 187, "home_care")]),
+    # a social worker's diary: «консультовано» counts the people counselled
+    ("09.10 – прийом громадян: консультовано 5 осіб, з них 3 – ВПО.", [("served", "persons", 5, "counselling")]),
+    ("11.10 – консультовано 4 особи з питань оформлення статусу.", [("served", "persons", 4, "counselling")]),
+    ("Протягом місяця проконсультували 12 сімей.", [("served", "families", 12, "counselling")]),
     # an interview's answer counts what its question asked
     ("— Скільки сімей зараз під соціальним супроводом?\n— Сорок дві сім'ї, у них виховується вісімдесят п'ятеро дітей.",
      [("served", "families", 42, SJO), ("served", "children", 85, SJO)]),

@@ -516,7 +516,8 @@ class CountExtractor:
             # even when they also name the service)
             right_after = 0 <= t.start - c.end <= FIGURE_WORDS_REACH and not _COMMA_BREAK.search(
                 self.doc.text, c.end, t.start) and not _rx("relative_before").search(self.doc.text[c.end:t.start])
-            if not right_after and any(m.start <= t.start and t.end <= m.end
+            # («консультовано 4 особи»: a verb that is all of the service's name is the verb)
+            if not right_after and any(m.start <= t.start and t.end <= m.end and (m.start, m.end) != (t.start, t.end)
                                        and not _HAS_DIGIT.search(self.doc.text[m.start:m.end]) for m in services):
                 return False
             if c.lead_noun or _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
