@@ -380,6 +380,9 @@ CASES = [
     ("Роздали паливні брикети сорока двом родинам у старостинських округах.", [("served", "families", 42, None)]),
     ("Участь узяли понад двісті осіб.", [("event_participants", "persons", 200, None)]),
     ("187 самотніх людей похилого віку отримують догляд удома.", [("served", "persons", 187, "home_care")]),
+    # a children's service register
+    ("На первинному обліку Служби перебуває 148 дітей.", [("registered", "children", 148, None)]),
+    ("Із первинного обліку протягом року знято 29 дітей.", [("deregistered", "children", 29, None)]),
     # a social worker's diary: «консультовано» counts the people counselled
     ("09.10 – прийом громадян: консультовано 5 осіб, з них 3 – ВПО.", [("served", "persons", 5, "counselling")]),
     ("11.10 – консультовано 4 особи з питань оформлення статусу.", [("served", "persons", 4, "counselling")]),
