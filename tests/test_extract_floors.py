@@ -32,7 +32,7 @@ FLOORS = {
     ("blind8_gold", "blind8"): (0.81, 0.9),  # its one blind score (0.820); never opened
     ("blind9_gold", "blind9"): (0.96, 0.95),  # first 0.742; opened in session 5
     ("blind10_gold", "blind10"): (0.94, 0.85),  # first 0.648; opened in session 5
-    ("blind11_gold", "blind11"): (0.55, 0.85),  # its one blind score (0.560)
+    ("blind11_gold", "blind11"): (0.82, 0.85),  # first 0.560; opened in the last hour of session 5
 }
 
 
