@@ -45,7 +45,8 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "criteria": {"criterion": str, "phrases": list, "regex": str},
     "ratings": {"rating": str, "phrases": list, "regex": str},
     "kekv": {"code": str, "name": str},
-    "numerals": {"value": (int, float), "lemmas": list, "unit": str, "kind": str},
+    # alone: the forms a scale word («тисячу») is one of it in, standing without a numeral before it
+    "numerals": {"value": (int, float), "lemmas": list, "unit": str, "kind": str, "alone": list},
     "multipliers": {"factor": (int, float), "regex": str},
     "not_figures": {"regex": str, "description": str},
     "links": {"relation": str, "regex": str, "phrases": list, "value": str},  # value: e.g. the rating id of a band

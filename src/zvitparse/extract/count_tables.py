@@ -248,7 +248,7 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
 
 
 # a cell holding a count of people with its noun: «142 ос.», «58 сім.», «12 осіб»
-_WITH_UNIT = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(\p{L}{2,6}\.?|сім'\p{L}+)$")
+_WITH_UNIT = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*([\p{L}'’]{2,8}\.?)$")
 
 
 def _cell_unit(text: str, default: str | None) -> str | None:

@@ -51,20 +51,18 @@ OUTCOME_REACH = 300
 LIST_INTRO_REACH = 400
 # how far after the families just counted a sentence «У цих сім'ях …» may count their children
 CHILD_OF_LAST_REACH = 300
-# a sentence opening «З них» before a word numeral: a part of the whole above
-_OF_THEM_LEAD = regex.compile(r"\W*(?:з|із|серед)\s+(?:них|яких)\s*[:,–—-]?\s*", regex.I)
 # an answer's figure opens it: «— Понад шістсот.», «— Сорок дві сім'ї …»
 ANSWER_LEAD = 16
 # numeral words that multiply the numerals before them («дві тисячі», «півтори сотні»)
 _SCALES = ("thousands", "hundreds_noun")
-_ONE_SCALE = frozenset({"тисяча", "тисячу", "тисячею", "сотня", "сотню", "сотнею"})
 # how far after a figure («248 сімей під супроводом») its own words may stand
 FIGURE_WORDS_REACH = 40
 # a slide: a figure opening a short line of its own, and the lines right under it
 SLIDE_LINE = 80
 SLIDE_ITEM_REACH = 120
-_DASH_LEAD = regex.compile(r"^\s*(?:з|із)\s+(?:них|яких)\s*[-–—:]\s*")
-_FIGURE_OF_THEM = regex.compile(r"^\W*\d[\d\s]*\s+(?:з|із)\s+(?:них|яких)\s*[-–—:]\s*\p{L}")
+_FIGURE_LEAD = regex.compile(r"\W*\d[\d\s]*\s+")
+_CUE_DASH = regex.compile(r"\s*[-–—:]\s*")
+_CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
@@ -212,7 +210,7 @@ class CountExtractor:
             value, kind = hit
             j = i
             if kind in _SCALES:  # «тисячу сто»: the scale word alone is one of it
-                if t.lower not in _ONE_SCALE or (i > 0 and toks[i - 1].is_digit):
+                if t.lower not in self.lex.scale_alone or (i > 0 and toks[i - 1].is_digit):
                     i += 1  # «тисячі родин», «32 тисячі»: no number of its own
                     continue
                 value, kind = Decimal(0) + value, "scaled"
@@ -243,7 +241,7 @@ class CountExtractor:
                 i = j + 1
                 continue  # «півтори» with no scale after it is no count
             if kind != "percent_adverb" and i > 0 and _rx("ratio_preposition").search(toks[i - 1].text + " ") \
-                    and not (value > 1 and toks[i - 1].lower == "для"):  # («для ста дев'яноста шести осіб»)
+                    and not (value > 1 and _rx("ratio_only_of_one").search(toks[i - 1].text + " ")):
                 i = j + 1
                 continue  # «за одним зверненням», «на одного працівника»: not a count
             end = toks[j].end
@@ -624,8 +622,7 @@ class CountExtractor:
                 self._headless_list(sent)
                 continue
             self.question_trigs = self._question_before(sents, i)
-            self.question_unit = self._asked_unit(sents[i - 1]) if self.question_trigs or (
-                i and sents[i - 1].text.rstrip().endswith("?")) else None
+            self.question_unit = self._asked_unit(sents[i - 1]) if i and sents[i - 1].text.rstrip().endswith("?") else None
             self._sentence(sent)
         return self.facts
 
@@ -714,8 +711,7 @@ class CountExtractor:
                     and n.start - sent.start <= ANSWER_LEAD:
                 # «— Скільки людей до вас звернулося? — Понад шістсот.»: the question's noun
                 c.unit, fronted = self.question_unit, True
-            if n.word and not unit and not fronted and not counts and _OF_THEM_LEAD.fullmatch(
-                    sent.text[: n.start - sent.start]):
+            if n.word and not unit and not fronted and not counts and _of_them_lead(sent.text[: n.start - sent.start]):
                 fronted = True  # «З них двадцять чотири — з позитивним результатом»: of the whole above
             if n.word and not unit and not fronted:
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві»)
@@ -738,7 +734,7 @@ class CountExtractor:
         # list's whole
         head = self.last_item if sent.bullet and self.last_item is not None else self.last_head
         # a slide's «1 036 з них — діти» under «4 118 осіб отримали соціальні послуги»
-        figure_of_them = bool(_FIGURE_OF_THEM.match(low)) and head is not None and head.fid \
+        figure_of_them = _figure_of_them(low) and head is not None and head.fid \
             and 0 <= sent.start - head.end <= SLIDE_ITEM_REACH
         # a slide's «Консультування — 8 214 (47 %)» right under «17 530 соціальних послуг за рік»
         slide_item = (not figure_of_them and head is not None and head.fid and self.enum is None
@@ -878,7 +874,8 @@ class CountExtractor:
                 c.unit = named[0] if named else tot.unit
                 self._inherit(c, tot, "part_of")
                 c.parent, c.group = tot, self.enum.group
-                c.label = _DASH_LEAD.sub("", sent.text[c.end - sent.start:]).strip(" .;") or None
+                after = sent.text[c.end - sent.start:]
+                c.label = after[_subset_dash_end(after, len(after) - len(after.lstrip())) or 0:].strip(" .;") or None
             elif respondents is not None:
                 # «Серед респондентів жінки становлять 151 особу …; за віком: до 60 років – 18 осіб»:
                 # the respondents broken down, whatever else the words could count
@@ -1466,6 +1463,27 @@ def _answer_label(part: str) -> str | None:
     """«Повністю задоволені якістю послуг – 66 (91,7 %)» → «повністю задоволені якістю послуг»."""
     words = _ANSWER_WORDS.search(part)
     return words.group(0).strip(" –—-:,;").lower() or None if words else None
+
+
+def _subset_dash_end(text: str, pos: int) -> int | None:
+    """Where «з них —» (a `subset` cue and its dash) that starts at `pos` ends, or None."""
+    cue = _rx("subset").match(text, pos)
+    dash = _CUE_DASH.match(text, cue.end()) if cue else None
+    return dash.end() if dash else None
+
+
+def _figure_of_them(low: str) -> bool:
+    """A slide's «1 036 з них — діти»: a figure, «з них», a dash and a word."""
+    lead = _FIGURE_LEAD.match(low)
+    end = _subset_dash_end(low, lead.end()) if lead else None
+    return end is not None and regex.match(r"\p{L}", low[end:]) is not None
+
+
+def _of_them_lead(text: str) -> bool:
+    """A sentence opening «З них» (and nothing else) before a word numeral: a part of the whole above."""
+    lead = regex.match(r"\W*", text)
+    cue = _rx("subset").match(text, lead.end())
+    return cue is not None and _CUE_TAIL.fullmatch(text, cue.end()) is not None
 
 
 def _continues(sent: Sentence) -> bool:

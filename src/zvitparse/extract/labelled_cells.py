@@ -10,15 +10,21 @@ column cues of `patterns/links.yaml`.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract import grid
 from zvitparse.extract.lexicon import lexicon
 
 _CELL = regex.compile(r"^(?P<name>[^\d–—:]{2,40}?)\s*[–—:-]\s*(?P<num>\d[\d \u00a0]*(?:[,.]\d+)?)$")
 
 
-_HEADER = {"plan_column": "План", "fact_column": "Факт"}
+@functools.lru_cache(maxsize=2)
+def _header_word(kind: str) -> str:
+    """The one word a plan or fact column is headed by (the cue's `value` in `links.yaml`)."""
+    return next(e["value"] for e in patterns.load()["links"] if e.get("relation") == kind and e.get("value"))
 
 
 def _kind(name: str) -> str | None:
@@ -56,6 +62,6 @@ def unfold(g: grid.Grid) -> grid.Grid | None:
     head = grid.GCell("", g.start, g.start)
     # the header says plan or fact in one word each: «фактично» written in a cell is no trigger
     # of the staff actually working
-    header = (head, *(grid.GCell(_HEADER[k], g.start, g.start) for k in kinds))
+    header = (head, *(grid.GCell(_header_word(k), g.start, g.start) for k in kinds))
     body = tuple((label, *(values.get(k) for k in kinds)) for label, values in rows)
     return grid.Grid((header, *body), g.start, g.end, g.page)

@@ -88,6 +88,8 @@ class Lexicon:
             if e.get("regex") or e.get("phrases")
         ]
         self.numerals: dict[str, tuple[int, str]] = {}
+        self.scale_alone: frozenset[str] = frozenset(
+            w.lower() for e in pats["numerals"] for w in e.get("alone") or ())  # «тисячу сто»
         pct_stems = []
         for e in pats["numerals"]:
             for lem in e.get("lemmas") or []:

@@ -337,7 +337,6 @@ def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
 
 
 ADDRESSEE_SCAN = 1500  # a letter's registration lines stand near its top
-_SUBJECT = regex.compile(r"(?m)^\s*Про\s")
 
 
 def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
@@ -347,7 +346,7 @@ def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
     if not numbered:
         return names
     lo = numbered[-1].end()
-    subject = _SUBJECT.search(text, lo, lo + LETTERHEAD_SCAN)
+    subject = _one("letter_subject").search(text, lo, lo + LETTERHEAD_SCAN)
     hi = subject.start() if subject else lo
     kept = [n for n in names if not lo <= n.start < hi]
     return kept or names

@@ -28,8 +28,7 @@ _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
 _NEAR_END = 64
-# a counted noun cut short before a bracket: «6 сім. (35 %)», «142 ос. (у вересні …)»
-_UNIT_STOP = regex.compile(r"\d\s*(?:сім|ос|дит|чол|од)\.$")
+
 _CURRENCY_STOP = regex.compile(r"\d\s*(?:тис\.\s*|млн\.?\s*)?(?:грн|коп)\.$")
 
 
@@ -45,6 +44,13 @@ class Sentence:
 @functools.lru_cache(maxsize=1)
 def _abbrev_re() -> regex.Pattern:
     alts = [f"(?:{e['regex']})" for e in patterns.load()["abbreviations"]]
+    return regex.compile("|".join(alts) or r"(?!)", regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_stop() -> regex.Pattern:
+    """A counted noun cut short right before a bracket (`links.yaml` `counted_noun_cut`)."""
+    alts = [f"(?:{e['regex']})" for e in patterns.load()["links"] if e.get("relation") == "counted_noun_cut"]
     return regex.compile("|".join(alts) or r"(?!)", regex.I)
 
 
@@ -70,7 +76,7 @@ def _split_line(text: str, start: int) -> list[tuple[int, int]]:
         if _is_abbrev(text, m.start()) and not (_CURRENCY_STOP.search(text, 0, m.start())
                                                  and text[m.end():m.end() + 1].isupper()):
             continue  # («… 96480,50 грн. Забезпечено …»: a currency's stop before a capital ends it)
-        if text[m.end():m.end() + 1] == "(" and _UNIT_STOP.search(text, 0, m.start()):
+        if text[m.end():m.end() + 1] == "(" and _unit_stop().search(text, 0, m.start()):
             continue  # «взято під супровід 6 сім. (35 % від …)»: the bracket is the figure's
         spans.append((start + cur, start + m.start()))
         cur = m.end()

@@ -48,9 +48,14 @@ _HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
 _SUPPORT_SERVICES = frozenset({"social_support_sjo", "social_support_foster", "social_support"})
 _SUPPORT_FIGURES = frozenset({"support_started", "support_completed", "support_ongoing", "outcome_positive",
                               "outcome_minimized", "outcome_negative", "outcome_other"})
-# the words a bare participle («взято», «з них позитивно») leaves out, tried in turn
-_SUPPORT_FILLERS = ("під супровід", "супровід", "результат")
-_UNIT_WORD = {"families": "сімей", "persons": "осіб", "children": "дітей", "families_persons": "сімей/осіб"}
+
+
+@functools.lru_cache(maxsize=1)
+def _support_fillers() -> tuple[str, ...]:
+    """The words a bare participle («взято», «з них позитивно») leaves out, tried in turn
+    (`links.yaml` `support_filler`)."""
+    return tuple(ph for e in patterns.load()["links"] if e.get("relation") == "support_filler"
+                 for ph in e.get("phrases") or ())
 
 
 @dataclass
@@ -138,10 +143,7 @@ def percent_column(header: str) -> str | None:
 
 
 def _fulfilment(header: str) -> bool:
-    from zvitparse.extract.lexicon import lexicon
-
-    rx = lexicon().link_re.get("plan_column")
-    return rx is not None and "%" in header and bool(rx.match(header.strip()))
+    return "%" in header and bool(row_tables._cue("plan_column").match(header.strip()))
 
 
 def money_column(header: str, caption: str) -> tuple[str, int] | None:
@@ -223,8 +225,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 and not unit_in(c.label) and c.indicator is None:
             # «взято | завершено | з них позитивно | продовжено» under «Соціальний супровід сімей …»:
             # the header's participle says what happened to the support
-            for filler in _SUPPORT_FILLERS:
-                named = row_tables.row_indicator(f"{c.label} {filler} {_UNIT_WORD.get(caption_unit or '', 'сімей')}")
+            for filler in _support_fillers():
+                named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=caption_unit or "families")
                 if named and named[0] in _SUPPORT_FIGURES:
                     c.indicator, c.unit = named[0], c.unit or caption_unit or named[1]
                     break
