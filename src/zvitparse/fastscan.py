@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # an anchor word found more often than once per this many characters («в», «у», «на») costs
 # more to try the pattern at than a scan of the text
 _SPARSE = 100
+# a way this many times slower than the cheapest is measured again only rarely (see `_choose`)
+_COSTLY = 8
 # a text this short is scanned at once: finding and weighing anchors would cost more
 _SHORT = 400
 # flags under which literal characters do not mean themselves, or matches are not leftmost-first
@@ -118,12 +120,7 @@ class Scanner:
         ways = self._ways
         if len(ways) == 1 or len(text) < _SHORT:
             return self.rx.finditer(text)
-        self._calls += 1
-        # measure each way on the first texts, and now and then again; else take the cheapest
-        if self._calls <= 2 * len(ways) or self._calls % 64 < len(ways):
-            way = ways[self._calls % len(ways)]
-        else:
-            way = min(ways, key=self._cost.__getitem__)
+        way = self._choose(ways)
         t0 = time.perf_counter()
         found = None
         if way == _ANCHORS:
@@ -140,6 +137,20 @@ class Scanner:
         self._cost[way] = rate if not self._cost[way] else 0.7 * self._cost[way] + 0.3 * rate
         return iter(found)
 
+    def _choose(self, ways) -> int:
+        """The way to scan this text: each in turn on the first texts and now and then again
+        (costs change with the texts), else the cheapest. A way measured at many times the
+        cheapest is tried again only rarely: a full scan of a pattern the engine is slow on
+        costs ~25 ms, more than the pattern's every other scan of a hundred reports."""
+        self._calls = n = self._calls + 1
+        cheapest = min(ways, key=self._cost.__getitem__)
+        if n <= 2 * len(ways) or n % 64 < len(ways):
+            way = ways[n % len(ways)]
+            costly = self._cost[cheapest] and self._cost[way] > _COSTLY * self._cost[cheapest]
+            if not costly or n % 1024 < len(ways):
+                return way
+        return cheapest
+
     def finditer_caseless(self, text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
         """Exactly `list(self.rx.finditer(text, start, end))` for a case-insensitive pattern
         made with `caseless`: its words are looked for in the lowercased text, and the pattern is
@@ -153,11 +164,7 @@ class Scanner:
         if self.required is not None and not any(low.find(w, start, end) >= 0 for w in self.required):
             return []
         # the anchors pay only for patterns the engine is slow to scan: measured as `finditer` does
-        self._calls += 1
-        if self._calls <= 4 or self._calls % 64 < 2:
-            way = (_FULL, _ANCHORS)[self._calls % 2]
-        else:
-            way = min((_FULL, _ANCHORS), key=self._cost.__getitem__)
+        way = self._choose((_FULL, _ANCHORS))
         t0 = time.perf_counter()
         places = self._places_caseless(text, low, start, end) if way == _ANCHORS else None
         if places is None:
