@@ -435,7 +435,42 @@ EXACT_NOTHING = [
     "Послуги надаються мешканцям 12 територіальних громад району.",
     "Довідково: населення громади – 41,2 тис. осіб.",
     "Спрямовано на соціальний захист (у 2023 році – 28,9 млн грн).",
+    # the hromada's population and the IDPs registered in it; the month a figure peaked in
+    "Установа обслуговує громаду, у якій проживає близько 24,6 тис. мешканців, зокрема 3 120 внутрішньо переміщених осіб.",
+    "Найбільше звернень припало на жовтень (47 заяв), найменше – на липень (29 заяв).",
+    "На обліку в Управлінні перебуває 9 842 внутрішньо переміщені особи.",
+    "Протягом року взято на облік 7 105 ВПО.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На обліку в територіальному центрі перебуває 1842 чоловіка.", [("registered", 1842, None)]),
+        ("На обліку у відділенні перебуває 312 осіб.", [("registered", 312, None)]),
+        ("Протягом року взято на облік 214 громадян, знято з обліку 189 чоловік (в зв'язку зі смертю - 121, "
+         "вибуттям за межі міста - 43, влаштуванням в будинки-інтернати - 25).",
+         [("registered_new", 214, None), ("deregistered", 189, None), ("deregistered", 121, "f2"),
+          ("deregistered", 43, "f2"), ("deregistered", 25, "f2")]),
+        # a family leaving the register is the outcome of its support
+        ("Знято з обліку 6 сімей: у зв'язку з подоланням складних життєвих обставин – 4, у зв'язку з переїздом – 2.",
+         [("deregistered", 6, None), ("outcome_positive", 4, "f1"), ("outcome_other", 2, "f1")]),
+    ],
+)
+def test_registers_of_people(make_doc, text, expected):
+    assert [(f.indicator, f.value, f.parent_id) for f in _facts(make_doc, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Матеріальна допомога з міського бюджету надана 84 громадянам на суму 42,0 тис. грн.",
+        "Допомога надана 1127 громадянам, в тому числі гуманітарною допомогою (одяг, взуття) забезпечено 84 чоловік.",
+        "Натуральною допомогою забезпечено 84 особи.",
+    ],
+)
+def test_aid_handed_to_people(make_doc, text):
+    assert ("served", 84) in [(f.indicator, f.value) for f in _facts(make_doc, text)]
 
 
 def _facts(make_doc, text):

@@ -167,3 +167,18 @@ def test_a_bracket_right_after_a_sum_breaks_it_down(make_doc, lead):
 def test_a_bracket_of_a_share_is_no_part(make_doc):
     doc = make_doc(["Використано 900,0 тис. грн (або 98 %)."])
     assert [(f.indicator, f.value) for f in money.extract(doc, {})] == [("budget_spent", 900000)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum named across a line break, or with its currency on the next line
+        ("Матеріальна допомога надана 84 громадянам\nна суму 42,0 тис. грн.", [("aid_value", 42000)]),
+        ("Допомога надана 1127 громадянам на суму 412,8 тис.\nгрн, з них на продукти – 10 тис. грн.",
+         [("aid_value", 412800), ("aid_value", 10000)]),
+        ("За надання платних послуг на\nспецрахунок поступило 96,3 тис. грн.", [("budget_received", 96300)]),
+    ],
+)
+def test_sums_across_wrapped_lines(make_doc, text, expected):
+    doc = make_doc([text])
+    assert [(f.indicator, f.value) for f in money.extract(doc, {})] == expected

@@ -159,3 +159,19 @@ def test_a_header_row_alone_at_the_foot_of_a_page_is_kept_for_the_next_page() ->
     assert _header_at_page_end(header, bottom=708, height=792)
     assert not _header_at_page_end(header, bottom=300, height=792)  # mid-page: no cut table
     assert not _header_at_page_end([[RawCell("Разом", 0, 1, 1), RawCell("42", 1, 1, 1)]], bottom=708, height=792)
+
+
+def _page(first: list[str], table: object | None) -> list:
+    return [(first, table)]
+
+
+@pytest.mark.parametrize(("table", "kept"), [(object(), False), (None, True)])
+def test_a_line_repeated_over_a_continued_table_is_a_running_header(table, kept) -> None:
+    from zvitparse.read.pdf import _strip_edges
+
+    header = "КУ «ЦНСП» Новоукраїнської міської ради · код ЄДРПОУ 43877215"
+    pages = {1: [([header, "Звіт про діяльність за 2024 рік"], None), (["Таблиця 1"], object())],
+             2: _page([header], table)}
+    _strip_edges(pages)
+    assert (header in pages[2][0][0]) is kept  # two pages: a bare repeat over prose stays
+    assert header in pages[1][0][0]

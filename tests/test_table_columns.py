@@ -95,6 +95,11 @@ def _grid(rows: list[list[str]]):
           ("outcome_positive", "families", "social_support_sjo"), ("support_ongoing", "families", "social_support_sjo")]),
         (["Відділення", "Осіб", "з них дітей"], "Соціальна послуга денного догляду",
          [("served", "persons", "day_care"), ("served", "children", "day_care")]),
+        # services counted beside applications are services given, not applications
+        (["Місяць", "Надійшло заяв, од.", "Консультування, послуг", "Інформування, послуг"],
+         "Таблиця 1. Звернення та надані послуги за місяцями 2024 року",
+         [("applied", "applications", None), ("services_provided", "services", "counselling"),
+          ("services_provided", "services", "informing")]),
     ],
 )
 def test_columns_named_from_header_and_caption(headers, caption, expected):

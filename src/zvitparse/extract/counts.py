@@ -883,6 +883,14 @@ class CountExtractor:
                 self._inherit(c, respondents, "respondents_of")
                 c.parent, c.group = respondents, f"counts:respondents_of:{respondents.fid}"
                 c.label = self._item_label(sent, c, prev)[0]
+            elif trig is not None and in_enum and trig.indicator.startswith("outcome") \
+                    and self.enum.total.indicator == "deregistered" and self.enum.total.unit in ("persons", "recipients"):
+                # «знято з обліку 189 чоловік (… вибуттям за межі міста – 43, влаштуванням в
+                # будинки-інтернати – 25)»: why people left a centre's register (a family's leaving
+                # the register is the outcome of its support)
+                self._inherit(c, self.enum.total, "part_of")
+                c.parent, c.group = self.enum.total, self.enum.group
+                c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None:
                 if trig.indicator.startswith("outcome") and c.unit_from_label and c.unit not in _PEOPLE:
                     c.unit = None  # «відмовились від послуги — 9»: people, not «послуги»

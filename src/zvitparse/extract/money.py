@@ -220,20 +220,24 @@ def _future_budget(sentence: str, meta: dict) -> bool:
     return end.isdigit() and max(years) > int(end)
 
 
-def _wrapped_money_word(doc: Document, lines: list[grid.GCell], i: int) -> tuple | None:
+def _wrapped_money_word(doc: Document, lines: list[grid.GCell], i: int, s: int) -> tuple | None:
     """«Касові видатки на утримання п'яти центрів за 9 місяців 2023 року / становили 48 216,4 тис.
-    грн»: prose wrapped by layout names the sum on the line above (same paragraph, no sentence end)."""
+    грн»: prose wrapped by layout names the sum on the line above (same paragraph, no sentence end),
+    or across the break («допомога надана 84 громадянам / на суму 42,0 тис. грн»); `s` is where
+    the sum begins on its line."""
     if i == 0:
         return None
     prev, line = lines[i - 1], lines[i]
     if doc.text[prev.end:line.start].count("\n") != 1 or _LINE_CLOSED.search(prev.text):
         return None
     clause = prev.text[_clause_start(prev.text, len(prev.text)):]
-    hit = _last_money_word(clause, main=True)
+    hit = _last_money_word(f"{clause}\n{line.text[:s]}", main=True)
     return (0, hit[1], hit[2], 0) if hit else None
 
 
 _LINE_CLOSED = regex.compile(r"[.;:!?]\s*$")
+# how far into the next line a sum's multiplier or currency may stand («412,8 тис. / грн»)
+_SUFFIX_REACH = 12
 
 
 def extract(doc: Document, meta: dict) -> list[Fact]:
@@ -250,7 +254,9 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             if fact is not None:
                 facts.append(replace(fact, fact_id=f"{PREFIX}:{len(facts) + 1}"))
             continue  # no currency nor multiplier on the line: no other sum to read
-        nums = find_numbers(line.text, line.start, context=doc.text)
+        # read on into the next line: «на суму 412,8 тис. / грн» names its currency there
+        nums = [n for n in find_numbers(doc.text[line.start:line.end + _SUFFIX_REACH], line.start, context=doc.text)
+                if n.start < line.end]
         for num in nums:
             if not num.is_money and num.multiplier != 1 and _SUM_GOES_ON.match(doc.text, num.end) and any(
                     o.is_money and o.end <= num.start and not _SENTENCE_END.search(doc.text, o.end, num.start)
@@ -292,7 +298,7 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                     hit, label, clause_from = part[0], part[1], part[2] - line.start
                     parts.add(f"{PREFIX}:{len(facts) + 1}")
             if hit is None and not bullet and clause_from == 0:
-                hit = _wrapped_money_word(doc, lines, i)
+                hit = _wrapped_money_word(doc, lines, i, s)
             if hit is None and not line.text[:s].strip(" •·-–—*\t"):
                 # a slide's «14,62 млн грн затверджено на 2025 рік»: the sum opens its line and
                 # the word naming it follows

@@ -232,6 +232,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                     break
         c.own = c.indicator is not None
         c.service = context.service_in(c.header) if c.header else None
+        if c.indicator is None and c.unit == "services":
+            # «Консультування, послуг» beside «Надійшло заяв»: services given, whatever the
+            # column to the left or the caption counts
+            c.indicator = "services_provided"
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
             if not grid.is_total_label(c.header):  # «Разом» sums the services to its left

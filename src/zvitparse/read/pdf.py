@@ -30,6 +30,7 @@ from zvitparse.read.pdf_lines import (
     rejoin_cell_lines,
     resolve_hyphens,
     running_lines,
+    top_keys,
 )
 from zvitparse.read.pdf_ocr import MAX_OCR_PAGES, ocr_available, ocr_page
 from zvitparse.read.pdf_tables import PageTable, PlumberTables, continues_table, join_table
@@ -132,8 +133,12 @@ def _strip_edges(pages: dict[int, list[Band]]) -> None:
     edges = {p: (bands[0][0], bands[-1][0]) for p, bands in pages.items()}
     running = running_lines(list(edges.values()))
     for p, bands in pages.items():
-        first, _ = bands[0]
-        bands[0] = (drop_page_numbers(drop_running(first, running, top=True), p), bands[0][1])
+        first, table = bands[0]
+        if table is not None and p - 1 in edges:
+            # a page opening on a table under its predecessor's top line («КУ «ЦНСП» … · код
+            # ЄДРПОУ …»): a running header even on two pages, which lets the table continue
+            first = drop_running(first, top_keys(edges[p - 1][0]), top=True)
+        bands[0] = (drop_page_numbers(drop_running(first, running, top=True), p), table)
         last, table = bands[-1]
         bands[-1] = (drop_page_numbers(drop_running(last, running, top=False), p), table)
 

@@ -247,6 +247,11 @@ def _edge(lines: list[str], top: bool) -> list[str]:
     return nonblank[:EDGE_LINES] if top else nonblank[-EDGE_LINES:]
 
 
+def top_keys(lines: list[str]) -> set[str]:
+    """Keys of a page's top lines (as `running_lines` gives them), bare numbers left out."""
+    return {k for k in (_edge_key(ln) for ln in _edge(lines, True)) if k.strip("# ")}
+
+
 def running_lines(edges: list[tuple[list[str], list[str]]]) -> set[str]:
     """Keys of lines that recur at the top or bottom of many pages (`edges`: each page's first
     and last band of lines)."""
