@@ -90,3 +90,14 @@ def test_one_slip_in_a_table_of_counts_is_one_finding() -> None:
     table = [f for f in report.findings if f.rule == "table_arithmetic"]
     assert len(table) == 1, [f.message for f in table]
     assert table[0].reported in (213, 659)
+
+
+@pytest.mark.parametrize(("deviation", "n"), [("27", 0), ("-27", 1)])
+def test_a_deviation_column_follows_the_table_s_own_sign(deviation: str, n: int) -> None:
+    # a passport's results table writes fact − plan, a budget's economy plan − fact: the rows say which
+    rows = [["Показники", "Затверджено паспортом", "Фактичне виконання", "Відхилення"],
+            ["кількість осіб, які отримали послуги", "920", "947", deviation],
+            ["догляд вдома", "610", "622", "12"],
+            ["денний догляд", "120", "118", "-2"]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n

@@ -198,7 +198,7 @@ CASES = [
      [("served", "recipients", 1734, None), ("served", "recipients", 608, "home_care"),
       ("served", "recipients", 142, "day_care")]),
     ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
-     [("support_completed", "persons", 51, None), ("outcome_other", "persons", 29, None),
+     [("deregistered", "persons", 51, None), ("outcome_other", "persons", 29, None),
       ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
     ("Завершено супровід 19 сімей, у т.ч. з позитивним результатом – 14, у зв'язку з відмовою отримувача – 5.",
      [("support_completed", "families", 19, SJO), ("outcome_positive", "families", 14, SJO),
@@ -247,7 +247,7 @@ CASES = [
     # a scan's surzhyk: «в следствие смерті», «по власній заяві», «чол.», «участь в яких прийняли»
     ("Знято з обслуговування 57 осіб, в т.ч. в следствие смерті – 39, влаштування в будинок-інтернат – 5, "
      "по власній заяві – 4.",
-     [("support_completed", "persons", 57, None), ("outcome_other", "persons", 39, None),
+     [("deregistered", "persons", 57, None), ("outcome_other", "persons", 39, None),
       ("outcome_other", "persons", 5, None), ("outcome_other", "persons", 4, None)]),
     ("Проведено 52 заходи, участь в яких прийняли 640 чол.",
      [("events", "events", 52, None), ("event_participants", "persons", 640, None)]),
@@ -280,7 +280,7 @@ CASES = [
     # reasons for leaving a service are outcomes of the service that ended
     ("Догляд вдома. Знято з обслуговування 14 осіб, з них: у зв'язку зі смертю – 9, "
      "влаштовано до закладів стаціонарного догляду – 5.",
-     [("support_completed", "persons", 14, "home_care"), ("outcome_other", "persons", 9, "home_care"),
+     [("deregistered", "persons", 14, "home_care"), ("outcome_other", "persons", 9, "home_care"),
       ("outcome_other", "persons", 5, "home_care")]),
     # interview voice: an object after the figure is not what it counts; «це 74 відсотки» is its percent
     ("Завершили супровід з 19 сім'ями. З цих 19: у 14 ситуацію повністю виправили – це десь 74 відсотки, "

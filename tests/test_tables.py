@@ -91,9 +91,9 @@ def test_share_table_block(make_doc):
         ["2", "Кількість звернень", "120"],
         ["3", "Частка скарг", "0 %"],
     ]])
-    got = [(f.value, f.service, f.label) for f in tables.extract(doc, {}) if f.extractor == "share_table"]
-    assert got == [(92.5, "counselling", "частка отримувачів, задоволених послугою"),
-                   (0, "counselling", "частка скарг")]
+    got = [(f.indicator, f.value, f.service, f.label) for f in tables.extract(doc, {}) if f.extractor == "share_table"]
+    assert got == [("satisfaction", 92.5, "counselling", "частка отримувачів, задоволених послугою"),
+                   ("share", 0, "counselling", "частка скарг")]
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared/ not beside the repo")

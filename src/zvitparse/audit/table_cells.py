@@ -179,17 +179,24 @@ def _savings(cells, headers, rows, n_cols) -> list[Draft]:
                 break
     if len(cols) < 3:
         return []
-    out = []
+    checked = []
     for r in rows:
         vals = {k: number(cells[(r, c)].text) if (r, c) in cells else None for k, c in cols.items()}
         if any(v is None for v in vals.values()) or not cells[(r, cols["budget_savings"])].text.strip():
             continue
-        a, b, s = vals["budget_approved"], vals["budget_spent"], vals["budget_savings"]
-        if a - b != s:
+        checked.append((r, vals["budget_approved"], vals["budget_spent"], vals["budget_savings"]))
+    # a budget's «Відхилення» is what was not spent (plan − fact); a passport's results table
+    # writes how far the fact went past the plan (fact − plan): the table's own rows say which
+    ahead = sum(b - a == s for _, a, b, s in checked) > sum(a - b == s for _, a, b, s in checked)
+    first, second = ("budget_spent", "budget_approved") if ahead else ("budget_approved", "budget_spent")
+    out = []
+    for r, a, b, s in checked:
+        diff = b - a if ahead else a - b
+        if diff != s:
             cell = cells[(r, cols["budget_savings"])]
             out.append(Draft("table_arithmetic", "error", "table_diff",
-                             dict(label=_row_label(cells, r, n_cols), a=cells[(r, cols["budget_approved"])].text.strip(),
-                                  b=cells[(r, cols["budget_spent"])].text.strip(), reported=cell.text.strip(),
-                                  expected=_fmt_as(a - b, [cells[(r, c)].text for c in cols.values()])),
-                             float(s), float(a - b), (), cell.start, cell.end))
+                             dict(label=_row_label(cells, r, n_cols), a=cells[(r, cols[first])].text.strip(),
+                                  b=cells[(r, cols[second])].text.strip(), reported=cell.text.strip(),
+                                  expected=_fmt_as(diff, [cells[(r, c)].text for c in cols.values()])),
+                             float(s), float(diff), (), cell.start, cell.end))
     return out

@@ -884,10 +884,11 @@ class CountExtractor:
                 c.parent, c.group = respondents, f"counts:respondents_of:{respondents.fid}"
                 c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None and in_enum and trig.indicator.startswith("outcome") \
-                    and self.enum.total.indicator == "deregistered" and self.enum.total.unit in ("persons", "recipients"):
+                    and self.enum.total.extractor == "deregistered_people":
                 # «знято з обліку 189 чоловік (… вибуттям за межі міста – 43, влаштуванням в
                 # будинки-інтернати – 25)»: why people left a centre's register (a family's leaving
-                # the register is the outcome of its support)
+                # the register, and a person's leaving the centre's care, «знято з обслуговування»,
+                # are outcomes, as the golds read them)
                 self._inherit(c, self.enum.total, "part_of")
                 c.parent, c.group = self.enum.total, self.enum.group
                 c.label = self._item_label(sent, c, prev)[0]
@@ -1013,7 +1014,7 @@ class CountExtractor:
             if c.child and c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
                 c.service = c.parent.service  # «13 сімей (23 дитини), …послугу догляду вдома…»
             elif (c.indicator and c.indicator.startswith("outcome") and c.parent is not None and c.parent.service
-                  and c.parent.indicator == "support_completed"):
+                  and (c.parent.indicator == "support_completed" or c.parent.extractor == "deregistered_from_service")):
                 # «знято з обслуговування 14 осіб: … влаштовано до закладів стаціонарного догляду
                 # – 5»: the service that ended, not the one the reason names
                 c.service = c.parent.service
@@ -1021,7 +1022,8 @@ class CountExtractor:
                 c.service = svc
             elif c.parent is not None and c.parent.service and (
                     c.indicator == c.parent.indicator
-                    or (c.indicator.startswith("outcome") and c.parent.indicator == "support_completed")):
+                    or (c.indicator.startswith("outcome") and (c.parent.indicator == "support_completed"
+                                                               or c.parent.extractor == "deregistered_from_service"))):
                 c.service = c.parent.service  # outcomes are of the support that was completed
             elif (not services and (c.indicator in _SUPPORT_INDICATORS or c.indicator == "served")
                   and c.unit in ("families", "families_persons")
@@ -1054,8 +1056,8 @@ class CountExtractor:
                     self.block_unit[sent.block] = c.unit
                 if not c.child:
                     self.last_item = c  # «– з них у зв'язку зі смертю – 27» under «– знято – 39»
-                if c.indicator == "support_completed" and not c.child:
-                    self.last_completion = c
+                if (c.indicator == "support_completed" or c.extractor == "deregistered_from_service") and not c.child:
+                    self.last_completion = c  # (people taken off a centre's care: its reasons are outcomes)
                 if not c.child and c.parent is None:
                     self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
                     self.wholes.append(c)

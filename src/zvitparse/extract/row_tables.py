@@ -152,8 +152,9 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     if all(_is_period_part(h) or grid.is_total_label(h) for h in headers.values()):
         return dict.fromkeys(headers)  # «Квітень | Травень | Разом»: each part of the period
     facts = [k for k, h in headers.items() if _cue("fact_column").match(h)]
-    if len(facts) == 1 and all(k in facts or _cue("plan_column").match(h) for k, h in headers.items()):
-        return {facts[0]: None}  # «План | Факт»: the fact is the report's figure
+    if len(facts) == 1 and all(k in facts or _cue("plan_column").match(h) or _cue("beside_fact_column").match(h)
+                               for k, h in headers.items()):
+        return {facts[0]: None}  # «План | Факт | Відхилення»: the fact is the report's figure
     years = {k: m.group(1) for k, h in headers.items() if (m := _cue("year_header").match(h))}
     year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
@@ -221,6 +222,30 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
                  page=doc.page_at(start))]
 
 
+def _percent_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
+                 unit_col: int | None, fact_id: str) -> list[Fact]:
+    """«4.1 | частка отримувачів, задоволених якістю послуг | % | … | 93,4»: a row whose unit
+    column says «%» gives a share (or satisfaction) of its own in the one column read; a change
+    rate («динаміка … порівняно з попереднім роком») gives none."""
+    from zvitparse.extract.numbers import as_value, parse_number
+    from zvitparse.extract.table_columns import percent_column
+
+    if len(columns) != 1 or unit_col is None or unit_col >= len(row) or row[unit_col] is None \
+            or row[unit_col].text.strip() != "%" or _cue("growth_row").search(label):
+        return []
+    col = next(iter(columns))
+    v = row[col] if col < len(row) else None
+    num = parse_number(v.text.strip()) if v is not None and not v.spanned else None
+    if num is None or not 0 <= num <= 100:
+        return []
+    cells = [c for c in row if c is not None and not c.spanned]
+    start, end = cells[0].start, cells[-1].end
+    name = label.rsplit(",", 1)[0].strip()
+    return [Fact(fact_id=fact_id, indicator=percent_column(label) or "share", value=as_value(num), unit="percent",
+                 start=start, end=end, quote=doc.text[start:end], extractor="row_table:percent_row", confidence=0.65,
+                 label=name, page=doc.page_at(start))]
+
+
 def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str,
              default_unit: str | None = None) -> list[Fact]:
     """Count facts of a table whose rows name their figures; [] when its rows do not.
@@ -278,6 +303,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         if named is None:
             if cell is not None:
                 out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}")
+                out += _percent_row(doc, g, row, text, columns, unit_col, f"{prefix}:{n0 + len(out) + 1}")
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
                if c < len(row) and row[c] is not None):

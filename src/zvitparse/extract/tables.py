@@ -30,9 +30,15 @@ def bare_percent(text: str) -> float | int | None:
     return as_value(num) if num is not None else None
 
 
-def is_share_label(text: str) -> bool:
+def share_kind(text: str) -> str | None:
+    """`share`, or `satisfaction` («Частка отримувачів, задоволених послугою»), for a row label
+    naming a percentage of its own; None for any other label."""
     kind = grid.header_kind(text)
-    return bool(kind and kind[1] == "share")
+    return kind[1] if kind and kind[1] in ("share", "satisfaction") else None
+
+
+def is_share_label(text: str) -> bool:
+    return share_kind(text) is not None
 
 
 def _label(text: str) -> str:
@@ -55,7 +61,8 @@ class _Out:
     def share(self, value: float | int, start: int, end: int, label: str, service: str | None,
               extractor: str) -> None:
         self.facts.append(Fact(
-            fact_id=f"{PREFIX}:{len(self.facts) + 1}", indicator="share", value=value, unit="percent",
+            fact_id=f"{PREFIX}:{len(self.facts) + 1}", indicator=share_kind(label) or "share", value=value,
+            unit="percent",
             start=start, end=end, quote=self.doc.text[start:end], extractor=extractor, confidence=0.8,
             service=service, label=_label(label), page=self.doc.page_at(start)))
 
