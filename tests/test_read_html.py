@@ -25,6 +25,9 @@ def blocks(doc) -> list[tuple[str, str]]:
                                                       ("paragraph", "після")]),
         ("<p>Надано <b>1</b>2<i>3</i> послуги</p>", [("paragraph", "Надано 123 послуги")]),
         ("<p>a&nbsp;&nbsp;b</p>", [("paragraph", "a b")]),
+        # the source's own line breaks are spaces: one <br> breaks a line, not the paragraph
+        ("<p>До бригади звернулися<br>\n<span>1</span>&nbsp;<span>036</span> осіб,\n з них</p>",
+         [("paragraph", "До бригади звернулися\n1 036 осіб, з них")]),
         ("Перший<br><br>Другий<br>рядок<br><br><br>Друк статті", [("paragraph", "Перший"),
                                                               ("paragraph", "Другий\nрядок")]),
         ("<pre>рядок 1\n\tКЕКВ\n\nрядок 3</pre>", [("paragraph", "рядок 1\nКЕКВ"), ("paragraph", "рядок 3")]),

@@ -95,6 +95,11 @@ def _grid(rows: list[list[str]]):
           ("outcome_positive", "families", "social_support_sjo"), ("support_ongoing", "families", "social_support_sjo")]),
         (["Відділення", "Осіб", "з них дітей"], "Соціальна послуга денного догляду",
          [("served", "persons", "day_care"), ("served", "children", "day_care")]),
+        # a total to the right of men, women and children counts them all
+        (["Категорія отримувачів", "Чоловіки", "Жінки", "Діти (до 18 років)", "Усього"],
+         "Таблиця 1. Отримувачі послуг центру за статтю та віком",
+         [("served", "persons", None), ("served", "persons", None), ("served", "children", None),
+          ("served", "persons", None)]),
         # services counted beside applications are services given, not applications
         (["Місяць", "Надійшло заяв, од.", "Консультування, послуг", "Інформування, послуг"],
          "Таблиця 1. Звернення та надані послуги за місяцями 2024 року",

@@ -520,6 +520,8 @@ class CountExtractor:
                 return False
             if c.lead_noun or _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
                 return True  # «Кількість осіб, які перебувають на обслуговуванні, …»: the clause defines
+            if t.end <= c.start and _rx("events_relative").search(self.doc.text[max(0, t.start - 32) : t.start]):
+                return True  # «прийоми, під час яких консультації отримали 71 особа»: the clause reports
             return not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])
 
         def before_in(lo: int) -> list[Trigger]:

@@ -242,6 +242,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 c.service = c.service or prev.service
         if c.unit is None and prev is not None and c.indicator == prev.indicator:
             c.unit = prev.unit
+            parts = {x.unit for x in cols[: cols.index(c)] if x.indicator == c.indicator and x.unit}
+            if grid.is_total_label(c.header) and len(parts) > 1 and parts <= set(PEOPLE):
+                # «Чоловіки | Жінки | Діти | Усього»: the total counts them all, not children
+                c.unit = "families_persons" if "families" in parts else "persons"
         if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
         if c.indicator is None and c.unit in PEOPLE and caption_service and c.header:

@@ -10,6 +10,7 @@ a page that deep is re-read with its container tags flattened.
 from __future__ import annotations
 
 import logging
+import re
 
 import regex
 from bs4.dammit import EncodingDetector
@@ -79,6 +80,9 @@ def _parse(text: str, source: str, warnings: list[str]) -> lxml_html.HtmlElement
     return root
 
 
+_SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 class _Walker:
     """Collect blocks from a cleaned element tree in reading order."""
 
@@ -91,7 +95,9 @@ class _Walker:
 
     def add(self, text: str | None) -> None:
         if text:
-            self.buf.append((text, self.links > 0))
+            # the page source's line breaks are spaces, as a browser shows them; only <br> breaks
+            # a line («звернулися<br>\n1 036 осіб» is one paragraph, not two)
+            self.buf.append((_SOURCE_SPACE.sub(" ", text), self.links > 0))
 
     def flush(self) -> None:
         if not self.buf:
@@ -118,7 +124,7 @@ class _Walker:
             tag = el.tag if isinstance(el.tag, str) else ""
             if event == "start":
                 if tag == "br":
-                    self.add("\n")
+                    self.buf.append(("\n", self.links > 0))
                 elif tag == "a":
                     self.links += 1
                 elif tag == "pre":
