@@ -454,3 +454,16 @@ def test_a_letter_is_by_its_letterhead_not_its_addressee(addressee: str, number:
 def test_the_oblast_of_an_address_or_a_letterhead_line(lines: str) -> None:
     meta = extract_meta(_doc(lines))
     assert (meta.get("settlement"), meta.get("oblast")) == ("Свалява", "Закарпатська")
+
+
+def test_a_forwarded_mail_is_about_the_provider_it_forwards() -> None:
+    from zvitparse.extract.meta import extract_meta
+    from zvitparse.read import read_bytes
+
+    text = ("From: Відділ соціального захисту населення Тиврівської селищної ради <v@ukr.net>\n"
+            "To: Департамент соціальної політики ОВА <d@vin.gov.ua>\n"
+            "Subject: Fwd: Інформація за 9 місяців 2024 року\n\n"
+            "Пересилаю інформацію КЗ «Центр надання соціальних послуг» Тиврівської селищної ради за 9 місяців "
+            "2024 року.\n")
+    meta = extract_meta(read_bytes(text.encode(), "m.txt"))
+    assert (meta["centre_type"], meta["settlement"]) == ("cnsp", "Тиврів")

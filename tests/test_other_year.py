@@ -42,3 +42,18 @@ def test_the_report_year_and_comparisons_keep_the_figure(text, value):
 
 def test_without_a_known_period_nothing_is_dropped():
     assert 21904 in _values("Для порівняння: у 2023 році Центром було надано 21 904 послуги.", {})
+
+
+META_9M_2024 = {"period_start": "2024-01-01", "period_end": "2024-09-30"}
+
+
+@pytest.mark.parametrize(("text", "meta", "kept"), [
+    # a report on nine months quoting the half-year's figures («> За І півріччя …»)
+    ("> За І півріччя 2024 року до центру звернулися 298 осіб.", META_9M_2024, False),
+    ("За 9 місяців 2024 року до центру звернулися 436 осіб.", META_9M_2024, True),
+    # in a report on the whole year, «за 9 місяців» may be all the year it could count yet
+    ("За 9 місяців 2024 року надійшло 2 скарги.", META_2024, True),
+    ("У ІІІ кварталі до центру звернулися 298 осіб.", META_9M_2024, True),  # when, not «за»
+])
+def test_a_sentence_framed_for_another_span_of_the_year(text, meta, kept):
+    assert ((298 in _values(text, meta)) or (436 in _values(text, meta)) or (2 in _values(text, meta))) is kept

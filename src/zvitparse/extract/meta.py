@@ -352,6 +352,14 @@ def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
     return kept or names
 
 
+def _not_mail_header(text: str, names: list[NameMatch], *, strict: bool = False) -> list[NameMatch]:
+    """`names` without those on an e-mail's From / To lines (the report forwarded is another's);
+    unless `strict`, all of them when nothing else is named."""
+    lines = [m.span() for m in _one("mail_header").finditer(text)]
+    kept = [n for n in names if not any(a <= n.start < b for a, b in lines)]
+    return kept if kept or strict else names
+
+
 def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     """The provider the report is about: named in the title; completed, when the title's name has
     no place, by the renaming decision, the signature block or the first fuller mention of the same
@@ -366,7 +374,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         # соціально-психологічної допомоги» the title reports on)
         above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
                  if not is_plural(n.surface)]
-        above = _not_addressee(text, above)
+        above = [n for n in _not_addressee(text, above) if n in _not_mail_header(text, above, strict=True)]
         if first is None:
             first = above[-1] if above else _council_letterhead(text, title)
         elif [n for n in above if n.centre_type != "other"]:
@@ -382,7 +390,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         # after the title before a page header above it), then the signature's
         after = find_names(text, title[1]) if title else find_names(text)
         before = find_names(text, 0, title[0]) if title else []
-        pool = _not_addressee(text, after + _signature_names(text) + before)
+        pool = _not_mail_header(text, _not_addressee(text, after + _signature_names(text) + before))
         for group in ([n for n in pool if n.centre_type != "other"], [n for n in pool if n.centre_type == "other"]):
             if group:
                 return next((n for n in group if _has_place(n)), group[0])

@@ -37,6 +37,8 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         if shorter == before:
             break
         before = shorter
+    if _of_sub_period(before, meta, year):
+        return True
     frames = [(m.start(), (int(m.group("year")), 0)) for m in rx.finditer(before)]
     months = lexicon().link_re.get("other_month_frame")
     if months is not None:
@@ -57,3 +59,31 @@ def _month(word: str) -> int:
     from zvitparse.extract.meta import _number
 
     return _number(word, "month") or 0
+
+
+# «за І півріччя», «за 9 місяців», «за ІІІ квартал»: a reporting frame of its own
+_SUB_PERIOD_WORD = regex.compile(r"півріч|квартал|місяц", regex.I)
+_FOR = regex.compile(r"(?<!\p{L})за\s+$", regex.I)
+
+
+def _of_sub_period(before: str, meta: dict, year: int) -> bool:
+    """«> За І півріччя 2024 року до центру звернулися 298 осіб» in a report on nine months: a
+    sentence framed «за» another span of the report's year states that span's figures. (In a
+    report on a whole year, «за 9 місяців» may be all the year the report could count yet.)"""
+    from datetime import date
+
+    from zvitparse.extract.meta import find_periods
+
+    if not _SUB_PERIOD_WORD.search(before):
+        return False
+    try:
+        start = date.fromisoformat(str(meta.get("period_start")))
+        end = date.fromisoformat(str(meta.get("period_end")))
+    except ValueError:
+        return False
+    frames = [(at, span) for at, span, _ in find_periods(before, ref_year=year) if _FOR.search(before[:at])]
+    if not frames:
+        return False
+    lo, hi = max(frames)[1]
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return not whole_year and lo.year == start.year and (lo, hi) != (start, end)
