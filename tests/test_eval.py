@@ -246,3 +246,15 @@ def test_seed_gold_floor():
 def test_seed_gold_floor_table_indicators():
     res = evaluate(SHARED / "gold", [SHARED / "seeds"], only=TABLE_INDICATORS)
     assert res.micro.f1 >= TABLE_F1_FLOOR, res.to_dict()["micro"]
+
+
+@pytest.mark.parametrize(("quote", "found"), [("в них 196 дітей", 1), ("в яких 169 дітей", 1), ("Послугу отримали", 0)])
+def test_a_conflict_matches_at_either_of_its_facts(quote: str, found: int) -> None:
+    from zvitparse.eval import score_audit
+
+    text = "Послугу отримали 87 сімей, в них 196 дітей. Пізніше: 87 сімей, в яких 169 дітей, отримали супровід."
+    gold = {"facts": [{"id": "f1", "quote": "в них 196 дітей"}, {"id": "f2", "quote": "в яких 169 дітей"}],
+            "audit": [{"rule": "internal_conflict", "quote": "87 сімей, в яких 169 дітей", "fact_ids": ["f1", "f2"]}]}
+    start = text.find(quote)
+    pred = [{"rule": "internal_conflict", "quote": quote, "start": start, "end": start + len(quote)}]
+    assert len(score_audit(pred, gold, text)[0]) == found

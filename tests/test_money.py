@@ -22,6 +22,7 @@ from zvitparse.extract import money
         ("Бюджет центру на 2021 рік становив 21,6 мільйона гривень, використали 21,3 мільйона.",
          [("budget_approved", 21600000, None), ("budget_spent", 21300000, None)]),
         ("Населення громади 41,2 тис. осіб, видатки 2,1 млн грн.", [("budget_spent", 2100000, None)]),
+        ("Планується оздоровити 146 дітей, на що передбачено 1 240,0 тис. грн.", []),  # a plan's sum
     ],
 )
 def test_prose_money(make_doc, text, expected):

@@ -6,7 +6,7 @@ numerically), and every one of `service`, `criterion`, `kekv` that the gold fact
 equal. Matching is one-to-one and maximal (augmenting paths over the candidate pairs, tried
 in order of how many further fields agree). Precision, recall and F1 are micro over all
 documents. Metadata is scored field by field; audit findings match on rule and
-overlapping evidence.
+overlapping evidence (for an `internal_conflict`, the evidence of either fact it names).
 """
 
 from __future__ import annotations
@@ -311,6 +311,10 @@ def _finding_span(f: dict[str, Any], text: str, squeezed: tuple[str, list[int]] 
     return locate(str(f.get("quote") or ""), text, squeezed)
 
 
+# rules whose finding is about two facts alike: the gold's `fact_ids` are all its evidence
+SYMMETRIC_RULES = frozenset({"internal_conflict"})
+
+
 def _audit_match(pred: dict[str, Any], gold: dict[str, Any], pspan: tuple[int, int] | None,
                  gspan: tuple[int, int] | None) -> bool:
     if pred.get("rule") != gold.get("rule"):
@@ -329,11 +333,16 @@ def score_audit(pred: Sequence[dict[str, Any]], gold: dict[str, Any], text: str)
     pspans = [_finding_span(p, text, squeezed) for p in pred]
     gold_items = list(gold.get("audit") or [])
     gspans = [locate(str(g.get("quote") or ""), text, squeezed) for g in gold_items]
+    quotes = {f.get("id"): str(f.get("quote") or "") for f in gold.get("facts") or [] if isinstance(f, dict)}
     taken: set[int] = set()
     found, missed = [], []
     for g, gspan in zip(gold_items, gspans, strict=True):
+        # two statements that disagree are one conflict, whichever of them a finding points at
+        sides = [locate(quotes[i], text, squeezed) for i in _listify(g.get("fact_ids"))
+                 if i in quotes] if g.get("rule") in SYMMETRIC_RULES else []
         hit = next((i for i, p in enumerate(pred)
-                    if i not in taken and _audit_match(p, g, pspans[i], gspan)), None)
+                    if i not in taken and any(_audit_match(p, g, pspans[i], span) for span in [gspan, *sides])),
+                   None)
         if hit is None:
             missed.append(g)
         else:

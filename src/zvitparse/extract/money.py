@@ -316,7 +316,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             kekv = _kekv_near(line.text, lo, s, num.end - line.start) or (
                 _kekv_near(doc.text, start, num.start, num.end) if start < line.start else None)  # «(КЕКВ / 2110)»
             sentence = line.text[_sentence_start(line.text, s):num.end - line.start]
-            if _future_budget(sentence, meta):
+            plan = lexicon().link_re.get("plan_opening")
+            if _future_budget(sentence, meta) or (plan is not None and plan.match(sentence)):
                 continue
             service = context.service_in(sentence)
             if service is None and hit[2] == "aid_value":
