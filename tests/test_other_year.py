@@ -57,3 +57,9 @@ META_9M_2024 = {"period_start": "2024-01-01", "period_end": "2024-09-30"}
 ])
 def test_a_sentence_framed_for_another_span_of_the_year(text, meta, kept):
     assert ((298 in _values(text, meta)) or (436 in _values(text, meta)) or (2 in _values(text, meta))) is kept
+
+
+def test_the_bracket_after_a_compared_year_holds_that_year_s_figure():
+    values = _values("У 2024 році послуги отримали 1 356 осіб, що на 4,0 % менше, ніж у 2023 році (1 412 осіб).",
+                     META_2024)
+    assert 1356 in values and 1412 not in values

@@ -169,3 +169,22 @@ def test_a_passport_s_results_table_reads_the_fact_column_and_its_percent_rows(m
     got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, META)]
     assert got == [("served", 947, "persons"), ("services_provided", 43218, "services"),
                    ("satisfaction", 93.4, "percent"), ("share", 97.2, "percent")]
+
+
+def test_rows_under_a_total_are_its_parts_split_by_kind(make_doc):
+    doc = make_doc(["Таблиця. Основні показники діяльності", [
+        ["Показник", "2023 рік", "2024 рік", "Динаміка,%"],
+        ["Кількість отримувачів соціальних послуг, осіб", "1 412", "1 356", "96,0"],
+        ["у т.ч. догляд вдома", "684", "702", "102,6"],
+        ["денний догляд", "96", "88", "91,7"],
+        ["обслуговано безоплатно", "1 061", "1 018", "95,9"],
+        ["обслуговано платно", "351", "338", "96,3"],
+        ["Соціальне таксі, поїздок", "388", "412", "106,2"],
+    ]])
+    facts = tables.extract(doc, {"period_start": "2024-01-01", "period_end": "2024-12-31"})
+    got = [(f.indicator, f.value, f.service) for f in facts]
+    assert got == [("served", 1356, None), ("served", 702, "home_care"), ("served", 88, "day_care"),
+                   ("served", 1018, None), ("served", 338, None), ("services_provided", 412, "social_taxi")]
+    whole = facts[0].fact_id
+    assert [f.parent_id for f in facts[1:5]] == [whole] * 4
+    assert facts[1].group_id == facts[2].group_id != facts[3].group_id == facts[4].group_id

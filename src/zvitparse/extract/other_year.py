@@ -28,6 +28,11 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     rx = lexicon().link_re.get("other_year_frame")
     if year is None or rx is None or not fact.quote:
         return False
+    compared = lexicon().link_re.get("compared_year_bracket")
+    if compared is not None and (m := compared.search(doc.text[max(0, fact.start - 60):fact.start])):
+        years = regex.findall(r"(?:19|20)\d\d", m.group())
+        if years and int(years[-1]) < year:
+            return True  # «ніж у 2023 році (1 412 осіб)»
     at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
     if at < 0 or at > fact.start:
         return False

@@ -73,7 +73,10 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
         head = _cue("served_row").match(label)
         if head:  # «Отримувачі соціальних послуг, осіб – всього»
             return fit_unit("served", unit)
-        if unit == "services" and not triggers and counted:  # «Кількість поїздок, од.»: services given
+        tail = regex.search(r",\s*([\p{L}.]+)\s*$", label)  # «Соціальне таксі, поїздок»: the row's own measure
+        if unit == "services" and not triggers and (counted or (tail and unit_in(tail.group(1)) == "services"
+                                                                and context.service_in(label))):
+            # «Кількість поїздок, од.», «Соціальне таксі, поїздок»: services given
             return fit_unit("services_provided", unit)
     if not fits or unit is None:
         return None
@@ -186,6 +189,8 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[
             n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
         elif in_parts and label and (context.service_in(label) or unit_in(label) in _PEOPLE):
             n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
+        elif in_parts and label and row_indicator(label, whole[1]) == whole:
+            n = whole  # «обслуговано безоплатно» under the recipients: another split of the same whole
         else:
             whole, in_parts = None, False
         out.append(n)
@@ -299,6 +304,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     head_service = context.service_in(" ".join(c.text for r in g.rows[:nhead] for c in r if c is not None))
     subset = _cue("subset_row")
     whole_service = None  # the service of the last row that is no part of the one above
+    wholes: dict[int, Fact] = {}  # per column, the last row that is no part of the one above
     for row, cell, named, text, by_itself in zip(g.rows[nhead:], labels, named_rows, texts, own_rows, strict=True):
         if named is None:
             if cell is not None:
@@ -327,6 +333,13 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             nxt = min((k for k in headers if k > col), default=g.width)
             pct_col = next((p for p in sorted(percent_cols) if col < p < nxt), None)
             pct = ct._num(row[pct_col].text) if pct_col is not None and pct_col < len(row) and row[pct_col] else None
+            whole = wholes.get(col) if part else None
+            if whole is not None and whole.indicator != named[0]:
+                whole = None
+            # the parts of one split share a group: the services («у т.ч. догляд вдома, денний
+            # догляд …») apart from another split of the same whole («обслуговано безоплатно / платно»)
+            split = "services" if context.service_in(cell.text) else "other"
+            group = f"{prefix}:parts_of:{whole.fact_id}:{split}" if whole is not None and whole.unit == named[1] else None
             out.append(Fact(
                 fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=ct._num(v.text), unit=named[1],
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
@@ -334,5 +347,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                 # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
                 # two rows of one table are two figures, not one stated twice
                 label=row_label if service is None and len(columns) == 1 else f"{row_label}, {headers[col]}",
-                percent=float(pct) if pct is not None else None, page=doc.page_at(start)))
+                percent=float(pct) if pct is not None else None, page=doc.page_at(start),
+                parent_id=whole.fact_id if whole is not None else None, group_id=group))
+            if not part:
+                wholes[col] = out[-1]
     return out
