@@ -65,6 +65,12 @@ def test_nominative(written: str, want: str) -> None:
     # a participle or pronoun pointing back at a name is not part of it
     ("зазначеного центру соціальних служб", "центру соціальних служб", "css"),
     ("цього центру надання соціальних послуг", "центру надання соціальних послуг", "cnsp"),
+    # a letterhead in capitals a PDF split over two paragraphs, and the city the provider serves
+    ("ТЕРИТОРІАЛЬНИЙ ЦЕНТР СОЦІАЛЬНОГО ОБСЛУГОВУВАННЯ\n\n(НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ) М. БЕРДИЧЕВА\n\nЗвіт",
+     "ТЕРИТОРІАЛЬНИЙ ЦЕНТР СОЦІАЛЬНОГО ОБСЛУГОВУВАННЯ\n\n(НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ) М. БЕРДИЧЕВА", "tcso"),
+    # a signature's «(підпис)» and an address after it are not part of the name
+    ("Директор територіального центру (підпис) м. Бердичів, вул. Житомирська, 54",
+     "територіального центру", "tcso"),
 ])
 def test_find_names(text: str, want_surface: str, want_type: str) -> None:
     found = find_names(text)

@@ -235,6 +235,11 @@ def _extend_left(toks, text, i: int) -> int:
     return j
 
 
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, bool]:
     """Take the tails that continue the name, each at most once and in the patterns' order
     (so «… селищної ради Бучанського району» stops at the council), and a closing quote."""
@@ -244,8 +249,10 @@ def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, b
         if quoted and (m := close.match(text[end:limit])):
             end, quoted = end + m.end(), False
         m = pat.match(text[end:limit])  # on a slice: the tails are anchored with ^
-        # a tail across a blank line is a paragraph of its own (a letterhead's next line)
-        if m and m.end() > 0 and not _BLANK_LINE.match(text, end, end + m.end()):
+        # a tail across a blank line is a paragraph of its own (a letterhead's next line),
+        # unless both are in capitals: one letterhead a PDF's line spacing split
+        if m and m.end() > 0 and (not _BLANK_LINE.match(text, end, end + m.end())
+                                  or _caps(text[max(0, end - 30):end]) and _caps(m.group())):
             end += m.end()
             tail = True
     if quoted and (m := close.match(text[end:limit])):
