@@ -467,3 +467,17 @@ def test_a_forwarded_mail_is_about_the_provider_it_forwards() -> None:
             "2024 року.\n")
     meta = extract_meta(read_bytes(text.encode(), "m.txt"))
     assert (meta["centre_type"], meta["settlement"]) == ("cnsp", "Тиврів")
+
+
+def test_a_web_page_s_header_may_state_the_oblast() -> None:
+    from zvitparse.extract.meta import extract_meta
+    from zvitparse.read import read_bytes
+
+    page = ("<html><head><meta charset='utf-8'><title>Підсумки року | Кременчуцька міська рада</title></head><body>"
+            "<header><a href='/'>Кременчуцька міська рада Полтавської області</a></header><main><article>"
+            "<h1>Підсумки 2023 року</h1><p>Кременчуцький міський центр соціальних служб підбив підсумки роботи.</p>"
+            "</article></main></body></html>")
+    doc = read_bytes(page.encode(), "p.html")
+    assert "Полтавської" not in doc.text
+    meta = extract_meta(doc)
+    assert (meta["settlement"], meta.get("oblast")) == ("Кременчук", "Полтавська")

@@ -60,6 +60,9 @@ class Document:
     page_starts: list[int] = field(default_factory=list)
     needs_ocr: bool = False
     warnings: list[str] = field(default_factory=list)
+    # a web page's site name from its header or title («Кременчуцька міська рада Полтавської
+    # області»): furniture, kept out of `text`, but it may state the place's oblast
+    site: str = ""
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding `offset`, or None for unpaged formats."""

@@ -541,6 +541,9 @@ def extract_meta(doc: Document) -> dict:
         if place.category == "O":  # an oblast-tier provider: its name states the oblast
             oblast = place.oblast
         oblast = oblast or stated_oblast(text, place)
+        if not oblast and doc.site:
+            # the site's header («Кременчуцька міська рада Полтавської області») states it
+            oblast = stated_oblast(doc.site, place)
         if oblast:
             meta["oblast"] = oblast
         if place.katottg:

@@ -15,6 +15,7 @@ from zvitparse.extract.lexicon import lexicon
 from zvitparse.model import Document, Fact
 
 _BRACKET = regex.compile(r"\([^()]*\)")
+_SUM = regex.compile(r"(?<![\d,.])\d[\d\u00a0\u202f ]*(?:[.,]\d+)?")
 
 
 def first_year(meta: dict) -> int | None:
@@ -36,7 +37,11 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
     if at < 0 or at > fact.start:
         return False
-    before = doc.text[at:fact.start]
+    figure = fact.start
+    if fact.unit == "uah":  # a sum's evidence opens on the word naming it: the figure ends it
+        sums = list(_SUM.finditer(doc.text, fact.start, fact.end))
+        figure = sums[-1].start() if sums else figure
+    before = doc.text[at:figure]
     while True:  # «(у 2023 році – 29 осіб)» closed before the figure frames only its bracket
         shorter = _BRACKET.sub(" ", before)
         if shorter == before:

@@ -20,7 +20,8 @@ from zvitparse.nlp import tokens
 # a list mark, or a pictograph used as one («🔹 214 підопічних…», «➡️ 412 поїздок» in a social-media
 # post); © ® ™ are pictographs too, but no marks
 BULLET = r"(?:[•·●▪■◦‣∙\-–—*]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)"
-_LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“(])")
+# (a bracket opening on a figure, «(742 учасники)», goes on the line above: it is that line's figure)
+_LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“]|\((?!\s*\d))")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
 _ITEM_END = regex.compile(r"\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*\([^()\n]{1,20}\))?\s*$")

@@ -48,6 +48,7 @@ class Assembly:
     pages: int | None = None
     needs_ocr: bool = False
     warnings: list[str] = field(default_factory=list)
+    site: str = ""  # the site's own name a web page's header or title gives (never in `text`)
 
 
 def doc_id_for(text: str) -> str:
@@ -160,4 +161,5 @@ def assemble(raw_blocks: list[RawBlock], source: str, info: Assembly) -> Documen
         page_starts=page_starts,
         needs_ocr=info.needs_ocr,
         warnings=list(info.warnings),
+        site=info.site,
     )

@@ -174,10 +174,23 @@ def read_html(data: bytes, source: str) -> Document:
     body = root.find("body")
     if body is None:
         body = root
+    site = _site_name(root, body)
     strip_furniture(body)
     content, title = main_content(body)
     w = _Walker()
     if title is not None:
         w.blocks.append(RawBlock("heading", text_of(title), level=1))
     w.walk(content)
-    return assemble(w.blocks, source, Assembly("html", encoding=enc, warnings=warnings))
+    return assemble(w.blocks, source, Assembly("html", encoding=enc, warnings=warnings, site=site))
+
+
+def _site_name(root: lxml_html.HtmlElement, body: lxml_html.HtmlElement) -> str:
+    """The page's header and <title> text, for metadata only (both are furniture)."""
+    parts = []
+    head_title = root.find(".//title")
+    if head_title is not None:
+        parts.append(head_title.text_content())
+    header = body.find(".//header")
+    if header is not None:
+        parts.append(header.text_content())
+    return " ".join(" ".join(parts).split())[:500]
