@@ -101,3 +101,15 @@ def test_a_deviation_column_follows_the_table_s_own_sign(deviation: str, n: int)
             ["денний догляд", "120", "118", "-2"]]
     findings, _ = audit_report(table_report(rows))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
+
+
+@pytest.mark.parametrize(("cell", "n"), [("1 176", 0), ("1 186", 1)])
+def test_a_form_row_that_states_which_rows_it_adds_up(cell: str, n: int) -> None:
+    rows = [["Показник", "Код рядка", "за звітний період", "з початку року"],
+            ["Обслуговано осіб, усього (сума рядків 02–04)", "01", cell, "1 642"],
+            ["у тому числі: вдома", "02", "412", "447"],
+            ["денне перебування", "03", "236", "318"],
+            ["натуральна допомога", "04", "528", "877"],
+            ["з рядка 01: особи з інвалідністю", "05", "389", "502"]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n

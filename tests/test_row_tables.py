@@ -188,3 +188,20 @@ def test_rows_under_a_total_are_its_parts_split_by_kind(make_doc):
     whole = facts[0].fact_id
     assert [f.parent_id for f in facts[1:5]] == [whole] * 4
     assert facts[1].group_id == facts[2].group_id != facts[3].group_id == facts[4].group_id
+
+
+def test_a_statistical_form_reads_the_period_column_its_staff_and_its_money(make_doc):
+    doc = make_doc(["Розділ 3. Кадрове забезпечення", [
+        ["Показник", "Код рядка", "за звітний період", "з початку року"],
+        ["Штатна чисельність, посад", "19", "48,5", "х"],
+        ["Фактично працює, осіб", "20", "44", "х"],
+        ["Пройшли підвищення кваліфікації, осіб", "22", "6", "15"],
+    ], "Розділ 5. Фінансові показники, тис. грн", [
+        ["Показник", "Код рядка", "за звітний період", "з початку року"],
+        ["Надійшло коштів за платні соціальні послуги", "25", "186,4", "512,9"],
+        ["Вартість наданої натуральної допомоги", "26", "241,7", "688,0"],
+    ]])
+    got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, {"period_start": "2024-07-01",
+                                                                         "period_end": "2024-09-30"})]
+    assert got == [("staff_positions", 48.5, "positions"), ("staff_actual", 44, "staff"), ("staff_trained", 6, "staff"),
+                   ("budget_received", 186400, "uah"), ("aid_value", 241700, "uah")]

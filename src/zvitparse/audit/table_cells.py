@@ -125,6 +125,60 @@ def _check_table(block: Block) -> list[Draft]:
     for tc in total_cols:
         out += _row_totals(cells, headers, skip | set(total_cols), data_rows, tc, n_cols)
     out += _savings(cells, headers, data_rows, n_cols)
+    out += _stated_row_sums(cells, headers, skip, data_rows, n_cols)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _row_sum_label() -> regex.Pattern | None:
+    from zvitparse.extract.lexicon import lexicon
+
+    return lexicon().link_re.get("row_sum_label")
+
+
+def _stated_row_sums(cells, headers, skip, rows, n_cols) -> list[Draft]:
+    """A statistical form's «Обслуговано осіб, усього (сума рядків 02–04) | 01 | 1 186»: the row
+    states which coded rows it adds up; each figure column is checked."""
+    rx = _row_sum_label()
+    if rx is None:
+        return []
+    codes: dict[int, int] = {}  # row code → row
+    code_col = None
+    for c in range(n_cols):
+        # (the form's «1 2 3 4» row of column numbers holds no code)
+        found = {r: cells[(r, c)].text.strip() for r in rows if (r, c) in cells
+                 and regex.fullmatch(r"\d{2,3}", cells[(r, c)].text.strip())}
+        if len(found) >= 3:
+            code_col = c
+            codes = {int(t): r for r, t in found.items()}
+            break
+    if code_col is None:
+        return []
+    out = []
+    for r in rows:
+        m = rx.search(_row_label(cells, r, n_cols))
+        if m is None:
+            continue
+        lo, hi = int(m.group("a")), int(m.group("b"))
+        parts = [codes[k] for k in range(lo, hi + 1) if k in codes]
+        if len(parts) != hi - lo + 1 or r in parts:
+            continue
+        for c in range(code_col + 1, n_cols):
+            cell = cells.get((r, c))
+            if c in skip or cell is None or not cell.text.strip() or number(cell.text) is None:
+                continue
+            vals = [number(cells[(x, c)].text) if (x, c) in cells else None for x in parts]
+            if any(v is None for v in vals):
+                continue
+            total, t = sum(vals, Decimal(0)), number(cell.text)
+            if total != t:
+                texts = [cells[(x, c)].text for x in parts] + [cell.text]
+                out.append(Draft("table_arithmetic", "error", "table_sum",
+                                 dict(label=f"{_row_label(cells, r, n_cols)} / {headers[c].strip()}",
+                                      terms=" + ".join(cells[(x, c)].text.strip() for x in parts),
+                                      total=_fmt_as(total, texts), reported=cell.text.strip(),
+                                      diff_text=("@diff", total, t)),
+                                 float(t), float(total), (), cell.start, cell.end))
     return out
 
 

@@ -200,8 +200,9 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
             # that all name their own figure («Взято на обслуговування | 74», «Знято … | 51»)
             # say more than a column header naming one for all of them
             head = " ".join(c.text for r in g.rows[:nhead] for c in r if c is not None and not c.spanned)
+            caption = _caption(doc, g)
             by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX,
-                                         table_columns.unit_in(head) or table_columns.unit_in(_caption(doc, g)))
+                                         table_columns.unit_in(head) or table_columns.unit_in(caption), caption)
             if by_row and (not (found and any(_named(c) for c in found[1]))
                            or len({f.start for f in by_row}) == len(g.rows) - nhead):
                 facts += by_row

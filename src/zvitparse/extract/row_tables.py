@@ -60,6 +60,9 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
         fits = [t for t in triggers if t.units and len(t.units) <= 2]
         unit = max(fits, key=lambda t: (t.priority, -t.start)).units[0] if fits else None
         fits = [t for t in fits if unit in t.units]
+    if not fits and unit == "persons" and any(t.units and "staff" in t.units for t in triggers):
+        # «Пройшли підвищення кваліфікації, осіб»: people of the staff, counted as staff
+        fits, unit = [t for t in triggers if t.units and "staff" in t.units], "staff"
     if not fits and triggers:
         # «Надійшло заяв про надання послуг, од.», «Працівники, які підвищили кваліфікацію,
         # осіб»: the unit column word is generic; a noun of the label fits the trigger
@@ -145,6 +148,8 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
                    nhead: int = 1) -> dict[int, str | None] | None:
     """{column: service or None} of the columns to read, or None when the set is not one
     this reader can name (see the module docstring)."""
+    # a form's «з початку року» beside «за звітний період» sums earlier periods too
+    headers = {k: h for k, h in headers.items() if not _cue("cumulative_column").search(h.lower())} or headers
     if len(headers) == 1:
         return dict.fromkeys(headers)
     if g is not None and _parts_of_total(g, nhead, headers):
@@ -203,14 +208,21 @@ _SUPPORT_INDICATORS = {"served", "support_started", "support_completed", "suppor
 
 
 def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
-               fact_id: str) -> list[Fact]:
+               fact_id: str, caption: str = "") -> list[Fact]:
     """«Касові видатки загального фонду, тис. грн | … | 20 744,9»: a row whose label names a sum
-    of money and its currency, read in the same column as the counts (at most one figure)."""
+    of money and its currency (or whose caption does: «Фінансові показники, тис. грн»), read in
+    the same column as the counts (at most one figure)."""
     from zvitparse.extract import budget, money
     from zvitparse.extract.numbers import as_value, parse_number
 
-    if len(columns) != 1 or not budget._mentions_money(label):
+    if len(columns) != 1:
         return []
+    if not budget._mentions_money(label):
+        if not caption or not budget._mentions_money(caption):
+            return []
+        label_mult = budget._multiplier(caption)
+    else:
+        label_mult = budget._multiplier(label)
     hit = money._last_money_word(label, main=True)
     if hit is None:
         return []
@@ -221,7 +233,7 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
         return []
     cells = [c for c in row if c is not None and not c.spanned]
     start, end = cells[0].start, cells[-1].end
-    return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (budget._multiplier(label) or 1)), unit="uah",
+    return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (label_mult or 1)), unit="uah",
                  start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}", confidence=0.65,
                  label=label, service=context.service_in(label) or context.service_of_section(doc.text, g.start),
                  page=doc.page_at(start))]
@@ -252,11 +264,13 @@ def _percent_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: d
 
 
 def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str,
-             default_unit: str | None = None) -> list[Fact]:
+             default_unit: str | None = None, caption: str = "") -> list[Fact]:
     """Count facts of a table whose rows name their figures; [] when its rows do not.
     `default_unit` (the caption's «… РУХ ОТРИМУВАЧІВ») stands in for rows that name none."""
+    from zvitparse.extract import budget
     from zvitparse.extract import count_tables as ct
 
+    money_cap = bool(caption) and budget._mentions_money(caption)  # «Фінансові показники, тис. грн»
     headers: dict[int, str] = {}
     percent_cols: set[int] = set()
     label_col = unit_col = None
@@ -268,7 +282,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             # «2024 до 2023, %» is a growth rate, «% виконання» a plan's fulfilment
             if not _cue("year_comparison_header").match(header) and not _cue("plan_column").match(header):
                 percent_cols.add(col)
-        elif any(ct._COUNT.match(c.text.strip()) for c in body):
+        elif any(ct._COUNT.match(c.text.strip()) or (money_cap and ct._DECIMAL.match(c.text.strip())) for c in body):
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
             if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
                 continue  # row numbers
@@ -295,7 +309,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     # make a table one of indicators nor keep it from being one
     countable = [c for c, t in zip(labels, texts, strict=True) if c is not None and c.text.strip()
                  and not _other_kind_row(t)]
-    if sum(1 for n in named_rows if n) * 2 <= len(countable):
+    if sum(1 for n in named_rows if n) * 2 <= len(countable) and not money_cap:
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
         return []
@@ -308,7 +322,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     for row, cell, named, text, by_itself in zip(g.rows[nhead:], labels, named_rows, texts, own_rows, strict=True):
         if named is None:
             if cell is not None:
-                out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}")
+                out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", caption)
                 out += _percent_row(doc, g, row, text, columns, unit_col, f"{prefix}:{n0 + len(out) + 1}")
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
@@ -328,8 +342,9 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             whole_service = own
         for col, service in columns.items():
             v = row[col] if col < len(row) else None
-            if v is None or v.spanned or not ct._COUNT.match(v.text.strip()):
-                continue
+            if v is None or v.spanned or not (ct._COUNT.match(v.text.strip()) or (
+                    named[0] == "staff_positions" and ct._DECIMAL.match(v.text.strip()) and "%" not in v.text)):
+                continue  # (posts may be halves: «Штатна чисельність, посад | 48,5»)
             nxt = min((k for k in headers if k > col), default=g.width)
             pct_col = next((p for p in sorted(percent_cols) if col < p < nxt), None)
             pct = ct._num(row[pct_col].text) if pct_col is not None and pct_col < len(row) and row[pct_col] else None

@@ -150,6 +150,24 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
     return out
 
 
+def _join_wrapped_labels(para: list[str], rows: list[Row | None]) -> None:
+    """«| та грошової допомоги |   |   |   |» under a drawn row: the row's label wrapped within its
+    cell, the other cells empty. It goes on the label of the row above (and no longer cuts the
+    table in two)."""
+    last: Row | None = None
+    for k, line in enumerate(para):
+        row = rows[k]
+        if row:
+            last = row
+            continue
+        if row is not None or last is None or not line.strip().startswith("|") or line.count("|") < 3:
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if cells[0] and not any(cells[1:]) and len(cells) == len(last):
+            last[0] = f"{last[0]} {cells[0]}".strip()
+            rows[k] = []
+
+
 def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
     """A paragraph holding a run of ≥ 2 TSV lines (or ≥ 3 fixed-width ones), split into
     ("paragraph", lines) and ("table", rows) parts: the caption lines above a table («Видатки …
@@ -158,6 +176,7 @@ def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
     rows = [_tsv_row(line) for line in para]
     if not any(r is not None for r in rows) and any("  " in line for line in para):
         rows = _fixed_rows(para)
+    _join_wrapped_labels(para, rows)
     parts: list[tuple[str, list]] = []
     i = 0
     while i < len(para):
