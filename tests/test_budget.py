@@ -190,3 +190,22 @@ def test_plan_fact_deviation_columns_under_a_caption_in_thousands():
     facts = budget.extract(read_bytes(text.encode(), "t.txt"), {})
     assert [(f.indicator, f.value, f.kekv) for f in facts][:3] == [
         ("budget_approved", 9842600, "2111"), ("budget_spent", 9817300, "2111"), ("budget_savings", 25300, "2111")]
+
+
+def test_a_special_fund_of_receipts_a_named_total_and_a_code_glued_to_its_name(make_doc):
+    doc = make_doc(["2. Спеціальний фонд (плата за послуги) тис. грн", [
+        ["КЕКВ", "Найменування", "План", "Факт", "Відхилення"],
+        ["", "Надходження від плати за соціальні послуги", "420,0", "447,8", "-27,8"],
+        ["", "Видатки спеціального фонду, усього", "440,0", "431,2", "8,8"],
+        ["2210", "Предмети, матеріали, обладнання та інвентар", "290,0", "285,7", "4,3"],
+        ["3110 Придбання обладнання і предметів", "довгострокового користування", "150,0", "145,5", "4,5"],
+    ]])
+    facts = budget.extract(doc, {})
+    got = [(f.indicator, f.value, f.kekv) for f in facts]
+    assert got == [("budget_approved", 420000, None), ("budget_received", 447800, None),
+                   ("budget_approved", 440000, None), ("budget_spent", 431200, None), ("budget_savings", 8800, None),
+                   ("budget_approved", 290000, "2210"), ("budget_spent", 285700, "2210"), ("budget_savings", 4300, "2210"),
+                   ("budget_approved", 150000, "3110"), ("budget_spent", 145500, "3110"), ("budget_savings", 4500, "3110")]
+    assert facts[-1].label == "Придбання обладнання і предметів довгострокового користування"
+    total = {f.indicator: f.fact_id for f in facts[2:5]}
+    assert all(f.parent_id == total[f.indicator] for f in facts[5:]) and facts[0].parent_id is None

@@ -55,6 +55,7 @@ class _Row:
     start: int = 0
     end: int = 0
     exact: bool = False  # slots came with their empty cells: no alignment guess needed
+    named: bool = False  # a row named without a code that totals nothing («Надходження від плати …»)
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,6 +180,13 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
             row = _Row(None if total else text, "" if not total else " ".join(text.split()),
                        start=cell.start, end=cell.end, exact=in_table)
             parts[-1].append(row)
+        elif (m := _KEKV_LEAD.match(text)) and m.group(1) in kekv_codes():
+            # «3110 Придбання обладнання і предметів» in one cell of a space-aligned table
+            row = _Row(m.group(1), " ".join(m.group(2).split()), start=cell.start, end=cell.end, exact=in_table)
+            parts[-1].append(row)
+        elif row is not None and row.label and row.kekv and not row.cells and text and not _is_amount(text):
+            row.label = f"{row.label} {' '.join(text.split())}"  # «… предметів | довгострокового користування»
+            row.end = cell.end
         elif row is not None and not row.label and not row.cells and not _is_amount(text) and text:
             row.label = " ".join(text.split())
             row.end = cell.end
@@ -192,6 +200,14 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
         elif row is not None and (not text or _is_amount(text) or _DASH.match(text)) and len(row.cells) < ncols:
             row.cells.append(cell)
             row.end = max(row.end, cell.end)
+        elif in_table and text and not _DIGIT.search(text) and j + 1 < len(stream) \
+                and _is_amount(stream[j + 1][0].text.strip()) and not _is_kekv(stream[j + 1][0].text):
+            # a row named without a code: «Надходження від плати за соціальні послуги | 420,0 | …»,
+            # or a section's total «Видатки спеціального фонду, усього | 440,0 | …»
+            label = " ".join(text.split())
+            row = _Row(None, label, start=cell.start, end=cell.end, exact=in_table,
+                       named=not _TOTAL_END.search(label))
+            parts[-1].append(row)
         elif not text:
             pass  # an empty cell between rows (the code cell of a «Всього» row)
         elif len(text) <= MAX_CAPTION and not _DIGIT.search(text) and j + 1 < len(stream):
@@ -252,6 +268,18 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     return facts
 
 
+_KEKV_LEAD = regex.compile(r"^(\d{4})\s+(\p{L}.*)$", regex.S)
+# a section's total written after its name: «Видатки спеціального фонду, усього»
+_TOTAL_END = regex.compile(r"(?:,|\s[-–—])\s*(?:усього|всього|разом)\s*$", regex.I)
+
+
+def _receipts(label: str) -> bool:
+    from zvitparse.extract.money import _last_money_word
+
+    hit = _last_money_word(label)
+    return hit is not None and hit[2] == "budget_received"
+
+
 def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group: str, n0: int) -> list[Fact]:
     out: list[Fact] = []
     totals: dict[int, str] = {}
@@ -268,20 +296,28 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
                     k = row_facts[left]
                     out[k] = Fact(**{**out[k].__dict__, "percent": float(pct)})
                 continue
+            indicator = cols[col]
+            if row.named and _receipts(row.label):
+                # «Надходження від плати за послуги | План | Факт | Відхилення»: the plan of the
+                # receipts and what came in; its deviation is no savings
+                if indicator == "budget_savings":
+                    continue
+                indicator = "budget_received" if indicator == "budget_spent" else indicator
             value = _amount(cell.text, mult)
             if value is None:
                 continue
             fid = f"{PREFIX}:{n0 + len(out) + 1}"
-            is_total = row.kekv is None
+            is_total = row.kekv is None and not row.named
             out.append(Fact(
-                fact_id=fid, indicator=cols[col], value=value, unit="uah", start=row.start, end=row.end,
+                fact_id=fid, indicator=indicator, value=value, unit="uah", start=row.start, end=row.end,
                 quote=doc.text[row.start:row.end], extractor="budget_table", confidence=0.85,
-                kekv=row.kekv, label=row.label or None, group_id=None if is_total else f"{group}:{cols[col]}",
+                kekv=row.kekv, label=row.label or None,
+                group_id=None if is_total or row.named else f"{group}:{cols[col]}",
                 page=doc.page_at(row.start)))
             row_facts[col] = len(out) - 1
             if is_total:
                 totals[col] = fid
-            else:
+            elif not row.named:  # (a named row stands for itself: no part of the total)
                 parts.append((len(out) - 1, col))
     for k, col in parts:
         if col in totals:
