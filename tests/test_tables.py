@@ -375,3 +375,25 @@ def test_a_statistical_form_reads_its_period_column_only(make_doc):
     ]])
     got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, {}) if f.unit != "percent"]
     assert got == [("served", 1186, "persons"), ("served", 412, "persons")]
+
+
+def test_a_percent_of_the_row_s_first_count_links_to_it(make_doc):
+    from zvitparse.audit import audit_report
+    from zvitparse.model import Report
+
+    doc = make_doc(["Таблиця 1. Соціальний супровід сімей у 2023 році", [
+        ["№ з/п", "Територіальна громада", "Перебувало під соціальним супроводом, сімей",
+         "Завершено з позитивним результатом сімей", "% до тих, що перебували"],
+        ["1", "Хмельницька міська", "212", "131", "61,8"],
+        ["2", "Волочиська міська", "41", "22", "55,7"],
+        ["", "Всього по області", "253", "153", "60,5"],
+    ]])
+    facts = tables.extract(doc, {})
+    by_id = {f.fact_id: f for f in facts}
+    outcomes = [f for f in facts if f.indicator == "outcome_positive"]
+    assert [(f.value, f.percent, by_id[f.parent_id].value) for f in outcomes] == [(131, 61.8, 212), (22, 55.7, 41),
+                                                                                 (153, 60.5, 253)]
+    assert not [f for f in facts if f.indicator == "share"]
+    findings, _ = audit_report(Report(doc_id=doc.doc_id, source=doc.source, document=doc, facts=facts))
+    # 22 of 41 is 53,7 %: the row's own count is the whole, not the column's total
+    assert any(f.rule == "percent_mismatch" and f.expected == 53.7 for f in findings)

@@ -247,7 +247,14 @@ def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
             shared = [c for c in own if support.get(c.n, 0) >= 2]
             strong = [c for c in own if c.rank == STRONG]
             near = [c for c in own if c.rank == SENTENCE]
-            if shared:
+            # a table cell linked to a count of its own row («41 | 22 | 55,7» under «% до тих, що
+            # перебували»): that count is its whole, whatever the column's total explains
+            same_row = [c for c in strong if c.source == "parent" and c.fact_id == m.parent_id
+                        and ctx.by_id[c.fact_id].start == m.start]
+            if same_row:
+                c = same_row[0]
+                result[m.fact_id] = Whole(c.n, c.source, c.fact_id, True, False, support.get(c.n, 0))
+            elif shared:
                 c = max(shared, key=lambda c: (support[c.n], c.rank, -c.distance))
                 result[m.fact_id] = Whole(c.n, c.source, c.fact_id, True, False, support[c.n])
             elif strong:

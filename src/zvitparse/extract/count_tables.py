@@ -269,6 +269,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     by_kind = {k: sum(1 for c in counted if (c.indicator, c.unit) == k) for k in same_kind}
     totals: dict[int, str] = {}
     parts: list[tuple[int, int]] = []
+    row_parents: dict[int, str] = {}  # a count whose «%» is of its row's first count: that count
     for row in g.rows[nhead:]:
         cells = [c for c in row if c is not None and not c.spanned]
         if not cells:
@@ -318,7 +319,15 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if pct is not None and left is not None:
                 k = row_facts[left]
                 out[k] = replace(out[k], percent=float(pct))
+                base = min((x for x in row_facts if x < left), default=None) if c.row_base else None
+                if base is not None and out[row_facts[base]].value >= out[k].value:
+                    row_parents[k] = out[row_facts[base]].fact_id
     for k, col in parts:
-        if col in totals:
+        if k in row_parents:
+            out[k] = replace(out[k], parent_id=row_parents[k])
+        elif col in totals:
             out[k] = replace(out[k], parent_id=totals[col])
+    for k, pid in row_parents.items():  # (a total row's count too)
+        if out[k].parent_id is None:
+            out[k] = replace(out[k], parent_id=pid)
     return out

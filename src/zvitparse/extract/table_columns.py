@@ -66,6 +66,7 @@ class Column:
     indicator: str | None = None
     unit: str | None = None
     percent: bool = False
+    row_base: bool = False  # a «%» of the row's first count («% до тих, що перебували»), not of its column total
     own: bool = False  # the indicator is the column's own, not inherited
     money: int = 0  # the multiplier of a money column (0: not money)
     service: str | None = None  # the service the header names («Перебувало під соціальним супроводом»)
@@ -199,6 +200,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             continue
         if regex.fullmatch(r"\W*%.*|.*,\s*%\s*", c.header) or (
                 regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
+            if row_tables._cue("row_base_percent").search(c.header.lower()):
+                c.percent = c.row_base = True  # «Завершено … | % до тих, що перебували»
+                continue
             own = percent_column(c.header)
             if own is None and prev is None and not any(x.money for x in cols[:c.col]) and not _fulfilment(c.header):
                 own = "share"  # «% опитаних» with no count on its left to be the percent of
