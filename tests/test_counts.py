@@ -719,3 +719,19 @@ def test_a_list_set_apart_from_its_intro_by_a_blank_line_is_still_its_list(make_
 def test_a_label_counting_something_else_is_no_sibling(make_doc):
     """«подяк – 12» after «Скарг було 3»: thanks are no complaints, and no SPEC unit at all."""
     assert [(f.indicator, f.value) for f in _facts(make_doc, "Скарг було 3; подяк – 12.")] == [("complaints", 3)]
+
+
+def test_a_lettered_list_of_the_families_served_with_numbers_in_words(make_doc):
+    text = ("1. Соціальними послугами охоплено двісті сорок сім сімей та сто дванадцять одиноких осіб.\n\n"
+            "2. З числа сімей-отримувачів:\n\n"
+            "а) сім'ї з дітьми, які перебувають у складних життєвих обставинах, – 96;\n\n"
+            "б) сім'ї внутрішньо переміщених осіб – сто двадцять;\n\n"
+            "в) сім'ї ветеранів війни та загиблих (померлих) Захисників – тридцять одна.\n\n"
+            "3. За видами соціальних послуг:\n\nа) консультування – 318 осіб;\n\nб) інформування – 205 осіб;")
+    facts = _facts(make_doc, text)
+    got = [(f.indicator, f.value, f.unit, f.service) for f in facts]
+    assert got[:2] == [("served", 247, "families", None), ("served", 112, "persons", None)]
+    parts = [f for f in facts if f.parent_id == facts[0].fact_id]
+    assert [(f.indicator, f.value) for f in parts] == [("served", 96), ("served", 120), ("served", 31)]
+    assert parts[2].label == "сім'ї ветеранів війни та загиблих (померлих) Захисників"
+    assert [g[1:] for g in got[5:]] == [(318, "persons", "counselling"), (205, "persons", "informing")]

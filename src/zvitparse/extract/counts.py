@@ -86,6 +86,9 @@ _ITEM_BOUNDARY = regex.compile(r"[,;:]")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
+_LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
+_ASIDE_WORD = regex.compile(r"(?<=\s)\(\p{L}+\)(?=\s)")
+_DASH_LEAD = regex.compile(r"\p{L}[\p{L})»\s,]*\s[-–—]\s*$")
 _OTHER_NOUN = "-"
 _STAFF_INDICATORS = {"staff_positions", "staff_actual", "staff_trained"}
 # figures an item of a list states on its own: under a whole of another indicator they are no part
@@ -324,6 +327,9 @@ class CountExtractor:
                 and len(label) < (12 if whole_item else 8):
             label.append(toks[j])
             j -= 1
+            if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isalpha() \
+                    and self.lex.unit_of(toks[j - 1]) is None:
+                j -= 3  # an aside word in brackets within the label: «загиблих (померлих) Захисників – 31»
         label.reverse()
         words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
@@ -695,7 +701,9 @@ class CountExtractor:
                 c.unit, c.unit_end = unit, uend
             else:
                 self._label_head = False
-                c.unit = self._unit_before(sent, toks, k)
+                # (a word numeral stands at its last word: its label ends before its first)
+                first = next((x for x, t in enumerate(toks) if t.start >= n.start), k) if n.word else k
+                c.unit = self._unit_before(sent, toks, first)
                 # «Сімей, які перебувають у СЖО – 45»: the clause opens on the counted noun and
                 # its relative clause says what they are
                 c.lead_noun = c.unit is not None and self._unit_of_lead_noun(sent, c.start - sent.start) == c.unit
@@ -715,8 +723,8 @@ class CountExtractor:
                 c.unit, fronted = self.question_unit, True
             if n.word and not unit and not fronted and not counts and _of_them_lead(sent.text[: n.start - sent.start]):
                 fronted = True  # «З них двадцять чотири — з позитивним результатом»: of the whole above
-            if n.word and not unit and not fronted:
-                continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві»)
+            if n.word and not unit and not fronted and not (c.unit is not None and self._dash_before(sent, c)):
+                continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві», «сімей ВПО – сто двадцять»)
             counts.append(c)
 
         self._attach_percents(sent, counts, pcts, money)
@@ -884,6 +892,13 @@ class CountExtractor:
                 # (counted as their own noun says: «29 жінок» of «40 отримувачів» are persons)
                 self._inherit(c, respondents, "respondents_of")
                 c.parent, c.group = respondents, f"counts:respondents_of:{respondents.fid}"
+                c.label = self._item_label(sent, c, prev)[0]
+            elif trig is not None and in_enum and trig.indicator == "in_difficult_circumstances" and c.lead_noun \
+                    and self.enum.total.indicator in ("served", "support_started", "support_ongoing", "applied"):
+                # «З числа сімей-отримувачів: а) сім'ї з дітьми, які перебувають у СЖО, – 96»: a
+                # category of the families served, not a count of families in difficulty
+                self._inherit(c, self.enum.total, "part_of")
+                c.parent, c.group = self.enum.total, self.enum.group
                 c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None and in_enum and trig.indicator.startswith("outcome") \
                     and self.enum.total.extractor == "deregistered_people":
@@ -1093,6 +1108,16 @@ class CountExtractor:
                 and subset.match(bare) and not regex.search(r"\p{L}", bare[subset.match(bare).end():]):
             self._open_enum(self.last_head, sent.end)  # «З них:» on a line of its own
             return
+        among = self.lex.link_re.get("among_intro")
+        if at is None and among is not None and self.last_head is not None and self.last_head.fid \
+                and among.match(bare):
+            # «З числа сімей-отримувачів:»: the parts of the whole just given, if it counts them
+            named = {self.lex.unit_of(t) for t in (toks if toks is not None else tokens(sent.text, sent.start))} - {None}
+            head = next((w for w in reversed(self.wholes) if w.fid and (not named or w.unit in named)
+                         and 0 <= sent.start - w.end <= LIST_INTRO_REACH), None)
+            if head is not None:
+                self._open_enum(head, sent.end)
+                return
         toks = toks if toks is not None else tokens(sent.text, sent.start)
         found = self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
         trigs = [t for t in found if not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])]
@@ -1176,6 +1201,11 @@ class CountExtractor:
         nxt = _COMMA_BREAK.search(text, rel_e)
         hi = sent.start + (nxt.start() if nxt else len(text))
         return any(lo <= t.start < hi and t.pos == "VERB" for t in toks)
+
+    @staticmethod
+    def _dash_before(sent: Sentence, c: Count) -> bool:
+        """The count follows a dash right after its label («сім'ї ВПО – сто двадцять»)."""
+        return bool(_DASH_LEAD.search(sent.text[: c.start - sent.start]))
 
     def _service_in_part(self, c: Count, services: list, sent: Sentence) -> bool:
         """The count's own list item opens with a service's name («догляд вдома – 612»,
@@ -1323,7 +1353,9 @@ class CountExtractor:
         else:
             lo = (prev.end - sent.start) if prev else 0
             label = sent.text[lo : c.start - sent.start]
-            label = _ITEM_START.split(label)[-1]
+            # (an aside word in brackets is the label's: «загиблих (померлих) Захисників»)
+            hidden = _ASIDE_WORD.sub(lambda m: m.group().replace("(", "\x00").replace(")", "\x01"), label)
+            label = _ITEM_START.split(hidden)[-1].replace("\x00", "(").replace("\x01", ")")
             cue = _rx("list_opener").match(label.lstrip())
             if cue:
                 label = label.lstrip()[cue.end():]
@@ -1331,6 +1363,7 @@ class CountExtractor:
             if subset:  # «у т.ч. 23 сім'ї»: the cue is no label
                 label = label.strip(" ,;(\t")[subset.end():]
             label = label.strip(" -–—:•·\t")
+            label = label[LIST_MARK.match(label).end():] if _LETTER_MARK.match(label) else label  # «а) …»
         words = label.split()
         if not words or len(label) > 160:  # (a label of line breaks alone is no label)
             return None, None

@@ -26,7 +26,8 @@ _PAREN = regex.compile(r"\s*\(")
 _PART_MARK = regex.compile(r"[(),;:\n]")
 # a list marker at the start of a line or item: «2.1.», «1)», «•», «–»
 # (pictographs open a post's heading or item: «👵👴 Відділення соціальної допомоги вдома: …»)
-LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[•·\-–—*]|(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+)?\s*")
+# (a letter item «а)», «ґ)» of a lettered list too)
+LIST_MARK = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\)?|[а-яіїєґa-z]\)|[•·\-–—*]|(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+)?\s*")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RULE_LINE = regex.compile(r"(?m)^[ \t]*[─━═—–\-_=*~]{5,}[ \t]*$")
 
