@@ -735,3 +735,15 @@ def test_a_lettered_list_of_the_families_served_with_numbers_in_words(make_doc):
     assert [(f.indicator, f.value) for f in parts] == [("served", 96), ("served", 120), ("served", 31)]
     assert parts[2].label == "сім'ї ветеранів війни та загиблих (померлих) Захисників"
     assert [g[1:] for g in got[5:]] == [(318, "persons", "counselling"), (205, "persons", "informing")]
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    # the hromada's population in words is no figure; nor is the price of one trip, nor a plan
+    ("Центр працює для громади, де проживає понад 26 тисяч людей, зокрема й понад чотири тисячі ВПО.", 4000, False),
+    ("Вартість однієї поїздки для отримувача – 40 гривень.", 1, False),
+    ("У 2025 році Центр планує взяти під соціальний супровід не менше 50 сімей.", 50, False),
+    ("Понад 600 людей звернулися по допомогу.", 600, True),
+    ("Відділення денного перебування протягом року відвідували 87 осіб.", 87, True),
+])
+def test_population_prices_and_plans(make_doc, text, value, kept):
+    assert (value in [f.value for f in _facts(make_doc, text)]) is kept

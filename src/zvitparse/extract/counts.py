@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from zvitparse.extract import numbers
 from zvitparse.extract.lexicon import Lexicon, Trigger, fit_unit, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
 from zvitparse.extract.section import (
@@ -248,6 +249,9 @@ class CountExtractor:
                 i = j + 1
                 continue  # «за одним зверненням», «на одного працівника»: not a count
             end = toks[j].end
+            if numbers._covered(numbers.not_figure_spans(self.doc.text), t.start, end):
+                i = j + 1
+                continue  # «проживає понад 26 тисяч людей, зокрема й понад чотири тисячі ВПО»
             num = Number(Decimal(value), Decimal(value), 0, t.start, end, end,
                          is_percent=(kind == "percent_adverb"), word=True)
             out.append((j, num))
