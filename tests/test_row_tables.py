@@ -205,3 +205,25 @@ def test_a_statistical_form_reads_the_period_column_its_staff_and_its_money(make
                                                                          "period_end": "2024-09-30"})]
     assert got == [("staff_positions", 48.5, "positions"), ("staff_actual", 44, "staff"), ("staff_trained", 6, "staff"),
                    ("budget_received", 186400, "uah"), ("aid_value", 241700, "uah")]
+
+
+def test_a_form_with_a_subset_column_a_reference_column_and_units_per_row(make_doc):
+    doc = make_doc(["ЗВІТ ПРО НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ за 2 півріччя 2023 р.", [
+        ["№", "Найменування показника", "Од. виміру", "II півр. 2023 р. (всього)", "у т.ч. ВПО",
+         "Довідково: I півр. 2023 р."],
+        ["1", "Надійшло повідомлень про сім'ї/осіб у СЖО", "сімей", "54", "17", "48"],
+        ["4", "Завершено соціальний супровід", "сімей", "21", "6", "17"],
+        ["4.2", "з негативним результатом", "сімей", "2", "1", "1"],
+        ["5", "Перебувають під соціальним супроводом на кінець звітного періоду", "сімей", "38", "12", "36"],
+        ["10", "Кризове та екстрене втручання", "осіб", "9", "3", "6"],
+    ]])
+    got = [(f.indicator, f.value, f.unit, f.service) for f in tables.extract(doc, {"period_start": "2023-07-01",
+                                                                                   "period_end": "2023-12-31"})]
+    assert got == [("notified", 54, "families", None), ("notified", 17, "families", None),
+                   ("support_completed", 21, "families", "social_support_sjo"),
+                   ("support_completed", 6, "families", "social_support_sjo"),
+                   ("outcome_negative", 2, "families", "social_support_sjo"),
+                   ("outcome_negative", 1, "families", "social_support_sjo"),
+                   ("support_ongoing", 38, "families", "social_support_sjo"),
+                   ("support_ongoing", 12, "families", "social_support_sjo"),
+                   ("served", 9, "persons", "crisis_intervention"), ("served", 3, "persons", "crisis_intervention")]

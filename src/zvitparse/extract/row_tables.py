@@ -148,8 +148,14 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
                    nhead: int = 1) -> dict[int, str | None] | None:
     """{column: service or None} of the columns to read, or None when the set is not one
     this reader can name (see the module docstring)."""
-    # a form's «з початку року» beside «за звітний період» sums earlier periods too
-    headers = {k: h for k, h in headers.items() if not _cue("cumulative_column").search(h.lower())} or headers
+    # a form's «з початку року» beside «за звітний період» sums earlier periods too, and a
+    # «Довідково: I півр.» column is another period's, given for reference
+    headers = {k: h for k, h in headers.items() if not _cue("cumulative_column").search(h.lower())
+               and not _cue("reference_column").match(h)} or headers
+    subset = _cue("subset")
+    main = [k for k, h in headers.items() if not subset.match(h.strip().lower())]
+    if len(main) == 1 and len(headers) > 1 and all(k > main[0] for k in headers if k not in main):
+        return dict.fromkeys(headers)  # «II півр. (всього) | у т.ч. ВПО»: the figure and its part
     if len(headers) == 1:
         return dict.fromkeys(headers)
     if g is not None and _parts_of_total(g, nhead, headers):
@@ -239,6 +245,23 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
                  page=doc.page_at(start))]
 
 
+def _with_unit_column(named: tuple[str, str] | None, cell, row: tuple, unit_col: int) -> tuple[str, str] | None:
+    """A row's reading with the unit its «Од. виміру» cell states: «Надійшло повідомлень про
+    сім'ї/осіб у СЖО | сімей» counts families; «Кризове та екстрене втручання | осіб» names a
+    service and no verb, so it counts the people who got it."""
+    from zvitparse.extract.table_columns import unit_in
+
+    stated = row[unit_col].text.strip() if unit_col < len(row) and row[unit_col] is not None else ""
+    unit = unit_in(stated) if stated else None
+    if named is None:
+        if unit in _PEOPLE and cell is not None and context.service_in(cell.text):
+            return fit_unit("served", unit)
+        return None
+    if unit in _PEOPLE and named[1] in _PEOPLE and named[1] != unit and named[1] != "children":
+        return named[0], unit
+    return named
+
+
 def _percent_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
                  unit_col: int | None, fact_id: str) -> list[Fact]:
     """«4.1 | частка отримувачів, задоволених якістю послуг | % | … | 93,4»: a row whose unit
@@ -303,6 +326,9 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         texts = [f"{t}, {row[unit_col].text.strip()}" if t and unit_col < len(row) and row[unit_col] is not None
                  and row[unit_col].text.strip() else t for t, row in zip(texts, g.rows[nhead:], strict=True)]
     own_rows = [row_indicator(t, default_unit) if t else None for t in texts]
+    if unit_col is not None:
+        own_rows = [_with_unit_column(n, c, row, unit_col) for n, c, row in zip(own_rows, labels, g.rows[nhead:],
+                                                                              strict=True)]
     named_rows = _with_parts(own_rows, texts)
     # rows of money, ratios and percents («обсяг видатків, тис. грн», «середні витрати на одного
     # отримувача, грн», «рівень виконання, %») are read (or left) by other rules: they neither
@@ -319,6 +345,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     subset = _cue("subset_row")
     whole_service = None  # the service of the last row that is no part of the one above
     wholes: dict[int, Fact] = {}  # per column, the last row that is no part of the one above
+    support_service = None  # the service of the last row about support (its outcomes are of it)
     for row, cell, named, text, by_itself in zip(g.rows[nhead:], labels, named_rows, texts, own_rows, strict=True):
         if named is None:
             if cell is not None:
@@ -338,8 +365,12 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             own = "social_support_sjo"  # «Кількість сімей, у яких подолано СЖО»
         if own is None and part:
             own = whole_service  # «у т.ч. сімей ВПО» of the row above
+        elif own is None and named[0].startswith("outcome") and support_service:
+            own = support_service  # «4.2 з негативним результатом» under «4 Завершено соціальний супровід»
         elif not part:
             whole_service = own
+        if named[0] in _SUPPORT_INDICATORS and own:
+            support_service = own
         for col, service in columns.items():
             v = row[col] if col < len(row) else None
             if v is None or v.spanned or not (ct._COUNT.match(v.text.strip()) or (

@@ -106,6 +106,13 @@ def _opens_label(para: list[str], k: int) -> bool:
         and not _FIGURE_CELL.match(para[k].strip())
 
 
+def _header_tail(para: list[str], k: int) -> bool:
+    """The last line of a header drawn over lines, right above its rule («(всього)   2023 р.»):
+    too few stretches to be a row, but the header goes on in it."""
+    return (k + 1 < len(para) and bool(para[k].strip()) and bool(_RULE.match(para[k + 1]))
+            and bool(para[k + 1].strip()) and len(_segments(para[k])) >= 2 and _wide(para[k - 1]))
+
+
 def _fixed_rows(para: list[str]) -> list[Row | None]:
     """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
     ≥ 3 wide lines, ≥ 2 of them ending in a figure; each stretch goes to the column of the
@@ -117,7 +124,8 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
         j = i
         while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())
                                  or (j > i and is_continuation(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))
-                                 or (j > i and _opens_label(para, j))):
+                                 or (j > i and _opens_label(para, j))
+                                 or (j > i and _header_tail(para, j))):
             j += 1
         run = [k for k in range(i, j) if not _RULE.match(para[k])]
         figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]))
