@@ -12,13 +12,17 @@ from zvitparse.extract.numbers import as_value, decimals_of, find_numbers, not_f
 @pytest.mark.parametrize(
     ("text", "value"),
     [("367", 367), ("10 154", 10154), ("10\u00a0154", 10154), ("2254,1", Decimal("2254.1")),
-     ("44.7", Decimal("44.7")), ("0", 0), ("1 027", 1027), ("abc", None), ("12,", None)],
+     ("44.7", Decimal("44.7")), ("0", 0), ("1 027", 1027), ("abc", None), ("12,", None),
+     # thousands grouped with dots or apostrophes
+     ("2.317", 2317), ("28.914,7", Decimal("28914.7")), ("9’864", 9864), ("8'690,0", Decimal("8690.0")),
+     ("1.234.567", 1234567), ("4.5", Decimal("4.5"))],
 )
 def test_parse_number(text, value):
     assert parse_number(text) == (Decimal(value) if value is not None else None)
 
 
-@pytest.mark.parametrize(("text", "decimals"), [("92", 0), ("86,4", 1), ("15 250,50", 2), ("44.7", 1)])
+@pytest.mark.parametrize(("text", "decimals"), [("92", 0), ("86,4", 1), ("15 250,50", 2), ("44.7", 1),
+                                                ("2.317", 0), ("28.914,7", 1)])
 def test_decimals_written(text, decimals):
     assert decimals_of(text) == decimals
 

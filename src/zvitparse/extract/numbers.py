@@ -20,7 +20,11 @@ from zvitparse.fastscan import Scanner
 
 # Thousands may be grouped with (no-break / narrow) spaces: «10 154», «95 195». Only groups of
 # exactly three digits after a 1–3 digit head, so «2020 року 632» never fuses into one number.
-INT = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)"
+# Some reports group them with dots or apostrophes instead («2.317 особам», «28.914,7 тис. грн»,
+# «9’864 послуги»): a dot followed by exactly three digits (and no fourth, nor another dot and
+# digit) is no decimal point in Ukrainian, which writes decimals with a comma.
+INT = (r"(?<![\d.,'’])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
+       r"|\d{1,3}(?:['’]\d{3})+(?![\d])|\d+)")
 DEC = rf"{INT}(?:[,.]\d+(?![.\d]))?"
 NUMBER_RE = regex.compile(DEC)
 
@@ -46,11 +50,17 @@ class Number:
 _NUMBER_SPACES = regex.compile(r"[ \u00a0\u202f]")
 _PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 _DECIMALS = regex.compile(r"[,.](\d+)\s*$")
+_GROUPED = regex.compile(r"\d{1,3}(?:(?:\.\d{3})+|(?:['’]\d{3})+)(?:,\d+)?")
+_GROUP_MARKS = regex.compile(r"[.'’]")
 
 
 def parse_number(text: str) -> Decimal | None:
-    """`'10 154'` → 10154, `'2254,1'` → 2254.1; None if `text` is not one number."""
-    s = _NUMBER_SPACES.sub("", text.strip()).replace(",", ".")
+    """`'10 154'` → 10154, `'2254,1'` → 2254.1, `'28.914,7'` → 28914.7, `'9’864'` → 9864; None
+    if `text` is not one number."""
+    s = _NUMBER_SPACES.sub("", text.strip())
+    if _GROUPED.fullmatch(s):  # dots or apostrophes between groups of three
+        s = _GROUP_MARKS.sub("", s)
+    s = s.replace(",", ".")
     if not _PLAIN_NUMBER.fullmatch(s):
         return None
     try:
@@ -60,6 +70,9 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def decimals_of(text: str) -> int:
+    grouped = _NUMBER_SPACES.sub("", text.strip())
+    if _GROUPED.fullmatch(grouped):  # «2.317» is a whole number; «28.914,7» has one decimal
+        return len(grouped.split(",", 1)[1]) if "," in grouped else 0
     m = _DECIMALS.search(text.strip())
     return len(m.group(1)) if m else 0
 
