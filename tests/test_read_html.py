@@ -25,6 +25,12 @@ def blocks(doc) -> list[tuple[str, str]]:
                                                       ("paragraph", "після")]),
         ("<p>Надано <b>1</b>2<i>3</i> послуги</p>", [("paragraph", "Надано 123 послуги")]),
         ("<p>a&nbsp;&nbsp;b</p>", [("paragraph", "a b")]),
+        # a value a CMS puts in an element of its own goes on its label's line
+        ("<ul><li><strong>Прийомних сімей:</strong> <div class='val'>6</div></li>"
+         "<li><strong>Завершено супровід:</strong></li><li class='val'>12</li></ul>"
+         "<dl><dt>Штатних посад</dt><dd>14</dd></dl><p><span>Кількість учасників</span><span>236</span></p>",
+         [("list_item", "Прийомних сімей: 6"), ("list_item", "Завершено супровід: 12"),
+          ("paragraph", "Штатних посад 14"), ("paragraph", "Кількість учасників 236")]),
         # the source's own line breaks are spaces: one <br> breaks a line, not the paragraph
         ("<p>До бригади звернулися<br>\n<span>1</span>&nbsp;<span>036</span> осіб,\n з них</p>",
          [("paragraph", "До бригади звернулися\n1 036 осіб, з них")]),

@@ -37,6 +37,7 @@ class RawBlock:
     level: int | None = None
     rows: list[list[RawCell]] | None = None
     row_pages: list[int] | None = None  # a table continued over pages: each row's page
+    tag: str | None = None  # the HTML element it came from («dt», «dd»), where that matters
 
 
 @dataclass

@@ -81,6 +81,8 @@ def _parse(text: str, source: str, warnings: list[str]) -> lxml_html.HtmlElement
 
 
 _SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
+# a value a CMS puts in a block of its own after its label: «38», «1 234,5 тис. грн», «94,2 %»
+_SHORT_VALUE = re.compile(r"\s*\d[\d\s\u00a0.,]*(?:\s*(?:%|[^\W\d_]{1,6}\.?)){0,2}\s*")
 
 
 class _Walker:
@@ -90,14 +92,26 @@ class _Walker:
         self.blocks: list[RawBlock] = []
         self.buf: list[tuple[str, bool]] = []  # (text, inside a link)
         self.kinds: list[tuple[str, int | None]] = [("paragraph", None)]
+        self.tags: list[str | None] = [None]  # the block elements open, innermost last
         self.links = 0
         self.skipped: lxml_html.HtmlElement | None = None  # the element whose subtree was skipped
+        self.inline: set[lxml_html.HtmlElement] = set()  # block elements read as part of the line
 
-    def add(self, text: str | None) -> None:
+    def _value_after_label(self, el: lxml_html.HtmlElement) -> bool:
+        """A block holding only a short value right after a label that ends with a colon."""
+        if len(el) or not self.buf:
+            return False
+        before = "".join(t for t, _ in self.buf).rstrip()
+        return before.endswith(":") and bool(_SHORT_VALUE.fullmatch(el.text_content() or ""))
+
+    def add(self, text: str | None, boundary: bool = False) -> None:
         if text:
             # the page source's line breaks are spaces, as a browser shows them; only <br> breaks
             # a line («звернулися<br>\n1 036 осіб» is one paragraph, not two)
-            self.buf.append((_SOURCE_SPACE.sub(" ", text), self.links > 0))
+            text = _SOURCE_SPACE.sub(" ", text)
+            if boundary and self.buf and self.buf[-1][0][-1:].isalpha() and text[:1].isdigit():
+                text = " " + text  # «<span>Кількість учасників</span><span>236</span>»: two cells
+            self.buf.append((text, self.links > 0))
 
     def flush(self) -> None:
         if not self.buf:
@@ -116,7 +130,7 @@ class _Walker:
         # old pages separate paragraphs by <br><br> only: a blank line splits the block
         for part in _BLANK_LINE.split(text) if "\n" in text else (text,):
             if part.strip() and not is_furniture(part, "html"):
-                self.blocks.append(RawBlock(kind, part, level=level))  # type: ignore[arg-type]
+                self.blocks.append(RawBlock(kind, part, level=level, tag=self.tags[-1]))  # type: ignore[arg-type]
 
     def walk(self, root: lxml_html.HtmlElement) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -139,6 +153,9 @@ class _Walker:
                     self.skipped = el
                     walker.skip_subtree()
                     continue
+                elif tag in BLOCK_TAGS and self._value_after_label(el):
+                    self.inline.add(el)  # «<strong>Прийомних сімей:</strong> <div class="val">6</div>»
+                    self.add(" ")
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     if tag in HEADINGS:
@@ -148,16 +165,21 @@ class _Walker:
                     else:
                         self.kinds.append((self.kinds[-1][0] if tag in ("p", "div", "span") else "paragraph",
                                            self.kinds[-1][1]))
-                self.add(el.text)
+                    self.tags.append(tag)
+                self.add(el.text, boundary=True)
             else:
                 if el is self.skipped:
                     self.skipped = None
                 elif tag == "a":
                     self.links -= 1
+                elif el in self.inline:
+                    self.inline.discard(el)
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     if len(self.kinds) > 1:
                         self.kinds.pop()
+                    if len(self.tags) > 1:
+                        self.tags.pop()
                 self.add(el.tail)
         self.flush()
 
@@ -181,7 +203,22 @@ def read_html(data: bytes, source: str) -> Document:
     if title is not None:
         w.blocks.append(RawBlock("heading", text_of(title), level=1))
     w.walk(content)
-    return assemble(w.blocks, source, Assembly("html", encoding=enc, warnings=warnings, site=site))
+    return assemble(_join_values(w.blocks), source, Assembly("html", encoding=enc, warnings=warnings, site=site))
+
+
+def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A block that is only a value goes on the line of the label it belongs to: «<li>Взято під
+    соціальний супровід:</li><li class="val">9</li>», «<dt>Штатних посад</dt><dd>14</dd>»."""
+    out: list[RawBlock] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and b.kind != "table" and prev.kind in ("paragraph", "list_item") and b.text
+                and prev.text and _SHORT_VALUE.fullmatch(b.text)
+                and (prev.text.rstrip().endswith(":") or (prev.tag == "dt" and b.tag == "dd"))):
+            prev.text = f"{prev.text.rstrip()} {b.text.strip()}"
+            continue
+        out.append(b)
+    return out
 
 
 def _site_name(root: lxml_html.HtmlElement, body: lxml_html.HtmlElement) -> str:
