@@ -747,3 +747,10 @@ def test_a_lettered_list_of_the_families_served_with_numbers_in_words(make_doc):
 ])
 def test_population_prices_and_plans(make_doc, text, value, kept):
     assert (value in [f.value for f in _facts(make_doc, text)]) is kept
+
+
+def test_a_label_line_in_a_section_on_a_service_counts_those_it_serves(make_doc):
+    text = ("3. Соціальне супроводження прийомних сімей та дитячих будинків сімейного типу\n\n"
+            "Прийомних сімей: 6\n\nДитячих будинків сімейного типу: 2")
+    got = [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)]
+    assert got == [("served", 6, "families", "social_support_foster"), ("served", 2, "families", "social_support_foster")]

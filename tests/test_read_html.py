@@ -54,6 +54,7 @@ def blocks(doc) -> list[tuple[str, str]]:
         ("<p>Текст</p><ul><li><a href='/1'>Новина 1: 40 сімей</a></li><li><a href='/2'>Новина 2</a></li>"
          "<li><a href='/3'>Новина 3</a></li></ul>", [("paragraph", "Текст")]),
         ("<p>Текст</p><p><a href='/x'>Звіт за 2019 рік: 913 сімей</a></p>", [("paragraph", "Текст")]),
+        ("<p>Текст</p><p>Відвідувачів сьогодні: 58</p>", [("paragraph", "Текст")]),
     ],
 )
 def test_blocks(body: str, expected) -> None:

@@ -88,6 +88,7 @@ _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
 _LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
+_COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ]{3,60}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
 _ASIDE_WORD = regex.compile(r"(?<=\s)\(\p{L}+\)(?=\s)")
 _DASH_LEAD = regex.compile(r"\p{L}[\p{L})»\s,]*\s[-–—]\s*$")
 _OTHER_NOUN = "-"
@@ -1018,6 +1019,12 @@ class CountExtractor:
                 # «консультування – 716 осіб»: people counted under a service's name received it
                 c.indicator = c.raw_indicator = "served"
                 c.extractor, c.confidence = "service_label", 0.6
+            elif c.unit in ("families", "persons", "families_persons") and not c.unit_end and not c.child \
+                    and self.state.service and _COLON_LABEL.match(sent.text) and not trigs:
+                # «3. Соціальне супроводження прийомних сімей …» / «Прийомних сімей: 6»: a line that
+                # only names whom it counts, in a section on a service, counts those it serves
+                c.indicator = c.raw_indicator = "served"
+                c.extractor, c.confidence = "section_service_label", 0.5
             if c.indicator and c.unit is None and c.indicator not in _PEOPLE_INDICATORS and c.trigger_units:
                 c.unit = c.trigger_units[0]  # «фактично зайнято 48» (positions)
             if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS:
