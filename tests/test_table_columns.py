@@ -100,6 +100,11 @@ def _grid(rows: list[list[str]]):
          "Таблиця 1. Отримувачі послуг центру за статтю та віком",
          [("served", "persons", None), ("served", "persons", None), ("served", "children", None),
           ("served", "persons", None)]),
+        # a caption naming the register with the date it stands at
+        (["№ з/п", "Категорія дітей", "0–6 років", "7–13 років", "Всього"],
+         "Таблиця 1. Діти-сироти та діти, позбавлені батьківського піклування, на первинному обліку станом на 31.12.2024",
+         [("registered", "children", None), ("registered", "children", None), ("registered", "children", None),
+          ("registered", "children", None)]),
         # services counted beside applications are services given, not applications
         (["Місяць", "Надійшло заяв, од.", "Консультування, послуг", "Інформування, послуг"],
          "Таблиця 1. Звернення та надані послуги за місяцями 2024 року",

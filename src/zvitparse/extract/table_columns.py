@@ -38,6 +38,7 @@ _STATED_UNIT = regex.compile(r"\(([^()]{3,30})\)\s*[:.]?\s*$")
 _PEOPLE_COLUMNS = frozenset({"notified", "needs_assessed", "in_difficult_circumstances", "support_started",
                              "support_completed", "support_ongoing", "served", "registered", "deregistered"})
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
 _WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
 # a word broken over two header lines: «Укомплек-» above «тованість»
@@ -186,7 +187,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         # the table below; a caption stating a figure («отримує 281 особа, у тому числі:») is
         # prose whose parts the prose reader links, so it names none here
         last = regex.split(r"(?<=[.:;])\s+", " ".join(caption.split()))[-1]
-        if not regex.search(r"\d", _YEAR.sub("", last)):
+        if not regex.search(r"\d", _YEAR.sub("", _DATE.sub("", last))):  # («станом на 31.12.2024» states none)
             named = row_tables.row_indicator(last)
             caption_ind = named[0] if named else None
     caption_unit = unit_in(caption) if caption else None
