@@ -397,3 +397,16 @@ def test_a_percent_of_the_row_s_first_count_links_to_it(make_doc):
     findings, _ = audit_report(Report(doc_id=doc.doc_id, source=doc.source, document=doc, facts=facts))
     # 22 of 41 is 53,7 %: the row's own count is the whole, not the column's total
     assert any(f.rule == "percent_mismatch" and f.expected == 53.7 for f in findings)
+
+
+def test_a_table_of_services_with_grouped_thousands_and_a_footnote_mark(make_doc):
+    doc = make_doc(["Реабілітаційні послуги за видами", [
+        ["Вид послуги", "Кількість занять", "Кількість дітей"],
+        ["фізична терапія", "3'412", "78"],
+        ["ерготерапія", "1'876", "54"],
+        ["послуги логопеда", "2'205", "96"],
+        ["Разом", "7'493", "143*"],
+    ]])
+    got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, {})]
+    assert got[:2] == [("services_provided", 3412, "services"), ("served", 78, "children")]
+    assert ("served", 143, "children") in got and ("services_provided", 7493, "services") in got

@@ -41,7 +41,7 @@ MAX_CAPTION = 200
 
 
 def _num(text: str) -> int | float | None:
-    t = text.strip().rstrip("%").strip()
+    t = text.strip().rstrip("%*").strip()  # («143*»: a footnote's mark)
     num = parse_number(t)
     return as_value(num) if num is not None else None
 

@@ -39,7 +39,9 @@ _PEOPLE_COLUMNS = frozenset({"notified", "needs_assessed", "in_difficult_circums
                              "support_completed", "support_ongoing", "served", "registered", "deregistered"})
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
-COUNT = regex.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$")
+# a whole number in a cell: «1 207», «9'864», «2.317» (thousands grouped with spaces, apostrophes or
+# dots), perhaps with a footnote mark («143*»)
+COUNT = regex.compile(r"^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)\*?$")
 _WORD_START = regex.compile(r"(?<![\p{L}'])(?=\p{L})")
 # a word broken over two header lines: «Укомплек-» above «тованість»
 _HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
@@ -276,7 +278,29 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.unit = forced_unit  # «Надійшло повідомлень» under «(сімей/осіб)»: the families notified
         if c.indicator and c.unit and _has_figures(g, nhead, c.col):
             prev = c  # (a column of row names the caption named is nothing a «%» is the percent of)
+    if _rows_are_services(g, nhead, cols):
+        for c in cols:
+            # «Вид послуги | Кількість занять | Кількість дітей»: per service, what was given and
+            # to how many
+            if c.indicator is None and c.unit and _has_figures(g, nhead, c.col):
+                if c.unit in PEOPLE:
+                    c.indicator = "served"
+                elif c.unit in ("events", "services"):
+                    c.indicator, c.unit = "services_provided", "services"
     return cols
+
+
+def _rows_are_services(g: grid.Grid, nhead: int, cols: list[Column]) -> bool:
+    """A table whose rows name services: its first text column says so («Вид послуги»), or most
+    of its row labels are services."""
+    label = next((c for c in cols if c.header and not _has_figures(g, nhead, c.col)), None)
+    if label is None:
+        return False
+    if row_tables._cue("services_rows").search(label.header.lower()):
+        return True
+    names = [r[label.col].text for r in g.rows[nhead:] if label.col < len(r) and r[label.col] is not None
+             and r[label.col].text.strip() and not grid.is_total_label(r[label.col].text)]
+    return len(names) >= 3 and sum(1 for t in names if context.service_in(t)) * 3 >= len(names) * 2
 
 
 def _has_figures(g: grid.Grid, nhead: int, col: int) -> bool:
