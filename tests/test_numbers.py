@@ -91,3 +91,14 @@ def test_context_spans_match_a_sentence_inside_a_document():
     got = find_numbers(sent, start, context=doc)
     assert [as_value(n.value) for n in got] == [367]
     assert doc[got[0].start : got[0].num_end] == "367"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("отримали 1 146 осіб1 , з них", [1146]),  # a footnote's mark glued to a word
+    ("у зв'язку зі зміною місця проживання3 – 4", [4]),
+    ("обслуговано274 особи", [274]),  # scraped text that lost a space keeps its figure
+    ("анкетування100% отримувачів", [100]),
+    ("надано31 682 соціальні послуги", [31682]),
+])
+def test_a_digit_glued_to_a_word(text, values):
+    assert [as_value(n.value) for n in find_numbers(text, 0)] == values

@@ -23,7 +23,9 @@ from zvitparse.fastscan import Scanner
 # Some reports group them with dots or apostrophes instead («2.317 особам», «28.914,7 тис. грн»,
 # «9’864 послуги»): a dot followed by exactly three digits (and no fourth, nor another dot and
 # digit) is no decimal point in Ukrainian, which writes decimals with a comma.
-INT = (r"(?<![\d.,'’])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
+# (one digit glued to the end of a word is a footnote's mark: «осіб1», «консультацій2»; scraped
+# text that lost its space keeps longer ones: «обслуговано274», «анкетування100%»)
+INT = (r"(?<![\d.,'’])(?!(?<=\p{L})\d(?!\d|\s*%|[ \u00a0\u202f]\d{3}))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
        r"|\d{1,3}(?:['’]\d{3})+(?![\d])|\d+)")
 DEC = rf"{INT}(?:[,.]\d+(?![.\d]))?"
 NUMBER_RE = regex.compile(DEC)
