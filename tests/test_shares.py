@@ -38,3 +38,13 @@ def test_prose_shares(make_doc, text, want):
         assert ("satisfaction", 1.4) not in got
     else:
         assert got == want
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Досягнення цільового показника – 114,6 %.", False),  # how far a plan was met
+    ("Частка отримувачів, яким послугу надано відповідно до плану, – 101 %.", True),  # a slip for the audit
+])
+def test_a_plan_s_fulfilment_over_100_percent_is_no_share(make_doc, text, kept):
+    from zvitparse.extract import shares
+
+    assert bool(shares.extract(make_doc([text]), {})) is kept

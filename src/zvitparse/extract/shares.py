@@ -53,6 +53,8 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         for p in pcts:
             if any(s <= p.start and p.end <= e for s, e in owned):
                 continue
+            if p.written > 100 and lex.link_re["fulfilment"].search(sent.text[: p.start - sent.start]):
+                continue  # «Досягнення цільового показника – 114,6 %»: a plan's fulfilment, no share of anyone
             n += 1
             part = _comma_part(sent.text, p.start - sent.start, p.end - sent.start)
             # «Частка отримувачів, задоволених ставленням працівників, – 95 %»: a part of a dash
