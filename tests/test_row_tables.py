@@ -12,7 +12,9 @@ META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
 @pytest.mark.parametrize(
     ("label", "expected"),
     [("Надано соціальних послуг догляду вдома, од.", ("services_provided", "services")),
-     ("Звернень на «гарячу лінію»", ("calls", "calls"))],
+     ("Звернень на «гарячу лінію»", ("calls", "calls")),
+     # the noun after «Кількість» is what is counted, not the services the applications ask for
+     ("Кількість звернень (заяв) про надання соціальних послуг", ("applied", "applications"))],
 )
 def test_row_indicator_fits_indicator_and_unit(label, expected):
     assert row_tables.row_indicator(label) == expected

@@ -51,10 +51,12 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     triggers = lex.find_triggers(label, 0, toks)
     unit = unit_in(label) or default_unit
     counted = _cue("count_noun").search(label)
+    noun = unit_in(label[counted.end():].split(",")[0].split()[0]) if counted and label[counted.end():].strip() else None
     if counted and unit == "persons":
         # «кількість дітей, які отримували послугу, осіб»: the noun counted, not the measure after it
-        noun = unit_in(label[counted.end():].split(",")[0].split()[0]) if label[counted.end():].strip() else None
         unit = "children" if noun == "children" else unit
+    elif noun == "applications" and unit == "services":
+        unit = noun  # «Кількість звернень (заяв) про надання соціальних послуг»: applications, not services
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
         fits = [t for t in triggers if t.units and len(t.units) <= 2]
