@@ -229,3 +229,25 @@ def test_a_form_with_a_subset_column_a_reference_column_and_units_per_row(make_d
                    ("support_ongoing", 38, "families", "social_support_sjo"),
                    ("support_ongoing", 12, "families", "social_support_sjo"),
                    ("served", 9, "persons", "crisis_intervention"), ("served", 3, "persons", "crisis_intervention")]
+
+
+def test_a_two_column_table_of_indicators_with_section_rows(make_doc):
+    doc = make_doc(["Основні показники діяльності за 9 місяців 2024 року", [
+        ["Показник", "Значення"],
+        ["Загальна кількість звернень, од.", "386"],
+        ["Кількість отримувачів соціальних послуг (осіб), усього", "1 214"],
+        ["у т.ч. догляд вдома", "268 (23,1 %)"],
+        ["3. Соціальний супровід сімей у складних життєвих обставинах", ""],
+        ["Завершено соціальний супровід, сімей", "33"],
+        ["з них з позитивним результатом", "27 (81,8 %)"],
+        ["Частка задоволених якістю послуг, %", "93,8"],
+        ["6. Фінансування (тис. грн)", ""],
+        ["Касові видатки за 9 місяців", "15 872,1"],
+        ["Економія", "342,7"],
+    ]])
+    got = [(f.indicator, f.value, f.percent, f.service) for f in tables.extract(doc, {"period_start": "2024-01-01",
+                                                                                        "period_end": "2024-09-30"})]
+    assert got == [("applied", 386, None, None), ("served", 1214, None, None), ("served", 268, 23.1, "home_care"),
+                   ("support_completed", 33, None, "social_support_sjo"),
+                   ("outcome_positive", 27, 81.8, "social_support_sjo"), ("satisfaction", 93.8, None, None),
+                   ("budget_spent", 15872100, None, None), ("budget_savings", 342700, None, None)]

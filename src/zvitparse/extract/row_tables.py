@@ -200,6 +200,9 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[
         elif whole is not None and label and subset.match(label):
             in_parts = True
             n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
+            own = row_indicator(label, whole[1])
+            if own is not None and own[0].startswith("outcome") and whole[0] == "support_completed":
+                n = own  # «з них з позитивним результатом | 27» under «Завершено соціальний супровід»
         elif in_parts and label and (context.service_in(label) or unit_in(label) in _PEOPLE):
             n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
         elif in_parts and label and row_indicator(label, whole[1]) == whole:
@@ -247,6 +250,9 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
                  page=doc.page_at(start))]
 
 
+_COUNT_AND_PERCENT = regex.compile(r"(\d[\d \u00a0]*)\s*\(\s*(\d+(?:[,.]\d+)?)\s*%\s*\)")
+
+
 def _with_unit_column(named: tuple[str, str] | None, cell, row: tuple, unit_col: int) -> tuple[str, str] | None:
     """A row's reading with the unit its «Од. виміру» cell states: «Надійшло повідомлень про
     сім'ї/осіб у СЖО | сімей» counts families; «Кризове та екстрене втручання | осіб» names a
@@ -272,8 +278,9 @@ def _percent_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: d
     from zvitparse.extract.numbers import as_value, parse_number
     from zvitparse.extract.table_columns import percent_column
 
-    if len(columns) != 1 or unit_col is None or unit_col >= len(row) or row[unit_col] is None \
-            or row[unit_col].text.strip() != "%" or _cue("growth_row").search(label):
+    says_percent = (unit_col is not None and unit_col < len(row) and row[unit_col] is not None
+                    and row[unit_col].text.strip() == "%") or bool(regex.search(r",\s*%\s*$", label))
+    if len(columns) != 1 or not says_percent or _cue("growth_row").search(label):
         return []
     col = next(iter(columns))
     v = row[col] if col < len(row) else None
@@ -294,6 +301,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     `default_unit` (the caption's «… РУХ ОТРИМУВАЧІВ») stands in for rows that name none."""
     from zvitparse.extract import budget
     from zvitparse.extract import count_tables as ct
+    from zvitparse.extract.numbers import parse_number
 
     money_cap = bool(caption) and budget._mentions_money(caption)  # «Фінансові показники, тис. грн»
     headers: dict[int, str] = {}
@@ -335,8 +343,10 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     # rows of money, ratios and percents («обсяг видатків, тис. грн», «середні витрати на одного
     # отримувача, грн», «рівень виконання, %») are read (or left) by other rules: they neither
     # make a table one of indicators nor keep it from being one
-    countable = [c for c, t in zip(labels, texts, strict=True) if c is not None and c.text.strip()
-                 and not _other_kind_row(t)]
+    # (a row of words alone, «3. Соціальний супровід сімей у СЖО», heads a section: nothing to count)
+    countable = [c for c, t, row in zip(labels, texts, g.rows[nhead:], strict=True) if c is not None and c.text.strip()
+                 and not _other_kind_row(t) and any(k < len(row) and row[k] is not None and not row[k].spanned
+                                                    and row[k].text.strip() for k in columns)]
     if sum(1 for n in named_rows if n) * 2 <= len(countable) and not money_cap:
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
@@ -348,10 +358,17 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     whole_service = None  # the service of the last row that is no part of the one above
     wholes: dict[int, Fact] = {}  # per column, the last row that is no part of the one above
     support_service = None  # the service of the last row about support (its outcomes are of it)
+    section, section_service = caption, None  # a row of words alone heads the rows under it
     for row, cell, named, text, by_itself in zip(g.rows[nhead:], labels, named_rows, texts, own_rows, strict=True):
+        if cell is not None and named is None and not any(
+                c < len(row) and row[c] is not None and not row[c].spanned and row[c].text.strip() for c in columns):
+            # «6. Фінансування (тис. грн)», «3. Соціальний супровід сімей у СЖО»: a section of the table
+            section = text if budget._mentions_money(text) else caption
+            section_service = context.service_in(text)
+            continue
         if named is None:
             if cell is not None:
-                out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", caption)
+                out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", section)
                 out += _percent_row(doc, g, row, text, columns, unit_col, f"{prefix}:{n0 + len(out) + 1}")
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
@@ -371,16 +388,21 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             own = support_service  # «4.2 з негативним результатом» under «4 Завершено соціальний супровід»
         elif not part:
             whole_service = own
+        if own is None and named[0] in _SUPPORT_INDICATORS:
+            own = section_service  # rows under «3. Соціальний супровід сімей у СЖО»
         if named[0] in _SUPPORT_INDICATORS and own:
             support_service = own
         for col, service in columns.items():
             v = row[col] if col < len(row) else None
-            if v is None or v.spanned or not (ct._COUNT.match(v.text.strip()) or (
+            beside = _COUNT_AND_PERCENT.fullmatch(v.text.strip()) if v is not None else None  # «268 (23,1 %)»
+            if v is None or v.spanned or not (ct._COUNT.match(v.text.strip()) or beside or (
                     named[0] == "staff_positions" and ct._DECIMAL.match(v.text.strip()) and "%" not in v.text)):
                 continue  # (posts may be halves: «Штатна чисельність, посад | 48,5»)
             nxt = min((k for k in headers if k > col), default=g.width)
             pct_col = next((p for p in sorted(percent_cols) if col < p < nxt), None)
             pct = ct._num(row[pct_col].text) if pct_col is not None and pct_col < len(row) and row[pct_col] else None
+            if beside:
+                pct = parse_number(beside.group(2))
             whole = wholes.get(col) if part else None
             if whole is not None and whole.indicator != named[0]:
                 whole = None
@@ -389,7 +411,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             split = "services" if context.service_in(cell.text) else "other"
             group = f"{prefix}:parts_of:{whole.fact_id}:{split}" if whole is not None and whole.unit == named[1] else None
             out.append(Fact(
-                fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=ct._num(v.text), unit=named[1],
+                fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0],
+                value=ct._num(beside.group(1) if beside else v.text), unit=named[1],
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
                 service=service or own or head_service or context.service_of_section(doc.text, g.start),
                 # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
