@@ -754,3 +754,13 @@ def test_a_label_line_in_a_section_on_a_service_counts_those_it_serves(make_doc)
             "Прийомних сімей: 6\n\nДитячих будинків сімейного типу: 2")
     got = [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)]
     assert got == [("served", 6, "families", "social_support_foster"), ("served", 2, "families", "social_support_foster")]
+
+
+def test_label_lines_with_a_colon_under_section_headings(make_doc):
+    text = ("2. Соціальний супровід сімей (осіб), які перебувають у СЖО\n\n"
+            "Взято під соціальний супровід протягом кварталу: 9\n\n"
+            "6. Кризове та екстрене втручання, натуральна допомога\n\n"
+            "Кризове та екстрене втручання, сімей: 3\n\nНатуральна допомога (гуманітарні набори), отримувачів: 64")
+    got = [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)]
+    assert got == [("support_started", 9, "families", "social_support_sjo"),
+                   ("served", 3, "families", "crisis_intervention"), ("served", 64, "recipients", "natural_aid")]

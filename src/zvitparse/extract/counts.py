@@ -88,7 +88,7 @@ _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
 _LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
-_COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ]{3,60}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
+_COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ,()-]{3,90}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
 _ASIDE_WORD = regex.compile(r"(?<=\s)\(\p{L}+\)(?=\s)")
 _DASH_LEAD = regex.compile(r"\p{L}[\p{L})»\s,]*\s[-–—]\s*$")
 _OTHER_NOUN = "-"
@@ -1031,6 +1031,9 @@ class CountExtractor:
                 # «Взято на обслуговування – 97»: counted like the paragraph's other people, in a
                 # unit its trigger allows
                 unit = self.block_unit.get(sent.block, "persons")
+                if sent.block not in self.block_unit and c.indicator in _SUPPORT_INDICATORS \
+                        and self.state.service in _SUPPORT_SERVICES:
+                    unit = "families"  # «Взято під соціальний супровід протягом кварталу: 9» of families
                 allowed = c.trigger_units
                 c.unit = unit if not allowed or unit in allowed else allowed[0]
             if c.indicator == "staff_trained" and any(p.whole is c for p in parts_of_next):
@@ -1224,6 +1227,8 @@ class CountExtractor:
         text = sent.text
         rel_s = c.start - sent.start
         lo = max((m.end() for m in _ITEM_BOUNDARY.finditer(text[:rel_s])), default=0)
+        if _COLON_LABEL.match(text) and text[:rel_s].rstrip().endswith(":"):
+            lo = 0  # «Кризове та екстрене втручання, сімей: 3»: the whole line is the count's label
         lead = LIST_MARK.match(text, lo)
         lo = sent.start + (lead.end() if lead else lo)
         return any(m.start == lo and m.end <= c.start for m in services)
