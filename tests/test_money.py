@@ -23,6 +23,8 @@ from zvitparse.extract import money
          [("budget_approved", 21600000, None), ("budget_spent", 21300000, None)]),
         ("Населення громади 41,2 тис. осіб, видатки 2,1 млн грн.", [("budget_spent", 2100000, None)]),
         ("Планується оздоровити 146 дітей, на що передбачено 1 240,0 тис. грн.", []),  # a plan's sum
+        # thousands grouped with dots do not end the clause that names the sum
+        ("Натуральну допомогу отримали 1.122 особи на загальну суму 1.406,5 тис. грн.", [("aid_value", 1406500, None)]),
     ],
 )
 def test_prose_money(make_doc, text, expected):
