@@ -317,3 +317,13 @@ def test_the_items_of_a_rated_list_rate_the_same_criterion(make_doc):
     got = [(f.value, f.criterion) for f in ratings.extract(read_bytes(text.encode(), "t.txt"), {})]
     assert got == [("good", "overall"), ("satisfactory", "overall"), ("unsatisfactory", "timeliness"),
                    ("good", "overall")]
+
+
+@pytest.mark.parametrize("text", [
+    "Рівень якості визначався за часткою відповідей «добре»: 80–100 % – «добре», 60–79,9 % – «задовільно».",
+    "Шкала оцінювання: 80–100 % – «добре»; 60–79,9 % – «задовільно»; менше 60 % – «незадовільно».",
+])
+def test_a_scale_with_decimal_bounds_gives_no_rating_nor_share(make_doc, text):
+    from zvitparse.extract import extract_facts
+
+    assert [(f.indicator, f.value) for f in extract_facts(make_doc([text]))] == []

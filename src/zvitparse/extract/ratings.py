@@ -44,6 +44,7 @@ _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
 # («Повага до гідності: 100 % – «добре»» rates a criterion by its score)
 _BAND_TAIL = regex.compile(r"(?:\d\s*%?\s*[-–—]\s*\d+(?:[,.]\d+)?\s*%|(?<!\p{L})(?:від|до|понад|більше|менше|нижче|вище|"
                            r"не\s+менше|не\s+більше)\s+\d+(?:[,.]\d+)?\s*%)[^\p{L}\d]*$", regex.I)
+_BAND_AHEAD = regex.compile(r"[»\"”]?\s*[:;,]?\s*\d{1,3}\s*%?\s*[-–]\s*\d{1,3}(?:[,.]\d)?\s*%")
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
 _FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion
@@ -432,8 +433,8 @@ def _from_prose(doc: Document, out: _Out) -> None:
             gap = prefix[crit_hit[0]:]
             if not quoted and not regex.fullmatch(r"[^\p{L}\d]*[-–—:][^\p{L}\d]*", gap):
                 continue
-            if _BAND_TAIL.search(prefix):
-                continue
+            if _BAND_TAIL.search(prefix) or _BAND_AHEAD.match(text, end):
+                continue  # («за часткою відповідей «добре»: 80–100 % – «добре», …»: the scale, no rating)
             crit = (crit_hit[1], crit_hit[2])
             confidence = 0.75
             if crit[1] is None:
