@@ -250,7 +250,9 @@ class CountExtractor:
                 i = j + 1
                 continue  # «за одним зверненням», «на одного працівника»: not a count
             end = toks[j].end
-            if numbers._covered(numbers.not_figure_spans(self.doc.text), t.start, end):
+            lo = toks[0].start
+            if numbers._covered(numbers.not_figure_spans(self.doc.text), t.start, end) or numbers._covered(
+                    numbers.not_figure_spans_of(self.doc.text[lo:toks[-1].end]), t.start - lo, end - lo):
                 i = j + 1
                 continue  # «проживає понад 26 тисяч людей, зокрема й понад чотири тисячі ВПО»
             num = Number(Decimal(value), Decimal(value), 0, t.start, end, end,

@@ -156,6 +156,16 @@ def not_figure_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+@functools.lru_cache(maxsize=256)
+def not_figure_spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """`not_figure_spans` of a short text scanned whole (a sentence whose numbers are words:
+    the document's spans only cover the stretches around digits)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return ()
+    return tuple(sorted({m.span() for rx in _not_figure_res() for m in rx.finditer(low)}))
+
+
 def _covered(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     # spans are sorted by start; a covering span starts at or before `start`
