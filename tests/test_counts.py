@@ -767,3 +767,14 @@ def test_label_lines_with_a_colon_under_section_headings(make_doc):
     got = [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)]
     assert got == [("support_started", 9, "families", "social_support_sjo"),
                    ("served", 3, "families", "crisis_intervention"), ("served", 64, "recipients", "natural_aid")]
+
+
+@pytest.mark.parametrize("text", [
+    "Перебувало під соціальним супроводом сімей:\n47 (у них дітей: 89)",
+    "Прийомних сімей: 47\n\nдітей у них: 89",
+])
+def test_children_of_the_families_just_counted(make_doc, text):
+    text = "3. Соціальне супроводження прийомних сімей\n\n" + text
+    facts = _facts(make_doc, text)
+    kids = [f for f in facts if f.unit == "children"]
+    assert [(f.value, [p.value for p in facts if p.fact_id == f.parent_id]) for f in kids] == [(89, [47])]

@@ -63,3 +63,9 @@ def test_the_bracket_after_a_compared_year_holds_that_year_s_figure():
     values = _values("У 2024 році послуги отримали 1 356 осіб, що на 4,0 % менше, ніж у 2023 році (1 412 осіб).",
                      META_2024)
     assert 1356 in values and 1412 not in values
+
+
+def test_a_span_of_an_earlier_year_is_that_year_s():
+    meta = {"period_start": "2024-10-01", "period_end": "2024-12-31"}
+    values = _values("Перебувало під супроводом 47 сімей; для порівняння: за IV квартал 2023 року – 41 сім'я.", meta)
+    assert 47 in values and 41 not in values

@@ -168,8 +168,9 @@ def _takes_genitive_plural(value) -> bool:
 
 
 def _last_break(text: str) -> int:
-    """Where the clause that ends `text` starts: after its last full stop, comma, semicolon or bullet."""
-    return max(text.rfind(c) for c in ".,;•\n") + 1
+    """Where the clause that ends `text` starts: after its last full stop, comma, semicolon, bullet
+    or opening bracket («47 (у них дітей: 89)»)."""
+    return max(text.rfind(c) for c in ".,;•\n(") + 1
 
 
 class CountExtractor:

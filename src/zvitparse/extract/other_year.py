@@ -95,5 +95,7 @@ def _of_sub_period(before: str, meta: dict, year: int) -> bool:
     if not frames:
         return False
     lo, hi = max(frames)[1]
+    if hi < start:
+        return True  # «для порівняння: за IV квартал 2023 року – 41 сім'я» in a report on 2024
     whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
     return not whole_year and lo.year == start.year and (lo, hi) != (start, end)
