@@ -170,6 +170,8 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
 
 def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tuple[list[list[_Row]], int]:
     """Sub-tables of rows from index `j`; returns them and the index where the table ends."""
+    from zvitparse.extract.lexicon import lexicon
+
     parts: list[list[_Row]] = [[]]
     row: _Row | None = None
     while j < len(stream):
@@ -206,7 +208,7 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
             # or a section's total «Видатки спеціального фонду, усього | 440,0 | …»
             label = " ".join(text.split())
             row = _Row(None, label, start=cell.start, end=cell.end, exact=in_table,
-                       named=not _TOTAL_END.search(label))
+                       named=not lexicon().link_re["total_label_end"].search(label))
             parts[-1].append(row)
         elif not text:
             pass  # an empty cell between rows (the code cell of a «Всього» row)
@@ -269,8 +271,6 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
 
 
 _KEKV_LEAD = regex.compile(r"^(\d{4})\s+(\p{L}.*)$", regex.S)
-# a section's total written after its name: «Видатки спеціального фонду, усього»
-_TOTAL_END = regex.compile(r"(?:,|\s[-–—])\s*(?:усього|всього|разом)\s*$", regex.I)
 
 
 def _receipts(label: str) -> bool:

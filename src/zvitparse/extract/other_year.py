@@ -71,11 +71,6 @@ def _month(word: str) -> int:
     return _number(word, "month") or 0
 
 
-# «за І півріччя», «за 9 місяців», «за ІІІ квартал»: a reporting frame of its own
-_SUB_PERIOD_WORD = regex.compile(r"півріч|квартал|місяц", regex.I)
-_FOR = regex.compile(r"(?<!\p{L})за\s+$", regex.I)
-
-
 def _of_sub_period(before: str, meta: dict, year: int) -> bool:
     """«> За І півріччя 2024 року до центру звернулися 298 осіб» in a report on nine months: a
     sentence framed «за» another span of the report's year states that span's figures. (In a
@@ -84,14 +79,15 @@ def _of_sub_period(before: str, meta: dict, year: int) -> bool:
 
     from zvitparse.extract.meta import find_periods
 
-    if not _SUB_PERIOD_WORD.search(before):
+    cues = lexicon().link_re
+    if not cues["sub_period_word"].search(before):
         return False
     try:
         start = date.fromisoformat(str(meta.get("period_start")))
         end = date.fromisoformat(str(meta.get("period_end")))
     except ValueError:
         return False
-    frames = [(at, span) for at, span, _ in find_periods(before, ref_year=year) if _FOR.search(before[:at])]
+    frames = [(at, span) for at, span, _ in find_periods(before, ref_year=year) if cues["period_for"].search(before[:at])]
     if not frames:
         return False
     lo, hi = max(frames)[1]
