@@ -14,11 +14,11 @@ import regex
 
 from zvitparse.audit.arith import decimals_of, fmt
 from zvitparse.audit.context import AuditContext, Draft
+from zvitparse.extract.numbers import ungroup
 from zvitparse.model import Block, Cell
 
 _NUM = regex.compile(r"^[-−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 _DASH = regex.compile(r"^[-–—−]$")
-_GROUPED = regex.compile(r"\d{1,3}(?:(?:['’]\d{3})+|(?:\.\d{3})+)(?:,\d+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,9 +38,9 @@ def _is(kind: str, text: str) -> bool:
 
 
 def number(text: str) -> Decimal | None:
-    t = text.strip().replace("\u00a0", " ")  # («143*»: a footnote changes what it counts: no number)
-    if _GROUPED.fullmatch(t):  # «9'864», «2.317»: thousands grouped with apostrophes or dots
-        t = regex.sub(r"['’.]", "", t)
+    # («9'864», «2.317»: thousands grouped with apostrophes or dots; «143*»: a footnote changes
+    # what it counts, no number)
+    t = ungroup(text.strip().replace("\u00a0", " "))
     if not t or _DASH.match(t):
         return Decimal(0)
     if not _NUM.match(t):

@@ -56,13 +56,16 @@ _GROUPED = regex.compile(r"\d{1,3}(?:(?:\.\d{3})+|(?:['’]\d{3})+)(?:,\d+)?")
 _GROUP_MARKS = regex.compile(r"[.'’]")
 
 
+def ungroup(text: str) -> str:
+    """`text` without the dots or apostrophes between its groups of three digits, if it is a
+    number grouped so («9’864» → «9864», «28.914,7» → «28914,7»); else unchanged."""
+    return _GROUP_MARKS.sub("", text) if _GROUPED.fullmatch(text) else text
+
+
 def parse_number(text: str) -> Decimal | None:
     """`'10 154'` → 10154, `'2254,1'` → 2254.1, `'28.914,7'` → 28914.7, `'9’864'` → 9864; None
     if `text` is not one number."""
-    s = _NUMBER_SPACES.sub("", text.strip())
-    if _GROUPED.fullmatch(s):  # dots or apostrophes between groups of three
-        s = _GROUP_MARKS.sub("", s)
-    s = s.replace(",", ".")
+    s = ungroup(_NUMBER_SPACES.sub("", text.strip())).replace(",", ".")
     if not _PLAIN_NUMBER.fullmatch(s):
         return None
     try:
