@@ -19,6 +19,7 @@ from zvitparse.model import Block, Cell
 
 _NUM = regex.compile(r"^[-−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 _DASH = regex.compile(r"^[-–—−]$")
+_ROW_CODE = regex.compile(r"\d{2,3}")  # a statistical form's «Код рядка»: 01, 02 …
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,7 +151,7 @@ def _stated_row_sums(cells, headers, skip, rows, n_cols) -> list[Draft]:
     for c in range(n_cols):
         # (the form's «1 2 3 4» row of column numbers holds no code)
         found = {r: cells[(r, c)].text.strip() for r in rows if (r, c) in cells
-                 and regex.fullmatch(r"\d{2,3}", cells[(r, c)].text.strip())}
+                 and _ROW_CODE.fullmatch(cells[(r, c)].text.strip())}
         if len(found) >= 3:
             code_col = c
             codes = {int(t): r for r, t in found.items()}

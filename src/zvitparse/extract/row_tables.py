@@ -15,6 +15,7 @@ its left.
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 
 import regex
 
@@ -78,7 +79,7 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
         head = _cue("served_row").match(label)
         if head:  # «Отримувачі соціальних послуг, осіб – всього»
             return fit_unit("served", unit)
-        tail = regex.search(r",\s*([\p{L}.]+)\s*$", label)  # «Соціальне таксі, поїздок»: the row's own measure
+        tail = _MEASURE_TAIL.search(label)  # «Соціальне таксі, поїздок»: the row's own measure
         if unit == "services" and not triggers and (counted or (tail and unit_in(tail.group(1)) == "services"
                                                                 and context.service_in(label))):
             # «Кількість поїздок, од.», «Соціальне таксі, поїздок»: services given
@@ -218,13 +219,24 @@ _SUPPORT_INDICATORS = {"served", "support_started", "support_completed", "suppor
                        "outcome_minimized", "outcome_negative", "outcome_other"}
 
 
+def _one_value(row: tuple, columns: dict[int, str | None]) -> tuple[Decimal | None, int, int]:
+    """The number in the one column read of a row, and the row's span."""
+    from zvitparse.extract.numbers import parse_number
+
+    col = next(iter(columns))
+    v = row[col] if col < len(row) else None
+    num = parse_number(v.text.strip()) if v is not None and not v.spanned else None
+    cells = [c for c in row if c is not None and not c.spanned]
+    return num, cells[0].start, cells[-1].end
+
+
 def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
                fact_id: str, caption: str = "") -> list[Fact]:
     """«Касові видатки загального фонду, тис. грн | … | 20 744,9»: a row whose label names a sum
     of money and its currency (or whose caption does: «Фінансові показники, тис. грн»), read in
     the same column as the counts (at most one figure)."""
     from zvitparse.extract import budget, money
-    from zvitparse.extract.numbers import as_value, parse_number
+    from zvitparse.extract.numbers import as_value
 
     if len(columns) != 1:
         return []
@@ -237,19 +249,17 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
     hit = money._last_money_word(label, main=True)
     if hit is None:
         return []
-    col = next(iter(columns))
-    v = row[col] if col < len(row) else None
-    num = parse_number(v.text.strip()) if v is not None and not v.spanned else None
+    num, start, end = _one_value(row, columns)
     if num is None:
         return []
-    cells = [c for c in row if c is not None and not c.spanned]
-    start, end = cells[0].start, cells[-1].end
     return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (label_mult or 1)), unit="uah",
                  start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}", confidence=0.65,
                  label=label, service=context.service_in(label) or context.service_of_section(doc.text, g.start),
                  page=doc.page_at(start))]
 
 
+_MEASURE_TAIL = regex.compile(r",\s*([\p{L}.]+)\s*$")
+_PERCENT_TAIL = regex.compile(r",\s*%\s*$")
 _COUNT_AND_PERCENT = regex.compile(r"(\d[\d \u00a0]*)\s*\(\s*(\d+(?:[,.]\d+)?)\s*%\s*\)")
 
 
@@ -275,20 +285,16 @@ def _percent_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: d
     """«4.1 | частка отримувачів, задоволених якістю послуг | % | … | 93,4»: a row whose unit
     column says «%» gives a share (or satisfaction) of its own in the one column read; a change
     rate («динаміка … порівняно з попереднім роком») gives none."""
-    from zvitparse.extract.numbers import as_value, parse_number
+    from zvitparse.extract.numbers import as_value
     from zvitparse.extract.table_columns import percent_column
 
     says_percent = (unit_col is not None and unit_col < len(row) and row[unit_col] is not None
-                    and row[unit_col].text.strip() == "%") or bool(regex.search(r",\s*%\s*$", label))
+                    and row[unit_col].text.strip() == "%") or bool(_PERCENT_TAIL.search(label))
     if len(columns) != 1 or not says_percent or _cue("growth_row").search(label):
         return []
-    col = next(iter(columns))
-    v = row[col] if col < len(row) else None
-    num = parse_number(v.text.strip()) if v is not None and not v.spanned else None
+    num, start, end = _one_value(row, columns)
     if num is None or not 0 <= num <= 100:
         return []
-    cells = [c for c in row if c is not None and not c.spanned]
-    start, end = cells[0].start, cells[-1].end
     name = label.rsplit(",", 1)[0].strip()
     return [Fact(fact_id=fact_id, indicator=percent_column(label) or "share", value=as_value(num), unit="percent",
                  start=start, end=end, quote=doc.text[start:end], extractor="row_table:percent_row", confidence=0.65,
