@@ -87,6 +87,11 @@ _ITEM_BOUNDARY = regex.compile(r"[,;:]")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
 _PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
 _HAS_DIGIT = regex.compile(r"\d")
+# trigger entries of indicators.yaml whose figures the list under them breaks down in a way of
+# its own: the people off a centre's register (their reasons are parts of it) and the people
+# taken off its care (their reasons are outcomes of the service that ended)
+_REGISTER_OF_PEOPLE = frozenset({"deregistered_people"})
+_SERVICE_ENDED = frozenset({"deregistered_from_service"})
 _LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
 _COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ,()-]{3,90}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
 _ASIDE_WORD = regex.compile(r"(?<=\s)\(\p{L}+\)(?=\s)")
@@ -901,19 +906,7 @@ class CountExtractor:
                 self._inherit(c, respondents, "respondents_of")
                 c.parent, c.group = respondents, f"counts:respondents_of:{respondents.fid}"
                 c.label = self._item_label(sent, c, prev)[0]
-            elif trig is not None and in_enum and trig.indicator == "in_difficult_circumstances" and c.lead_noun \
-                    and self.enum.total.indicator in ("served", "support_started", "support_ongoing", "applied"):
-                # «З числа сімей-отримувачів: а) сім'ї з дітьми, які перебувають у СЖО, – 96»: a
-                # category of the families served, not a count of families in difficulty
-                self._inherit(c, self.enum.total, "part_of")
-                c.parent, c.group = self.enum.total, self.enum.group
-                c.label = self._item_label(sent, c, prev)[0]
-            elif trig is not None and in_enum and trig.indicator.startswith("outcome") \
-                    and self.enum.total.extractor == "deregistered_people":
-                # «знято з обліку 189 чоловік (… вибуттям за межі міста – 43, влаштуванням в
-                # будинки-інтернати – 25)»: why people left a centre's register (a family's leaving
-                # the register, and a person's leaving the centre's care, «знято з обслуговування»,
-                # are outcomes, as the golds read them)
+            elif trig is not None and in_enum and self._describes_a_part(trig, c):
                 self._inherit(c, self.enum.total, "part_of")
                 c.parent, c.group = self.enum.total, self.enum.group
                 c.label = self._item_label(sent, c, prev)[0]
@@ -1048,7 +1041,7 @@ class CountExtractor:
             if c.child and c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
                 c.service = c.parent.service  # «13 сімей (23 дитини), …послугу догляду вдома…»
             elif (c.indicator and c.indicator.startswith("outcome") and c.parent is not None and c.parent.service
-                  and (c.parent.indicator == "support_completed" or c.parent.extractor == "deregistered_from_service")):
+                  and self._ends_service(c.parent)):
                 # «знято з обслуговування 14 осіб: … влаштовано до закладів стаціонарного догляду
                 # – 5»: the service that ended, not the one the reason names
                 c.service = c.parent.service
@@ -1056,8 +1049,7 @@ class CountExtractor:
                 c.service = svc
             elif c.parent is not None and c.parent.service and (
                     c.indicator == c.parent.indicator
-                    or (c.indicator.startswith("outcome") and (c.parent.indicator == "support_completed"
-                                                               or c.parent.extractor == "deregistered_from_service"))):
+                    or (c.indicator.startswith("outcome") and self._ends_service(c.parent))):
                 c.service = c.parent.service  # outcomes are of the support that was completed
             elif (not services and (c.indicator in _SUPPORT_INDICATORS or c.indicator == "served")
                   and c.unit in ("families", "families_persons")
@@ -1090,8 +1082,8 @@ class CountExtractor:
                     self.block_unit[sent.block] = c.unit
                 if not c.child:
                     self.last_item = c  # «– з них у зв'язку зі смертю – 27» under «– знято – 39»
-                if (c.indicator == "support_completed" or c.extractor == "deregistered_from_service") and not c.child:
-                    self.last_completion = c  # (people taken off a centre's care: its reasons are outcomes)
+                if self._ends_service(c) and not c.child:
+                    self.last_completion = c
                 if not c.child and c.parent is None:
                     self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
                     self.wholes.append(c)
@@ -1218,6 +1210,26 @@ class CountExtractor:
         nxt = _COMMA_BREAK.search(text, rel_e)
         hi = sent.start + (nxt.start() if nxt else len(text))
         return any(lo <= t.start < hi and t.pos == "VERB" for t in toks)
+
+    def _describes_a_part(self, trig: Trigger, c: Count) -> bool:
+        """An item of the open list whose trigger words name a kind of the list's whole rather
+        than a figure of their own."""
+        total = self.enum.total
+        # «З числа сімей-отримувачів: а) сім'ї з дітьми, які перебувають у СЖО, – 96»: a category
+        # of the families served, not a count of families in difficulty
+        if trig.indicator == "in_difficult_circumstances" and c.lead_noun \
+                and total.indicator in ("served", "support_started", "support_ongoing", "applied"):
+            return True
+        # «знято з обліку 189 чоловік (… вибуттям за межі міста – 43 …)»: why people left a centre's
+        # register (a family's leaving the register, and a person's leaving the centre's care, are
+        # outcomes, as the golds read them)
+        return trig.indicator.startswith("outcome") and total.extractor in _REGISTER_OF_PEOPLE
+
+    @staticmethod
+    def _ends_service(c: Count | None) -> bool:
+        """A count of people whose service ended: completed support, or people taken off a
+        centre's care («знято з обслуговування»); the outcomes listed under it are of that service."""
+        return c is not None and (c.indicator == "support_completed" or c.extractor in _SERVICE_ENDED)
 
     @staticmethod
     def _dash_before(sent: Sentence, c: Count) -> bool:
