@@ -95,14 +95,6 @@ class _Walker:
         self.tags: list[str | None] = [None]  # the block elements open, innermost last
         self.links = 0
         self.skipped: lxml_html.HtmlElement | None = None  # the element whose subtree was skipped
-        self.inline: set[lxml_html.HtmlElement] = set()  # block elements read as part of the line
-
-    def _value_after_label(self, el: lxml_html.HtmlElement) -> bool:
-        """A block holding only a short value right after a label that ends with a colon."""
-        if len(el) or not self.buf:
-            return False
-        before = "".join(t for t, _ in self.buf).rstrip()
-        return before.endswith(":") and bool(_SHORT_VALUE.fullmatch(el.text_content() or ""))
 
     def add(self, text: str | None, boundary: bool = False) -> None:
         if text:
@@ -153,9 +145,6 @@ class _Walker:
                     self.skipped = el
                     walker.skip_subtree()
                     continue
-                elif tag in BLOCK_TAGS and self._value_after_label(el):
-                    self.inline.add(el)  # «<strong>Прийомних сімей:</strong> <div class="val">6</div>»
-                    self.add(" ")
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     if tag in HEADINGS:
@@ -172,8 +161,6 @@ class _Walker:
                     self.skipped = None
                 elif tag == "a":
                     self.links -= 1
-                elif el in self.inline:
-                    self.inline.discard(el)
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     if len(self.kinds) > 1:
@@ -207,8 +194,9 @@ def read_html(data: bytes, source: str) -> Document:
 
 
 def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
-    """A block that is only a value goes on the line of the label it belongs to: «<li>Взято під
-    соціальний супровід:</li><li class="val">9</li>», «<dt>Штатних посад</dt><dd>14</dd>»."""
+    """A block that is only a value goes on the line of the label it belongs to: «<strong>Прийомних
+    сімей:</strong> <div class="val">6</div>», «<li>Взято під соціальний супровід:</li><li
+    class="val">9</li>», «<dt>Штатних посад</dt><dd>14</dd>»."""
     out: list[RawBlock] = []
     for b in blocks:
         prev = out[-1] if out else None
