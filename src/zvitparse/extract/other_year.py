@@ -12,10 +12,10 @@ from __future__ import annotations
 import regex
 
 from zvitparse.extract.lexicon import lexicon
+from zvitparse.extract.numbers import NUMBER_RE
 from zvitparse.model import Document, Fact
 
 _BRACKET = regex.compile(r"\([^()]*\)")
-_SUM = regex.compile(r"(?<![\d,.])\d[\d\u00a0\u202f ]*(?:[.,]\d+)?")
 
 
 def first_year(meta: dict) -> int | None:
@@ -39,7 +39,7 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         return False
     figure = fact.start
     if fact.unit == "uah":  # a sum's evidence opens on the word naming it: the figure ends it
-        sums = list(_SUM.finditer(doc.text, fact.start, fact.end))
+        sums = list(NUMBER_RE.finditer(doc.text, fact.start, fact.end))
         figure = sums[-1].start() if sums else figure
     before = doc.text[at:figure]
     while True:  # «(у 2023 році – 29 осіб)» closed before the figure frames only its bracket
