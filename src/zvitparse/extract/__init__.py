@@ -30,7 +30,7 @@ def _optional(name: str):
 
 
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
-    from zvitparse.extract import counts, other_year, shares, survey_tables
+    from zvitparse.extract import counts, other_year, shares, survey_tables, table_units
 
     meta = meta or {}
     facts: list[Fact] = []
@@ -52,7 +52,8 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     prose = [f for f in count_facts if not _overlaps(f, taken)]
     prose += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
-    return renumber(survey_tables.link_wholes([f for f in facts if _possible(f)]))
+    facts = table_units.adopt_prose_units([f for f in facts if _possible(f)])
+    return renumber(survey_tables.link_wholes(facts))
 
 
 # units that count whole things: «3 502 006,30 скарги» is a misread amount, never a figure

@@ -37,6 +37,9 @@ _DECIMAL = regex.compile(r"^\d+(?:[,.]\d+)?\s*%?$")
 _EMPTY = regex.compile(r"^[-–—]?$")
 # the caption of a table is one of the few short lines just above it
 CAPTION_LINES = 2
+CONFIDENCE = 0.75
+# a column whose unit is no word of its own header (`table_units` may then take the prose's)
+GUESSED_UNIT = 0.65
 MAX_CAPTION = 200
 
 
@@ -301,7 +304,8 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value,
                 unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,
-                start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c), confidence=0.75,
+                start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c),
+                confidence=CONFIDENCE if c.unit_written or c.unit == "percent" or c.money else GUESSED_UNIT,
                 service=fact_service, label=fact_label, page=doc.page_at(start),
                 group_id=None if is_total or c.unit == "percent" else f"{group}:{c.col}"))
             if c.unit == "percent":

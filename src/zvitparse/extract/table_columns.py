@@ -68,6 +68,9 @@ class Column:
     label: str  # the lowest header cell («I квартал»)
     indicator: str | None = None
     unit: str | None = None
+    # the unit is written in the column's own header or stated for the table («(сімей/осіб)»),
+    # not one it falls back on (a neighbour's, a caption sentence's, the indicator's usual one)
+    unit_written: bool = False
     percent: bool = False
     row_base: bool = False  # a «%» of the row's first count («% до тих, що перебували»), not of its column total
     own: bool = False  # the indicator is the column's own, not inherited
@@ -196,7 +199,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     # «Розподіл показників за районами (сімей/осіб):» states the unit of every count below
     stated = _STATED_UNIT.search(caption) if caption else None
     forced_unit = unit_in(stated.group(1)) if stated else None
-    caption_service = context.service_in(caption) if caption else None
+    # «… взятих під супровід, зросла на 14,4 %. Дані в розрізі районів:»: the sentence before the
+    # title is about one figure, not about the service of every column
+    title = regex.split(r"(?<=[.!?])\s+", caption.strip())[-1] if caption.rstrip().endswith(":") else caption
+    caption_service = context.service_in(title) if title else None
     prev: Column | None = None
     for c in cols:
         if c.own:
@@ -221,6 +227,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         # the lowest header cell first: «задоволені» under «Кількість отримувачів» counts answers
         c.indicator = (count_indicator(c.label) if c.label != c.header else None) or count_indicator(c.header)
         c.unit = unit_in(c.header) if c.header else None
+        c.unit_written = c.unit is not None
         if c.indicator is None and c.header:  # «Штатна чисельність, посад»: the prose's trigger words
             named = row_tables.row_indicator(" ".join(c.header.split()), default_unit=caption_unit)
             if named:
@@ -276,6 +283,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if forced_unit in PEOPLE and c.indicator in _PEOPLE_COLUMNS and c.unit != "children" \
                 and c.unit in (*PEOPLE, "applications", None):
             c.unit = forced_unit  # «Надійшло повідомлень» under «(сімей/осіб)»: the families notified
+            c.unit_written = True
+        elif c.indicator == "notified" and c.unit == "applications":
+            # «Надійшло повідомлень» counts messages about families: SPEC's `notified` counts the
+            # families, a unit the column does not write
+            c.unit_written = False
         if c.indicator and c.unit and _has_figures(g, nhead, c.col):
             prev = c  # (a column of row names the caption named is nothing a «%» is the percent of)
     if _rows_are_services(g, nhead, cols):
