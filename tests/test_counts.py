@@ -125,6 +125,17 @@ CASES = [
       ("outcome_minimized", "families", 4, None), ("outcome_other", "families", 1, None)]),
     ("Подолано складні життєві обставини у 128 сім'ях, у 85 сім'ях не досягнуто результату.",
      [("outcome_positive", "families", 128, None), ("outcome_negative", "families", 85, None)]),
+    # «без позитивного результату» is no positive outcome; the service after «надання» is not counted
+    ("Завершено надання послуги соціального супроводу: 12\nз них з позитивним результатом: 10\n"
+     "з них без позитивного результату: 2",
+     [("support_completed", "families", 12, SJO), ("outcome_positive", "families", 10, SJO),
+      ("outcome_negative", "families", 2, SJO)]),
+    ("Завершено супровід 61 сім'ї, з них з позитивним результатом – 49, без досягнення результату – 8.",
+     [("support_completed", "families", 61, SJO), ("outcome_positive", "families", 49, SJO),
+      ("outcome_negative", "families", 8, SJO)]),
+    ("Супровід завершено для 20 сімей: у 15 – з позитивним результатом, у 5 – не досягнуто позитивного результату.",
+     [("support_completed", "families", 20, None), ("outcome_positive", "families", 15, None),
+      ("outcome_negative", "families", 5, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

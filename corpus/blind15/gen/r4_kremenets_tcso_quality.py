@@ -87,7 +87,7 @@ def table(st):
 
 def on_page(c, doc):
     c.saveState()
-    c.setFont("LSans", 8)
+    c.setFont("LSerif", 8)
     c.drawString(56, 806, HEADER)
     c.line(56, 802, 539, 802)
     c.drawCentredString(297, 28, f"Сторінка {doc.page}")
@@ -96,7 +96,7 @@ def on_page(c, doc):
 
 def build():
     st = pdf_styles()
-    doc = SimpleDocTemplate(report_path(DOC), pagesize=A4, invariant=1, topMargin=60,
+    doc = SimpleDocTemplate(report_path(DOC), pagesize=A4, invariant=1, pageCompression=1, topMargin=60,
                             bottomMargin=50, leftMargin=56, rightMargin=56,
                             title="Внутрішня оцінка якості", author="")
     flow = [Paragraph(t, st[k]) for k, t in PARAS_1]
@@ -134,10 +134,10 @@ def gold():
     part = f("share", "percent", 5.8, "частково задоволені – 5,8 %", service="home_care",
              label="частка опитаних, частково задоволених якістю послуги", alt=["satisfaction"])
     tim = f("survey_respondents", "persons", 79, "позитивно відповіли 79 респондентів (90,8 %)",
-            service="home_care", percent=90.8, criterion="timeliness",
+            service="home_care", percent=90.8,
             label="позитивно оцінили своєчасність приходу соціального робітника", parent=resp)
     inf = f("survey_respondents", "persons", 71, "71 респондент (82,6 %)", service="home_care",
-            percent=82.6, criterion="accessibility",
+            percent=82.6,
             label="повністю поінформовані про права та порядок оскарження", parent=resp)
     row_ids = {}
     for i, (cid, name, pct, word, rid) in enumerate(CRITERIA):
@@ -219,8 +219,8 @@ def gold():
     g.note("criteria table: each row gives a share (percent, criterion) and a rating (criterion); the "
            "«Загальна оцінка якості» row → criterion overall")
     g.note("respondent counts with a percent (79 → 90,8 %, 71 → 82,6 %) are survey_respondents rows "
-           "with a label and the percent, as a percent next to a count belongs to that count; the 79 "
-           "carries criterion timeliness and the 71 accessibility as the questions are about them")
+           "with a label and the percent, as a percent next to a count belongs to that count (no criterion "
+           "set: the questions touch timeliness and accessibility, but these are survey counts, not ratings)")
     g.note("«214 осіб станом на 01.11.2024» → served home_care (alt support_ongoing)")
     g.note("the running header and the page numbers of the PDF are page furniture, not facts")
     g.write()

@@ -364,8 +364,9 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
             # («оцінок потреб сімей – 31» counts families: a chain of genitives names what is counted)
-            attribute = (i > 0 and words[i - 1].pos == "NOUN" and words[i - 1].case != "gent"
-                         and not _rx("count_noun").match(words[i - 1].text + " "))
+            attribute = i > 0 and words[i - 1].pos == "NOUN" and (
+                (words[i - 1].case != "gent" and not _rx("count_noun").match(words[i - 1].text + " "))
+                or bool(_rx("act_noun").match(words[i - 1].lower + " ")))
             if unit and t.case not in ("ablt", "loct") and not attribute and not (colon_label and t.case == "datv"):
                 head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i]) or (
                     colon_label and all(w.pos in ("PREP", "NPRO", "CONJ", "PRCL") for w in words[:i]))
@@ -1160,8 +1161,9 @@ class CountExtractor:
             return
         unit = self._unit_from_kilkist(text)
         if unit is None:  # the first unit noun after the trigger, else the trigger's own
-            after = [self.lex.unit_of(t) for t in toks if t.start >= trig.end]
-            within = [self.lex.unit_of(t) for t in toks if trig.start <= t.start < trig.end]
+            counted = self._counted_nouns(toks)
+            after = [self.lex.unit_of(t) for t in counted if t.start >= trig.end]
+            within = [self.lex.unit_of(t) for t in counted if trig.start <= t.start < trig.end]
             unit = next((u for u in after + within if u), None)
         end = at if at is not None else sent.end
         num = Number(Decimal(0), Decimal(0), 0, end, end, end)
@@ -1170,6 +1172,14 @@ class CountExtractor:
         services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         whole.service = services[-1].value if services else self.state.service
         self._open_enum(whole, end)
+
+    @staticmethod
+    def _counted_nouns(toks: list[Token]) -> list[Token]:
+        """The words, but a noun after an act («надання послуги», «отримання допомоги»): the
+        service given is not what a list under «Продовжено надання послуги:» counts."""
+        words = [t for t in toks if not t.is_space]
+        act = _rx("act_noun")
+        return [t for k, t in enumerate(words) if not (k and act.match(words[k - 1].lower + " "))]
 
     def _short_line_above(self, head: Count, sent: Sentence) -> bool:
         """`head` stands on a short line of its own right above `sent` (a slide's figure)."""
