@@ -136,6 +136,19 @@ CASES = [
     ("Супровід завершено для 20 сімей: у 15 – з позитивним результатом, у 5 – не досягнуто позитивного результату.",
      [("support_completed", "families", 20, None), ("outcome_positive", "families", 15, None),
       ("outcome_negative", "families", 5, None)]),
+    # a noun after the verb, described by a relative clause, is what the figure after the dash counts
+    ("Виявлено сімей, що опинились у складних життєвих обставинах, – 12 (дітей – 27).",
+     [("in_difficult_circumstances", "families", 12, None), ("in_difficult_circumstances", "children", 27, None)]),
+    ("Виявлено сімей, які перебувають у СЖО: 21", [("in_difficult_circumstances", "families", 21, None)]),
+    ("Встановлено осіб, які перебувають у складних життєвих обставинах – 9",
+     [("in_difficult_circumstances", "persons", 9, None)]),
+    # a figure with no noun under a heading on the staff counts staff; elsewhere, participants
+    ("Кадрове забезпечення\n\nФактично працюють 12\n\nПройшли навчання (вебінари, тренінги) 5",
+     [("staff_actual", "staff", 12, None), ("staff_trained", "staff", 5, None)]),
+    ("Персонал\n\nПройшли навчання 4", [("staff_trained", "staff", 4, None)]),
+    ("Групові заходи\n\nКількість заходів 14\n\nКількість учасників 236",
+     [("events", "events", 14, None), ("event_participants", "persons", 236, None)]),
+    ("Кількість учасників тренінгів – 48", [("event_participants", "persons", 48, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
@@ -789,3 +802,19 @@ def test_children_of_the_families_just_counted(make_doc, text):
     facts = _facts(make_doc, text)
     kids = [f for f in facts if f.unit == "children"]
     assert [(f.value, [p.value for p in facts if p.fact_id == f.parent_id]) for f in kids] == [(89, [47])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Кадрове забезпечення\n\nВ анкетуванні взяли участь 64 отримувачі, 59 з них задоволені якістю послуг.",
+     "Кадрове забезпечення\n\nУ заходах взяли участь 40 осіб."],
+)
+def test_people_under_a_staff_heading_are_not_staff(make_doc, text):
+    assert not [f for f in _facts(make_doc, text) if f.unit == "staff"]
+
+
+def test_children_in_brackets_after_a_dash_belong_to_the_families(make_doc):
+    facts = _facts(make_doc, "Виявлено сімей, що опинились у складних життєвих обставинах, – 12 (дітей – 27).")
+    fam = next(f for f in facts if f.unit == "families")
+    kids = next(f for f in facts if f.unit == "children")
+    assert kids.parent_id == fam.fact_id

@@ -85,7 +85,9 @@ _PEOPLE_INDICATORS = {"applied", "notified", "needs_assessed", "registered", "re
                       "in_difficult_circumstances", "event_participants"}
 _ITEM_BOUNDARY = regex.compile(r"[,;:]")
 _PAREN_COUNT_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,2}\(\s*$")
-_PARENT_OPEN = regex.compile(r"^\s*\(\s*$")
+# «12 сімей (57 дітей)», «– 12 (дітей – 27)»: a bracket opening right after the figure, perhaps on its
+# unit and a dash
+_PARENT_OPEN = regex.compile(r"^\s*\(\s*(?:[\p{L}']+\s*[-–—:]\s*)?$")
 _HAS_DIGIT = regex.compile(r"\d")
 # trigger entries of indicators.yaml whose figures the list under them breaks down in a way of
 # its own: the people off a centre's register (their reasons are parts of it) and the people
@@ -205,6 +207,7 @@ class CountExtractor:
         self._leading_owners: list[tuple[Count, Number]] = []  # «96,4 % (274 з 287)»
         self._owners: list[tuple[Count, Number]] = []
         self.question_trigs: list[Trigger] = []  # what the interviewer's question just asked
+        self.staff_section = False  # under a heading on the staff («Кадрове забезпечення»)
         self.question_unit: str | None = None  # and the noun it asked the number of
         self.question_services: list = []
 
@@ -481,6 +484,9 @@ class CountExtractor:
         if not words or words[0].start >= sent.start + rel:
             return None
         first = words[0]
+        if self.lex.unit_of(first) is None and first.pos in ("VERB", "PRTS", "ADVB") and len(words) > 1 \
+                and words[1].start < sent.start + rel:
+            first = words[1]  # «Виявлено сімей, що опинились у СЖО, – 12»: the noun after the verb
         unit = self.lex.unit_of(first)
         return unit if unit in _PEOPLE and first.case == "gent" else None
 
@@ -637,6 +643,8 @@ class CountExtractor:
             self._track_service_breakdown(sent, sents[i - 1] if i else None)
             if _is_heading(sent):
                 in_plans = bool(plans.match(sent.text))
+                # «Кадрове забезпечення»: a figure below with no noun of its own counts staff
+                self.staff_section = bool(_rx("staff_heading").search(sent.text))
             if in_plans or _rx("plan_sentence").match(sent.text):
                 continue  # «ПЛАНИ НА ІІ ПІВРІЧЧЯ / +3 посади соціальних робітників»: targets, not results
             if not _HAS_DIGIT.search(sent.text) and not self.state.may_hold_numeral(sent.text):
@@ -724,6 +732,10 @@ class CountExtractor:
                 # «штатних посад фахівців – 12» names its unit first; «за зверненням до
                 # мобільної бригади – 14» does not, and is counted like its list's whole
                 c.unit_from_label = c.unit is not None and not self._label_head
+                if c.unit is None and (lead := self._unit_of_lead_noun(sent, c.start - sent.start)) is not None \
+                        and _rx("relative_after").match(sent.text, _comma_after_lead(sent.text)):
+                    # «Виявлено сімей, що опинились у СЖО, – 12»: the clause describes its noun
+                    c.unit, c.lead_noun = lead, True
                 if c.unit is None:
                     c.unit = self._unit_after_dash(toks, k)
                 if c.unit is None:
@@ -747,6 +759,12 @@ class CountExtractor:
             self._headless_list(sent, toks)
             return
         trigs = self.lex.find_triggers(sent.text, sent.start, toks, self.trigger_text)
+        if self.staff_section and any(t.units and "staff" in t.units for t in trigs) \
+                and not any(c.unit in _PEOPLE for c in counts):  # («64 отримувачі, 59 з них …»: not staff)
+            # «Пройшли навчання (вебінари, тренінги) 5» under «Кадрове забезпечення»: staff
+            for c in counts:
+                if c.unit is None and not c.other_noun:
+                    c.unit = "staff"
         services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         if self.question_trigs and not services:
             services = list(self.question_services)  # the service the question asked about
@@ -1495,6 +1513,12 @@ _PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: piece
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
 _BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
 _HEADING_MAX = 80
+
+
+def _comma_after_lead(text: str) -> int:
+    """Where the words after a sentence's first comma begin (its end when it has none)."""
+    i = text.find(",")
+    return i + 1 if i >= 0 else len(text)
 
 
 def _is_heading(sent: Sentence) -> bool:
