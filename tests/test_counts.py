@@ -149,6 +149,13 @@ CASES = [
     ("Групові заходи\n\nКількість заходів 14\n\nКількість учасників 236",
      [("events", "events", 14, None), ("event_participants", "persons", 236, None)]),
     ("Кількість учасників тренінгів – 48", [("event_participants", "persons", 48, None)]),
+    # «За віком:» / «За статтю:» break down the people just counted
+    ("Реабілітаційні послуги отримали 143 дитини з інвалідністю.\n\nЗа віком: до 3 років – 18, від 3 до 6 років – 61, "
+     "від 7 до 13 років – 64.",
+     [("served", "children", 143, None), ("served", "children", 18, None), ("served", "children", 61, None),
+      ("served", "children", 64, None)]),
+    ("Послугу догляду вдома отримали 212 осіб.\nЗа статтю: жінки – 150, чоловіки – 62.",
+     [("served", "persons", 150, "home_care"), ("served", "persons", 62, "home_care")]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

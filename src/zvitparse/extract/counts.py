@@ -1136,6 +1136,13 @@ class CountExtractor:
                 and subset.match(bare) and not regex.search(r"\p{L}", bare[subset.match(bare).end():]):
             self._open_enum(self.last_head, sent.end)  # «З них:» on a line of its own
             return
+        by = self.lex.link_re.get("breakdown_intro")
+        head = self.last_head
+        if by is not None and head is not None and head.fid and head.unit in _PEOPLE and by.match(bare) \
+                and 0 <= sent.start - head.end <= LIST_INTRO_REACH:
+            # «За віком: до 3 років – 18, …» under «… отримали 143 дитини»: the whole just given, by age
+            self._open_enum(head, at if at is not None else sent.end)
+            return
         among = self.lex.link_re.get("among_intro")
         if at is None and among is not None and self.last_head is not None and self.last_head.fid \
                 and among.match(bare):
