@@ -251,3 +251,43 @@ def test_a_two_column_table_of_indicators_with_section_rows(make_doc):
                    ("support_completed", 33, None, "social_support_sjo"),
                    ("outcome_positive", 27, 81.8, "social_support_sjo"), ("satisfaction", 93.8, None, None),
                    ("budget_spent", 15872100, None, None), ("budget_savings", 342700, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("label", "kekv"),
+    [("з них оплата праці і нарахування на заробітну плату (КЕКВ 2100)", "2100"),
+     ("у т.ч. оплата комунальних послуг (КЕКВ 2270)", "2270"),
+     ("з них на придбання продуктів харчування", None)],
+)
+def test_a_part_of_a_sum_under_it_is_spent_money_too(make_doc, label, kekv):
+    doc = make_doc(["Показники", [
+        ["Показник", "Значення"],
+        ["Загальна кількість звернень, од.", "386"],
+        ["Отримувачів послуг, осіб", "1 214"],
+        ["Завершено соціальний супровід, сімей", "33"],
+        ["6. Фінансування (тис. грн)", ""],
+        ["Касові видатки за 9 місяців", "15 872,1"],
+        [label, "13 905,6"],
+        ["Економія", "342,7"],
+    ]])
+    money = [f for f in tables.extract(doc, {"period_start": "2024-01-01", "period_end": "2024-09-30"}) if f.unit == "uah"]
+    spent, part = money[0], money[1]
+    assert (part.indicator, part.value, part.kekv, part.parent_id) == ("budget_spent", 13905600, kekv, spent.fact_id)
+    assert money[2].indicator == "budget_savings" and money[2].parent_id is None
+
+
+def test_one_named_part_of_a_sum_is_no_table_slip(make_doc):
+    from zvitparse import api
+
+    doc = make_doc(["Показники", [
+        ["Показник", "Значення"],
+        ["Загальна кількість звернень, од.", "386"],
+        ["Отримувачів послуг, осіб", "1 214"],
+        ["6. Фінансування (тис. грн)", ""],
+        ["Касові видатки за 9 місяців", "15 872,1"],
+        ["з них оплата праці (КЕКВ 2100)", "13 905,6"],
+        ["Економія", "342,7"],
+    ]])
+    report = api.parse_document(doc)
+    assert [f for f in report.facts if f.kekv == "2100"]
+    assert not [x for x in report.findings if x.rule == "table_arithmetic"]

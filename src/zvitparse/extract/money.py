@@ -65,6 +65,11 @@ def _last_money_word(text: str, *, main: bool = False) -> tuple[int, str, str, i
     return best
 
 
+def kekv_named(text: str) -> str | None:
+    """The KEKV code a label names («оплата праці … (КЕКВ 2100)»), if it names one."""
+    return _kekv_near(text, 0, len(text), len(text))
+
+
 def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
     """The KEKV code named between the previous amount (`lo`) and this one, or in a
     bracket right after it («1,1 млн грн (КЕКВ 3110)»)."""

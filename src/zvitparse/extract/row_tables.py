@@ -179,6 +179,19 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     return None
 
 
+def _in_money_section(g: grid.Grid, nhead: int, texts: list[str], columns) -> list[bool]:
+    """Per body row: whether it stands under a section row (words, no figures) that names money."""
+    from zvitparse.extract import budget
+
+    out, money = [], False
+    for row, text in zip(g.rows[nhead:], texts, strict=True):
+        if text and not any(k < len(row) and row[k] is not None and not row[k].spanned and row[k].text.strip()
+                            for k in columns):
+            money = budget._mentions_money(text)
+        out.append(money)
+    return out
+
+
 def _other_kind_row(label: str) -> bool:
     from zvitparse.extract import budget
 
@@ -231,10 +244,11 @@ def _one_value(row: tuple, columns: dict[int, str | None]) -> tuple[Decimal | No
 
 
 def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
-               fact_id: str, caption: str = "") -> list[Fact]:
+               fact_id: str, caption: str = "", whole: Fact | None = None) -> list[Fact]:
     """«Касові видатки загального фонду, тис. грн | … | 20 744,9»: a row whose label names a sum
     of money and its currency (or whose caption does: «Фінансові показники, тис. грн»), read in
-    the same column as the counts (at most one figure)."""
+    the same column as the counts (at most one figure). «з них оплата праці … (КЕКВ 2100)» under
+    it (`whole`) is a part of the same sum."""
     from zvitparse.extract import budget, money
     from zvitparse.extract.numbers import as_value
 
@@ -247,6 +261,11 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
     else:
         label_mult = budget._multiplier(label)
     hit = money._last_money_word(label, main=True)
+    part_of = whole if whole is not None and _cue("subset_row").match(label) else None
+    if part_of is not None and hit is None:
+        hit = (0, f"part_of:{whole.extractor.rsplit(':', 1)[-1]}", whole.indicator, 0)
+    elif part_of is not None and hit[2] != whole.indicator:
+        part_of = None
     if hit is None:
         return []
     num, start, end = _one_value(row, columns)
@@ -255,6 +274,7 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
     return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (label_mult or 1)), unit="uah",
                  start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}", confidence=0.65,
                  label=label, service=context.service_in(label) or context.service_of_section(doc.text, g.start),
+                 kekv=money.kekv_named(label), parent_id=part_of.fact_id if part_of else None,
                  page=doc.page_at(start))]
 
 
@@ -350,7 +370,10 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     # отримувача, грн», «рівень виконання, %») are read (or left) by other rules: they neither
     # make a table one of indicators nor keep it from being one
     # (a row of words alone, «3. Соціальний супровід сімей у СЖО», heads a section: nothing to count)
-    countable = [c for c, t, row in zip(labels, texts, g.rows[nhead:], strict=True) if c is not None and c.text.strip()
+    # (rows under a section row of money, «6. Фінансування (тис. грн)», are sums of money too)
+    countable = [c for c, t, row, money_sec in zip(labels, texts, g.rows[nhead:], _in_money_section(g, nhead, texts, columns),
+                                                  strict=True)
+                 if c is not None and c.text.strip() and not money_sec
                  and not _other_kind_row(t) and any(k < len(row) and row[k] is not None and not row[k].spanned
                                                     and row[k].text.strip() for k in columns)]
     if sum(1 for n in named_rows if n) * 2 <= len(countable) and not money_cap:
@@ -365,6 +388,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     wholes: dict[int, Fact] = {}  # per column, the last row that is no part of the one above
     support_service = None  # the service of the last row about support (its outcomes are of it)
     section, section_service = caption, None  # a row of words alone heads the rows under it
+    money_whole: Fact | None = None
     for row, cell, named, text, by_itself in zip(g.rows[nhead:], labels, named_rows, texts, own_rows, strict=True):
         if cell is not None and named is None and not any(
                 c < len(row) and row[c] is not None and not row[c].spanned and row[c].text.strip() for c in columns):
@@ -374,7 +398,10 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             continue
         if named is None:
             if cell is not None:
-                out += _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", section)
+                found = _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", section, money_whole)
+                if found and not found[0].parent_id:
+                    money_whole = found[0]  # a sum whose «з них …» rows follow
+                out += found
                 out += _percent_row(doc, g, row, text, columns, unit_col, f"{prefix}:{n0 + len(out) + 1}")
             continue
         if any(not_a_count(" ".join(cell.text.split()), row[c].text.strip()) for c in columns
