@@ -156,6 +156,11 @@ CASES = [
       ("served", "children", 64, None)]),
     ("Послугу догляду вдома отримали 212 осіб.\nЗа статтю: жінки – 150, чоловіки – 62.",
      [("served", "persons", 150, "home_care"), ("served", "persons", 62, "home_care")]),
+    # a label naming the people a service has, under the service's heading
+    ("ВІДДІЛЕННЯ ДЕННОГО ПЕРЕБУВАННЯ\nВідвідувачів – 48 осіб (у т.ч. осіб з інвалідністю – 17).",
+     [("served", "persons", 48, "day_care"), ("served", "persons", 17, "day_care")]),
+    ("Догляд вдома\n\nПідопічних: 312", [("served", "persons", 312, "home_care")]),
+    ("Денний догляд\n\nОтримувачів – 57", [("served", "recipients", 57, "day_care")]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
