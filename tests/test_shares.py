@@ -20,6 +20,12 @@ from zvitparse.extract import extract_facts
     # a short label with its dash names its share; a lone percent on a line does not
     ("ХТО НАШІ ОТРИМУВАЧІ\nВПО — 27 %", [("share", 27)]),
     ("75 %", []),
+    # the next service a satisfaction sentence names is satisfied too; a clause on something else is not
+    ("Задоволені якістю послуги догляду вдома 96 % опитаних (144 особи), послуги денного догляду – 87,5 % опитаних.",
+     [("satisfaction", 96), ("satisfaction", 87.5)]),
+    ("Якістю послуг задоволені: догляд вдома – 96 %, денний догляд – 87,5 %.", [("satisfaction", 96), ("satisfaction", 87.5)]),
+    ("Задоволені якістю послуги догляду вдома 96 % опитаних, 12 % скаржаться на графік.",
+     [("satisfaction", 96), ("share", 12)]),
     # a leading percent whose bracketed count is no fact stays the share
     ("Рівень охоплення складає 96,4 % (274 з 287 виявлених).", [("share", 96.4)]),
     # a percent in words; what people said is in the clause after

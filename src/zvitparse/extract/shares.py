@@ -50,8 +50,13 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             pcts.append(t)
         services = lex.find_services(sent.text, sent.start, scan)
         criteria = lex.find_criteria(sent.text, sent.start, scan)
+        satisfied_of = None  # the service of a satisfaction percent just before in the sentence
         for p in pcts:
             if any(s <= p.start and p.end <= e for s, e in owned):
+                # («… 96 % опитаних (144 особи)»: a count's percent still says what the next measures)
+                if lex.link_re["satisfied"].search(sent.text[: p.start - sent.start]):
+                    at = _At(p.start, p.end)
+                    satisfied_of = service_near(at, services, [at], sent, prefer_before=True) or state.service
                 continue
             if p.written > 100 and lex.link_re["fulfilment"].search(sent.text[: p.start - sent.start]):
                 continue  # «Досягнення цільового показника – 114,6 %»: a plan's fulfilment, no share of anyone
@@ -65,6 +70,13 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said else "share")
             at = _At(p.start, p.end)
             svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
+            if (indicator == "share" and satisfied_of and svc and svc != satisfied_of
+                    and any(m.value == svc for m in lex.find_services(part, 0))):
+                # «Задоволені якістю послуги догляду вдома 96 % опитаних, послуги денного
+                # догляду – 87,5 %»: the same measure of the next service the sentence names
+                indicator = "satisfaction"
+            if indicator == "satisfaction":
+                satisfied_of = svc
             facts.append(Fact(
                 fact_id=f"shares:{n}", indicator=indicator, value=as_value(p.written), unit="percent",
                 start=p.start, end=p.end, quote=sent.text, extractor=f"share_{'satisfied' if indicator == 'satisfaction' else 'prose'}",
