@@ -161,6 +161,13 @@ CASES = [
      [("served", "persons", 48, "day_care"), ("served", "persons", 17, "day_care")]),
     ("Догляд вдома\n\nПідопічних: 312", [("served", "persons", 312, "home_care")]),
     ("Денний догляд\n\nОтримувачів – 57", [("served", "recipients", 57, "day_care")]),
+    # residents of a residential department: who lived there, who left, and why
+    ("4. ВІДДІЛЕННЯ СТАЦІОНАРНОГО ДОГЛЯДУ\n\nСтаном на 01.01.2024 у відділенні проживали 23 особи. Протягом року "
+     "вибуло 14 осіб: померло 9, повернулися до родичів 4, переведено до психоневрологічного інтернату 1.",
+     [("served", "persons", 23, "residential_care"), ("deregistered", "persons", 14, "residential_care"),
+      ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 4, None), ("outcome_other", "persons", 1, None)]),
+    ("На кінець року у відділенні проживало 23 особи, з них 9 осіб з інвалідністю I групи.",
+     [("served", "persons", 23, None), ("served", "persons", 9, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
