@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"(?<!\p{L})послуг", 0, {"послуг"}, [[{"послуг"}]]),  # a letter property reads as \w
         (r"(?:послуг){e<=1}", 0, None, None),  # a fuzzy count
         (r"(?i)послуг", 0, None, None),
+        # an optional letter before a word: the word with and without it
+        (r"[ув]?зят\w*\s+під", 0, {"зят"}, [[{"узят", "взят", "зят"}, {"зят"}]]),
+        (r"(?:у\w+)?зят", 0, {"зят"}, [[{"зят"}]]),  # more than one letter: walked back over
     ],
 )
 def test_words_read_from_the_pattern(pattern, flags, required, anchors):

@@ -447,7 +447,13 @@ def _required(items: list) -> Literals | None:
 def _starts(items: list) -> Literals | None:
     """Words one of which every match of the sequence `items` begins with (None: unknown)."""
     run: list[str] = []
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
+        if not run and op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] == 0 and av[1] == 1:
+            # «[ув]?зят»: the words with and without the optional letter («узят», «взят», «зят»)
+            inner = _sub(av[2])  # (one character exactly: a letter or a class of a few)
+            head = _starts(inner) if len(inner) == 1 and inner[0][0] in (_C.LITERAL, _C.IN) else None
+            rest = _starts(items[k + 1:]) if head else None
+            return frozenset({h + w for h in head for w in rest} | rest) if rest else None
         if op is _C.LITERAL:
             run.append(chr(av))
             continue
