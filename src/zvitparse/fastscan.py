@@ -121,6 +121,9 @@ class Scanner:
         if len(ways) == 1 or len(text) < _SHORT:
             return self.rx.finditer(text)
         way = self._choose(ways)
+        # (the probes are compiled before the clock starts: a one-off compile counted as the
+        # way's cost made it look many times slower than it is, and it was seldom tried again)
+        probes = self.probes if way == _PROBES else None
         t0 = time.perf_counter()
         found = None
         if way == _ANCHORS:
@@ -128,7 +131,6 @@ class Scanner:
             if places is not None:
                 found = list(self._at(text, places))
         elif way == _PROBES:
-            probes = self.probes
             if probes is not None:
                 found = list(leftmost_matches(self.rx, probes, text))
         if found is None:  # too many places: the time spent finding them counts against the anchors
