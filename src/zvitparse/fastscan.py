@@ -52,8 +52,7 @@ _FOREIGN = re.compile(r"\\[pPNL]|\[:\^?[A-Za-z]+:\]|\{[^\d,}]|\(\?(?![ms]+[):])[
 # Letters and marks (`\p{L}`, `\p{M}` …) stand as `\w` in the tree the analysis reads: a class the
 # analysis takes for every character but white space and ASCII punctuation (`Chars.has`), which
 # holds them all, and that takes no full stop, as they do not. The tree then over-reads what
-# the pattern takes, as the analysis needs; the probes are cut from the source as written, so a
-# pattern read so gets none.
+# the pattern takes, as the analysis needs; the probes are cut from the source as written.
 _WORD_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{(?:L[ultmo]?|M[nce]?)\}")
 
 
@@ -86,8 +85,9 @@ class Scanner:
         self.anchors: list[list[Anchor]] | None = _branch_anchors(tree) if tree is not None else None
         # the pattern spread over its alternatives, each opening on a word (see `zvitparse.probes`);
         # compiled when first tried (many scanners only ever see short texts)
-        as_written = tree is not None and _analysable(rx.pattern) == rx.pattern
-        sources = probe_sources(rx.pattern, rx.flags) if as_written and not self.caseless else None
+        # (cut from the source as written, whatever the tree read a letter property as: the
+        # tree only says a match takes a character or more, which `\p{L}` and `\w` both do)
+        sources = probe_sources(rx.pattern, rx.flags) if tree is not None and not self.caseless else None
         takes = tree is not None and _min_width(rx) > 0
         self._probe_sources = sources if sources is not None and takes else None
         # neither a match nor a look-around wider than one character takes a full stop: every
