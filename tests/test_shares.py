@@ -20,6 +20,11 @@ from zvitparse.extract import extract_facts
     # a short label with its dash names its share; a lone percent on a line does not
     ("ХТО НАШІ ОТРИМУВАЧІ\nВПО — 27 %", [("share", 27)]),
     ("75 %", []),
+    # requests granted («задоволено») are no satisfaction of people
+    ("Надійшло 118 заяв, з яких 96 (81,4 %) задоволено.", []),
+    ("Заяв задоволено 81,4 %.", [("share", 81.4)]),
+    # what people answered after the percent
+    ("Опитано отримувачів: 94 % оцінили якість послуг як добру.", [("satisfaction", 94)]),
     # the next service a satisfaction sentence names is satisfied too; a clause on something else is not
     ("Задоволені якістю послуги догляду вдома 96 % опитаних (144 особи), послуги денного догляду – 87,5 % опитаних.",
      [("satisfaction", 96), ("satisfaction", 87.5)]),

@@ -67,7 +67,10 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             named_by = part if _LETTER.search(part) else sent.text[: p.start - sent.start]
             # «… відсотків сказали, що повністю задоволені»: what they said is in the next part
             said = lex.link_re["said_satisfied"].match(sent.text, p.end - sent.start)
-            indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said else "share")
+            # («141 особа (94 %) оцінила якість послуг як добру»: the answer after the percent)
+            answered = lex.link_re["answer_satisfied"].search(sent.text[p.end - sent.start : p.end - sent.start + 80])
+            indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said or answered
+                         else "share")
             at = _At(p.start, p.end)
             svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
             if (indicator == "share" and satisfied_of and svc and svc != satisfied_of
