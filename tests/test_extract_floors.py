@@ -21,11 +21,11 @@ FLOORS = {
     # gold folder, reports folder: micro F1 floor, metadata accuracy floor
     ("gold", "own"): (0.96, 1.0),
     ("heldout_gold", "heldout"): (0.94, 0.95),
-    ("blind_gold", "blind"): (0.90, 0.95),
+    ("blind_gold", "blind"): (0.92, 0.95),
     ("fresh_gold", "fresh"): (0.97, 0.9),
     ("fresh2_gold", "fresh2"): (0.95, 0.9),
     ("blind2_gold", "blind2"): (0.95, 0.85),
-    ("blind3_gold", "blind3"): (0.91, 0.9),
+    ("blind3_gold", "blind3"): (0.93, 0.9),
     ("blind4_gold", "blind4"): (0.91, 0.9),
     ("blind5_gold", "blind5"): (0.88, 0.88),
     ("blind6_gold", "blind6"): (0.97, 0.9),
@@ -35,7 +35,7 @@ FLOORS = {
     ("blind10_gold", "blind10"): (0.95, 0.85),  # first 0.648; opened in session 5
     ("blind11_gold", "blind11"): (0.93, 0.85),  # first 0.560; opened in the last hour of session 5
     ("blind12_gold", "blind12"): (0.99, 0.95),  # first 0.783; opened in session 6
-    ("blind13_gold", "blind13"): (0.85, 0.8),  # first 0.555; opened in the second half of session 6
+    ("blind13_gold", "blind13"): (0.89, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
 }
 

@@ -52,3 +52,29 @@ def test_sentence_before_the_title_gives_no_service():
     by_ind = {f.indicator: f for f in extract_facts(doc) if f.extractor == "count_table"}
     assert by_ind["notified"].service is None
     assert by_ind["served"].service == "social_support_sjo"
+
+
+@pytest.mark.parametrize(
+    "prose, unit",
+    [("Станом на 01.04.2024 на обслуговуванні перебуває 1 486 осіб, у тому числі за підрозділами:", "persons"),
+     ("Територіальний центр обслуговує 1 486 осіб.", "persons"),
+     ("Соціальні послуги отримували 1 486 отримувачів.", "recipients"),  # the prose says no more
+     ("Послуги отримали 1 487 осіб.", "recipients")],  # another figure
+)
+def test_recipients_column_takes_the_prose_persons(prose, unit):
+    text = (prose + "\n\nСтруктурний підрозділ\tКількість отримувачів\tз них осіб з інвалідністю\tНадано послуг\n"
+            "Відділення соціальної допомоги вдома\t1 074\t166\t39 301\nВідділення денного перебування\t412\t38\t6 240\n"
+            "Усього\t1 486\t204\t45 541\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    facts = [f for f in extract_facts(doc) if f.extractor == "count_table" and f.value in (1074, 412, 1486)]
+    assert len(facts) == 3 and {f.unit for f in facts} == {unit}
+
+
+def test_two_totals_of_one_row_are_told_apart_by_their_columns():
+    from zvitparse import api
+
+    text = ("На обслуговуванні перебуває 1 486 осіб.\n\nСтруктурний підрозділ\tКількість отримувачів\t"
+            "з них осіб з інвалідністю\nВідділення соціальної допомоги вдома\t1 074\t166\n"
+            "Відділення денного перебування\t412\t38\nУсього\t1 486\t204\n")
+    report = api.parse_document(read_bytes(text.encode(), "t.txt"))
+    assert not [x for x in report.findings if x.rule == "internal_conflict"]

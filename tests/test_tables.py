@@ -121,8 +121,9 @@ def test_count_table_by_service_with_children_column(make_doc):
         ("served", 274, "families_persons", "home_care", None),
         ("served", 1318, "families_persons", "counselling", None),
         ("served", 206, "children", "counselling", None),
-        ("served", 1592, "families_persons", None, "Разом"),
-        ("served", 206, "children", None, "Разом"),
+        # (each total named by its column: two figures of one indicator in one row)
+        ("served", 1592, "families_persons", None, "Разом, Кількість отримувачів (сімей/осіб)"),
+        ("served", 206, "children", None, "Разом, з них дітей"),
     ]
     assert facts[0].parent_id == facts[3].fact_id and facts[2].parent_id == facts[4].fact_id
 

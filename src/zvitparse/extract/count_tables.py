@@ -270,6 +270,9 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                and any(_value(r[c.col] if c.col < len(r) else None, c) is not None for r in g.rows[nhead:])]
     same_kind = {(c.indicator, c.unit) for c in counted}
     by_kind = {k: sum(1 for c in counted if (c.indicator, c.unit) == k) for k in same_kind}
+    # («Усього | 1 486 отримувачів | 204 осіб з інвалідністю»: each total named by its column, even
+    # where the units differ — the prose may yet give both one unit)
+    by_indicator = {i: sum(1 for c in counted if c.indicator == i) for i, _ in same_kind}
     totals: dict[int, str] = {}
     parts: list[tuple[int, int]] = []
     row_parents: dict[int, str] = {}  # a count whose «%» is of its row's first count: that count
@@ -300,7 +303,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 head = _lower_first(c.header)
                 fact_label = f"{head}, {label}" if c.indicator == "share" and head else label or None
             if is_total:
-                fact_label = f"{label}, {c.label}" if several and c.label else label
+                fact_label = f"{label}, {c.label}" if (several or by_indicator[c.indicator] > 1) and c.label else label
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value,
                 unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,

@@ -3,7 +3,8 @@
 «…отримано повідомлення про 3 912 сімей/осіб…» above a table whose «Надійшло повідомлень»
 column names no unit and totals 3 912: the column counts what the prose says it counts, not
 the unit its header words suggest by default (applications) or a caption sentence's «сімей».
-Only units a column falls back on are replaced, and only by a more telling one.
+Only units a column falls back on are replaced, and only by a more telling one; a written
+«отримувачів» gives way to the prose's «осіб» or «сімей» of the same total.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _BETTER = {
     ("applications", "families"), ("applications", "persons"), ("applications", "families_persons"),
     ("families", "families_persons"), ("persons", "families_persons"),
 }
+# a written «Кількість отримувачів» says less than the prose's «1 486 осіб» of the same total
+_WRITTEN_BETTER = {("recipients", "persons"), ("recipients", "families"), ("recipients", "families_persons")}
 
 
 def _is_table(f: Fact) -> bool:
@@ -40,13 +43,17 @@ def adopt_prose_units(facts: list[Fact]) -> list[Fact]:
             children[f.parent_id].append(f)
     unit_of: dict[str, str] = {}
     for total in facts:
-        if not _is_table(total) or total.confidence > GUESSED_UNIT or total.parent_id or not children.get(total.fact_id) \
+        if not _is_table(total) or total.parent_id or not children.get(total.fact_id) \
                 or not isinstance(total.value, int) or total.value < _MIN_VALUE:
             continue
+        guessed = total.confidence <= GUESSED_UNIT
         said = prose.get((total.indicator, total.value), set())
-        if len(said) == 1 and (total.unit, unit := next(iter(said))) in _BETTER:
-            unit_of[total.fact_id] = unit
-            for c in children[total.fact_id]:
-                if _is_table(c) and c.indicator == total.indicator and c.unit == total.unit and c.confidence <= GUESSED_UNIT:
-                    unit_of[c.fact_id] = unit
+        unit = next(iter(said)) if len(said) == 1 else None
+        if unit is None or (total.unit, unit) not in (_BETTER if guessed else _WRITTEN_BETTER):
+            continue
+        unit_of[total.fact_id] = unit
+        for c in children[total.fact_id]:
+            if _is_table(c) and c.indicator == total.indicator and c.unit == total.unit \
+                    and (c.confidence <= GUESSED_UNIT) == guessed:
+                unit_of[c.fact_id] = unit
     return [replace(f, unit=unit_of[f.fact_id]) if f.fact_id in unit_of else f for f in facts]
