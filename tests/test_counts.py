@@ -168,6 +168,10 @@ CASES = [
       ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 4, None), ("outcome_other", "persons", 1, None)]),
     ("На кінець року у відділенні проживало 23 особи, з них 9 осіб з інвалідністю I групи.",
      [("served", "persons", 23, None), ("served", "persons", 9, None)]),
+    ("Кількість осіб, охоплених соціальними послугами, становить 1 204.", [("served", "persons", 1204, None)]),
+    ("Фахівцями центру відпрацьовано 146 повідомлень про сім'ї, які можуть перебувати у СЖО.",
+     [("notified", "families", 146, None)]),
+    ("Забезпечено продуктовими наборами 540 сімей ВПО.", [("served", "families", 540, "natural_aid")]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
