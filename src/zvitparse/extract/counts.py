@@ -1413,7 +1413,7 @@ class CountExtractor:
         after = sent.text[c.end - sent.start :]
         m = _DASH.match(after)
         if m and not _HAS_DIGIT.match(after[m.end():]):
-            label = _ITEM_END.split(after[m.end():], maxsplit=1)[0].strip()
+            label = _ITEM_END.split(after[m.end():], maxsplit=1)[0].strip().rstrip(".")  # (a sentence's full stop is no part of it)
             if label.count("(") > label.count(")"):  # «– ВПО (55,4 %)» cut at its comma
                 label = label[:label.rfind("(")].strip()
         else:
