@@ -21,6 +21,7 @@ from zvitparse.fastscan import Scanner
 from zvitparse.model import Document
 from zvitparse.names import NameMatch, centre_id, find_names, is_plural, nominative
 from zvitparse.places import choose, find_places, oblast_of, resolve_settlement
+from zvitparse.read.encoding import charset_name
 
 log = logging.getLogger(__name__)
 
@@ -555,5 +556,5 @@ def extract_meta(doc: Document) -> dict:
         meta["published"] = published.isoformat()
     if "centre" in meta:
         meta["centre_id"] = centre_id(meta)
-    meta["format"], meta["encoding"], meta["pages"] = doc.format, doc.encoding, doc.pages
+    meta["format"], meta["encoding"], meta["pages"] = doc.format, charset_name(doc.encoding), doc.pages
     return meta

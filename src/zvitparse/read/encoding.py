@@ -193,3 +193,15 @@ def _check(text: str, enc: str) -> tuple[str, str]:
     except LookupError:
         pass
     return text, enc
+
+
+# the names web pages and the IANA registry give these charsets (Python's codec names are its own)
+_CHARSET_NAMES = {"cp1251": "windows-1251", "cp866": "ibm866", "iso8859-5": "iso-8859-5",
+                  "mac-cyrillic": "x-mac-cyrillic", "utf-16-le": "utf-16le", "utf-16-be": "utf-16be",
+                  "ascii": "us-ascii"}
+
+
+def charset_name(codec: str | None) -> str | None:
+    """The charset's registered name for a codec name (`cp1251` → `windows-1251`), as users and
+    web pages write it; a name it does not know is given back as it is."""
+    return _CHARSET_NAMES.get(codec, codec) if codec else codec
