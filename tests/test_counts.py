@@ -172,6 +172,12 @@ CASES = [
     ("Фахівцями центру відпрацьовано 146 повідомлень про сім'ї, які можуть перебувати у СЖО.",
      [("notified", "families", 146, None)]),
     ("Забезпечено продуктовими наборами 540 сімей ВПО.", [("served", "families", 540, "natural_aid")]),
+    # people who came to a place of care
+    ("Кризову кімнату протягом року відвідали 7 жінок з 9 дітьми.",
+     [("served", "persons", 7, None), ("served", "children", 9, None)]),
+    ("Ветеранський простір за рік відвідали 412 осіб.", [("served", "persons", 412, None)]),
+    ("Взято на соціальний супровід 9 прийомних сімей, в яких виховується 31 дитина.",
+     [("support_started", "families", 9, None), ("support_started", "children", 31, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
