@@ -178,6 +178,15 @@ CASES = [
     ("Ветеранський простір за рік відвідали 412 осіб.", [("served", "persons", 412, None)]),
     ("Взято на соціальний супровід 9 прийомних сімей, в яких виховується 31 дитина.",
      [("support_started", "families", 9, None), ("support_started", "children", 31, None)]),
+    # «у N з них …» after a figure is a part of it, whatever the clause says happened
+    ("Із шістнадцятьма сім'ями вже завершили роботу – у дев'яти з них ситуацію вдалося повністю подолати.",
+     [("support_completed", "families", 16, None), ("outcome_positive", "families", 9, None)]),
+    ("Завершено супровід 23 сімей. У 17 з них ситуацію вдалося подолати.",
+     [("support_completed", "families", 23, None), ("outcome_positive", "families", 17, None)]),
+    ("Послугу медіації отримали 17 сімей, у 12 з них конфлікт врегульовано.",
+     [("served", "families", 17, None), ("outcome_positive", "families", 12, None)]),
+    ("Кількість сімей, з якими завершено роботу, – 19, у тому числі з позитивним результатом – 15.",
+     [("support_completed", "families", 19, None), ("outcome_positive", "families", 15, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

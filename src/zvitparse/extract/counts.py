@@ -139,6 +139,7 @@ class Count:
     fid: str = ""
     attached_pcts: list[Number] = field(default_factory=list)
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
+    of_them: bool = False  # «у дев'яти з них»: a part of the figure before it, not a figure of its own clause
     unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
     restated: bool = False
     trigger_level: int = 0
@@ -514,7 +515,8 @@ class CountExtractor:
                 part_end = sent.start + (nxt3.start() if nxt3 else len(text))
         # («пройшли 43 із 52 робітників»: the part before «із» does not stand between its whole
         # and the whole's trigger)
-        others = [o.start for o in counts if o is not c and not o.child and o.whole is not c]
+        # (a part «у дев'яти з них» after a trigger does not take it from the whole before)
+        others = [o.start for o in counts if o is not c and not o.child and o.whole is not c and not o.of_them]
         floor = clause_start
         if self.enum is not None and self.enum.open_at <= c.start:
             floor = max(floor, self.enum.open_at)  # a list item does not take its total's trigger
@@ -559,7 +561,7 @@ class CountExtractor:
         # words after a «:» or «а саме» belong to the list items, not to the count before them
         opener = _rx("list_opener").search(text, rel_e)
         if opener and opener.start() - rel_e <= 2 and text[opener.start()] != ":" \
-                and regex.search(r"(?<!\p{L})[ув]\s+$", text[:rel_s]):
+                and _IN_BEFORE.search(text, 0, rel_s):
             # «у 17 з них ситуацію вдалося подолати»: «of them» right after the figure opens no list
             opener = _rx("list_opener").search(text, opener.end())
         stop = sent.start + opener.start() if opener else sent.end
@@ -747,10 +749,16 @@ class CountExtractor:
                     and n.start - sent.start <= ANSWER_LEAD:
                 # «— Скільки людей до вас звернулося? — Понад шістсот.»: the question's noun
                 c.unit, fronted = self.question_unit, True
-            if n.word and not unit and not fronted and not counts and _of_them_lead(sent.text[: n.start - sent.start]):
-                fronted = True  # «З них двадцять чотири — з позитивним результатом»: of the whole above
+            if n.word and not unit and not fronted and (
+                    (not counts and _of_them_lead(sent.text[: n.start - sent.start]))
+                    or _OF_THEM_AFTER.match(sent.text, n.end - sent.start)):
+                # «З них двадцять чотири — з позитивним результатом», «у дев'яти з них ситуацію
+                # подолано»: of the whole above
+                fronted = True
             if n.word and not unit and not fronted and not (c.unit is not None and self._dash_before(sent, c)):
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві», «сімей ВПО – сто двадцять»)
+            c.of_them = bool(c.unit is None and _OF_THEM_AFTER.match(sent.text, c.end - sent.start)
+                             and _IN_BEFORE.search(sent.text, 0, c.start - sent.start))
             counts.append(c)
 
         self._attach_percents(sent, counts, pcts, money)
@@ -772,6 +780,10 @@ class CountExtractor:
 
         # a sentence opening with «З них» continues the whole of the previous sentence
         starts_subset = bool(self.lex.link_re.get("subset") and self.lex.link_re["subset"].match(low.lstrip("•·-–— ")))
+        first = counts[0]
+        if not starts_subset and first.unit is None and first.start - sent.start <= OF_THEM_LEAD \
+                and _OF_THEM_AFTER.match(sent.text, first.end - sent.start):
+            starts_subset = True  # «У дев'яти з них ситуацію подолано», «у 17 з них …»: of the whole above
         # «З них …» opening a list item counts the item above; opening a line of its own, the
         # list's whole
         head = self.last_item if sent.bullet and self.last_item is not None else self.last_head
@@ -880,6 +892,11 @@ class CountExtractor:
                         if inside.count("(") > inside.count(")"):
                             close = sent.text.find(")", at - sent.start)
                             self.enum.close_at = sent.start + close if close >= 0 else None
+            if c.of_them and not c.child and prev is not None and prev.fid and prev.unit in _PEOPLE:
+                # «Із шістнадцятьма сім'ями завершили роботу – у дев'яти з них ситуацію подолано»:
+                # a part of the figure just counted
+                self._open_enum(prev, c.start - 1)
+                c.unit = prev.unit
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
                 if not (trig is not None and c.trigger_level == 0 and trig.indicator == "staff_positions"):
@@ -1594,6 +1611,12 @@ def _figure_of_them(low: str) -> bool:
     lead = _FIGURE_LEAD.match(low)
     end = _subset_dash_end(low, lead.end()) if lead else None
     return end is not None and regex.match(r"\p{L}", low[end:]) is not None
+
+
+# how far into its sentence a figure followed by «з них» may stand to open it («У дев'яти з них»)
+OF_THEM_LEAD = 12
+_IN_BEFORE = regex.compile(r"(?<!\p{L})[уУвВ]\s+$")
+_OF_THEM_AFTER = regex.compile(r"\s+(?:з|із)\s+(?:них|цих|яких)(?!\p{L})")
 
 
 def _of_them_lead(text: str) -> bool:
