@@ -327,3 +327,19 @@ def test_a_scale_with_decimal_bounds_gives_no_rating_nor_share(make_doc, text):
     from zvitparse.extract import extract_facts
 
     assert [(f.indicator, f.value) for f in extract_facts(make_doc([text]))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Якість надання соціальної послуги догляду вдома за результатами внутрішньої оцінки визначено як «добре».",
+      [("good", "overall", "home_care")]),
+     ("За результатами оцінки якість послуги визнано задовільною.", [("satisfactory", "overall", None)]),
+     ("Якість послуги оцінено як добру.", [("good", "overall", None)]),
+     ("Комісія оцінила послугу як «добре» за всіма критеріями.", [("good", "overall", None)]),
+     # what respondents said is a survey answer, not the commission's rating
+     ("92 % опитаних оцінили якість послуг на «добре».", []),
+     ("Отримувачі отримали добру консультацію.", [])],
+)
+def test_a_rating_stated_by_its_verb(make_doc, text, expected):
+    got = [(f.value, f.criterion, f.service) for f in ratings.extract(make_doc([text]), {})]
+    assert got == expected
