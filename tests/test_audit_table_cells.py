@@ -113,3 +113,20 @@ def test_a_form_row_that_states_which_rows_it_adds_up(cell: str, n: int) -> None
             ["з рядка 01: особи з інвалідністю", "05", "389", "502"]]
     findings, _ = audit_report(table_report(rows))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
+
+
+def test_a_form_s_numbering_row_and_a_table_continued_on_the_next_page_are_no_slips(make_doc):
+    from zvitparse import api
+
+    doc = make_doc(["Розділ 2. Соціальні послуги за видами", [
+        ["Вид соціальної послуги", "Код рядка", "Кількість отримувачів, осіб"],
+        ["А", "Б", "1"],
+        ["Догляд вдома", "10", "486"],
+        ["Денний догляд", "11", "142"],
+    ], "Форма СП-1 (річна) Сторінка 1", [
+        ["Вид соціальної послуги", "Код рядка", "Кількість отримувачів, осіб"],
+        ["А", "Б", "1"],
+        ["Консультування", "15", "1 312"],
+        ["Разом (сума рядків 10–15)", "16", "1 940"],
+    ]])
+    assert not [x for x in api.parse_document(doc).findings if x.rule == "table_arithmetic"]

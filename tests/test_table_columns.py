@@ -122,3 +122,33 @@ def test_columns_named_from_header_and_caption(headers, caption, expected):
 def test_a_plan_s_fulfilment_column_is_no_share(header):
     from zvitparse.extract.table_columns import percent_column
     assert percent_column(header) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Кількість отримувачів соціальних послуг", "recipients"),
+     ("Персонал надавачів соціальних послуг", None),  # the providers are no unit, nor their services
+     ("Працівники надавачів послуг", "staff"),
+     ("Кількість наданих послуг", "services"),
+     ("Отримувачі послуг, осіб", "persons")],
+)
+def test_services_that_qualify_an_agent_are_no_unit(text, unit):
+    assert table_columns.unit_in(text) == unit
+
+
+def test_a_form_s_numbered_columns_and_previous_year(make_doc):
+    from zvitparse.extract import tables
+
+    doc = make_doc(["Розділ 1. Отримувачі соціальних послуг, осіб", [
+        ["Найменування показника", "Код рядка", "За звітний рік", "За попередній рік"],
+        ["А", "Б", "1", "2"],
+        ["Кількість осіб, які отримали соціальні послуги, усього", "01", "3 118", "2 967"],
+        ["особи похилого віку", "02", "1 642", "1 589"],
+    ], "Розділ 3. Персонал надавачів соціальних послуг", [
+        ["Найменування показника", "Код рядка", "Кількість"],
+        ["А", "Б", "1"],
+        ["Штатна чисельність працівників надавачів, посад", "20", "142,5"],
+        ["Фактично зайняті працівники, осіб", "21", "131"],
+    ]])
+    got = [(f.indicator, f.value) for f in tables.extract(doc, {"period_start": "2024-01-01", "period_end": "2024-12-31"})]
+    assert got == [("served", 3118), ("served", 1642), ("staff_positions", 142.5), ("staff_actual", 131)]

@@ -202,13 +202,20 @@ def _kinds(facts):
             ["Охоплення", [["Надавач", "Охоплено осіб", "Частка, %"], ["ЦНСП", "612", "61,2"]]],
             [("served", 612, "persons", 61.2, "count_table")],
             id="bare-percent-column"),
-        pytest.param(  # survey answers: question × так / частково / ні
+        pytest.param(  # survey answers: question × так / частково / ні (of the recipients the caption names)
             ["Результати анкетування отримувачів послуги догляду вдома", [
+                ["Питання", "Так", "Частково", "Ні"], ["Чи задоволені Ви якістю послуги?", "40", "8", "2"]]],
+            [("survey_respondents", 40, "recipients", None, "count_table"),
+             ("survey_respondents", 8, "recipients", None, "count_table"),
+             ("survey_respondents", 2, "recipients", None, "count_table")],
+            id="survey-answers"),
+        pytest.param(  # with no people named, answers are persons
+            ["Результати анкетування", [
                 ["Питання", "Так", "Частково", "Ні"], ["Чи задоволені Ви якістю послуги?", "40", "8", "2"]]],
             [("survey_respondents", 40, "persons", None, "count_table"),
              ("survey_respondents", 8, "persons", None, "count_table"),
              ("survey_respondents", 2, "persons", None, "count_table")],
-            id="survey-answers"),
+            id="survey-answers-no-people"),
         pytest.param(
             ["Результати опитування отримувачів", [
                 ["Питання", "Так", "%", "Ні", "%"], ["Чи шанобливо ставляться працівники?", "40", "80,0", "10", "20,0"]]],

@@ -14,6 +14,7 @@ import regex
 
 from zvitparse.audit.arith import decimals_of, fmt
 from zvitparse.audit.context import AuditContext, Draft
+from zvitparse.extract.grid import numbers_columns
 from zvitparse.extract.numbers import ungroup
 from zvitparse.model import Block, Cell
 
@@ -79,6 +80,8 @@ def _grid(block: Block) -> tuple[dict[tuple[int, int], Cell], int, int]:
 def _header(cells: dict, first_data: int, col: int) -> str:
     words = []
     for r in range(first_data):
+        if numbers_columns([cells[(r, k)].text.strip() for k in range(col + 1) if (r, k) in cells and cells[(r, k)].text.strip()]):
+            continue  # «А | Б | 1 | 2»
         for c in range(col, -1, -1):
             cell = cells.get((r, c))
             if cell is not None and c + cell.colspan > col:
@@ -104,9 +107,12 @@ def table_cell_drafts(ctx: AuditContext) -> list[Draft]:
 
 def _check_table(block: Block) -> list[Draft]:
     cells, n_rows, n_cols = _grid(block)
+    # (a form's «А | Б | 1 | 2» row numbers the columns: no figures)
     data_rows = [r for r in range(n_rows)
                  if any(number(cells[(r, c)].text) is not None and cells[(r, c)].text.strip()
-                        for c in range(n_cols) if (r, c) in cells)]
+                        for c in range(n_cols) if (r, c) in cells)
+                 and not numbers_columns([cells[(r, c)].text.strip() for c in range(n_cols)
+                                          if (r, c) in cells and cells[(r, c)].text.strip()])]
     if not data_rows:
         return []
     first = data_rows[0]
@@ -188,7 +194,7 @@ def _stated_row_sums(cells, headers, skip, rows, n_cols) -> list[Draft]:
 
 def _column_totals(cells, headers, skip, rows, r, n_cols) -> list[Draft]:
     out = []
-    if not rows:
+    if len(rows) < 2:  # one row above a total: the rest of the table is elsewhere (a page before)
         return out
     for c in range(n_cols):
         cell = cells.get((r, c))

@@ -118,16 +118,10 @@ def _header_rows(g: grid.Grid) -> int | None:
     """How many rows the header takes (the rows before the first holding a figure); None for
     a table without header or without figures."""
     nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r) and not (k < 3 and _is_year_row(r))
-                  and not _is_numbering_row(r)), len(g.rows))
+                  and not grid.is_numbering_row(r)), len(g.rows))
     while nhead > 1 and nhead < len(g.rows) and _is_group_row(g.rows[nhead - 1]):
         nhead -= 1  # «Базові соціальні послуги» across the table heads the rows below it, not the columns
     return None if nhead == 0 or nhead == len(g.rows) else nhead
-
-
-def _is_numbering_row(row: tuple) -> bool:
-    """«1 | 2 | 3 | 4» under a form's header: the columns numbered, no figures."""
-    texts = [c.text.strip() for c in row if c is not None and not c.spanned and c.text.strip()]
-    return len(texts) >= 3 and texts == [str(k) for k in range(1, len(texts) + 1)]
 
 
 def _is_group_row(row: tuple) -> bool:

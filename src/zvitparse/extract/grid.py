@@ -194,3 +194,20 @@ def is_total_label(text: str) -> bool:
     kind = header_kind(text)
     return bool(kind and kind[0] == "total_row")
 
+
+# the letters a statistical form numbers its text columns with («А | Б | 1 | 2»)
+_FORM_LETTERS = "АБВГД"
+
+
+def is_numbering_row(row: tuple) -> bool:
+    """«1 | 2 | 3 | 4» (or «А | Б | 1 | 2») under a form's header: the columns numbered, no figures."""
+    return numbers_columns([c.text.strip() for c in row if c is not None and not c.spanned and c.text.strip()])
+
+
+def numbers_columns(texts: list[str]) -> bool:
+    """`is_numbering_row` of a row's cell texts (the empty ones left out)."""
+    letters = 0
+    while letters < len(texts) and letters < len(_FORM_LETTERS) and texts[letters] == _FORM_LETTERS[letters]:
+        letters += 1
+    numbers = texts[letters:]
+    return len(texts) >= 3 and bool(numbers) and numbers == [str(k) for k in range(1, len(numbers) + 1)]

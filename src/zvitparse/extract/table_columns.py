@@ -108,14 +108,20 @@ def unit_in(text: str) -> str | None:
             hits.append((m.start(), -10, found[0]))
     covered = [(s, s + 1) for s, _, _ in hits]
     prev_unit = None
+    agent = lex.link_re.get("service_agent")
+    after_agent = False  # «отримувачів (соціальних) послуг», «надавачів послуг»: the services qualify them
     for tok in tokens(text):
         unit = lex.unit_of(tok)
-        if unit and not any(s <= tok.start < e for s, e in covered):
+        if unit and not any(s <= tok.start < e for s, e in covered) and not (after_agent and unit == "services"):
             # «сімей ВПО»: an abbreviation right after a counted noun qualifies it
             if not (tok.text.isupper() and len(tok.text) > 1 and prev_unit is not None):
                 hits.append((tok.start, 0, unit))
         if not tok.is_space:
             prev_unit = unit
+            if agent is not None and agent.match(tok.lower):
+                after_agent = True
+            elif tok.pos not in ("ADJF", "PRTF"):
+                after_agent = False
     if not hits:
         return None
     # a composite unit (regex) names the column even when a plainer word follows it
@@ -168,7 +174,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     """The columns of a table whose header takes its first `nhead` rows, named."""
     cols = []
     for col in range(g.width):
-        cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None]
+        # (a form's «А | Б | 1 | 2» row numbers the columns: no words of their headers)
+        cells = [r[col] for r in g.rows[:nhead] if col < len(r) and r[col] is not None and not grid.is_numbering_row(r)]
         texts = [c.text for c in cells if c.text]
         header = _HYPHEN_BREAK.sub(r"\1", " ".join(dict.fromkeys(texts)))  # «Задоволе- ність, %»
         cols.append(Column(col, header, texts[-1] if texts else ""))
