@@ -856,3 +856,21 @@ def test_children_in_brackets_after_a_dash_belong_to_the_families(make_doc):
     fam = next(f for f in facts if f.unit == "families")
     kids = next(f for f in facts if f.unit == "children")
     assert kids.parent_id == fam.fact_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Протягом року народилося 6 дітей, померло 19 осіб.",
+     "Зменшення пов'язане з виїздом частини отримувачів за межі громади та смертю 97 отримувачів."],
+)
+def test_a_reason_without_the_ended_service_is_no_outcome(make_doc, text):
+    assert not [f for f in _facts(make_doc, text) if f.indicator == "outcome_other"]
+
+
+def test_outcomes_after_families_taken_off_the_register_are_theirs(make_doc):
+    facts = _facts(make_doc, "Знято з обліку за рік 11 сімей (в них 25 дітей), в 9 сім'ях складні обставини подолано, "
+                             "у 2 сім'ях батьки позбавлені батьківських прав.")
+    whole = next(f for f in facts if f.indicator == "deregistered" and f.unit == "families")
+    outcomes = [f for f in facts if f.indicator.startswith("outcome")]
+    assert [(f.indicator, f.value) for f in outcomes] == [("outcome_positive", 9), ("outcome_other", 2)]
+    assert all(f.parent_id == whole.fact_id for f in outcomes)

@@ -209,6 +209,7 @@ class CountExtractor:
         self._owners: list[tuple[Count, Number]] = []
         self.question_trigs: list[Trigger] = []  # what the interviewer's question just asked
         self.staff_section = False  # under a heading on the staff («Кадрове забезпечення»)
+        self.last_ended: Count | None = None  # the last support completed or family taken off the register
         self.question_unit: str | None = None  # and the noun it asked the number of
         self.question_services: list = []
 
@@ -1112,6 +1113,13 @@ class CountExtractor:
             if (whole is not None and whole is not c and c.parent is None and not c.child
                     and c.indicator == whole.indicator and c.unit in _PEOPLE):
                 c.parent, c.group = whole, f"counts:services_of:{whole.fid}"
+            done = self.last_ended
+            if (c.indicator and c.indicator.startswith("outcome") and c.parent is None and not c.child
+                    and done is not None and done.fid and done is not c and done.unit == c.unit
+                    and 0 <= c.start - done.end <= LIST_INTRO_REACH and c.num.value <= done.num.value):
+                # «Знято з обліку 11 сімей, в 9 сім'ях обставини подолано, у 2 – …»: outcomes of the
+                # support that just ended
+                c.parent = done
             if c.indicator and c.unit and c.indicator != "ignore":
                 self._emit(c, sent)
                 if c.unit in _PEOPLE and not c.child:
@@ -1120,6 +1128,8 @@ class CountExtractor:
                     self.last_item = c  # «– з них у зв'язку зі смертю – 27» under «– знято – 39»
                 if self._ends_service(c) and not c.child:
                     self.last_completion = c
+                if c.indicator in ("support_completed", "deregistered") and not c.child:
+                    self.last_ended = c  # what the outcomes after it are of
                 if not c.child and c.parent is None:
                     self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
                     self.wholes.append(c)
