@@ -149,6 +149,18 @@ def test_a_form_s_numbered_columns_and_previous_year(make_doc):
         ["А", "Б", "1"],
         ["Штатна чисельність працівників надавачів, посад", "20", "142,5"],
         ["Фактично зайняті працівники, осіб", "21", "131"],
+        ["з рядка 21 – соціальні робітники", "22", "74"],
+    ], "Розділ 4. Фінансування, тис. грн", [
+        ["Найменування показника", "Код рядка", "Затверджено на рік", "Касові видатки"],
+        ["А", "Б", "1", "2"],
+        ["Видатки, усього", "30", "38 412,6", "37 954,1"],
+        ["оплата комунальних послуг та енергоносіїв (КЕКВ 2270)", "32", "2 874,9", "2 612,7"],
+        ["оплата праці з нарахуваннями (КЕКВ 2110, 2120)", "31", "31 206,4", "31 015,8"],
+        ["Надходження до спеціального фонду від платних соціальних послуг", "34", "х", "1 126,8"],
     ]])
-    got = [(f.indicator, f.value) for f in tables.extract(doc, {"period_start": "2024-01-01", "period_end": "2024-12-31"})]
-    assert got == [("served", 3118), ("served", 1642), ("staff_positions", 142.5), ("staff_actual", 131)]
+    facts = tables.extract(doc, {"period_start": "2024-01-01", "period_end": "2024-12-31"})
+    assert [(f.indicator, f.value) for f in facts if f.unit != "uah"] == [
+        ("served", 3118), ("served", 1642), ("staff_positions", 142.5), ("staff_actual", 131), ("staff_actual", 74)]
+    money = [(f.indicator, f.value, f.kekv) for f in facts if f.unit == "uah"]
+    assert ("budget_spent", 2612700, "2270") in money and ("budget_spent", 31015800, None) in money
+    assert ("budget_received", 1126800, None) in money

@@ -24,6 +24,7 @@ from zvitparse.extract import (
     grid,
     labelled_cells,
     line_tables,
+    money,
     ratings,
     row_tables,
     table_columns,
@@ -298,8 +299,14 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 fact_label = f"{head}, {label}" if c.indicator == "share" and head else label or None
             if is_total:
                 fact_label = f"{label}, {c.label}" if (several or by_indicator[c.indicator] > 1) and c.label else label
+            indicator, kekv = c.indicator, None
+            if c.money:
+                kekv = money.kekv_named(label)  # «оплата комунальних послуг (КЕКВ 2270)»
+                if indicator != "budget_received" and budget._receipts(label):
+                    # «Надходження до спеціального фонду … | х | 1 126,8» under «Касові видатки»
+                    indicator = "budget_received"
             out.append(Fact(
-                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=c.indicator, value=value,
+                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=indicator, value=value, kekv=kekv,
                 unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,
                 start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c),
                 confidence=CONFIDENCE if c.unit_written or c.unit == "percent" or c.money else GUESSED_UNIT,

@@ -66,8 +66,15 @@ def _last_money_word(text: str, *, main: bool = False) -> tuple[int, str, str, i
 
 
 def kekv_named(text: str) -> str | None:
-    """The KEKV code a label names («оплата праці … (КЕКВ 2100)»), if it names one."""
+    """The KEKV code a label names («оплата праці … (КЕКВ 2100)»), if it names just one
+    («(КЕКВ 2110, 2120)» names two: the row is of neither alone)."""
+    codes = kekv_codes()
+    if len({m.group() for m in _FOUR_DIGITS.finditer(text) if m.group() in codes}) > 1:
+        return None
     return _kekv_near(text, 0, len(text), len(text))
+
+
+_FOUR_DIGITS = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
