@@ -187,6 +187,15 @@ CASES = [
      [("served", "families", 17, None), ("outcome_positive", "families", 12, None)]),
     ("Кількість сімей, з якими завершено роботу, – 19, у тому числі з позитивним результатом – 15.",
      [("support_completed", "families", 19, None), ("outcome_positive", "families", 15, None)]),
+    # the finding after «За результатами оцінки потреб», not the basis
+    ("За результатами оцінки потреб складні життєві обставини виявлено у 126 сімей/осіб (63,6 % від оцінених), "
+     "у яких виховується 241 дитина.",
+     [("in_difficult_circumstances", "families_persons", 126, None), ("in_difficult_circumstances", "children", 241, None)]),
+    # a list wrapped by layout, a line opening on a bracket
+    ("Загалом надано 3 482 соціальні послуги, а саме: інформування – 1 406, консультування – 1 297, соціальний супровід сімей\n"
+     "(осіб), які перебувають у складних життєвих обставинах, – 287, екстрене (кризове) втручання\n– 41, натуральна допомога – 103.",
+     [("services_provided", "services", 287, "social_support_sjo"), ("services_provided", "services", 41, "crisis_intervention"),
+      ("services_provided", "services", 103, "natural_aid")]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

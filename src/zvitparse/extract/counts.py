@@ -589,10 +589,12 @@ class CountExtractor:
             # «За результатами оцінки потреб 96 сімей визнано такими, що …»: the basis yields to
             # a trigger after the figure in the same clause
             found = before_in(lo)
-            if found and all(basis.search(self.doc.text[max(0, t.start - 30):t.start]) for t in found) \
-                    and after_in(clause_end):
+            based = [t for t in found if basis.search(self.doc.text[max(0, t.start - 30):t.start])]
+            if found and len(based) == len(found) and after_in(clause_end):
                 return []
-            return found
+            # («За результатами оцінки потреб складні життєві обставини виявлено у 126 сімей»: the
+            # finding after the basis, not the basis)
+            return [t for t in found if t not in based] or found
         # the reaches are tried in turn, each looked at only if the nearer ones found nothing
         for level, find, reach, pick in ((0, before_unless_basis, part_start, best_before),
                                          (0, after_in, part_end, first_after),

@@ -88,6 +88,8 @@ def _split_line(text: str, start: int) -> list[tuple[int, int]]:
 # a block of lines no longer than this is a slide or a list of «figure noun» lines, not prose
 # wrapped by layout (prose wraps at 60–100 characters)
 _SHORT_LINE = 50
+# a line this long that ends mid-sentence was wrapped by layout
+_WRAPPED_LINE = 60
 _FIGURE_START = regex.compile(r"^\s*\d")
 
 
@@ -127,9 +129,13 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             # «з них соціальних робітників / – 71»: a dash and a figure after an open line is the
             # wrapped «назва – число», not a bullet
             # a line «м. Ірпінь – 164» is a list item of its own: the next line starts another
+            # («… соціальний супровід сімей / (осіб), які …»: a bracket after a long line that layout
+            # wrapped mid-sentence goes on it)
+            prev_line = prev_text.rsplit("\n", 1)[-1]
             if not _LINE_END_HARD.search(prev_text) and not _ITEM_END.search(prev_text) and (
-                    not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)) \
-                    and not _figure_line_ends(prev_text.rsplit("\n", 1)[-1], line, slide):
+                    not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)
+                    or (line.lstrip().startswith("(") and len(prev_line.strip()) >= _WRAPPED_LINE)) \
+                    and not _figure_line_ends(prev_line, line, slide):
                 out[-1][1] = e
                 continue
         out.append([s, e])
