@@ -196,6 +196,14 @@ CASES = [
      "(осіб), які перебувають у складних життєвих обставинах, – 287, екстрене (кризове) втручання\n– 41, натуральна допомога – 103.",
      [("services_provided", "services", 287, "social_support_sjo"), ("services_provided", "services", 41, "crisis_intervention"),
       ("services_provided", "services", 103, "natural_aid")]),
+    # «N з яких …» after a count of staff: the staff who did it
+    ("Протягом року послугу надавали 27 соціальних робітників, 18 з яких у 2024 році пройшли навчання з питань догляду.",
+     [("staff_actual", "staff", 27, None), ("staff_trained", "staff", 18, None)]),
+    ("Супроводження здійснюють 3 фахівці із соціальної роботи, 1 з яких у 2024 році пройшов навчання.",
+     [("staff_actual", "staff", 3, None), ("staff_trained", "staff", 1, None)]),
+    # a bullet «діти — 298» is a label, not an infinitive opening a task
+    ("1 946\nосіб отримали соціальні послуги\n\nз них:\n• внутрішньо переміщені особи — 412\n• діти — 298",
+     [("served", "persons", 412, None), ("served", "children", 298, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

@@ -25,6 +25,8 @@ from zvitparse.extract import extract_facts
     ("Заяв задоволено 81,4 %.", [("share", 81.4)]),
     # what people answered after the percent
     ("Опитано отримувачів: 94 % оцінили якість послуг як добру.", [("satisfaction", 94)]),
+    ("Анкети заповнили 132 отримувачі, і 96 відсотків із них оцінили нашу роботу як добру чи відмінну.",
+     [("satisfaction", 96)]),
     # the next service a satisfaction sentence names is satisfied too; a clause on something else is not
     ("Задоволені якістю послуги догляду вдома 96 % опитаних (144 особи), послуги денного догляду – 87,5 % опитаних.",
      [("satisfaction", 96), ("satisfaction", 87.5)]),

@@ -895,7 +895,7 @@ class CountExtractor:
                         if inside.count("(") > inside.count(")"):
                             close = sent.text.find(")", at - sent.start)
                             self.enum.close_at = sent.start + close if close >= 0 else None
-            if c.of_them and not c.child and prev is not None and prev.fid and prev.unit in _PEOPLE:
+            if c.of_them and not c.child and prev is not None and prev.fid and (prev.unit in _PEOPLE or prev.unit == "staff"):
                 # «Із шістнадцятьма сім'ями завершили роботу – у дев'яти з них ситуацію подолано»:
                 # a part of the figure just counted
                 self._open_enum(prev, c.start - 1)
@@ -1627,7 +1627,8 @@ def _figure_of_them(low: str) -> bool:
 
 # how far into its sentence a figure followed by «з них» may stand to open it («У дев'яти з них»)
 OF_THEM_LEAD = 12
-_IN_BEFORE = regex.compile(r"(?<!\p{L})[уУвВ]\s+$")
+# «у дев'яти з них», «у 17 з них», «…, 18 з яких»: what may stand before such a part
+_IN_BEFORE = regex.compile(r"(?:(?<!\p{L})[уУвВ]|,)\s+$")
 _OF_THEM_AFTER = regex.compile(r"\s+(?:з|із)\s+(?:них|цих|яких)(?!\p{L})")
 
 

@@ -245,5 +245,17 @@ def _opens_on_infinitive(text: str) -> bool:
             return False
         words = [t for t in tokens(piece) if not (t.is_space or t.is_punct)]
         if words:
-            return words[0].pos == "INFN"
+            # («діти — 298»: «діти» reads first as an infinitive, but is the plural of «дитина»)
+            # labelling a figure («діти — 298», «дати: 4»)
+            return words[0].pos == "INFN" and not (_LABEL_DASH.match(head, len(piece)) and _may_be_noun(words[0].lower))
     return False
+
+
+_LABEL_DASH = regex.compile(r"\s*[-–—:]\s*\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_be_noun(word: str) -> bool:
+    from zvitparse.nlp import morph
+
+    return any(p.tag.POS == "NOUN" for p in morph().parse(word))
