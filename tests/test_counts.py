@@ -204,6 +204,12 @@ CASES = [
     # a bullet «діти — 298» is a label, not an infinitive opening a task
     ("1 946\nосіб отримали соціальні послуги\n\nз них:\n• внутрішньо переміщені особи — 412\n• діти — 298",
      [("served", "persons", 412, None), ("served", "children", 298, None)]),
+    # the «Усього – N» line under a list whose whole is unwritten; a slide's label line
+    ("Соціальні послуги протягом року отримали:\n\nконсультування – 1 204 особи;\n\nнатуральна допомога – 412 осіб;\n\n"
+     "екстрене (кризове) втручання – 27 осіб.\n\nУсього – 1 643 особи (у 2023 році – 1 506 осіб).",
+     [("served", "persons", 1204, "counselling"), ("served", "persons", 1643, None)]),
+    ("СОЦІАЛЬНА РОБОТА З СІМ'ЯМИ\n\nПовідомлення про сім'ї у СЖО — 143\nОцінку потреб проведено — 137 сім'ям",
+     [("notified", "families", 143, None), ("needs_assessed", "families", 137, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

@@ -1060,6 +1060,14 @@ class CountExtractor:
                 # only names whom it counts, in a section on a service, counts those it serves
                 c.indicator = c.raw_indicator = "served"
                 c.extractor, c.confidence = "section_service_label", 0.5
+            elif (c.unit in _PEOPLE and c is counts[0] and not c.child and (item := self.last_item) is not None
+                  and item.fid and item.unit == c.unit and item.indicator
+                  and 0 <= sent.start - item.end <= LIST_INTRO_REACH and (tm := _rx("total").match(sent.text))
+                  and _DASH_FIGURE.match(sent.text, tm.end())):
+                # «… – 96 осіб; екстрене втручання – 27 осіб; / Усього – 2 318 осіб»: the total of
+                # the items above, counted as they are
+                self._inherit(c, item, "total_of")
+                c.service, c.label = None, tm.group().strip()
             if c.indicator and c.unit is None and c.indicator not in _PEOPLE_INDICATORS and c.trigger_units:
                 c.unit = c.trigger_units[0]  # «фактично зайнято 48» (positions)
             if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS:
@@ -1628,6 +1636,7 @@ def _figure_of_them(low: str) -> bool:
 # how far into its sentence a figure followed by «з них» may stand to open it («У дев'яти з них»)
 OF_THEM_LEAD = 12
 # «у дев'яти з них», «у 17 з них», «…, 18 з яких»: what may stand before such a part
+_DASH_FIGURE = regex.compile(r"\s*[-–—:]\s*\d")
 _IN_BEFORE = regex.compile(r"(?:(?<!\p{L})[уУвВ]|,)\s+$")
 _OF_THEM_AFTER = regex.compile(r"\s+(?:з|із)\s+(?:них|цих|яких)(?!\p{L})")
 
