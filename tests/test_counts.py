@@ -210,6 +210,9 @@ CASES = [
      [("served", "persons", 1204, "counselling"), ("served", "persons", 1643, None)]),
     ("СОЦІАЛЬНА РОБОТА З СІМ'ЯМИ\n\nПовідомлення про сім'ї у СЖО — 143\nОцінку потреб проведено — 137 сім'ям",
      [("notified", "families", 143, None), ("needs_assessed", "families", 137, None)]),
+    # acts counted in thousands; people in thousands are a population
+    ("За рік ми надали понад 60 тисяч послуг.", [("services_provided", "services", 60000, None)]),
+    ("Протягом року надано 12 тис. консультацій.", [("services_provided", "services", 12000, "counselling")]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
@@ -897,3 +900,13 @@ def test_outcomes_after_families_taken_off_the_register_are_theirs(make_doc):
     outcomes = [f for f in facts if f.indicator.startswith("outcome")]
     assert [(f.indicator, f.value) for f in outcomes] == [("outcome_positive", 9), ("outcome_other", 2)]
     assert all(f.parent_id == whole.fact_id for f in outcomes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Центр обслуговує мешканців громади, де проживає понад 53 тис. осіб.",
+     "На обліку в громаді перебуває понад 32 тисячі внутрішньо переміщених осіб."],
+)
+def test_people_in_thousands_are_a_population(make_doc, text):
+    assert not [f for f in _facts(make_doc, text) if f.value in (53000, 32000)]
+

@@ -301,6 +301,15 @@ class CountExtractor:
             break
         return None, 0
 
+    def _scaled_count(self, sent: Sentence, toks: list[Token], k: int, n: Number) -> bool:
+        """«понад 60 тисяч послуг», «12 тис. консультацій»: a count of acts written with a scale
+        word, its counted noun right after (a sum of money names its currency instead; people in
+        thousands — «53 тис. осіб», «32 тисячі ВПО» — are a population, no figure of a provider's)."""
+        if n.is_percent:
+            return False
+        unit, _ = self._unit_after(sent, toks, k, n)
+        return unit in _SCALED_UNITS
+
     def _unit_before(self, sent: Sentence, toks: list[Token], i: int) -> str | None:
         """«дітей – 34», «сім'ї внутрішньо переміщених осіб – 9»: the label's head noun."""
         if _rx("families_persons_label").search(sent.text[: toks[i].start - sent.start]):
@@ -713,7 +722,7 @@ class CountExtractor:
         pcts: list[Number] = []
         money: list[Number] = []
         for k, n in found:
-            if n.is_money or n.multiplier != 1:
+            if n.is_money or (n.multiplier != 1 and not self._scaled_count(sent, toks, k, n)):
                 money.append(n)
                 continue
             if n.is_percent:
@@ -1637,6 +1646,7 @@ def _figure_of_them(low: str) -> bool:
 OF_THEM_LEAD = 12
 # «у дев'яти з них», «у 17 з них», «…, 18 з яких»: what may stand before such a part
 _DASH_FIGURE = regex.compile(r"\s*[-–—:]\s*\d")
+_SCALED_UNITS = frozenset({"services", "calls", "applications", "events"})
 _IN_BEFORE = regex.compile(r"(?:(?<!\p{L})[уУвВ]|,)\s+$")
 _OF_THEM_AFTER = regex.compile(r"\s+(?:з|із)\s+(?:них|цих|яких)(?!\p{L})")
 
