@@ -910,3 +910,19 @@ def test_outcomes_after_families_taken_off_the_register_are_theirs(make_doc):
 def test_people_in_thousands_are_a_population(make_doc, text):
     assert not [f for f in _facts(make_doc, text) if f.value in (53000, 32000)]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Будинок культури провів 24 культурно-масові заходи, які відвідали 1 120 глядачів.",
+     "На утримання старостату у 2024 році використано 812,4 тис. грн, у тому числі на оплату праці – 655,0 тис. грн.",
+     "На благоустрій округу використано 436,7 тис. грн."],
+)
+def test_figures_of_a_body_that_gives_no_social_service(make_doc, text):
+    assert _facts(make_doc, text) == []
+
+
+def test_a_provider_working_in_the_starosta_s_office_still_counts(make_doc):
+    facts = _facts(make_doc, "01.10 – прийом громадян у приміщенні старостату: консультовано 3 особи. "
+                             "ЦНСП спільно зі старостатом провели 2 заходи, у яких взяли участь 73 особи.")
+    assert {(f.indicator, f.value) for f in facts} >= {("served", 3), ("events", 2), ("event_participants", 73)}

@@ -706,6 +706,8 @@ class CountExtractor:
         rec = self.lex.link_re.get("recommendation")
         if (rec is not None and rec.search(sent.text)) or is_task(sent):
             return  # a recommendation or a plan reports no figure
+        if _rx("other_body").search(sent.text):
+            return  # «Будинок культури провів 24 заходи»: no provider's figure
         toks = tokens(sent.text, sent.start)
         nums = find_numbers(sent.text, sent.start, context=self.doc.text)
         tok_at = {t.start: k for k, t in enumerate(toks)}

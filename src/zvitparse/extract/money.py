@@ -329,8 +329,10 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 _kekv_near(doc.text, start, num.start, num.end) if start < line.start else None)  # «(КЕКВ / 2110)»
             sentence = line.text[_sentence_start(line.text, s):num.end - line.start]
             plan = lexicon().link_re.get("plan_opening")
-            if _future_budget(sentence, meta) or (plan is not None and plan.match(sentence)):
-                continue
+            other = lexicon().link_re.get("other_body")
+            if _future_budget(sentence, meta) or (plan is not None and plan.match(sentence)) \
+                    or (other is not None and other.search(sentence)):
+                continue  # (a plan, or the money of a body that gives no social service)
             service = context.service_in(sentence)
             if service is None and hit[2] == "aid_value":
                 service = context.service_before(doc.text, line.start + s, AID_LOOKBACK)
