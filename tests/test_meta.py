@@ -213,6 +213,14 @@ def test_body_period_is_the_most_stated(text: str, want: tuple[str, str]) -> Non
     assert period is not None and (period[0].isoformat(), period[1].isoformat()) == want
 
 
+def test_a_title_glued_behind_a_pdf_running_header() -> None:
+    text = ("ТЦСО Кременецької міської ради • Внутрішня оцінка якості послуги догляду вдома ЗВІТ про результати "
+            "внутрішньої оцінки якості соціальної послуги догляду вдома, наданої у 2024 році\n\nТекст.")
+    span = find_title(text)
+    assert span is not None and text[span[0]:].startswith("ЗВІТ про результати")
+    assert extract_meta(_doc(text))["report_kind"] == "internal_assessment"
+
+
 @pytest.mark.parametrize("text,want", [
     ("Опубліковано: 14.02.2023 | Переглядів: 312\n\nЗвіт за 2022 рік", "2023-02-14"),
     ("Підсумки зовнішньої оцінки якості\n\n28 грудня 2023 року, 14:20\n\nТекст.", "2023-12-28"),

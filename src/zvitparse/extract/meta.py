@@ -26,6 +26,8 @@ from zvitparse.read.encoding import charset_name
 log = logging.getLogger(__name__)
 
 TITLE_SCAN = 3000  # a title further down than this is a quote, not the document's title
+# a title glued behind a running header is looked for only this near the top
+GLUED_TITLE_SCAN = 300
 TITLE_MAX_LINES = 6
 SIGNATURE_SCAN = 1500
 LETTERHEAD_SCAN = 400
@@ -63,15 +65,28 @@ def _rx() -> dict[str, list[tuple[regex.Pattern, patterns.Entry]]]:
 
 # ---- the title ---------------------------------------------------------------------------------
 
+_CAPS_WORD = regex.compile(r"(?<=\s)\p{Lu}{4,}(?!\p{L})")
+
+
 def find_title(text: str) -> tuple[int, int] | None:
     """Span of the title: the first line opening with a report word, and its continuation lines
     (lower-case openings, or all capitals after an all-capitals first line)."""
     titles = _rx()["title"]
     for m in _LINE.finditer(text, 0, TITLE_SCAN):
         line = m.group()
-        if not line.strip() or not any(p.match(line) for p, _ in titles):
+        if not line.strip():
             continue
-        start, end, caps = m.start(), m.end(), line.strip().isupper()
+        glued = 0
+        if not any(p.match(line) for p, _ in titles):
+            # a PDF's running header glued before the title on the first page («ТЦСО … • Внутрішня
+            # оцінка … ЗВІТ про результати …»): the title from its report word in capitals on
+            glued = next((g.start() for g in _CAPS_WORD.finditer(line, 1)
+                          if g.start() and any(p.match(line[g.start():]) for p, _ in titles)), 0) \
+                if m.start() < GLUED_TITLE_SCAN else 0
+            if not glued:
+                continue
+        start, end = m.start() + glued, m.end()
+        caps = line[glued:].strip().isupper()
         # a title set apart by blank lines is all of its paragraph («ЗВІТ / про … наданої
         # Комунальною установою / «Центр …» … ради / Вінницької області у 2023 році»)
         para_end = text.find("\n\n", end)
