@@ -347,3 +347,21 @@ def test_people_counted_per_service_may_add_up_to_more_than_the_whole() -> None:
         ("f3", "served", 60, "persons", "60 особам", {"parent_id": "f1", "service": "counselling"}),
     ])
     assert rules_of(r) == []  # one person gets several services: no error, at most a note
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [  # thousands grouped by a space are one number: the list was read whole, and it falls short
+        ("Загалом надано 3 482 соціальні послуги, а саме: інформування –\n1 406, консультування – 1 297, "
+         "соціальна профілактика – 318, натуральна допомога – 431.", True),
+        # an item line after the parts that was not read as a part: the list was not read whole
+        ("До Управління надійшло 14 862 звернення громадян, з них:\n\nписьмових заяв – 9 415;\n"
+         "усних звернень на особистому прийомі – 4 318;\nзвернень через «Гарячу лінію» Управління – 1 129.", False),
+    ],
+)
+def test_a_list_read_whole_falls_short_or_is_left_alone(text: str, fires: bool) -> None:
+    from zvitparse import api
+    from zvitparse.read import read_bytes
+
+    found = [x for x in api.parse_document(read_bytes(text.encode(), "t.txt")).findings if x.rule == "parts_sum"]
+    assert bool(found) is fires, [x.message for x in found]

@@ -113,7 +113,11 @@ def misgrouped(ctx: AuditContext, parts: list[Fact], total: int) -> bool:
     return False
 
 
-_INT = regex.compile(r"(?<![\d.,])\d{1,7}(?![\d]|[.,]\d|\s?%)")  # counts, not percentages
+# counts, not percentages; «1 406» (thousands grouped by a space) is one number
+_INT = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,7})(?![\d]|[.,]\d|\s?%)")
+
+
+_ITEM_LINE = regex.compile(r"[^\n]{1,160}?[-–—]\s*\d[\d \u00a0]*[.;,]?[ \t]*(?=\n|$)")
 
 
 def unread_numbers(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
@@ -125,6 +129,12 @@ def unread_numbers(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
     a, b = max(p.end, ctx.sentence_span(first)[0]), max(c.end for c in parts)
     if b <= a:
         return False
+    # (and over the list's item lines after the last part: an item that was not read as one
+    # — «звернень через «Гарячу лінію» – 1 129» — leaves the list unread too)
+    eol = ctx.text.find("\n", b)
+    while eol >= 0 and (m := _ITEM_LINE.match(ctx.text, eol + 1)):
+        b = m.end()
+        eol = ctx.text.find("\n", b) if ctx.text[b:b + 1] != "" else -1
     inside = [f for c in parts for f in [c, *ctx.descendants(c)]]
     known = {ctx.number_span(f)[0] for f in inside}
     return any(m.start() not in known for m in _INT.finditer(ctx.text, a, b)

@@ -946,7 +946,8 @@ class CountExtractor:
                 named = [u for tk in toks if tk.start > c.end and (u := self.lex.unit_of(tk)) in _PEOPLE]
                 c.unit = named[0] if named else tot.unit
                 self._inherit(c, tot, "part_of")
-                c.parent, c.group = tot, self.enum.group
+                # (each «N з них — …» line names a subset of its own, no share of one partition)
+                c.parent, c.group = tot, f"{self.enum.group}:of_them:{c.start}"
                 after = sent.text[c.end - sent.start:]
                 c.label = after[_subset_dash_end(after, len(after) - len(after.lstrip())) or 0:].strip(" .;") or None
             elif respondents is not None:
