@@ -213,6 +213,10 @@ CASES = [
     # acts counted in thousands; people in thousands are a population
     ("За рік ми надали понад 60 тисяч послуг.", [("services_provided", "services", 60000, None)]),
     ("Протягом року надано 12 тис. консультацій.", [("services_provided", "services", 12000, "counselling")]),
+    # «узяли» is «взяли» after a vowel
+    ("Проведено 23 заходи, у яких узяли участь 612 мешканців громади.",
+     [("events", "events", 23, None), ("event_participants", "persons", 612, None)]),
+    ("В анкетуванні узяли участь 64 отримувачі.", [("survey_respondents", "recipients", 64, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),
