@@ -217,6 +217,10 @@ CASES = [
     ("Проведено 23 заходи, у яких узяли участь 612 мешканців громади.",
      [("events", "events", 23, None), ("event_participants", "persons", 612, None)]),
     ("В анкетуванні узяли участь 64 отримувачі.", [("survey_respondents", "recipients", 64, None)]),
+    # a clause about the events named before it reports its own figure, however long the list between
+    ("Для фахівців проведено 6 тренінгів (кейс-менеджмент, перша психологічна допомога, протидія професійному "
+     "вигоранню), у яких підвищили кваліфікацію 18 працівників.",
+     [("events", "events", 6, None), ("staff_trained", "staff", 18, None)]),
     # survey
     ("В опитуванні взяли участь 103 отримувачі соціальних послуг.", [("survey_respondents", "recipients", 103, None)]),
     ("Проведено опитування 150 отримувачів соціальних послуг.", [("survey_respondents", "recipients", 150, None)]),

@@ -50,6 +50,8 @@ STAFF_VERB_REACH = 40
 OUTCOME_REACH = 300
 # how far below a whole a list intro naming its figure again («Джерела … повідомлень:») may stand
 LIST_INTRO_REACH = 400
+# how far before a relative clause's verb the events it is about may be named («6 тренінгів (…), у яких …»)
+EVENTS_CLAUSE_REACH = 160
 # how far after the families just counted a sentence «У цих сім'ях …» may count their children
 CHILD_OF_LAST_REACH = 300
 # an answer's figure opens it: «— Понад шістсот.», «— Сорок дві сім'ї …»
@@ -558,7 +560,7 @@ class CountExtractor:
                 return False
             if c.lead_noun or _rx("count_defined_by_relative").search(self.doc.text[clause_start : t.start]):
                 return True  # «Кількість осіб, які перебувають на обслуговуванні, …»: the clause defines
-            if t.end <= c.start and _rx("events_relative").search(self.doc.text[max(0, t.start - 32) : t.start]):
+            if t.end <= c.start and _rx("events_relative").search(self.doc.text[max(0, t.start - EVENTS_CLAUSE_REACH) : t.start]):
                 return True  # «прийоми, під час яких консультації отримали 71 особа»: the clause reports
             return not _rx("relative_before").search(self.doc.text[max(0, t.start - 24) : t.start])
 
