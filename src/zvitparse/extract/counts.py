@@ -460,7 +460,8 @@ class CountExtractor:
             return None
         unit = self.lex.unit_of(toks[j])
         case = toks[j].case  # («діти» parses as a verb too, with no case)
-        return unit if unit in _PEOPLE and (not case or case == "nomn") else None
+        # («фахівці» reads first as a locative singular: after a dash it is the plural nominative)
+        return unit if (unit in _PEOPLE or unit == "staff") and (not case or case in ("nomn", "loct")) else None
 
     def _word_hyphen(self, tok: Token) -> bool:
         """The hyphen inside «культурно-масових», not a dash between label and figure."""
@@ -761,6 +762,8 @@ class CountExtractor:
                     fronted = c.unit is not None
                 if c.unit is None and self._other_noun_label(sent, toks, k):
                     c.other_noun = True  # «подяк – 12», «засідань – 4»: a count of something else
+            if n.word and not unit and not fronted and (dashed := self._unit_after_dash(toks, k)) is not None:
+                c.unit, fronted = dashed, True  # «з них семеро – фахівці із соціальної роботи»: named after the dash
             if n.word and not unit and not fronted and self.question_unit and not counts \
                     and n.start - sent.start <= ANSWER_LEAD:
                 # «— Скільки людей до вас звернулося? — Понад шістсот.»: the question's noun
