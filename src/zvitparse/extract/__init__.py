@@ -11,8 +11,7 @@ import importlib
 import logging
 from dataclasses import replace
 
-import regex
-
+from zvitparse.extract.lexicon import lexicon
 from zvitparse.model import Document, Fact
 
 log = logging.getLogger(__name__)
@@ -63,12 +62,9 @@ WHOLE_UNITS = frozenset({"persons", "families", "children", "families_persons", 
                          "applications", "calls", "events", "services", "staff"})
 
 
-_ENDED = regex.compile(r"(?<!\p{L})(?:припинен|завершен|знят|знято)\w*", regex.I)
-
-
 def _possible(f: Fact) -> bool:
     if f.indicator == "outcome_other" and not f.parent_id and not f.group_id and "table" not in f.extractor \
-            and not _ENDED.search(f.quote):
+            and not lexicon().link_re["service_ended"].search(f.quote):
         # a reason alone («померло 19 осіб» among a village's news, «зменшення пов'язане з
         # виїздом»): a reason a service ended counts only under the ended whole it explains, or
         # where its sentence says the service ended («у 162 сім'ях надання послуги припинено …»)

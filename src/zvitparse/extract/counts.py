@@ -27,7 +27,7 @@ from zvitparse.extract.section import (
     section_snapshots,
     service_near,
 )
-from zvitparse.extract.sentences import Sentence, is_task, sentence_text, sentences
+from zvitparse.extract.sentences import LABEL_DASH, Sentence, is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
 
@@ -574,7 +574,7 @@ class CountExtractor:
         # words after a «:» or «а саме» belong to the list items, not to the count before them
         opener = _rx("list_opener").search(text, rel_e)
         if opener and opener.start() - rel_e <= 2 and text[opener.start()] != ":" \
-                and _IN_BEFORE.search(text, 0, rel_s):
+                and _rx("part_lead").search(text, 0, rel_s):
             # «у 17 з них ситуацію вдалося подолати»: «of them» right after the figure opens no list
             opener = _rx("list_opener").search(text, opener.end())
         stop = sent.start + opener.start() if opener else sent.end
@@ -770,14 +770,14 @@ class CountExtractor:
                 c.unit, fronted = self.question_unit, True
             if n.word and not unit and not fronted and (
                     (not counts and _of_them_lead(sent.text[: n.start - sent.start]))
-                    or _OF_THEM_AFTER.match(sent.text, n.end - sent.start)):
+                    or _rx("of_them_after").match(sent.text, n.end - sent.start)):
                 # «З них двадцять чотири — з позитивним результатом», «у дев'яти з них ситуацію
                 # подолано»: of the whole above
                 fronted = True
             if n.word and not unit and not fronted and not (c.unit is not None and self._dash_before(sent, c)):
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві», «сімей ВПО – сто двадцять»)
-            c.of_them = bool(c.unit is None and _OF_THEM_AFTER.match(sent.text, c.end - sent.start)
-                             and _IN_BEFORE.search(sent.text, 0, c.start - sent.start))
+            c.of_them = bool(c.unit is None and _rx("of_them_after").match(sent.text, c.end - sent.start)
+                             and _rx("part_lead").search(sent.text, 0, c.start - sent.start))
             counts.append(c)
 
         self._attach_percents(sent, counts, pcts, money)
@@ -801,7 +801,7 @@ class CountExtractor:
         starts_subset = bool(self.lex.link_re.get("subset") and self.lex.link_re["subset"].match(low.lstrip("•·-–— ")))
         first = counts[0]
         if not starts_subset and first.unit is None and first.start - sent.start <= OF_THEM_LEAD \
-                and _OF_THEM_AFTER.match(sent.text, first.end - sent.start):
+                and _rx("of_them_after").match(sent.text, first.end - sent.start):
             starts_subset = True  # «У дев'яти з них ситуацію подолано», «у 17 з них …»: of the whole above
         # «З них …» opening a list item counts the item above; opening a line of its own, the
         # list's whole
@@ -1080,7 +1080,7 @@ class CountExtractor:
             elif (c.unit in _PEOPLE and c is counts[0] and not c.child and (item := self.last_item) is not None
                   and item.fid and item.unit == c.unit and item.indicator
                   and 0 <= sent.start - item.end <= LIST_INTRO_REACH and (tm := _rx("total").match(sent.text))
-                  and _DASH_FIGURE.match(sent.text, tm.end())):
+                  and LABEL_DASH.match(sent.text, tm.end())):
                 # «… – 96 осіб; екстрене втручання – 27 осіб; / Усього – 2 318 осіб»: the total of
                 # the items above, counted as they are
                 self._inherit(c, item, "total_of")
@@ -1652,11 +1652,8 @@ def _figure_of_them(low: str) -> bool:
 
 # how far into its sentence a figure followed by «з них» may stand to open it («У дев'яти з них»)
 OF_THEM_LEAD = 12
-# «у дев'яти з них», «у 17 з них», «…, 18 з яких»: what may stand before such a part
-_DASH_FIGURE = regex.compile(r"\s*[-–—:]\s*\d")
+# units a count written with a scale word («60 тисяч послуг») may be in (people in thousands are a population)
 _SCALED_UNITS = frozenset({"services", "calls", "applications", "events"})
-_IN_BEFORE = regex.compile(r"(?:(?<!\p{L})[уУвВ]|,)\s+$")
-_OF_THEM_AFTER = regex.compile(r"\s+(?:з|із)\s+(?:них|цих|яких)(?!\p{L})")
 
 
 def _of_them_lead(text: str) -> bool:

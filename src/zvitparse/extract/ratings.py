@@ -406,10 +406,6 @@ def _paragraph_criterion(line: str) -> tuple[str, str] | None:
     return None
 
 
-# the verbs a rating statement ends on, after which an unquoted rating word stands
-_STATED_BY_VERB = regex.compile(r"(?<!\p{L})(?:оцінено|визнано|визначено\s+як|визнал[аи]|оцінил[аи])$", regex.I)
-
-
 def _from_prose(doc: Document, out: _Out) -> None:
     text = doc.text
     lines = grid.line_cells(doc)
@@ -438,7 +434,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
             # (unquoted, the rating follows a dash or colon, or the verb that states it: «визнано
             # задовільною», «оцінено як добру»)
             if not quoted and not regex.fullmatch(r"[^\p{L}\d]*[-–—:][^\p{L}\d]*", gap) \
-                    and not (_STATED_BY_VERB.search(prefix[:crit_hit[0]]) and regex.fullmatch(r"\s+(?:як\s+)?", gap)):
+                    and not lexicon().link_re["rating_verb"].search(prefix):
                 continue
             if _BAND_TAIL.search(prefix) or _BAND_AHEAD.match(text, end):
                 continue  # («за часткою відповідей «добре»: 80–100 % – «добре», …»: the scale, no rating)

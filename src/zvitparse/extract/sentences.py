@@ -247,11 +247,12 @@ def _opens_on_infinitive(text: str) -> bool:
         if words:
             # («діти — 298»: «діти» reads first as an infinitive, but is the plural of «дитина»)
             # labelling a figure («діти — 298», «дати: 4»)
-            return words[0].pos == "INFN" and not (_LABEL_DASH.match(head, len(piece)) and _may_be_noun(words[0].lower))
+            return words[0].pos == "INFN" and not (LABEL_DASH.match(head, len(piece)) and _may_be_noun(words[0].lower))
     return False
 
 
-_LABEL_DASH = regex.compile(r"\s*[-–—:]\s*\d")
+# a dash or colon and a figure after a label («діти — 298», «Усього – 2 318»)
+LABEL_DASH = regex.compile(r"\s*[-–—:]\s*\d")
 
 
 @functools.lru_cache(maxsize=4096)
