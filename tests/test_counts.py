@@ -939,3 +939,41 @@ def test_a_provider_working_in_the_starosta_s_office_still_counts(make_doc):
     facts = _facts(make_doc, "01.10 – прийом громадян у приміщенні старостату: консультовано 3 особи. "
                              "ЦНСП спільно зі старостатом провели 2 заходи, у яких взяли участь 73 особи.")
     assert {(f.indicator, f.value) for f in facts} >= {("served", 3), ("events", 2), ("event_participants", 73)}
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part", "label"),
+    [
+        ("Протягом року надійшло 3 скарги, з них 1 визнано обґрунтованою (щодо прибирання житла).",
+         ("complaints", 3), ("complaints", 1), "визнано обґрунтованою"),
+        ("Надійшло три скарги, з них дві визнано обґрунтованими.", ("complaints", 3), ("complaints", 2),
+         "визнано обґрунтованими"),
+        ("До обласного центру надійшло 3 скарги, з них 1 визнано обґрунтованою, за результатами розгляду "
+         "надано рекомендації.", ("complaints", 3), ("complaints", 1), "визнано обґрунтованою"),
+        ("Надійшло 40 звернень, з яких 35 вирішено позитивно, 5 перебувають на розгляді.",
+         ("applied", 40), ("applied", 35), "вирішено позитивно"),
+        ("Послугу надають 6 фахівців із соціальної роботи, з них 4 мають профільну освіту.",
+         ("staff_actual", 6), ("staff_actual", 4), "мають профільну освіту"),
+        ("Звернулося 40 осіб, з них 12 отримали консультації.", ("applied", 40), ("served", 12), None),
+    ],
+)
+def test_part_named_by_what_was_done_with_it(make_doc, text, whole, part, label):
+    """«з них 35 вирішено позитивно»: a verb after the number says what the part is; it is no
+    noun counted, and no verb of a later clause («надано рекомендації») makes it another figure."""
+    facts = _facts(make_doc, text)
+    got = {(f.indicator, f.value): f for f in facts}
+    assert whole in got and part in got, [(f.indicator, f.value) for f in facts]
+    assert got[part].parent_id == got[whole].fact_id
+    if label is not None:
+        assert got[part].label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В анкетуванні взяли участь 40 отримувачів, 38 з яких (95 %) повністю задоволені якістю послуги.",
+        "В анкетуванні прийняли участь 64 отримувачі, 60 з них (93,8 %) оцінили якість послуг на «добре».",
+    ],
+)
+def test_of_them_is_no_label(make_doc, text):
+    assert all(f.label not in ("з них", "з яких") for f in _facts(make_doc, text))

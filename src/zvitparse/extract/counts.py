@@ -73,6 +73,9 @@ _COMMA_BREAK = regex.compile(r"[,;:()]")
 _COMMA_BREAK_CHARS = ",;:()"
 _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
+# a part named after its number by what was done with it: «35 вирішено позитивно»
+_PREDICATE_LABEL = regex.compile(r"\s+\p{Ll}[\p{L}'’ -]{2,60}(?:[,;)(.]|$)")
+_PREDICATE_END = regex.compile(r"[,;()]")
 _BARE_OWNER = regex.compile(r"\d\s*\(\s*$")
 _COLON = regex.compile(r":(?!\d)")
 _SUPPORT_INDICATORS = {"support_started", "support_completed", "support_ongoing", "outcome_positive",
@@ -296,7 +299,8 @@ class CountExtractor:
                 j += 1
                 continue
             if t.text[:1].islower() and t.text[:1].isalpha() and (skipped == 0 or t.pos == "NOUN") \
-                    and t.pos not in ("PREP", "CONJ", "PRCL"):
+                    and t.pos not in ("PREP", "CONJ", "PRCL", "VERB", "INFN", "GRND", "PRTS"):
+                # (a verb after the number says what they did: «з них 35 вирішено позитивно»)
                 if t.case == "accs" and _takes_genitive_plural(num.value):
                     break  # «у 14 ситуацію виправили»: «ситуацію» is the verb's object, not counted
                 return _OTHER_NOUN, t.end
@@ -607,11 +611,17 @@ class CountExtractor:
             # («За результатами оцінки потреб складні життєві обставини виявлено у 126 сімей»: the
             # finding after the basis, not the basis)
             return [t for t in found if t not in based] or found
+        # «з них 1 визнано обґрунтованою, за результатами розгляду надано рекомендації»: a part
+        # that says in its own words what it is takes no verb from the parts after it
+        own_words = (c.unit is None and self.enum is not None and self.enum.open_at <= c.start
+                     and _PREDICATE_LABEL.match(text, rel_e) is not None)
         # the reaches are tried in turn, each looked at only if the nearer ones found nothing
         for level, find, reach, pick in ((0, before_unless_basis, part_start, best_before),
                                          (0, after_in, part_end, first_after),
                                          (1, before_unless_basis, clause_start, best_before),
                                          (1, after_in, clause_end, first_after)):
+            if level and find is after_in and own_words:
+                continue
             cands = find(reach)
             if cands:
                 c.trigger_level = level
@@ -770,7 +780,8 @@ class CountExtractor:
                 c.unit, fronted = self.question_unit, True
             if n.word and not unit and not fronted and (
                     (not counts and _of_them_lead(sent.text[: n.start - sent.start]))
-                    or _rx("of_them_after").match(sent.text, n.end - sent.start)):
+                    or _rx("of_them_after").match(sent.text, n.end - sent.start)
+                    or (counts and _rx("of_them_before").search(sent.text, 0, n.start - sent.start))):
                 # «З них двадцять чотири — з позитивним результатом», «у дев'яти з них ситуацію
                 # подолано»: of the whole above
                 fronted = True
@@ -1484,6 +1495,10 @@ class CountExtractor:
                 label = label.strip(" ,;(\t")[subset.end():]
             label = label.strip(" -–—:•·\t")
             label = label[LIST_MARK.match(label).end():] if _LETTER_MARK.match(label) else label  # «а) …»
+            if not label.split() and not c.unit_end and _PREDICATE_LABEL.match(after) \
+                    and not _rx("of_them_after").match(after):
+                # «з них 1 визнано обґрунтованою»: the words after the number say what the part is
+                label = _PREDICATE_END.split(after, maxsplit=1)[0].strip().rstrip(".")
         words = label.split()
         if not words or len(label) > 160:  # (a label of line breaks alone is no label)
             return None, None
