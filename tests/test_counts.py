@@ -977,3 +977,26 @@ def test_part_named_by_what_was_done_with_it(make_doc, text, whole, part, label)
 )
 def test_of_them_is_no_label(make_doc, text):
     assert all(f.label not in ("з них", "з яких") for f in _facts(make_doc, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Завершено супровід 10 сімей: у шести – з позитивним результатом, у трьох – мінімізовано, "
+         "в одній – без результату.", {("outcome_positive", 6), ("outcome_minimized", 3), ("outcome_negative", 1)}),
+        ("Завершено супровід щодо семи сімей, при цьому в п'яти сім'ях обставини подолано, в одній – мінімізовано.",
+         {("outcome_positive", 5), ("outcome_minimized", 1)}),
+        ("Зняли з супроводу 9 сімей, а саме у восьми – подолано СЖО, а в одній – мінімізовано.",
+         {("outcome_positive", 8), ("outcome_minimized", 1)}),
+    ],
+)
+def test_word_numeral_items_in_them(make_doc, text, expected):
+    """«у трьох – мінімізовано»: a word numeral with «у/в» before and a dash after is a list item
+    of the figure before (in so many of them), though it names no noun of its own."""
+    got = {(f.indicator, f.value) for f in _facts(make_doc, text)}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", ["Засідання проводяться у п'ятницю – за графіком.", "Робота триває у двох напрямах."])
+def test_word_numeral_without_a_whole_is_no_item(make_doc, text):
+    assert _facts(make_doc, text) == []

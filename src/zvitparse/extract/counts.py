@@ -65,6 +65,7 @@ SLIDE_LINE = 80
 SLIDE_ITEM_REACH = 120
 _FIGURE_LEAD = regex.compile(r"\W*\d[\d\s]*\s+")
 _CUE_DASH = regex.compile(r"\s*[-–—:]\s*")
+_WORD_DASH = regex.compile(r"\s*[-–—]\s*\p{L}")
 _CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
@@ -781,7 +782,9 @@ class CountExtractor:
             if n.word and not unit and not fronted and (
                     (not counts and _of_them_lead(sent.text[: n.start - sent.start]))
                     or _rx("of_them_after").match(sent.text, n.end - sent.start)
-                    or (counts and _rx("of_them_before").search(sent.text, 0, n.start - sent.start))):
+                    or (counts and _rx("of_them_before").search(sent.text, 0, n.start - sent.start))
+                    or (counts and _rx("in_them_item").search(sent.text, 0, n.start - sent.start)
+                        and _WORD_DASH.match(sent.text, n.end - sent.start))):
                 # «З них двадцять чотири — з позитивним результатом», «у дев'яти з них ситуацію
                 # подолано»: of the whole above
                 fronted = True
