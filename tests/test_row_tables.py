@@ -291,3 +291,34 @@ def test_one_named_part_of_a_sum_is_no_table_slip(make_doc):
     report = api.parse_document(doc)
     assert [f for f in report.facts if f.kekv == "2100"]
     assert not [x for x in report.findings if x.rule == "table_arithmetic"]
+
+
+_QUARTERS = ["№ з/п", "Показник", "Одиниця виміру", "I квартал", "II квартал", "III квартал", "IV квартал", "Разом за рік"]
+_SECTION = ["1. Звернення та облік отримувачів"] * 8  # a merged row, repeated over its columns
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [_QUARTERS, [str(k) for k in range(1, 9)],
+         ["1.1", "Надійшло заяв про надання соціальних послуг", "заяв", "48", "41", "37", "52", "178"]],
+        [_QUARTERS, [str(k) for k in range(1, 9)], _SECTION,
+         ["1.1", "Надійшло заяв про надання соціальних послуг", "заяв", "48", "41", "37", "52", "178"]],
+        [_QUARTERS, _SECTION,
+         ["1.1", "Надійшло заяв про надання соціальних послуг", "заяв", "48", "41", "37", "52", "178"]],
+    ],
+)
+def test_table_by_quarters_under_a_numbered_header(make_doc, rows):
+    """A form's «1 | 2 | … | 8» row numbers the columns (no «I квартал 4» header), and a section row
+    written into the «№ з/п» column does not make that column the rows' labels."""
+    from zvitparse.model import Block, Cell
+
+    doc = make_doc(["Показники діяльності за 2023 рік", rows])
+    # the section row is one merged cell: every repeat after the first is a spanned one
+    table = doc.blocks[1]
+    grid_rows = tuple(tuple(Cell(c.text, c.row, c.col, c.start, c.end, colspan=8 if r == _SECTION and c.col == 0 else 1)
+                            for c in row if not (r == _SECTION and c.col))
+                      for row, r in zip(table.rows, rows, strict=True))
+    doc.blocks[1] = Block("table", table.start, table.end, rows=grid_rows)
+    got = sorted((f.indicator, f.value) for f in tables.extract(doc, META) if f.extractor == "row_table")
+    assert got == [("applied", 37), ("applied", 41), ("applied", 48), ("applied", 52), ("applied", 178)]

@@ -334,7 +334,9 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     percent_cols: set[int] = set()
     label_col = unit_col = None
     for col in range(g.width):
-        texts = [r[col].text for r in g.rows[:nhead] if col < len(r) and r[col] is not None and r[col].text]
+        # (a form's «1 | 2 | 3 …» row numbers the columns: no header words)
+        texts = [r[col].text for r in g.rows[:nhead] if col < len(r) and r[col] is not None and r[col].text
+                 and not grid.is_numbering_row(r)]
         header = " ".join(dict.fromkeys(texts))
         body = [r[col] for r in g.rows[nhead:] if col < len(r) and r[col] is not None]
         if "%" in header and any(ct._DECIMAL.match(c.text.strip()) for c in body):
@@ -348,7 +350,9 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             headers[col] = header
         elif _cue("unit_column").match(header):
             unit_col = col
-        elif label_col is None and any(regex.search(r"\p{L}", c.text) for c in body):
+        elif label_col is None and not _cue("row_number_header").search(header) and any(
+                regex.search(r"\p{L}", c.text) for c in body):
+            # (a «№ з/п» column holds a section row's words, «1. Звернення …», not the labels)
             label_col = col
     if label_col is None or not headers:
         return []
