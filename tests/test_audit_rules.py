@@ -365,3 +365,27 @@ def test_a_list_read_whole_falls_short_or_is_left_alone(text: str, fires: bool) 
 
     found = [x for x in api.parse_document(read_bytes(text.encode(), "t.txt")).findings if x.rule == "parts_sum"]
     assert bool(found) is fires, [x.message for x in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # «у тому числі:» right after the total opens the whole list, as «а саме:» does
+        ("Надано 420 послуг, у тому числі: інформування – 200, консультування – 110, профілактика – 100.",
+         ["parts_sum"]),
+        # without the colon it may name only some parts
+        ("Надано 420 послуг, у тому числі інформування – 200, консультування – 110, профілактика – 100.", []),
+        # a sum of money between the count and the cue: the list may be of that sum
+        ("Допомогу отримують 420 сімей, виплачено 16,4 млн грн, у тому числі: при народженні – 200, "
+         "одиноким матерям – 110, опіка – 100.", []),
+    ],
+)
+def test_a_colon_list_after_u_tomu_chysli_is_whole(text, rules) -> None:
+    unit = "services" if "послуг" in text else "families"
+    ind = "services_provided" if unit == "services" else "served"
+    group = {"parent_id": "f1", "group_id": "g1"}
+    r = report(text, [("f1", ind, 420, unit, "420", {}),
+                      ("f2", ind, 200, unit, "200", group),
+                      ("f3", ind, 110, unit, "110", group),
+                      ("f4", ind, 100, unit, "100", group)])
+    assert rules_of(r) == rules

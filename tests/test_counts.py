@@ -1000,3 +1000,18 @@ def test_word_numeral_items_in_them(make_doc, text, expected):
 @pytest.mark.parametrize("text", ["Засідання проводяться у п'ятницю – за графіком.", "Робота триває у двох напрямах."])
 def test_word_numeral_without_a_whole_is_no_item(make_doc, text):
     assert _facts(make_doc, text) == []
+
+
+@pytest.mark.parametrize("intro", ["Джерелами повідомлень були:", "За джерелами надходження:", "Джерела повідомлень:"])
+def test_sources_break_down_the_reports_just_counted(make_doc, intro):
+    text = (f"Надійшли повідомлення стосовно 174 сімей (осіб), які можуть перебувати у СЖО. {intro} "
+            "служба у справах дітей – 61, заклади освіти – 48, інші суб'єкти – 65.")
+    facts = _facts(make_doc, text)
+    whole = next(f for f in facts if f.value == 174)
+    parts = [f for f in facts if f.value in (61, 48, 65)]
+    assert len(parts) == 3 and all(f.parent_id == whole.fact_id and f.indicator == "notified" for f in parts)
+
+
+@pytest.mark.parametrize("text", ["До Центру звернулися 612 сімей та осіб.", "Звернулися 612 сімей і осіб."])
+def test_families_and_persons_together(make_doc, text):
+    assert [(f.unit, f.value) for f in _facts(make_doc, text)] == [("families_persons", 612)]

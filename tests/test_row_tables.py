@@ -322,3 +322,23 @@ def test_table_by_quarters_under_a_numbered_header(make_doc, rows):
     doc.blocks[1] = Block("table", table.start, table.end, rows=grid_rows)
     got = sorted((f.indicator, f.value) for f in tables.extract(doc, META) if f.extractor == "row_table")
     assert got == [("applied", 37), ("applied", 41), ("applied", 48), ("applied", 52), ("applied", 178)]
+
+
+def test_columns_of_families_and_children(make_doc):
+    """«Показник | Сімей | Дітей у них»: each row says what is counted, each column whom; the
+    children hang on their row's families, outcomes on the completions above them."""
+    rows = [["Показник", "Сімей", "Дітей у них"],
+            ["Перебували під соціальним супроводом протягом року", "71", "139"],
+            ["Завершено соціальний супровід", "49", "95"],
+            ["з них: подолано СЖО", "31", "58"],
+            ["мінімізовано СЖО", "12", "26"]]
+    facts = [f for f in tables.extract(make_doc(["Таблиця 1. Соціальний супровід сімей, які перебувають у СЖО", rows]),
+                                       META) if f.extractor == "row_table"]
+    by = {(f.indicator, f.unit, f.value): f for f in facts}
+    assert set(by) == {("served", "families", 71), ("served", "children", 139),
+                       ("support_completed", "families", 49), ("support_completed", "children", 95),
+                       ("outcome_positive", "families", 31), ("outcome_positive", "children", 58),
+                       ("outcome_minimized", "families", 12), ("outcome_minimized", "children", 26)}
+    assert by[("served", "children", 139)].parent_id == by[("served", "families", 71)].fact_id
+    assert by[("outcome_positive", "children", 58)].parent_id == by[("support_completed", "children", 95)].fact_id
+    assert by[("outcome_minimized", "families", 12)].parent_id == by[("support_completed", "families", 49)].fact_id

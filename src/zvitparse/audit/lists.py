@@ -152,7 +152,13 @@ def partial_list(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
     between = after_total + " … " + lead_in
     if shares_complete(ctx, parts):
         return False  # their percentages add up to 100 %: the list is the whole
-    return ctx.cue("subset", between) is not None and ctx.cue("enumeration", between) is None
+    cue = ctx.cue("subset", between)
+    if cue is not None and between[cue.end():].lstrip().startswith(":") and not any(
+            ch.isdigit() for ch in between[: cue.start()]):
+        # «у тому числі:» right after the total opens a list of them all, as «а саме:» does
+        # (after «…, виплачено 168,4 млн грн, у тому числі:» it may list that sum's part)
+        return False
+    return cue is not None and ctx.cue("enumeration", between) is None
 
 
 def shares_complete(ctx: AuditContext, parts: list[Fact]) -> bool:

@@ -163,6 +163,8 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
         return dict.fromkeys(headers)
     if g is not None and _parts_of_total(g, nhead, headers):
         return dict.fromkeys(headers)
+    if unit_columns(headers):
+        return dict.fromkeys(headers)  # «Показник | Сімей | Дітей у них»: each row counted twice
     services = {k: context.service_in(h) for k, h in headers.items()}
     if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
         return services
@@ -177,6 +179,17 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     if years and year in years.values() and len(years) == len(headers):
         return {k: None for k, y in years.items() if y == year}
     return None
+
+
+def unit_columns(headers: dict[int, str]) -> dict[int, str]:
+    """{column: unit} when every value column names people of its own kind («Сімей | Дітей у
+    них»), else {}: the rows say what is counted, the columns whom."""
+    from zvitparse.extract.table_columns import PEOPLE, unit_in
+
+    units = {k: unit_in(h) for k, h in headers.items()}
+    if len(units) < 2 or len(set(units.values())) < len(units) or not all(u in PEOPLE for u in units.values()):
+        return {}
+    return units
 
 
 def _in_money_section(g: grid.Grid, nhead: int, texts: list[str], columns) -> list[bool]:
@@ -385,6 +398,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
         return []
     out: list[Fact] = []
+    by_unit = unit_columns({k: headers[k] for k in columns})
+    completed: dict[int, Fact] = {}  # per column, the last row of support completed (its outcomes follow)
     # a header naming one service («ДОГЛЯД ВДОМА: РУХ ОТРИМУВАЧІВ») is the table's
     head_service = context.service_in(" ".join(c.text for r in g.rows[:nhead] for c in r if c is not None))
     subset = _cue("subset_row")
@@ -443,13 +458,21 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             whole = wholes.get(col) if part else None
             if whole is not None and whole.indicator != named[0]:
                 whole = None
+            unit = by_unit.get(col, named[1])
+            if named[0].startswith("outcome") and col in completed:
+                whole = completed[col]  # «з них: подолано СЖО» under «Завершено соціальний супровід»
+            elif whole is None and by_unit and unit == "children":
+                # «Завершено соціальний супровід | 49 | 95»: the children of the row's families
+                whole = next((f for f in reversed(out) if f.start == start and f.unit != "children"), None)
             # the parts of one split share a group: the services («у т.ч. догляд вдома, денний
             # догляд …») apart from another split of the same whole («обслуговано безоплатно / платно»)
             split = "services" if context.service_in(cell.text) else "other"
-            group = f"{prefix}:parts_of:{whole.fact_id}:{split}" if whole is not None and whole.unit == named[1] else None
+            group = f"{prefix}:parts_of:{whole.fact_id}:{split}" if whole is not None and whole.unit == unit else None
+            if whole is not None and named[0].startswith("outcome") and whole.indicator == "support_completed":
+                group = f"{prefix}:outcomes_of:{whole.fact_id}"
             out.append(Fact(
                 fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0],
-                value=ct._num(beside.group(1) if beside else v.text), unit=named[1],
+                value=ct._num(beside.group(1) if beside else v.text), unit=unit,
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
                 service=service or own or head_service or context.service_of_section(doc.text, g.start),
                 # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
@@ -459,4 +482,6 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                 parent_id=whole.fact_id if whole is not None else None, group_id=group))
             if not part:
                 wholes[col] = out[-1]
+            if named[0] == "support_completed":
+                completed[col] = out[-1]
     return out
