@@ -130,3 +130,21 @@ def test_a_form_s_numbering_row_and_a_table_continued_on_the_next_page_are_no_sl
         ["Разом (сума рядків 10–15)", "16", "1 940"],
     ]])
     assert not [x for x in api.parse_document(doc).findings if x.rule == "table_arithmetic"]
+
+
+QUARTERS = [["№ з/п", "Показник", "Одиниця виміру", "I квартал", "II квартал", "III квартал", "IV квартал", "Разом за рік"],
+            ["1", "2", "3", "4", "5", "6", "7", "8"],
+            ["1.1", "Надійшло заяв", "заяв", "48", "41", "37", "52", "178"],
+            ["1.4", "Перебувало на обслуговуванні на кінець кварталу", "осіб", "1 012", "1 020", "1 017", "1 032", "1 032"],
+            ["4.3", "Середня кількість отримувачів на 1 соціального робітника", "осіб", "10,4", "10,5", "10,4", "10,6", "–"]]
+
+
+def test_quarters_add_up_without_row_numbers_states_or_averages():
+    """«1.1» in the «№ з/п» column is no term; a state «на кінець кварталу» and an average are no
+    sums of the quarters; a dash states no total."""
+    assert [f.rule for f in audit_report(table_report(QUARTERS))[0]] == []
+
+
+def test_quarters_that_do_not_add_up():
+    found = audit_report(table_report(_with(QUARTERS, 2, 7, "188")))[0]
+    assert [(f.rule, f.reported, f.expected) for f in found] == [("table_arithmetic", 188.0, 178.0)]

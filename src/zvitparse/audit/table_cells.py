@@ -90,6 +90,14 @@ def _header(cells: dict, first_data: int, col: int) -> str:
     return " ".join(words)
 
 
+def _link(relation: str, text: str) -> bool:
+    """A cue of `patterns/links.yaml` in `text`."""
+    from zvitparse.extract.lexicon import lexicon
+
+    cue = lexicon().link_re.get(relation)
+    return cue is not None and cue.search(text) is not None
+
+
 def _row_label(cells: dict, r: int, n_cols: int) -> str:
     return next((cells[(r, c)].text for c in range(n_cols) if (r, c) in cells and cells[(r, c)].text.strip()
                  and number(cells[(r, c)].text) is None), "")
@@ -117,7 +125,8 @@ def _check_table(block: Block) -> list[Draft]:
         return []
     first = data_rows[0]
     headers = {c: _header(cells, first, c) for c in range(n_cols)}
-    skip = {c for c, h in headers.items() if "%" in h or _is("kekv_column", h)}
+    # («№ з/п» holds row numbers, «1.1», «1.2»: no figures)
+    skip = {c for c, h in headers.items() if "%" in h or _is("kekv_column", h) or _link("row_number_header", h)}
     # label columns (text in the data rows) are neither summed nor sums
     skip |= {c for c in range(n_cols) if any((r, c) in cells and number(cells[(r, c)].text) is None
                                              for r in data_rows if not _is("total_row", _row_label(cells, r, n_cols)))}
@@ -218,7 +227,9 @@ def _row_totals(cells, headers, skip, rows, tc, n_cols) -> list[Draft]:
     out = []
     for r in rows:
         cell = cells.get((r, tc))
-        if cell is None or number(cell.text) is None or not cell.text.strip():
+        # (a dash states no total; a state at a date or an average is no sum of the periods)
+        if cell is None or number(cell.text) is None or not cell.text.strip() or _DASH.match(cell.text.strip()) \
+                or _link("not_summed_row", _row_label(cells, r, n_cols)):
             continue
         parts = [number(cells[(r, c)].text) for c in range(n_cols) if c not in skip and c != tc and (r, c) in cells]
         if len([p for p in parts if p is not None]) < 2 or any(p is None for p in parts):
