@@ -1015,3 +1015,41 @@ def test_sources_break_down_the_reports_just_counted(make_doc, intro):
 @pytest.mark.parametrize("text", ["До Центру звернулися 612 сімей та осіб.", "Звернулися 612 сімей і осіб."])
 def test_families_and_persons_together(make_doc, text):
     assert [(f.unit, f.value) for f in _facts(make_doc, text)] == [("families_persons", 612)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence pointing back to the service the paragraph named
+        ("Протягом року послугу догляду вдома отримували 203 особи. Послугу надають 19 соціальних робітників.",
+         ("staff_actual", 19, "home_care")),
+        ("Послугу догляду вдома отримували 486 осіб. Серед отримувачів цієї послуги 312 осіб мають інвалідність.",
+         ("served", 312, "home_care")),
+        # «Анкетування пройшли …»; «послуги догляду вдома – 54» names the service, counts respondents
+        ("Анкетування пройшли 86 отримувачів: послуги догляду вдома – 54, послуги консультування – 32.",
+         ("survey_respondents", 54, "home_care")),
+        # the verb before a «label – N» list still counts the figure before it
+        ("Послугу догляду вдома 486 отримувачам надавали: безоплатно - 412 особам, платно - 74 особам.",
+         ("served", 486, "home_care")),
+    ],
+)
+def test_service_and_indicator_from_context(make_doc, text, expected):
+    got = [(f.indicator, f.value, f.service) for f in _facts(make_doc, text)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Оцінювання тривало з 05 по 23 лютого; до складу робочої групи увійшло 5 працівників Центру.",
+        "Предметом оцінювання були дві послуги – догляд вдома та консультування.",
+        "Оцінено 2 соціальні послуги: догляд вдома і консультування.",
+    ],
+)
+def test_sizes_and_kinds_are_no_figures(make_doc, text):
+    assert _facts(make_doc, text) == []
+
+
+def test_a_letter_subject_names_no_service(make_doc):
+    facts = _facts(make_doc, "Про надання інформації\n\nПроведено 46 групових заходів для мешканців громади.")
+    assert [(f.indicator, f.service) for f in facts] == [("events", None)]

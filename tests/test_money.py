@@ -25,6 +25,10 @@ from zvitparse.extract import money
         ("Планується оздоровити 146 дітей, на що передбачено 1 240,0 тис. грн.", []),  # a plan's sum
         # thousands grouped with dots do not end the clause that names the sum
         ("Натуральну допомогу отримали 1.122 особи на загальну суму 1.406,5 тис. грн.", [("aid_value", 1406500, None)]),
+        # a unit's price and a plan of receipts are no sums of the report
+        ("Видано 537 наборів на суму 268,5 тис. грн (вартість одного набору - 500 грн).", [("aid_value", 268500, None)]),
+        ("Надходження за I квартал склали 97,3 тис. грн (річний план надходжень - 360,0 тис. грн).",
+         [("budget_received", 97300, None)]),
     ],
 )
 def test_prose_money(make_doc, text, expected):

@@ -66,6 +66,8 @@ SLIDE_ITEM_REACH = 120
 _FIGURE_LEAD = regex.compile(r"\W*\d[\d\s]*\s+")
 _CUE_DASH = regex.compile(r"\s*[-–—:]\s*")
 _WORD_DASH = regex.compile(r"\s*[-–—]\s*\p{L}")
+# what ends a trigger's reach to the count after it: «надавали: безоплатно – 412» opens a list
+_PART_BREAK = regex.compile(r",|:(?=[^\d:]{1,60}[-–—]\s*\d)")
 _CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
@@ -591,7 +593,8 @@ class CountExtractor:
             # trigger right before another count is that count's («…, завершено супровід 14 сім'ям»)
             return [t for t in trigs if c.num.end <= t.start < min(hi, stop) and usable(t)
                     and not any(c.start < o < t.start for o in others)
-                    and not any(t.end <= o <= t.end + 40 and "," not in self.doc.text[t.end:o] for o in others)]
+                    and not any(t.end <= o <= t.end + 40 and not _parts_apart(self.doc.text, t.end, o)
+                                for o in others)]
 
         def best_before(cands: list[Trigger]) -> Trigger:
             def score(t: Trigger) -> tuple:
@@ -957,6 +960,11 @@ class CountExtractor:
                 # a list item naming people is counted like its whole («з них від ВПО – 20» of
                 # «звернень – 57»); one naming services counts services («надано послуг – 52 118»)
                 c.unit = self.enum.total.unit
+            elif in_enum and not c.unit_end and c.unit == "services" and self.enum.total.unit in _PEOPLE \
+                    and self._service_named(sent, c, prev):
+                # «86 отримувачів: послуги догляду вдома – 54, …»: «послуги» opens the service's
+                # name, the item counts the people of the whole
+                c.unit = self.enum.total.unit
             respondents = self._respondents_scope(c, sent) if c.unit in _PEOPLE and not c.child and (
                 trig is None or trig.indicator == "served") else None
             if figure_of_them and c is counts[0] and self.enum is not None:
@@ -1139,7 +1147,9 @@ class CountExtractor:
                 c.service = self.state.service
             if c.parent is not None and c.parent.service and self.lex.service_kind_of.get(c.service) == c.parent.service:
                 c.service = c.parent.service  # «консультацій, з них психологічних – 1 912»: counselling
-            if c.service is None and c.indicator == "survey_respondents":
+            if c.service is None and (c.indicator == "survey_respondents" or _rx("service_anaphora").search(sent.text)):
+                # «Послугу надають 19 соціальних робітників», «отримувачів цієї послуги»: the one
+                # service the paragraph named
                 c.service = self._paragraph_service(sent)
             if c.service is None and c.indicator in _SUPPORT_INDICATORS:
                 c.service = self.support_service.get(sent.block)
@@ -1451,6 +1461,12 @@ class CountExtractor:
                                                           self.scan_text)}
         return found.pop() if len(found) == 1 else None
 
+    def _service_named(self, sent: Sentence, c: Count, prev: Count | None) -> bool:
+        """The item's label is «послуги <a service>»: the word names the service, counts nothing."""
+        label = self._item_label(sent, c, prev)[0] or ""
+        lead = _rx("service_named_label").match(label)
+        return lead is not None and bool(self.lex.find_services(label[lead.end():].lower(), 0))
+
     def _whole_by_percent(self, c: Count) -> Count | None:
         """The latest whole of the same kind, close above, of which `c` is exactly its percent."""
         pct = Decimal(str(c.percent))
@@ -1652,6 +1668,12 @@ def _answer_label(part: str) -> str | None:
     """«Повністю задоволені якістю послуг – 66 (91,7 %)» → «повністю задоволені якістю послуг»."""
     words = _ANSWER_WORDS.search(part)
     return words.group(0).strip(" –—-:,;").lower() or None if words else None
+
+
+def _parts_apart(text: str, a: int, b: int) -> bool:
+    """A comma, or a colon opening a «label – N» list, stands between a and b."""
+    m = _PART_BREAK.search(text, a, min(len(text), b + 1))
+    return m is not None and m.start() < b
 
 
 def _subset_dash_end(text: str, pos: int) -> int | None:
