@@ -80,6 +80,8 @@ def test_nearest_achievable(n: int, p: str, d: int, near: list[str]) -> None:
     ("117", "100", [0] * 5, False),
     ("84", "67", [0] * 5, False),
     ("98", "100", [0] * 4, True),         # floor of four shares
+    ("103", "100", [0] * 5, False),       # shares are not rounded up: 5 × 0,5 allows 2,5
+    ("102", "100", [0] * 5, True),
 ])
 def test_sum_within_rounding(total: str, target: str, decimals: list[int], ok: bool) -> None:
     assert sum_within_rounding(Decimal(total), Decimal(target), decimals) is ok

@@ -78,3 +78,24 @@ def test_posts_of_a_feed_each_head_their_own_service() -> None:
             ("served", 612, "persons", "natural_aid")} <= got
     # a rule line ends a post: the next one takes no service from the one before
     assert ("served", 57, "children", None) in got
+
+
+POST = """📊 Рік у цифрах 💙💛
+
+💬 Звернулися по допомогу – 1 870 людей
+🆘 Кризове втручання – 12 випадків
+👨👩👧 Під соціальним супроводом – 29 родин
+📦 Гуманітарна допомога: 1 015 родин отримали 2 340 наборів (продукти, гігієна)
+📞 Гаряча лінія – 506 дзвінків
+🎨 43 заходи для дітей і дорослих – понад 900 учасників
+👩🏫 14 працівників підвищили кваліфікацію"""
+
+
+def test_post_lines_marked_by_several_pictographs() -> None:
+    """«👨👩👧», «👩🏫» mark a line as «🆘» does; a hotline's calls are counted, not a phone number;
+    cases of a service are its services; a line's own «…:» lists nothing of the lines below."""
+    got = {(i, v, u) for i, v, u, _s in _facts(POST)}
+    assert {("applied", 1870, "persons"), ("services_provided", 12, "services"), ("served", 29, "families"),
+            ("served", 1015, "families"), ("calls", 506, "calls"), ("events", 43, "events"),
+            ("event_participants", 900, "persons"), ("staff_trained", 14, "staff")} <= got
+    assert not any(v == 506 and i != "calls" for i, v, _u in got)

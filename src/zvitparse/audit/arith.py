@@ -113,11 +113,12 @@ def sum_tolerance(decimals: list[int]) -> Decimal:
 def sum_within_rounding(total: Decimal, target: Decimal, decimals: list[int]) -> bool:
     """True if a sum of rounded shares may equal `target` under one rounding mode for all.
 
-    Half-up/half-even: |Σ − T| ≤ n·u/2; floor: T − n·u < Σ ≤ T; ceiling: T ≤ Σ < T + n·u.
+    Half-up/half-even: |Σ − T| ≤ n·u/2; floor (a spreadsheet's truncation): T − n·u < Σ ≤ T.
+    Shares are not rounded up: five whole percents summing to 103 are a slip, not a ceiling.
     """
     tol = sum_tolerance(decimals)
     diff = total - target
-    return abs(diff) <= tol / 2 or (-tol < diff <= 0) or (0 <= diff < tol)
+    return abs(diff) <= tol / 2 or (-tol < diff <= 0)
 
 
 def fmt(x: Decimal | int | float, decimals: int | None = None) -> str:

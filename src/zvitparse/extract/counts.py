@@ -850,11 +850,20 @@ class CountExtractor:
             explains = any(sent.start + colon < t.start < counts[0].start and t.pos == "VERB" for t in toks)
             if colon > 0 and not explains:
                 self._headless_list(sent, toks, at=sent.start + colon + 1, text=sent.text[: colon + 1])
+                if sent.bullet and self.enum is not None and self.enum.open_at == sent.start + colon + 1 \
+                        and not starts_subset:
+                    # «📦 Гуманітарна допомога: 1 015 родин …» in a list of its own: the next
+                    # bullets are that list's items, not this one's
+                    self.enum.close_at = sent.end
 
         # pass 1: which counts are children of which («в них 20 дітей», «(57 дітей)»)
         head: Count | None = None
         prev: Count | None = None
         first, last = counts[0], self.last_head
+        item = self.last_item
+        if item is not None and item.fid and item.unit in ("families", "families_persons") and (
+                last is None or item.end >= last.end):
+            last = item  # «з них … у СЖО: 41; дітей у них: 89»: the families just counted, a part or not
         if first.unit == "children" and last is not None and last.fid and last.unit in ("families", "families_persons") \
                 and 0 <= first.start - last.end <= CHILD_OF_LAST_REACH \
                 and (_rx("child_link_these").search(sent.text[: first.start - sent.start])
@@ -933,6 +942,10 @@ class CountExtractor:
                 # a part of the figure just counted
                 self._open_enum(prev, c.start - 1)
                 c.unit = prev.unit
+            if c.other_noun and _rx("service_case").match(sent.text, c.num.end - sent.start) and any(
+                    m.end <= c.start and m.start >= comma_part(sent, c)[0] for m in services):
+                # «Кризове втручання – 12 випадків»: cases of a service are its services given
+                c.other_noun, c.unit = False, "services"
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
                 if not (trig is not None and c.trigger_level == 0 and trig.indicator == "staff_positions"):

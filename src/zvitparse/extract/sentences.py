@@ -19,7 +19,8 @@ from zvitparse.nlp import tokens
 
 # a list mark, or a pictograph used as one («🔹 214 підопічних…», «➡️ 412 поїздок» in a social-media
 # post); © ® ™ are pictographs too, but no marks
-BULLET = r"(?:[•·●▪■◦‣∙\-–—*]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)"
+# (several pictographs may stand together, «👨👩👧», «👩🏫», joined or not, with their modifiers)
+BULLET = r"(?:[•·●▪■◦‣∙\-–—*]|(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*)+)"
 # (a bracket opening on a figure, «(742 учасники)», goes on the line above: it is that line's figure)
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“]|\((?!\s*\d))")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
