@@ -389,3 +389,17 @@ def test_a_colon_list_after_u_tomu_chysli_is_whole(text, rules) -> None:
                       ("f3", ind, 110, unit, "110", group),
                       ("f4", ind, 100, unit, "100", group)])
     assert rules_of(r) == rules
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rules"),
+    [("1 126", "1 162", ["internal_conflict"]), ("421", "412", ["internal_conflict"]),
+     ("1 126", "1 384", []), ("64", "58", [])],
+)
+def test_the_same_figure_with_two_digits_swapped(first, second, rules) -> None:
+    """Two different figures of one kind are common; two that differ by a swap of neighbouring
+    digits are one figure mistyped."""
+    text = f"Центр надав послуги {first} сім'ям/особам. … Послуги отримали {second} сім'ї/особи."
+    r = report(text, [("f1", "served", int(first.replace(" ", "")), "families_persons", first, {}),
+                      ("f2", "served", int(second.replace(" ", "")), "families_persons", second, {})])
+    assert rules_of(r) == rules

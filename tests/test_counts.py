@@ -1053,3 +1053,34 @@ def test_sizes_and_kinds_are_no_figures(make_doc, text):
 def test_a_letter_subject_names_no_service(make_doc):
     facts = _facts(make_doc, "Про надання інформації\n\nПроведено 46 групових заходів для мешканців громади.")
     assert [(f.indicator, f.service) for f in facts] == [("events", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("З 26 сімей, супровід яких завершено, у 19 складні життєві обставини подолано, у 5 – мінімізовано, "
+         "2 сім'ї змінили місце проживання.",
+         {("support_completed", 26), ("outcome_positive", 19), ("outcome_minimized", 5), ("outcome_other", 2)}),
+        # a noun no such number counts («19 … обставини») is the verb's, not the counted one
+        ("Завершено супровід 26 сімей, у 19 складні життєві обставини подолано.",
+         {("support_completed", 26), ("outcome_positive", 19)}),
+    ],
+)
+def test_outcomes_after_completions(make_doc, text, expected):
+    assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Фінансовому відділу міської ради передбачити у бюджеті на 2025 рік кошти на утримання 2 додаткових посад.",
+        "2. Директору Центру забезпечити у 2024 році охоплення соціальним супроводом не менше 40 сімей.",
+    ],
+)
+def test_decision_items_report_nothing(make_doc, text):
+    assert _facts(make_doc, text) == []
+
+
+def test_an_aside_in_brackets_is_no_outcome(make_doc):
+    facts = _facts(make_doc, "Оцінку потреб здійснено 158 сім'ям (5 сімей змінили місце проживання до завершення оцінки).")
+    assert [(f.indicator, f.value) for f in facts] == [("needs_assessed", 158)]

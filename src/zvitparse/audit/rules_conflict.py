@@ -34,6 +34,19 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
     for f in ctx.facts:
         if is_count(f) and not f.parent_id and not f.group_id and (f.category or f.label or f.district):
             by_parent_key[("top", fact_key(f))].append((f, f))
+    # the same figure stated twice with two digits swapped («1 126» in the preamble, «1 162» in
+    # the report): a typo, whatever else the two statements say (two different figures of one
+    # kind are common; two that differ only by a swap are not)
+    plain: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in ctx.facts:
+        if is_count(f) and not f.parent_id and not f.group_id and not (f.category or f.label or f.district):
+            plain[fact_key(f)].append(f)
+    for fs in plain.values():
+        for i, a in enumerate(fs):
+            b = next((b for b in fs[i + 1:] if swapped_digits(int(a.value), int(b.value))), None)
+            if b is not None:
+                by_parent_key[("swap", fact_key(a), a.fact_id)] += [(a, a), (b, b)]
+                break
     out = []
     for pairs in by_parent_key.values():
         seen_values = {}
@@ -52,6 +65,15 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
                          c1.value, c2.value, (c1.fact_id, c2.fact_id, p1.fact_id, p2.fact_id),
                          c1.start, c1.end))
     return out
+
+
+def swapped_digits(a: int, b: int) -> bool:
+    """b is a with two neighbouring digits swapped (412 and 421, 1 126 and 1 162)."""
+    x, y = str(a), str(b)
+    if a == b or a < 10 or len(x) != len(y):
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def centre_period(report: Report) -> tuple | None:

@@ -183,6 +183,18 @@ def _takes_genitive_plural(value) -> bool:
     return 11 <= n % 100 <= 14 or n % 10 not in (1, 2, 3, 4)
 
 
+@functools.lru_cache(maxsize=8192)
+def _may_be_counted(word: str) -> bool:
+    """A noun a number of five or more can count: a plural form in the genitive («заходів») or in
+    an oblique case («у 19 сім'ях», «12 особам»), or a form the dictionary does not know."""
+    from zvitparse.nlp import morph
+
+    nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    if not nouns:
+        return True  # («шт», an abbreviation: no case to judge by)
+    return any(p.tag.number == "plur" and p.tag.case not in ("nomn", "accs", "voct") for p in nouns)
+
+
 def _last_break(text: str) -> int:
     """Where the clause that ends `text` starts: after its last full stop, comma, semicolon, bullet
     or opening bracket («47 (у них дітей: 89)»)."""
@@ -304,8 +316,10 @@ class CountExtractor:
             if t.text[:1].islower() and t.text[:1].isalpha() and (skipped == 0 or t.pos == "NOUN") \
                     and t.pos not in ("PREP", "CONJ", "PRCL", "VERB", "INFN", "GRND", "PRTS"):
                 # (a verb after the number says what they did: «з них 35 вирішено позитивно»)
-                if t.case == "accs" and _takes_genitive_plural(num.value):
-                    break  # «у 14 ситуацію виправили»: «ситуацію» is the verb's object, not counted
+                if _takes_genitive_plural(num.value) and not _may_be_counted(t.lower):
+                    # «у 14 ситуацію виправили», «у 19 складні життєві обставини подолано»: a noun
+                    # no such number counts is the verb's object or subject, not what is counted
+                    break
                 return _OTHER_NOUN, t.end
             break
         return None, 0

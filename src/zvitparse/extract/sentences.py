@@ -227,8 +227,27 @@ def sentence_text(doc: Document) -> str:
 
 def is_task(sent: Sentence) -> bool:
     """A plan or recommendation item («- забезпечити охоплення … не менше 75 % сімей»): the
-    sentence opens on an infinitive, so its figures are targets, not results."""
-    return _opens_on_infinitive(sent.text)
+    sentence opens on an infinitive, or on whom a decision charges and the infinitive
+    («Фінансовому відділу … передбачити …»), so its figures are targets, not results."""
+    return _opens_on_infinitive(sent.text) or _charges_someone(sent.text)
+
+
+# how many words a decision's addressee («Фінансовому відділу міської ради») may take
+_ADDRESSEE_WORDS = 6
+
+
+@functools.lru_cache(maxsize=4096)
+def _charges_someone(text: str) -> bool:
+    head = _BULLET_START.sub("", text.lstrip(), count=1)[:80]
+    words = [t for t in tokens(head) if not (t.is_space or t.is_punct)][: _ADDRESSEE_WORDS + 1]
+    if not words or words[0].case != "datv" or words[0].pos not in ("NOUN", "ADJF"):
+        return False
+    for t in words[1:]:
+        if t.pos == "INFN":
+            return True
+        if t.pos == "VERB" or any(ch.isdigit() for ch in t.text):
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -261,6 +261,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
             if not grid.is_total_label(c.header):  # «Разом» sums the services to its left
                 c.service = c.service or prev.service
+        if c.service is None and prev is not None and c.indicator == prev.indicator and c.unit == "children" \
+                and prev.unit in ("families", "families_persons"):
+            c.service = prev.service  # «Завершено супровід: сімей | дітей»: the children of those families
         if c.unit is None and prev is not None and c.indicator == prev.indicator:
             c.unit = prev.unit
             parts = {x.unit for x in cols[: cols.index(c)] if x.indicator == c.indicator and x.unit}
