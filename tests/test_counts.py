@@ -1084,3 +1084,15 @@ def test_decision_items_report_nothing(make_doc, text):
 def test_an_aside_in_brackets_is_no_outcome(make_doc):
     facts = _facts(make_doc, "Оцінку потреб здійснено 158 сім'ям (5 сімей змінили місце проживання до завершення оцінки).")
     assert [(f.indicator, f.value) for f in facts] == [("needs_assessed", 158)]
+
+
+@pytest.mark.parametrize("text", ["Найбільше отримувачів – 241 особа (49,1 %) – користувалися послугою догляду вдома.",
+                                  "Послугою догляду вдома користувалися 241 особа (49,1 %)."])
+def test_using_a_service(make_doc, text):
+    assert [(f.indicator, f.value, f.service, f.percent) for f in _facts(make_doc, text)] == [
+        ("served", 241, "home_care", 49.1)]
+
+
+def test_benefits_used_are_no_service(make_doc):
+    assert _facts(make_doc, "Пільгами користуються 2 300 осіб.") == []
+

@@ -504,3 +504,17 @@ def test_a_web_page_s_header_may_state_the_oblast() -> None:
     assert "Полтавської" not in doc.text
     meta = extract_meta(doc)
     assert (meta["settlement"], meta.get("oblast")) == ("Кременчук", "Полтавська")
+
+
+def test_a_monitoring_act_is_about_the_provider_it_monitored() -> None:
+    from zvitparse.extract.meta import extract_meta
+    from zvitparse.read import read_bytes
+
+    text = ("ДЕПАРТАМЕНТ СОЦІАЛЬНОГО ЗАХИСТУ НАСЕЛЕННЯ КИЇВСЬКОЇ ОБЛАСНОЇ ВІЙСЬКОВОЇ АДМІНІСТРАЦІЇ\n\nАКТ № 17\n\n"
+            "моніторингу надання соціальних послуг комунальною установою «Центр надання соціальних послуг» "
+            "Богуславської міської ради\n\nм. Богуслав 21 березня 2024 року\n\nРобоча група провела моніторинг "
+            "діяльності Центру за 2023 рік.\n")
+    meta = extract_meta(read_bytes(text.encode(), "act.txt"))
+    assert (meta["centre_type"], meta["settlement"], meta["report_kind"]) == ("cnsp", "Богуслав", "external_assessment")
+    assert meta["centre"].endswith("Богуславської міської ради") and "Департамент" not in meta["centre"]
+

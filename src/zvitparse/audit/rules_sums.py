@@ -229,6 +229,8 @@ def _sentence_shares(ctx: AuditContext) -> list[Draft]:
         standalone = f.unit == "percent" and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
         if not (standalone or (is_count(f) and f.percent is not None)) or f.parent_id:
             continue
+        if standalone and not f.group_id and f.extractor.startswith("row_table"):
+            continue  # rows of a «Показник | Значення» table: each its own measure, no partition
         key: object = ("g", f.group_id) if f.group_id else ("s", ctx.sentence_index(f.start)) if ctx.text else None
         if key is not None:
             sets[(standalone, key)].append(f)

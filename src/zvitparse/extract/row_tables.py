@@ -38,6 +38,11 @@ MAX_LABEL = 250
 RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 
 
+# units that say by themselves what «Кількість …» of them counts (of events, «Кількість занять»
+# heads a column of sessions per service: no row of its own)
+_COUNTED_ALONE = {"staff": "staff_actual", "positions": "staff_positions"}
+
+
 def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str] | None:
     """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one).
     `default_unit` stands in when the label names none (a table caption's «(сімей)»)."""
@@ -52,10 +57,13 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     triggers = lex.find_triggers(label, 0, toks)
     unit = unit_in(label) or default_unit
     counted = _cue("count_noun").search(label)
-    noun = unit_in(label[counted.end():].split(",")[0].split()[0]) if counted and label[counted.end():].strip() else None
+    # the first noun after «Кількість» (past an adjective: «соціальних робітників») is what is counted
+    noun = next((u for w in label[counted.end():].split(",")[0].split()[:3] if (u := unit_in(w))), None) \
+        if counted else None
     if counted and unit == "persons":
-        # «кількість дітей, які отримували послугу, осіб»: the noun counted, not the measure after it
-        unit = "children" if noun == "children" else unit
+        # «кількість дітей, які отримували послугу, осіб»: the noun counted, not the measure after
+        # it; so are «кількість соціальних робітників, осіб» of the staff
+        unit = noun if noun in ("children", "staff") else unit
     elif noun == "applications" and unit == "services":
         unit = noun  # «Кількість звернень (заяв) про надання соціальних послуг»: applications, not services
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
@@ -76,6 +84,8 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
                 fits, unit = [t], own[0]
                 break
     if not fits and unit is not None:
+        if counted and not triggers and unit in _COUNTED_ALONE:
+            return fit_unit(_COUNTED_ALONE[unit], unit)  # «Кількість соціальних робітників, осіб»
         head = _cue("served_row").match(label)
         if head:  # «Отримувачі соціальних послуг, осіб – всього»
             return fit_unit("served", unit)
