@@ -1096,3 +1096,36 @@ def test_using_a_service(make_doc, text):
 def test_benefits_used_are_no_service(make_doc):
     assert _facts(make_doc, "Пільгами користуються 2 300 осіб.") == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Під супроводом перебували 34 сім'ї. 16 із них взяли під супровід уже цього року.",
+         {("served", 34), ("support_started", 16)}),
+        ("Під супроводом перебували 34 сім'ї. Шістнадцять із них взяли під супровід.",
+         {("served", 34), ("support_started", 16)}),
+        # the counted noun leads its clause, the figure closes it
+        ("Консультацій проведено 612, послуг соціальної профілактики надано 143, ще у 9 випадках фахівці "
+         "здійснювали кризове втручання.",
+         {("services_provided", 612), ("services_provided", 143), ("services_provided", 9)}),
+    ],
+)
+def test_parts_and_fronted_nouns(make_doc, text, expected):
+    assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("11.07.2025", {("applied", 912)}),  # «торік» of a column of 2025 on H1 2025 is 2024
+     (None, {("applied", 912), ("applied", 871)})],  # without a date «торік» says no year
+)
+def test_last_year_is_the_year_before_publication(make_doc, published, expected):
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    head = f"Опубліковано: {published}\n\n" if published else ""
+    text = (f"{head}Підсумки І півріччя 2025 року\n\nДо центру звернулося 912 сімей. Для порівняння: "
+            "торік за весь рік до центру звернулася 871 сім'я.")
+    report = parse_document(read_bytes(text.encode(), "t.txt"), audit=False)
+    assert {(f.indicator, f.value) for f in report.facts} == expected

@@ -105,3 +105,11 @@ def test_is_task_reads_the_first_word_as_the_head_tokenized_whole(text):
     head = _BULLET_START.sub("", text.lstrip(), count=1)[:40]
     words = [t for t in tokens(head) if not (t.is_space or t.is_punct)]
     assert is_task(Sentence(0, len(text), text, -1)) == (bool(words) and words[0].pos == "INFN")
+
+
+def test_a_word_with_an_apostrophe_is_no_abbreviation():
+    from zvitparse.extract.sentences import split_text
+
+    text = "Під супроводом перебували 34 сім'ї. 16 із них взяли під супровід. Мешкає у с. Ливи."
+    assert [s.text for s in split_text(text)] == [
+        "Під супроводом перебували 34 сім'ї.", "16 із них взяли під супровід.", "Мешкає у с. Ливи."]

@@ -957,8 +957,9 @@ class CountExtractor:
                 self._open_enum(prev, c.start - 1)
                 c.unit = prev.unit
             if c.other_noun and _rx("service_case").match(sent.text, c.num.end - sent.start) and any(
-                    m.end <= c.start and m.start >= comma_part(sent, c)[0] for m in services):
-                # «Кризове втручання – 12 випадків»: cases of a service are its services given
+                    comma_part(sent, c)[0] <= m.start and m.end <= comma_part(sent, c)[1] for m in services):
+                # «Кризове втручання – 12 випадків», «у 9 випадках фахівці здійснювали кризове
+                # втручання»: cases of a service are its services given
                 c.other_noun, c.unit = False, "services"
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
@@ -1025,6 +1026,8 @@ class CountExtractor:
                         and trig.indicator != (self.enum.total.raw_indicator or self.enum.total.indicator):
                     # «– відмовлено у наданні послуг (осіб) – 4» under «звернулося 287 осіб»: an
                     # item that says what it counts is a figure of its own, not a part
+                    if c.unit is None and self.enum.total.unit in _PEOPLE:
+                        c.unit = self.enum.total.unit  # «16 із них взяли під супровід»: of those families
                     self.enum = None
                     in_enum = False
                 completed = self._completion_above(c) if trig.indicator.startswith("outcome") else None

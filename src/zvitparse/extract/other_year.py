@@ -50,6 +50,15 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     if _of_sub_period(before, meta, year):
         return True
     frames = [(m.start(), (int(m.group("year")), 0)) for m in rx.finditer(before)]
+    # «торік» is the year before the one the text was published in: in an interview of January
+    # 2024 on 2023 it is the report's own year, in a column of July 2025 on H1 2025 the year before
+    previous = lexicon().link_re.get("previous_year_frame")
+    published = str(meta.get("published") or "")[:4]
+    if previous is not None and published.isdigit():
+        frames += [(m.start(), (int(published) - 1, 0)) for m in previous.finditer(before)]
+        this = lexicon().link_re.get("this_year_frame")
+        if frames and this is not None:
+            frames += [(m.start(), (int(published), 0)) for m in this.finditer(before)]
     months = lexicon().link_re.get("other_month_frame")
     if months is not None:
         frames += [(m.start(), (int(m.group("year") or year), _month(m.group("month"))))

@@ -28,7 +28,7 @@ _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
 _ITEM_END = regex.compile(r"\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*\([^()\n]{1,20}\))?\s*$")
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
-_WORD_BEFORE = regex.compile(r"([\p{L}\-]+)\.$")
+_WORD_BEFORE = regex.compile(r"([\p{L}\-'’ʼ]+)\.$")  # («сім'ї.»: the apostrophe is the word's)
 _NEAR_END = 64
 
 _CURRENCY_STOP = regex.compile(r"\d\s*(?:тис\.\s*|млн\.?\s*)?(?:грн|коп)\.$")
