@@ -1129,3 +1129,18 @@ def test_last_year_is_the_year_before_publication(make_doc, published, expected)
             "торік за весь рік до центру звернулася 871 сім'я.")
     report = parse_document(read_bytes(text.encode(), "t.txt"), audit=False)
     assert {(f.indicator, f.value) for f in report.facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("46 осіб з інвалідністю щодня приходять до відділення денного догляду.", ("served", 46, "day_care")),
+        ("Послугу соціальної адаптації отримали також 46 випускників закладів інституційного догляду.",
+         ("served", 46, "social_adaptation")),
+        ("2 296 заявникам прийнято рішення про надання послуг.", ("served", 2296, None)),
+        ("За результатами оцінювання прийнято рішення про надання послуги догляду вдома 44 особам.",
+         ("served", 44, "home_care")),
+    ],
+)
+def test_more_ways_to_be_served(make_doc, text, expected):
+    assert expected in [(f.indicator, f.value, f.service) for f in _facts(make_doc, text)]

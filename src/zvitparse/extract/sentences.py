@@ -236,9 +236,15 @@ def is_task(sent: Sentence) -> bool:
 _ADDRESSEE_WORDS = 6
 
 
+# an infinitive's ending: without one in the head, no tokenizing is needed
+_INFINITIVE_END = regex.compile(r"\p{L}(?:ти|тися|тись)(?!\p{L})")
+
+
 @functools.lru_cache(maxsize=4096)
 def _charges_someone(text: str) -> bool:
     head = _BULLET_START.sub("", text.lstrip(), count=1)[:80]
+    if not _INFINITIVE_END.search(head):
+        return False
     words = [t for t in tokens(head) if not (t.is_space or t.is_punct)][: _ADDRESSEE_WORDS + 1]
     if not words or words[0].case != "datv" or words[0].pos not in ("NOUN", "ADJF"):
         return False
