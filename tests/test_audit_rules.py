@@ -403,3 +403,31 @@ def test_the_same_figure_with_two_digits_swapped(first, second, rules) -> None:
     r = report(text, [("f1", "served", int(first.replace(" ", "")), "families_persons", first, {}),
                       ("f2", "served", int(second.replace(" ", "")), "families_persons", second, {})])
     assert rules_of(r) == rules
+
+
+def test_total_rows_of_two_tables_are_two_figures() -> None:
+    """«Разом» of a table by type and «Разом» of a table by reason, under the same age columns,
+    total different things: no conflict, though their labels are alike."""
+    from zvitparse.model import Block, Cell
+
+    rows_a = [["Категорія", "0–6 років"], ["Разом", "8"]]
+    rows_b = [["Причина", "0–6 років"], ["Разом", "11"]]
+    text, blocks, facts = "", [], []
+    for k, rows in enumerate((rows_a, rows_b)):
+        text += "\n\n" if text else ""
+        start, grid = len(text), []
+        for r, row in enumerate(rows):
+            text += "\n" if r else ""
+            cells = []
+            for c, t in enumerate(row):
+                text += "\t" if c else ""
+                cells.append(Cell(t, r, c, len(text), len(text) + len(t)))
+                text += t
+            grid.append(tuple(cells))
+        blocks.append(Block("table", start, len(text), rows=tuple(grid)))
+        cell = grid[1][1]
+        facts.append(Fact(fact_id=f"f{k + 1}", indicator="registered", value=int(cell.text), unit="children",
+                          start=cell.start, end=cell.end, quote=cell.text, extractor="test", label="Разом, 0–6 років"))
+    doc = Document(source="t.docx", doc_id="t", format="docx", encoding=None, text=text, blocks=blocks)
+    r = Report(doc_id="t", source="t.docx", meta={}, facts=facts, document=doc)
+    assert rules_of(r) == []

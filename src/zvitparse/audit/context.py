@@ -147,6 +147,10 @@ class AuditContext:
     def in_table(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._tables)
 
+    def table_at(self, offset: int) -> int | None:
+        """Which table (its start) holds `offset`, or None."""
+        return next((a for a, b in self._tables if a <= offset < b), None)
+
     def _rehost_percents(self, facts: list[Fact]) -> list[Fact]:
         """«5 сімей, в них 13 дітей (33 %)»: the percentage closes the clause whose head is the
         families count, so it is that count's share (as SPEC §2 reads it), not the children's."""

@@ -55,6 +55,9 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
         if len(seen_values) < 2:
             continue
         (p1, c1), (p2, c2) = list(seen_values.values())[:2]
+        t1, t2 = ctx.table_at(c1.start), ctx.table_at(c2.start)
+        if p1 is c1 and t1 is not None and t2 is not None and t1 != t2:
+            continue  # the «Разом» rows of two tables total different things, whatever their columns
         if p1 is c1:  # two standalone statements: the later one is where the reader trips
             out.append(Draft("internal_conflict", "error", "internal_conflict",
                              dict(what=_describe(c1), a=c1.value, b=c2.value),
