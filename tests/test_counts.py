@@ -1144,3 +1144,12 @@ def test_last_year_is_the_year_before_publication(make_doc, published, expected)
 )
 def test_more_ways_to_be_served(make_doc, text, expected):
     assert expected in [(f.indicator, f.value, f.service) for f in _facts(make_doc, text)]
+
+
+def test_people_who_received_things(make_doc):
+    """«430 родин отримали 1 260 продуктових і гігієнічних наборів»: the sets (two adjectives of one
+    noun) are the verb's object; the families received, and the service the sets name is theirs."""
+    text = ("Продовжується і гуманітарний напрям: через пункт видачі допомоги 430 родин отримали 1 260 "
+            "продуктових і гігієнічних наборів від благодійних фондів.")
+    assert [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)] == [
+        ("served", 430, "families", "natural_aid")]

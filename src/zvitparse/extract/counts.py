@@ -183,6 +183,10 @@ def _takes_genitive_plural(value) -> bool:
     return 11 <= n % 100 <= 14 or n % 10 not in (1, 2, 3, 4)
 
 
+def _next_word_pos(toks: list[Token], j: int) -> str | None:
+    return next((t.pos for t in toks[j + 1:] if not t.is_space), None)
+
+
 @functools.lru_cache(maxsize=8192)
 def _may_be_counted(word: str) -> bool:
     """A noun a number of five or more can count: a plural form in the genitive («заходів») or in
@@ -309,7 +313,8 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             if unit:
                 return unit, t.end
-            if t.pos in _SKIPPABLE_POS:
+            if t.pos in _SKIPPABLE_POS or (t.pos == "CONJ" and skipped and _next_word_pos(toks, j) in ("ADJF", "PRTF")):
+                # («1 260 продуктових і гігієнічних наборів»: two adjectives of one noun)
                 skipped += 1
                 j += 1
                 continue
@@ -551,6 +556,9 @@ class CountExtractor:
         # and the whole's trigger)
         # (a part «у дев'яти з них» after a trigger does not take it from the whole before)
         others = [o.start for o in counts if o is not c and not o.child and o.whole is not c and not o.of_them]
+        # («430 родин отримали 1 260 наборів»: a count of things after the verb is its object,
+        # the verb still the people's)
+        objects = {o.start for o in counts if o.other_noun}
         floor = clause_start
         if self.enum is not None and self.enum.open_at <= c.start:
             floor = max(floor, self.enum.open_at)  # a list item does not take its total's trigger
@@ -608,7 +616,7 @@ class CountExtractor:
             return [t for t in trigs if c.num.end <= t.start < min(hi, stop) and usable(t)
                     and not any(c.start < o < t.start for o in others)
                     and not any(t.end <= o <= t.end + 40 and not _parts_apart(self.doc.text, t.end, o)
-                                for o in others)]
+                                and o not in objects for o in others)]
 
         def best_before(cands: list[Trigger]) -> Trigger:
             def score(t: Trigger) -> tuple:

@@ -168,7 +168,9 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     if not services:
         return None
     # a head count's neighbours are the other heads: its «(57 дітей)» does not cut its words off
-    peers = [o for o in counts if o is c or not getattr(o, "child", False)] if not c.child else counts
+    # (a count of things, «1 260 наборів», names no service of its own: the words after it are the clause's)
+    peers = [o for o in counts if o is c or not (getattr(o, "child", False) or getattr(o, "other_noun", False))] \
+        if not c.child else counts
     idx = peers.index(c)
     prev_end = peers[idx - 1].end if idx > 0 else sent.start
     next_start = peers[idx + 1].start if idx + 1 < len(peers) else sent.end
