@@ -1153,3 +1153,22 @@ def test_people_who_received_things(make_doc):
             "продуктових і гігієнічних наборів від благодійних фондів.")
     assert [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)] == [
         ("served", 430, "families", "natural_aid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Наш колектив – це 97 працівників при 101,5 штатної посади, з них 52 – соціальні робітники.",
+         {("staff_actual", 97), ("staff_positions", 101.5), ("staff_actual", 52)}),
+        ("Анкети оцінки задоволеності заповнили 203 отримувачі.", {("survey_respondents", 203)}),
+        ("На 31.12.2024 супровід триває для 27 сімей.", {("support_ongoing", 27)}),
+    ],
+)
+def test_staff_posts_surveys_and_ongoing(make_doc, text, expected):
+    assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == expected
+
+
+def test_of_them_named_after_the_dash_are_of_those_people(make_doc):
+    facts = _facts(make_doc, "Наш колектив – це 97 працівників при 101,5 штатної посади, з них 52 – соціальні робітники.")
+    by = {f.value: f for f in facts}
+    assert by[52].parent_id == by[97].fact_id and by[52].unit == "staff"

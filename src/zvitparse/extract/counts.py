@@ -148,6 +148,7 @@ class Count:
     attached_pcts: list[Number] = field(default_factory=list)
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
     of_them: bool = False  # «у дев'яти з них»: a part of the figure before it, not a figure of its own clause
+    named_after_dash: bool = False  # «з них 52 – соціальні робітники»: the people named after the figure
     unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
     restated: bool = False
     trigger_level: int = 0
@@ -484,6 +485,11 @@ class CountExtractor:
             j += 1
         if j >= len(toks):
             return None
+        adjectives = 0
+        while j + 1 < len(toks) and toks[j].pos == "ADJF" and adjectives < 2:
+            j, adjectives = j + 1, adjectives + 1  # «– соціальні робітники»
+            while j < len(toks) - 1 and toks[j].is_space:
+                j += 1
         unit = self.lex.unit_of(toks[j])
         case = toks[j].case  # («діти» parses as a verb too, with no case)
         # («фахівці» reads first as a locative singular: after a dash it is the plural nominative)
@@ -793,6 +799,7 @@ class CountExtractor:
                     c.unit, c.lead_noun = lead, True
                 if c.unit is None:
                     c.unit = self._unit_after_dash(toks, k)
+                    c.named_after_dash = c.unit is not None
                 if c.unit is None:
                     c.unit = self._unit_fronted(toks, k)
                     fronted = c.unit is not None
@@ -992,6 +999,12 @@ class CountExtractor:
                     continue
             in_enum = (self.enum is not None and c.start > self.enum.open_at and not c.child
                        and (self.enum.close_at is None or c.start < self.enum.close_at))
+            if in_enum and c.named_after_dash and self.enum.total.unit != c.unit:
+                # «97 працівників при 101,5 штатної посади, з них 52 – соціальні робітники»: of
+                # the people so named, not of the posts just before
+                same = [o for o in counts[: counts.index(c)] if o.unit == c.unit and not o.child]
+                if same:
+                    self._open_enum(same[-1], self.enum.open_at)
             if in_enum and c.unit_from_label and c.unit in _PEOPLE and c.unit != "children" and self.enum.total.unit:
                 # a list item naming people is counted like its whole («з них від ВПО – 20» of
                 # «звернень – 57»); one naming services counts services («надано послуг – 52 118»)
