@@ -1172,3 +1172,17 @@ def test_of_them_named_after_the_dash_are_of_those_people(make_doc):
     facts = _facts(make_doc, "Наш колектив – це 97 працівників при 101,5 штатної посади, з них 52 – соціальні робітники.")
     by = {f.value: f for f in facts}
     assert by[52].parent_id == by[97].fact_id and by[52].unit == "staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Надійшло 23 повідомлення про випадки домашнього насильства, з них щодо жінок – 19, щодо чоловіків – 4.", "persons"),
+     ("Надійшло 23 повідомлення про сім'ї у СЖО, з них від громадян – 19, від шкіл – 4.", None)],
+)
+def test_reports_concerning_people_count_them(make_doc, text, unit):
+    """«щодо жінок – 19» counts the women the reports concern; «від громадян – 19» counts reports
+    from citizens, like the whole."""
+    facts = _facts(make_doc, text)
+    whole = next(f for f in facts if f.value == 23)
+    parts = [f for f in facts if f.value in (19, 4)]
+    assert len(parts) == 2 and {f.unit for f in parts} == {unit or whole.unit}

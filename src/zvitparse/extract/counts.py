@@ -1005,7 +1005,11 @@ class CountExtractor:
                 same = [o for o in counts[: counts.index(c)] if o.unit == c.unit and not o.child]
                 if same:
                     self._open_enum(same[-1], self.enum.open_at)
-            if in_enum and c.unit_from_label and c.unit in _PEOPLE and c.unit != "children" and self.enum.total.unit:
+            if in_enum and c.unit_from_label and c.unit in _PEOPLE and c.unit != "children" and self.enum.total.unit \
+                    and not ((self.enum.total.raw_indicator or self.enum.total.indicator) == "notified"
+                             and _rx("concerning").search(sent.text[max(0, rel - CONCERNING_REACH):rel])):
+                # (reports «щодо жінок – 19» count the women they concern, SPEC's notified counting
+                # people; «від громадян – 17» are reports from citizens, counted like the whole)
                 # a list item naming people is counted like its whole («з них від ВПО – 20» of
                 # «звернень – 57»); one naming services counts services («надано послуг – 52 118»)
                 c.unit = self.enum.total.unit
@@ -1741,6 +1745,8 @@ def _figure_of_them(low: str) -> bool:
     return end is not None and regex.match(r"\p{L}", low[end:]) is not None
 
 
+# how far before an item's figure «щодо …» may stand to say whom the item concerns
+CONCERNING_REACH = 30
 # how far into its sentence a figure followed by «з них» may stand to open it («У дев'яти з них»)
 OF_THEM_LEAD = 12
 # units a count written with a scale word («60 тисяч послуг») may be in (people in thousands are a population)
