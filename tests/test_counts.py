@@ -1162,6 +1162,8 @@ def test_people_who_received_things(make_doc):
          {("staff_actual", 97), ("staff_positions", 101.5), ("staff_actual", 52)}),
         ("Анкети оцінки задоволеності заповнили 203 отримувачі.", {("survey_respondents", 203)}),
         ("На 31.12.2024 супровід триває для 27 сімей.", {("support_ongoing", 27)}),
+        ("Соціальні робітники Центру, яких нині 14 при 15 штатних посадах, здійснюють патронаж вдома 87 громадян.",
+         {("staff_actual", 14), ("staff_positions", 15), ("served", 87)}),
     ],
 )
 def test_staff_posts_surveys_and_ongoing(make_doc, text, expected):

@@ -803,6 +803,11 @@ class CountExtractor:
                 if c.unit is None:
                     c.unit = self._unit_fronted(toks, k)
                     fronted = c.unit is not None
+                if c.unit is None and (rel := _rx("relative_count").search(sent.text, 0, n.start - sent.start)):
+                    # «Соціальні робітники Центру, яких нині 14»: the noun the clause is about
+                    ante = [self.lex.unit_of(t) for t in toks if t.end <= sent.start + rel.start()][-4:]
+                    c.unit = next((u for u in reversed(ante) if u), None)
+                    fronted = c.unit is not None
                 if c.unit is None and self._other_noun_label(sent, toks, k):
                     c.other_noun = True  # «подяк – 12», «засідань – 4»: a count of something else
             if n.word and not unit and not fronted and (dashed := self._unit_after_dash(toks, k)) is not None:
