@@ -37,6 +37,10 @@ FULL = "Протягом звітного періоду територіаль�
         ([FULL + " соці-", "альних послуг."], [f"{FULL} соці{HYPHEN_MARK}альних послуг."]),
         # a soft hyphen is always a break
         ([FULL + " соці\u00ad", "альних"], [f"{FULL} соціальних"]),
+        # a short line left open by a dash (a raised footnote mark cut it) goes on with the figure
+        (["отримали 1 146 осіб1", ", з них жінки –", "734, чоловіки – 402."],
+         ["отримали 1 146 осіб1 , з них жінки – 734, чоловіки – 402."]),
+        (["Разом:", "734 особи."], ["Разом:", "734 особи."]),
     ],
 )
 def test_join_lines(lines: list[str], expected: list[str]) -> None:

@@ -172,6 +172,10 @@ def is_slide(lines: list[str]) -> bool:
         and max(len(ln.strip()) for ln in filled) <= 90
 
 
+_OPEN_END = regex.compile(r"[-–—,]\s*$")
+_FIGURE_START = regex.compile(r"^\s*\d")
+
+
 def join_lines(lines: list[str], slide: bool = False) -> list[str]:
     """Paragraphs of one page from its text lines (blank lines always break). On a `slide` a
     line goes on the one before only when it starts in lower case («2 964» / «звернення …»)."""
@@ -196,7 +200,10 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
         elif lower:
             join = True
         else:
-            join = bool(full) and not _ends_sentence(prev_line)
+            # («…, з них жінки –» / «734, чоловіки – 402»: a short line left open by a dash or
+            # a comma — a raised footnote mark cut it — goes on with the figure)
+            join = (bool(full) and not _ends_sentence(prev_line)) or bool(
+                _OPEN_END.search(prev_line) and _FIGURE_START.match(line))
         if not join:
             paras.append(cur)
             cur, prev_line = line, line
