@@ -262,3 +262,12 @@ def test_half_posts_in_a_fixed_width_table_are_read_and_not_audited_as_whole_num
             ("staff_actual", "staff", 39), ("staff_positions", "positions", 113)} <= got
     assert not any(f.indicator == "staff_actual" and f.unit != "staff" for f in report.facts)
     assert report.findings == []
+
+
+def test_label_dash_figure_lines_are_no_table_rows(make_doc):
+    """«у зв'язку зі смертю – 29»: a label, its dash and its figure — the dash is no empty cell."""
+    from zvitparse.extract import line_tables
+
+    doc = make_doc(["Знято з обслуговування 47 осіб, з них:\nу зв'язку зі смертю – 29\nу зв'язку з переїздом – 6\n"
+                    "за власним бажанням – 12"])
+    assert line_tables.text_grids(doc) == []

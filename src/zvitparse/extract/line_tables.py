@@ -30,6 +30,7 @@ MAX_HEADER_LINES = 3
 MAX_HEADER_LINE = 160
 _FIGURE = regex.compile(r"^(?:[-–—]|\d+(?:[,.]\d+)?%?)$")
 _GROUP_LEAD = regex.compile(r"^\d{1,3}$")
+_DASH = regex.compile(r"^[-–—]$")
 _GROUP = regex.compile(r"^\d{3}(?:[,.]\d+)?%?$")
 _LEAD_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+(?=\p{L})")
 _TOKEN = regex.compile(r"\S+")
@@ -54,6 +55,8 @@ def _row_tokens(line: GCell) -> tuple[GCell, list[GCell]] | None:
     label = toks[first:k]
     if not figures or not label or not _LETTERS.search(" ".join(t.text for t in label)):
         return None
+    if len(figures) == 2 and _DASH.match(figures[0].text):
+        return None  # «у зв'язку зі смертю – 29»: a label, its dash and its figure, no table row
     if len(figures) < MIN_ROW_FIGURES and label[-1].end - label[0].start > MAX_SHORT_LABEL:
         return None  # a sentence that ends in a number
     return GCell(" ".join(t.text for t in label), label[0].start, label[-1].end), figures

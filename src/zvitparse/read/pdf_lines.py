@@ -174,6 +174,9 @@ def is_slide(lines: list[str]) -> bool:
 
 _OPEN_END = regex.compile(r"[-–—,]\s*$")
 _FIGURE_START = regex.compile(r"^\s*\d")
+# «… надали отримувачам 96» / «318 соціальних послуг»: a number's thousands cut by the line end
+_GROUP_HEAD_END = regex.compile(r"\p{L}\s+\d{1,3}\s*$")
+_GROUP_START = regex.compile(r"^\s*\d{3}(?!\d)[\s,]+\p{L}")
 
 
 def join_lines(lines: list[str], slide: bool = False) -> list[str]:
@@ -203,7 +206,8 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
             # («…, з них жінки –» / «734, чоловіки – 402»: a short line left open by a dash or
             # a comma — a raised footnote mark cut it — goes on with the figure)
             join = (bool(full) and not _ends_sentence(prev_line)) or bool(
-                _OPEN_END.search(prev_line) and _FIGURE_START.match(line))
+                _OPEN_END.search(prev_line) and _FIGURE_START.match(line)) or bool(
+                _GROUP_HEAD_END.search(prev_line) and _GROUP_START.match(line))
         if not join:
             paras.append(cur)
             cur, prev_line = line, line
@@ -213,7 +217,8 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
             mark = "" if tail[-1] in "\u00ad\u0002" else HYPHEN_MARK
             cur = tail[:-1] + mark + line.lstrip()
         else:
-            cur = f"{cur}\n{line}" if not full and not lower else f"{cur} {line.strip()}"
+            cut_group = bool(_GROUP_HEAD_END.search(prev_line) and _GROUP_START.match(line))
+            cur = f"{cur}\n{line}" if not full and not lower and not cut_group else f"{cur.rstrip()} {line.strip()}"
         prev_line = line
     if cur:
         paras.append(cur)
