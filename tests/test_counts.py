@@ -1188,3 +1188,22 @@ def test_reports_concerning_people_count_them(make_doc, text, unit):
     whole = next(f for f in facts if f.value == 23)
     parts = [f for f in facts if f.value in (19, 4)]
     assert len(parts) == 2 and {f.unit for f in parts} == {unit or whole.unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Завершено супровід 31 сім'ї: з позитивним результатом – 24, через відмову отримувача – 7.",
+         {("support_completed", 31), ("outcome_positive", 24), ("outcome_other", 7)}),
+        ("Із них 8 сімей взято під супровід у цьому кварталі, ще 23 сім'ї продовжили отримувати послугу.",
+         {("support_started", 8), ("support_ongoing", 23)}),
+        ("Надання послуги продовжується 41 сім'ї.", {("support_ongoing", 41)}),
+    ],
+)
+def test_refusals_and_support_going_on(make_doc, text, expected):
+    assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == expected
+
+
+def test_paid_and_free_parts_take_the_service_named_before(make_doc):
+    text = "Послугу догляду вдома отримують 412 осіб. Безоплатно послугу отримують 398 осіб; платно послугу отримують 14 осіб."
+    assert {(f.value, f.service) for f in _facts(make_doc, text)} == {(412, "home_care"), (398, "home_care"), (14, "home_care")}
