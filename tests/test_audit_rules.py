@@ -3,6 +3,8 @@ consistent one is not (facts built by hand, offsets located in the text)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from zvitparse.audit import AUDIT_RULES, audit_report, audit_reports
@@ -431,3 +433,17 @@ def test_total_rows_of_two_tables_are_two_figures() -> None:
     doc = Document(source="t.docx", doc_id="t", format="docx", encoding=None, text=text, blocks=blocks)
     r = Report(doc_id="t", source="t.docx", meta={}, facts=facts, document=doc)
     assert rules_of(r) == []
+
+
+def test_a_list_under_a_whole_with_its_children_is_read_whole() -> None:
+    """«61 сім'ю (138 дітей), а саме: сім'ї ВПО – 19, сім'ї, у яких батьки ухиляються …, – 23, …»:
+    the children are the whole's, the labels' relative clauses no unnumbered items."""
+    text = ("Охоплено 61 сім'ю (138 дітей), а саме: сім'ї ВПО – 19, сім'ї, у яких батьки ухиляються від "
+            "обов'язків, – 23, сім'ї, які постраждали від насильства, – 12, сім'ї, які виховують дітей з інвалідністю, – 5.")
+    part = {"parent_id": "f1", "group_id": "g1"}
+    r = report(text, [("f1", "served", 61, "families", "61 сім'ю", {}),
+                      ("f2", "served", 138, "children", "138 дітей", {"parent_id": "f1"}),
+                      ("f3", "served", 19, "families", "19", part), ("f4", "served", 23, "families", "23", part),
+                      ("f5", "served", 12, "families", "12", part), ("f6", "served", 5, "families", "5", part)])
+    r.facts[1] = dataclasses.replace(r.facts[1], extractor="child_of:test")  # as the counts extractor links them
+    assert "parts_sum" in rules_of(r)

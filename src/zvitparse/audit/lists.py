@@ -89,8 +89,12 @@ def unnumbered_items(ctx: AuditContext, parts: list[Fact]) -> int:
     segments = regex.split(r"[,;]", ctx.slice(a, b))
     for pat, _v in ctx.cues("conjunction"):
         segments = [piece for seg in segments for piece in pat.split(seg)]
-    # a short name with no number is an item counted as one; a longer one is part of a name
-    return sum(1 for seg in segments if seg.strip() and not regex.search(r"\d", seg) and len(seg.split()) <= 2)
+    # a short name with no number is an item counted as one; a longer one is part of a name, and
+    # so is one a relative clause goes on from («сім'ї, у яких батьки ухиляються …, – 23»)
+    relative = ctx.cues("relative_after")
+    return sum(1 for k, seg in enumerate(segments) if seg.strip() and not regex.search(r"\d", seg)
+               and len(seg.split()) <= 2
+               and not (k + 1 < len(segments) and any(p.match(segments[k + 1] + " ") for p, _v in relative)))
 
 
 def misgrouped(ctx: AuditContext, parts: list[Fact], total: int) -> bool:
@@ -135,7 +139,9 @@ def unread_numbers(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
     while eol >= 0 and (m := _ITEM_LINE.match(ctx.text, eol + 1)):
         b = m.end()
         eol = ctx.text.find("\n", b) if ctx.text[b:b + 1] != "" else -1
-    inside = [f for c in parts for f in [c, *ctx.descendants(c)]]
+    # («61 сім'ю (138 дітей), а саме: …»: the children living in the whole's families are read too)
+    inside = [f for c in parts for f in [c, *ctx.descendants(c)]] + [p] + [
+        f for f in ctx.descendants(p) if f.extractor.startswith("child_of")]
     known = {ctx.number_span(f)[0] for f in inside}
     return any(m.start() not in known for m in _INT.finditer(ctx.text, a, b)
                if not ctx.text[m.start() - 1:m.start()].isalpha())
