@@ -447,3 +447,10 @@ def test_a_list_under_a_whole_with_its_children_is_read_whole() -> None:
                       ("f5", "served", 12, "families", "12", part), ("f6", "served", 5, "families", "5", part)])
     r.facts[1] = dataclasses.replace(r.facts[1], extractor="child_of:test")  # as the counts extractor links them
     assert "parts_sum" in rules_of(r)
+
+
+def test_a_total_row_is_all_of_itself() -> None:
+    text = "Усього отримувачів 184. Варіант відповіді\tКількість\t%\nтак\t104\t92,9\nРазом\t112\t100"
+    r = report(text, [("f1", "served", 184, "persons", "184", {}),
+                      ("f2", "survey_respondents", 112, "persons", "112\t100", {"percent": 100.0, "label": "Разом"})])
+    assert rules_of(r) == []

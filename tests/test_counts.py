@@ -1207,3 +1207,16 @@ def test_refusals_and_support_going_on(make_doc, text, expected):
 def test_paid_and_free_parts_take_the_service_named_before(make_doc):
     text = "Послугу догляду вдома отримують 412 осіб. Безоплатно послугу отримують 398 осіб; платно послугу отримують 14 осіб."
     assert {(f.value, f.service) for f in _facts(make_doc, text)} == {(412, "home_care"), (398, "home_care"), (14, "home_care")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Відділення денного догляду щодня відвідує близько 40 осіб, а загалом за рік тут побувало 63 відвідувачі.",
+         {("served", 63, "day_care")}),
+        ("Понад 2,1 тисячі консультацій надали фахівці, а 17 мешканцям працівники Центру допомогли як представники "
+         "їхніх інтересів.", {("services_provided", 2100, "counselling"), ("served", 17, "representation")}),
+    ],
+)
+def test_visitors_and_representatives(make_doc, text, expected):
+    assert {(f.indicator, f.value, f.service) for f in _facts(make_doc, text)} == expected
