@@ -518,3 +518,18 @@ def test_a_monitoring_act_is_about_the_provider_it_monitored() -> None:
     assert (meta["centre_type"], meta["settlement"], meta["report_kind"]) == ("cnsp", "Богуслав", "external_assessment")
     assert meta["centre"].endswith("Богуславської міської ради") and "Департамент" not in meta["centre"]
 
+
+
+def test_a_letter_with_both_numbers_on_one_line_names_no_addressee_as_its_author() -> None:
+    from zvitparse.extract.meta import extract_meta
+    from zvitparse.read import read_bytes
+
+    text = ("ЧОРТКІВСЬКА МІСЬКА РАДА\n\nУПРАВЛІННЯ СОЦІАЛЬНОГО ЗАХИСТУ НАСЕЛЕННЯ\n\n"
+            "17.01.2025 № 02-14/87 На № 01-27/44 від 08.01.2025\n\n"
+            "Департамент соціального захисту населення Тернопільської обласної військової адміністрації\n\n"
+            "Про надання інформації щодо надання соціальних послуг у 2024 році\n\n"
+            "На виконання листа Департаменту управління соціального захисту населення Чортківської міської ради "
+            "надає інформацію про надання соціальних послуг у 2024 році.\n")
+    meta = extract_meta(read_bytes(text.encode(), "letter.txt"))
+    assert (meta["centre"], meta["settlement"]) == ("Управління соціального захисту населення Чортківської міської ради",
+                                                    "Чортків")
