@@ -105,6 +105,12 @@ class Scanner:
         self._cost = [0.0, 0.0, 0.0]
         self._calls = 0
 
+    def may_match(self, text: str) -> bool:
+        """False when `text` lacks every word a match must hold: no part of it can match."""
+        if self.caseless or self.required is None:
+            return True
+        return any(w in text for w in self.required)
+
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """Exactly `self.rx.finditer(text)`."""
         if self.caseless:

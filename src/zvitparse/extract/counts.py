@@ -827,6 +827,10 @@ class CountExtractor:
                 fronted = True
             if n.word and not unit and not fronted and not (c.unit is not None and self._dash_before(sent, c)):
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві», «сімей ВПО – сто двадцять»)
+            if c.unit == "services" and n.value <= MAX_KINDS and (
+                    (c.unit_end and _rx("kinds_list_after").match(sent.text, c.unit_end - sent.start))
+                    or _rx("all_of_kinds_before").search(sent.text, 0, n.start - sent.start)):
+                continue  # «дві послуги – догляд вдома та консультування»: kinds, no services delivered
             c.of_them = bool(c.unit is None and _rx("of_them_after").match(sent.text, c.end - sent.start)
                              and _rx("part_lead").search(sent.text, 0, c.start - sent.start))
             counts.append(c)
@@ -1750,6 +1754,8 @@ def _figure_of_them(low: str) -> bool:
     return end is not None and regex.match(r"\p{L}", low[end:]) is not None
 
 
+# the most kinds of service a report names by count («дві послуги – …»); more are services delivered
+MAX_KINDS = 12
 # how far before an item's figure «щодо …» may stand to say whom the item concerns
 CONCERNING_REACH = 30
 # how far into its sentence a figure followed by «з них» may stand to open it («У дев'яти з них»)

@@ -152,9 +152,11 @@ def not_figure_spans(text: str) -> tuple[tuple[int, int], ...]:
     low = text.lower()
     if len(low) != len(text):  # «İ» lowers to two characters and would shift every offset
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # (a pattern whose words the whole text lacks is not tried window by window)
+    active = [rx for rx in _not_figure_res() if rx.may_match(low)]
     for lo, hi in _digit_windows(text):
         part = low[lo:hi]
-        for rx in _not_figure_res():
+        for rx in active:
             spans.update((lo + m.start(), lo + m.end()) for m in rx.finditer(part))
     return tuple(sorted(spans))
 

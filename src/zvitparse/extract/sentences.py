@@ -236,14 +236,16 @@ def is_task(sent: Sentence) -> bool:
 _ADDRESSEE_WORDS = 6
 
 
-# an infinitive's ending: without one in the head, no tokenizing is needed
+# a dative opening («Директору», «Фінансовому відділу», «Службі») and an infinitive's ending: without
+# both in the head, no tokenizing is needed
+_DATIVE_START = regex.compile(r"^\p{Lu}\p{L}{2,}(?:ому|ові|еві|у|ю|ам|ям|і)(?!\p{L})")
 _INFINITIVE_END = regex.compile(r"\p{L}(?:ти|тися|тись)(?!\p{L})")
 
 
 @functools.lru_cache(maxsize=4096)
 def _charges_someone(text: str) -> bool:
     head = _BULLET_START.sub("", text.lstrip(), count=1)[:80]
-    if not _INFINITIVE_END.search(head):
+    if not _DATIVE_START.match(head) or not _INFINITIVE_END.search(head):
         return False
     words = [t for t in tokens(head) if not (t.is_space or t.is_punct)][: _ADDRESSEE_WORDS + 1]
     if not words or words[0].case != "datv" or words[0].pos not in ("NOUN", "ADJF"):
