@@ -71,3 +71,19 @@ def test_a_span_of_an_earlier_year_is_that_year_s():
     meta = {"period_start": "2024-10-01", "period_end": "2024-12-31"}
     values = _values("Перебувало під супроводом 47 сімей; для порівняння: за IV квартал 2023 року – 41 сім'я.", meta)
     assert 47 in values and 41 not in values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [("Для порівняння: на 01.01.2024 у відділенні обслуговувалося 389 осіб.", False),
+     ("Станом на 01.01.2024 у відділенні проживали 23 особи.", True),  # an opening balance of its own
+     ("Для порівняння: на 01.07.2024 у відділенні обслуговувалося 412 осіб.", True)],
+)
+def test_a_count_for_comparison_at_the_period_start(sentence, kept):
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = f"Інформація про роботу ТЦСО за І півріччя 2024 року\n\nНа обслуговуванні перебуває 684 особи. {sentence}"
+    facts = parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts
+    values = {f.value for f in facts}
+    assert 684 in values and ((389 in values or 23 in values or 412 in values) is kept)

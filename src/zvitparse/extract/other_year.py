@@ -47,7 +47,7 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         if shorter == before:
             break
         before = shorter
-    if _of_sub_period(before, meta, year):
+    if _of_sub_period(before, meta, year) or _at_period_start(before, meta):
         return True
     frames = [(m.start(), (int(m.group("year")), 0)) for m in rx.finditer(before)]
     # «торік» is the year before the one the text was published in: in an interview of January
@@ -67,6 +67,29 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         return False
     _, (y, m) = max(frames)
     return (y, m) < (year, first_month(meta)) if m else y < year
+
+
+def _at_period_start(before: str, meta: dict) -> bool:
+    """«Для порівняння: на 01.01.2024 у відділенні обслуговувалося 389 осіб» in a report on the
+    half-year from 01.01.2024: a count given for comparison as of the period's first day is the
+    period before's."""
+    from datetime import date
+
+    rx = lexicon().link_re.get("as_of_date")
+    lead = lexicon().link_re.get("comparison_lead")
+    start = str(meta.get("period_start") or "")
+    if lead is None or not lead.search(before):
+        return False  # (an opening balance on its own, «Станом на 01.01.2024 перебувало 23 особи», is kept)
+    m = None
+    for m in rx.finditer(before) if rx is not None else ():
+        pass
+    if m is None or len(start) < 10:
+        return False
+    try:
+        when = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return when <= date.fromisoformat(start)
+    except ValueError:
+        return False
 
 
 def first_month(meta: dict) -> int:
