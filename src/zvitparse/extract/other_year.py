@@ -80,9 +80,8 @@ def _at_period_start(before: str, meta: dict) -> bool:
     start = str(meta.get("period_start") or "")
     if lead is None or not lead.search(before):
         return False  # (an opening balance on its own, «Станом на 01.01.2024 перебувало 23 особи», is kept)
-    m = None
-    for m in rx.finditer(before) if rx is not None else ():
-        pass
+    dates = list(rx.finditer(before)) if rx is not None else []
+    m = dates[-1] if dates else None  # the last date before the figure frames it
     if m is None or len(start) < 10:
         return False
     try:
