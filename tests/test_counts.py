@@ -1168,6 +1168,7 @@ def test_people_who_received_things(make_doc):
         ("На 31.12.2024 супровід триває для 27 сімей.", {("support_ongoing", 27)}),
         ("Соціальні робітники Центру, яких нині 14 при 15 штатних посадах, здійснюють патронаж вдома 87 громадян.",
          {("staff_actual", 14), ("staff_positions", 15), ("served", 87)}),
+        ("Соціальні робітники, а їх у нас 29, обслуговують людей у всіх старостинських округах.", {("staff_actual", 29)}),
     ],
 )
 def test_staff_posts_surveys_and_ongoing(make_doc, text, expected):
@@ -1224,3 +1225,9 @@ def test_paid_and_free_parts_take_the_service_named_before(make_doc):
 )
 def test_visitors_and_representatives(make_doc, text, expected):
     assert {(f.indicator, f.value, f.service) for f in _facts(make_doc, text)} == expected
+
+
+def test_people_social_workers_serve_get_home_care(make_doc):
+    facts = _facts(make_doc, "Соціальний супровід.\n\nНаші соціальні робітники обслуговують 187 підопічних, переважно самотніх людей.")
+    assert [(f.indicator, f.value, f.service) for f in facts] == [("served", 187, "home_care")]
+
