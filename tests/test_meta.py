@@ -533,3 +533,14 @@ def test_a_letter_with_both_numbers_on_one_line_names_no_addressee_as_its_author
     meta = extract_meta(read_bytes(text.encode(), "letter.txt"))
     assert (meta["centre"], meta["settlement"]) == ("Управління соціального захисту населення Чортківської міської ради",
                                                     "Чортків")
+
+
+def test_a_childrens_service_is_its_own_provider() -> None:
+    from zvitparse.extract.meta import extract_meta
+    from zvitparse.read import read_bytes
+
+    text = ("Інформація про результати діяльності служби у справах дітей Олександрійської міської ради за 2024 рік\n\n"
+            "Служба у справах дітей Олександрійської міської ради (далі – Служба) взаємодіє з центром соціальних "
+            "служб.\n")
+    meta = extract_meta(read_bytes(text.encode(), "ssd.txt"))
+    assert (meta["centre"], meta["centre_type"]) == ("Служба у справах дітей Олександрійської міської ради", "other")
