@@ -1231,3 +1231,13 @@ def test_people_social_workers_serve_get_home_care(make_doc):
     facts = _facts(make_doc, "Соціальний супровід.\n\nНаші соціальні робітники обслуговують 187 підопічних, переважно самотніх людей.")
     assert [(f.indicator, f.value, f.service) for f in facts] == [("served", 187, "home_care")]
 
+
+
+def test_reports_named_before_a_dash_and_their_verb(make_doc):
+    """«Повідомлення про сім'ї/осіб, які …, – надійшло 186»: the trigger runs across the clause into
+    the count's part, the longer of two triggers ending together says more, and the people it
+    names are the unit."""
+    text = ("Повідомлення про сім'ї/осіб, які можуть перебувати у складних життєвих обставинах, – надійшло 186, з них:\n"
+            "• від закладів освіти – 74;\n• від органів Національної поліції – 112.")
+    assert {(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)} == {
+        ("notified", 186, "families_persons"), ("notified", 74, "families_persons"), ("notified", 112, "families_persons")}

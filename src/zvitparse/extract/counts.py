@@ -153,6 +153,7 @@ class Count:
     restated: bool = False
     trigger_level: int = 0
     trigger_units: tuple[str, ...] | None = None
+    trigger_span: tuple[int, int] | None = None  # where the count's trigger stands
     whole: Count | None = None  # «60 із 62 опитаних»: the count this one is a part of  # 0: the trigger stands in the count's own comma part; 1: elsewhere in the clause  # «Із 33 сімей, які …»: a figure given earlier, named again as a whole
 
     @property
@@ -602,7 +603,10 @@ class CountExtractor:
 
         def before_in(lo: int) -> list[Trigger]:
             # a trigger may also run over the count («прийнято 57 заяв» as one phrase)
-            return [t for t in trigs if lo <= t.start < c.start and (t.end <= c.start + 1 or t.end >= c.num.end)
+            # (a trigger that runs into the count's part from before it reaches it too: «Повідомлення
+            # про сім'ї/осіб, які …, – надійшло 186»)
+            return [t for t in trigs if (lo <= t.start or t.end > lo) and t.start < c.start
+                    and (t.end <= c.start + 1 or t.end >= c.num.end)
                     and t.start >= floor and usable(t)
                     and not any(t.end <= o < c.start for o in others)]
 
@@ -627,7 +631,7 @@ class CountExtractor:
         def best_before(cands: list[Trigger]) -> Trigger:
             def score(t: Trigger) -> tuple:
                 commas = len(_COMMA_BREAK.findall(self.doc.text[t.end : c.start]))
-                return (t.priority * 10 - commas, t.end)
+                return (t.priority * 10 - commas, t.end, t.end - t.start)  # (of two ending together, the longer says more)
             return max(cands, key=score)
 
         first_after = lambda ts: min(ts, key=lambda t: (-t.priority, t.start))  # noqa: E731
@@ -1056,6 +1060,7 @@ class CountExtractor:
                 c.indicator = c.raw_indicator = trig.indicator
                 c.extractor, c.confidence, c.label = trig.id, 0.9, trig.label
                 c.trigger_units = trig.units
+                c.trigger_span = (trig.start, trig.end)
                 if in_enum and c.trigger_level == 0 and (trig.indicator in _OWN_FIGURES or c.unit == "services") \
                         and trig.indicator != (self.enum.total.raw_indicator or self.enum.total.indicator):
                     # «– відмовлено у наданні послуг (осіб) – 4» under «звернулося 287 осіб»: an
@@ -1173,6 +1178,13 @@ class CountExtractor:
                 c.service, c.label = None, tm.group().strip()
             if c.indicator and c.unit is None and c.indicator not in _PEOPLE_INDICATORS and c.trigger_units:
                 c.unit = c.trigger_units[0]  # «фактично зайнято 48» (positions)
+            if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS and c.trigger_span \
+                    and c.trigger_span[1] - c.trigger_span[0] > TRIGGER_NOUN_SPAN:
+                # «Повідомлення про сім'ї/осіб, які …, – надійшло 186»: the people the trigger names
+                from zvitparse.extract.table_columns import unit_in  # (it reads this module's tables: late)
+
+                named = unit_in(self.doc.text[c.trigger_span[0]:c.trigger_span[1]])
+                c.unit = named if named in _PEOPLE else None
             if c.indicator and c.unit is None and c.indicator in _PEOPLE_INDICATORS:
                 # «Взято на обслуговування – 97»: counted like the paragraph's other people, in a
                 # unit its trigger allows
@@ -1754,6 +1766,8 @@ def _figure_of_them(low: str) -> bool:
     return end is not None and regex.match(r"\p{L}", low[end:]) is not None
 
 
+# a trigger longer than this may name the people it counts within it
+TRIGGER_NOUN_SPAN = 30
 # the most kinds of service a report names by count («дві послуги – …»); more are services delivered
 MAX_KINDS = 12
 # how far before an item's figure «щодо …» may stand to say whom the item concerns
