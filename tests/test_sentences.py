@@ -113,3 +113,17 @@ def test_a_word_with_an_apostrophe_is_no_abbreviation():
     text = "Під супроводом перебували 34 сім'ї. 16 із них взяли під супровід. Мешкає у с. Ливи."
     assert [s.text for s in split_text(text)] == [
         "Під супроводом перебували 34 сім'ї.", "16 із них взяли під супровід.", "Мешкає у с. Ливи."]
+
+
+@pytest.mark.parametrize("text", ["Завдання на 2024 рік: взяти під супровід не менше 45 сімей.", "План: провести 12 тренінгів.",
+                                  "Фінансовому відділу передбачити кошти на 2 посади."])
+def test_plans_under_a_heading_and_charges_are_tasks(text):
+    from zvitparse.extract.sentences import is_task, split_text
+
+    assert is_task(split_text(text)[0])
+
+
+def test_a_result_under_a_heading_is_no_task():
+    from zvitparse.extract.sentences import is_task, split_text
+
+    assert not is_task(split_text("Результати: взято під супровід 45 сімей.")[0])

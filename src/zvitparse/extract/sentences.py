@@ -229,8 +229,19 @@ def is_task(sent: Sentence) -> bool:
     """A plan or recommendation item («- забезпечити охоплення … не менше 75 % сімей»): the
     sentence opens on an infinitive, or on whom a decision charges and the infinitive
     («Фінансовому відділу … передбачити …»), so its figures are targets, not results."""
-    return _opens_on_infinitive(sent.text) or _charges_someone(sent.text)
+    text = sent.text
+    head = _task_head().match(text)
+    if head:  # «Завдання на 2024 рік: взяти під супровід не менше 45 сімей»
+        text = text[head.end():]
+    return _opens_on_infinitive(text) or _charges_someone(text)
 
+
+
+@functools.lru_cache(maxsize=1)
+def _task_head() -> regex.Pattern:
+    """A plan's heading before its items on the same line (`links.yaml` `task_heading`)."""
+    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "task_heading"]
+    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)", regex.I)
 
 # how many words a decision's addressee («Фінансовому відділу міської ради») may take
 _ADDRESSEE_WORDS = 6
