@@ -1241,3 +1241,15 @@ def test_reports_named_before_a_dash_and_their_verb(make_doc):
             "• від закладів освіти – 74;\n• від органів Національної поліції – 112.")
     assert {(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)} == {
         ("notified", 186, "families_persons"), ("notified", 74, "families_persons"), ("notified", 112, "families_persons")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За результатами оцінки складні життєві обставини визначено у 63 сім'ях.", ("in_difficult_circumstances", 63)),
+        ("Ми отримали повідомлення про 97 сімей, які могли опинитися у СЖО.", ("notified", 97)),
+        ("За рік надання послуги припинено 33 отримувачам.", ("support_completed", 33)),
+    ],
+)
+def test_findings_reports_and_endings(make_doc, text, expected):
+    assert expected in [(f.indicator, f.value) for f in _facts(make_doc, text)]
