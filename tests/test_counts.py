@@ -1253,3 +1253,11 @@ def test_reports_named_before_a_dash_and_their_verb(make_doc):
 )
 def test_findings_reports_and_endings(make_doc, text, expected):
     assert expected in [(f.indicator, f.value) for f in _facts(make_doc, text)]
+
+
+def test_cases_of_difficult_circumstances_are_families(make_doc):
+    text = ("Оцінку потреб проведено 181 сім'ї/особі, з них:\n\nскладні життєві обставини визначено у 94 випадках, з них:\n\n"
+            "сім'ї з дітьми – 71 (у них 152 дитини);\n\nособи – 23.")
+    got = {(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)}
+    assert {("in_difficult_circumstances", 94, "families_persons"), ("in_difficult_circumstances", 71, "families"),
+            ("in_difficult_circumstances", 23, "persons")} <= got

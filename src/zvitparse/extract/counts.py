@@ -991,7 +991,11 @@ class CountExtractor:
                 c.other_noun, c.unit = False, "services"
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
-                if not (trig is not None and c.trigger_level == 0 and trig.indicator == "staff_positions"):
+                if trig is not None and c.trigger_level == 0 and trig.indicator in _CASE_INDICATORS \
+                        and _rx("service_case").match(sent.text, c.num.end - sent.start):
+                    # «складні життєві обставини визначено у 94 випадках»: the cases are families/persons
+                    c.other_noun, c.unit = False, "families_persons"
+                elif not (trig is not None and c.trigger_level == 0 and trig.indicator == "staff_positions"):
                     prev = c
                     continue
             if c.unit is None and not (self.enum is not None and c.start > self.enum.open_at):
@@ -1766,6 +1770,8 @@ def _figure_of_them(low: str) -> bool:
     return end is not None and regex.match(r"\p{L}", low[end:]) is not None
 
 
+# indicators of families whose «випадки» (cases) are those families
+_CASE_INDICATORS = frozenset({"in_difficult_circumstances", "notified", "needs_assessed"})
 # a trigger longer than this may name the people it counts within it
 TRIGGER_NOUN_SPAN = 30
 # the most kinds of service a report names by count («дві послуги – …»); more are services delivered
