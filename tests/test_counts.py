@@ -1249,6 +1249,7 @@ def test_reports_named_before_a_dash_and_their_verb(make_doc):
         ("За результатами оцінки складні життєві обставини визначено у 63 сім'ях.", ("in_difficult_circumstances", 63)),
         ("Ми отримали повідомлення про 97 сімей, які могли опинитися у СЖО.", ("notified", 97)),
         ("За рік надання послуги припинено 33 отримувачам.", ("support_completed", 33)),
+        ("Навчання за програмою «Базові навички догляду» пройшли 11 працівників.", ("staff_trained", 11)),
     ],
 )
 def test_findings_reports_and_endings(make_doc, text, expected):
