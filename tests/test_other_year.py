@@ -87,3 +87,13 @@ def test_a_count_for_comparison_at_the_period_start(sentence, kept):
     facts = parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts
     values = {f.value for f in facts}
     assert 684 in values and ((389 in values or 23 in values or 412 in values) is kept)
+
+
+def test_a_bracket_comparing_with_the_period_start_is_no_part():
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = ("Звіт за 2024 рік.\n\nСтаном на 31.12.2024 на первинному обліку Служби перебуває 287 дітей, з них 103 "
+            "дитини-сироти та 184 дитини, позбавлені батьківського піклування (на 01.01.2024 – 292 дитини).")
+    values = {f.value for f in parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts}
+    assert {287, 103, 184} <= values and 292 not in values

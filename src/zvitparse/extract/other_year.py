@@ -78,9 +78,12 @@ def _at_period_start(before: str, meta: dict) -> bool:
     rx = lexicon().link_re.get("as_of_date")
     lead = lexicon().link_re.get("comparison_lead")
     start = str(meta.get("period_start") or "")
-    if lead is None or not lead.search(before):
+    # («(на 01.01.2024 – 292 дитини)» after the year's figure: a bracket that compares)
+    opened = before.rfind("(")
+    bracket = before[opened:] if opened >= 0 and ")" not in before[opened:] else ""
+    if not bracket and (lead is None or not lead.search(before)):
         return False  # (an opening balance on its own, «Станом на 01.01.2024 перебувало 23 особи», is kept)
-    dates = list(rx.finditer(before)) if rx is not None else []
+    dates = list(rx.finditer(bracket or before)) if rx is not None else []
     m = dates[-1] if dates else None  # the last date before the figure frames it
     if m is None or len(start) < 10:
         return False
