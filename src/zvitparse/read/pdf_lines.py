@@ -10,6 +10,8 @@ uses the joined word or a fragment cannot be a word (see `_breaks_word`); a comp
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from zvitparse.read.lexicon import one_word
@@ -172,8 +174,16 @@ def is_slide(lines: list[str]) -> bool:
         and max(len(ln.strip()) for ln in filled) <= 90
 
 
-_OPEN_END = regex.compile(r"[-–—,]\s*$")
 _FIGURE_START = regex.compile(r"^\s*\d")
+
+
+@functools.lru_cache(maxsize=1)
+def _open_end() -> regex.Pattern:
+    """A line left open by a dash, a comma or a preposition (`links.yaml` `open_line_end`)."""
+    from zvitparse import patterns
+
+    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "open_line_end"]
+    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"[-–—,]\s*$", regex.I)
 # «… надали отримувачам 96» / «318 соціальних послуг»: a number's thousands cut by the line end
 _GROUP_HEAD_END = regex.compile(r"\p{L}\s+\d{1,3}\s*$")
 _GROUP_START = regex.compile(r"^\s*\d{3}(?!\d)[\s,]+\p{L}")
@@ -203,10 +213,11 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
         elif lower:
             join = True
         else:
-            # («…, з них жінки –» / «734, чоловіки – 402»: a short line left open by a dash or
-            # a comma — a raised footnote mark cut it — goes on with the figure)
+            # («…, з них жінки –» / «734, чоловіки – 402»: a short line left open by a dash, a
+            # comma or a preposition — a raised footnote mark or a typewriter cut it — goes on
+            # with the figure: «від 60 до» / «69 років – 23,8 %»)
             join = (bool(full) and not _ends_sentence(prev_line)) or bool(
-                _OPEN_END.search(prev_line) and _FIGURE_START.match(line)) or bool(
+                _open_end().search(prev_line) and _FIGURE_START.match(line)) or bool(
                 _GROUP_HEAD_END.search(prev_line) and _GROUP_START.match(line))
         if not join:
             paras.append(cur)
