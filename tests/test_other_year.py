@@ -97,3 +97,16 @@ def test_a_bracket_comparing_with_the_period_start_is_no_part():
             "дитини-сироти та 184 дитини, позбавлені батьківського піклування (на 01.01.2024 – 292 дитини).")
     values = {f.value for f in parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts}
     assert {287, 103, 184} <= values and 292 not in values
+
+
+def test_on_the_register_at_the_year_end_with_its_start_in_brackets():
+    """«На кінець року на обліку перебуває 76 дітей … (на початок року – 67 дітей)»: children on the
+    register (no support going on), and the start of the year is a comparison."""
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = ("Звіт за 2024 рік.\n\nНа кінець року на обліку перебуває 76 дітей з 41 сім'ї (на початок року – 67 дітей), "
+            "з них: 17 сімей, у яких батьки ухиляються від виконання обов'язків; 24 сім'ї з інших причин.")
+    facts = parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts
+    assert {(f.indicator, f.value) for f in facts} >= {("registered", 76), ("registered", 41)}
+    assert 67 not in {f.value for f in facts}

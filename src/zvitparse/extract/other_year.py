@@ -83,6 +83,9 @@ def _at_period_start(before: str, meta: dict) -> bool:
     bracket = before[opened:] if opened >= 0 and ")" not in before[opened:] else ""
     if not bracket and (lead is None or not lead.search(before)):
         return False  # (an opening balance on its own, «Станом на 01.01.2024 перебувало 23 особи», is kept)
+    opening = lexicon().link_re.get("period_start_words")
+    if bracket and opening is not None and opening.search(bracket):
+        return True  # «(на початок року – 67 дітей)»
     dates = list(rx.finditer(bracket or before)) if rx is not None else []
     m = dates[-1] if dates else None  # the last date before the figure frames it
     if m is None or len(start) < 10:
