@@ -1262,3 +1262,13 @@ def test_cases_of_difficult_circumstances_are_families(make_doc):
     got = {(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)}
     assert {("in_difficult_circumstances", 94, "families_persons"), ("in_difficult_circumstances", 71, "families"),
             ("in_difficult_circumstances", 23, "persons")} <= got
+
+
+def test_a_status_granted_and_its_reasons_are_on_the_register(make_doc):
+    """«статусу дитини-сироти … набули 23 дитини, у тому числі 9 дітей – у зв'язку зі смертю
+    батьків»: children who came onto the register, and why; no service ended."""
+    text = ("Протягом року статусу дитини-сироти або дитини, позбавленої батьківського піклування, набули 23 дитини, "
+            "у тому числі 9 дітей – у зв'язку зі смертю батьків, 11 дітей – у зв'язку з позбавленням батьків "
+            "батьківських прав, а 3 дитини – з інших підстав.")
+    assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == {
+        ("registered_new", 23), ("registered_new", 9), ("registered_new", 11), ("registered_new", 3)}

@@ -1058,6 +1058,14 @@ class CountExtractor:
                 self._inherit(c, self.enum.total, "part_of")
                 c.parent, c.group = self.enum.total, self.enum.group
                 c.label = self._item_label(sent, c, prev)[0]
+            elif trig is not None and in_enum and trig.indicator.startswith("outcome") \
+                    and (self.enum.total.raw_indicator or self.enum.total.indicator) in _REGISTER_INDICATORS:
+                # «статусу … набули 23 дитини, у тому числі 9 дітей – у зв'язку зі смертю батьків»:
+                # why they came onto the register, no end of a service
+                self._inherit(c, self.enum.total, "part_of")
+                c.parent, c.group = self.enum.total, self.enum.group
+                c.unit = c.unit or self.enum.total.unit
+                c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None:
                 if trig.indicator.startswith("outcome") and c.unit_from_label and c.unit not in _PEOPLE:
                     c.unit = None  # «відмовились від послуги — 9»: people, not «послуги»
@@ -1770,6 +1778,8 @@ def _figure_of_them(low: str) -> bool:
     return end is not None and regex.match(r"\p{L}", low[end:]) is not None
 
 
+# a register's figures: reasons listed under them are why people came onto it, no outcomes
+_REGISTER_INDICATORS = frozenset({"registered", "registered_new"})
 # indicators of families whose «випадки» (cases) are those families
 _CASE_INDICATORS = frozenset({"in_difficult_circumstances", "notified", "needs_assessed"})
 # a trigger longer than this may name the people it counts within it
