@@ -34,14 +34,14 @@ FLOORS = {
     ("blind8_gold", "blind8"): (0.81, 0.9),  # its one blind score (0.820); never opened
     ("blind9_gold", "blind9"): (0.975, 0.95),  # first 0.742; opened in session 5
     ("blind10_gold", "blind10"): (0.96, 0.85),  # first 0.648; opened in session 5
-    ("blind11_gold", "blind11"): (0.935, 0.85),  # first 0.560; opened in the last hour of session 5
+    ("blind11_gold", "blind11"): (0.945, 0.85),  # first 0.560; opened in the last hour of session 5
     ("blind12_gold", "blind12"): (0.99, 0.95),  # first 0.783; opened in session 6
     ("blind13_gold", "blind13"): (0.92, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
     ("blind15_gold", "blind15"): (0.96, 0.9),  # first 0.871; opened in session 7
     ("blind16_gold", "blind16"): (0.97, 0.95),  # first 0.746; opened in session 8
     ("blind17_gold", "blind17"): (0.965, 0.95),  # first 0.912; opened in session 8
-    ("blind18_gold", "blind18"): (0.905, 0.9),  # first 0.878; opened in the last hour of session 8
+    ("blind18_gold", "blind18"): (0.93, 0.9),  # first 0.878; opened in the last hour of session 8
 }
 
 
