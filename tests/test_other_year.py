@@ -110,3 +110,13 @@ def test_on_the_register_at_the_year_end_with_its_start_in_brackets():
     facts = parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts
     assert {(f.indicator, f.value) for f in facts} >= {("registered", 76), ("registered", 41)}
     assert 67 not in {f.value for f in facts}
+
+
+@pytest.mark.parametrize(("date", "kept"), [("01.03.2024", False), ("01.01.2024", True), ("31.12.2023", True)])
+def test_a_count_months_after_the_period_is_no_figure_of_it(date, kept):
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = f"Звіт про роботу центру за 2023 рік.\n\nПослуги отримали 512 осіб. Станом на {date} на обслуговуванні перебуває 287 осіб."
+    values = {f.value for f in parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts}
+    assert 512 in values and (287 in values) is kept

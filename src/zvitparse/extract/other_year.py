@@ -47,7 +47,7 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         if shorter == before:
             break
         before = shorter
-    if _of_sub_period(before, meta, year) or _at_period_start(before, meta):
+    if _of_sub_period(before, meta, year) or _at_period_start(before, meta) or _well_after_period(before, meta):
         return True
     frames = [(m.start(), (int(m.group("year")), 0)) for m in rx.finditer(before)]
     # «торік» is the year before the one the text was published in: in an interview of January
@@ -67,6 +67,28 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         return False
     _, (y, m) = max(frames)
     return (y, m) < (year, first_month(meta)) if m else y < year
+
+
+# days after the period's end within which a stated date still closes the period («станом на 01.01.2025»)
+CLOSING_DAYS = 31
+
+
+def _well_after_period(before: str, meta: dict) -> bool:
+    """«Станом на 01.03.2024 на обслуговуванні перебуває 287 осіб» in a report on 2023: a count
+    as of a date months after the period is no figure of it."""
+    from datetime import date, timedelta
+
+    rx = lexicon().link_re.get("as_of_date")
+    end = str(meta.get("period_end") or "")
+    dates = list(rx.finditer(before)) if rx is not None and len(end) >= 10 else []
+    if not dates:
+        return False
+    m = dates[-1]
+    try:
+        when = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return when > date.fromisoformat(end) + timedelta(days=CLOSING_DAYS)
+    except ValueError:
+        return False
 
 
 def _at_period_start(before: str, meta: dict) -> bool:
