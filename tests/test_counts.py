@@ -1275,3 +1275,8 @@ def test_a_status_granted_and_its_reasons_are_on_the_register(make_doc):
             "батьківських прав, а 3 дитини – з інших підстав.")
     assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == {
         ("registered_new", 23), ("registered_new", 9), ("registered_new", 11), ("registered_new", 3)}
+
+
+def test_a_figure_set_off_by_dashes_takes_the_service_named_after_it(make_doc):
+    facts = _facts(make_doc, "Найбільше людей – 742 – приходили до нас по консультацію.")
+    assert [(f.indicator, f.value, f.unit, f.service) for f in facts] == [("served", 742, "persons", "counselling")]

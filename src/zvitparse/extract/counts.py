@@ -66,6 +66,8 @@ SLIDE_ITEM_REACH = 120
 _FIGURE_LEAD = regex.compile(r"\W*\d[\d\s]*\s+")
 _CUE_DASH = regex.compile(r"\s*[-–—:]\s*")
 _WORD_DASH = regex.compile(r"\s*[-–—]\s*\p{L}")
+# a figure set off by dashes: «людей – 742 – приходили …»
+_BETWEEN_DASHES = regex.compile(r"\s+[-–—]\s+(?=\p{L})")
 # what ends a trigger's reach to the count after it: «надавали: безоплатно – 412» opens a list
 _PART_BREAK = regex.compile(r",|:(?=[^\d:]{1,60}[-–—]\s*\d)")
 _CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
@@ -1174,6 +1176,12 @@ class CountExtractor:
                 # «консультування – 716 осіб»: people counted under a service's name received it
                 c.indicator = c.raw_indicator = "served"
                 c.extractor, c.confidence = "service_label", 0.6
+            elif c.unit in _PEOPLE and not c.unit_end and (aside := _BETWEEN_DASHES.match(sent.text, c.num.end - sent.start)) \
+                    and any(sent.start + aside.end() <= m.start < comma_part(sent, c)[1] for m in services):
+                # «Найбільше людей – 742 – приходили до нас по консультацію»: a figure set off by
+                # dashes, the words after it saying which service those people came for
+                c.indicator = c.raw_indicator = "served"
+                c.extractor, c.confidence = "service_after_dash", 0.5
             elif c.unit in ("families", "persons", "families_persons") and not c.unit_end and not c.child \
                     and self.state.service and _COLON_LABEL.match(sent.text) and not trigs:
                 # «3. Соціальне супроводження прийомних сімей …» / «Прийомних сімей: 6»: a line that
