@@ -1280,3 +1280,13 @@ def test_a_status_granted_and_its_reasons_are_on_the_register(make_doc):
 def test_a_figure_set_off_by_dashes_takes_the_service_named_after_it(make_doc):
     facts = _facts(make_doc, "Найбільше людей – 742 – приходили до нас по консультацію.")
     assert [(f.indicator, f.value, f.unit, f.service) for f in facts] == [("served", 742, "persons", "counselling")]
+
+
+def test_a_share_of_the_services_set_off_by_dashes(make_doc):
+    text = ("Соціальний супровід.\n\nЯкщо рахувати послуги, то за рік ми надали 27 418 послуг. "
+            "Левова частка – 21 906 – це догляд удома.")
+    facts = _facts(make_doc, text)
+    whole = next(f for f in facts if f.value == 27418)
+    part = next(f for f in facts if f.value == 21906)
+    assert (part.indicator, part.unit, part.service, part.parent_id) == ("services_provided", "services", "home_care",
+                                                                       whole.fact_id)

@@ -1176,12 +1176,21 @@ class CountExtractor:
                 # «консультування – 716 осіб»: people counted under a service's name received it
                 c.indicator = c.raw_indicator = "served"
                 c.extractor, c.confidence = "service_label", 0.6
-            elif c.unit in _PEOPLE and not c.unit_end and (aside := _BETWEEN_DASHES.match(sent.text, c.num.end - sent.start)) \
+            elif (c.unit in _PEOPLE or (c.unit is None and (head := self.last_head) is not None and head.fid
+                                        and head.unit == "services" and 0 <= c.start - head.end <= LIST_INTRO_REACH)) \
+                    and not c.unit_end and (aside := _BETWEEN_DASHES.match(sent.text, c.num.end - sent.start)) \
                     and any(sent.start + aside.end() <= m.start < comma_part(sent, c)[1] for m in services):
                 # «Найбільше людей – 742 – приходили до нас по консультацію»: a figure set off by
-                # dashes, the words after it saying which service those people came for
-                c.indicator = c.raw_indicator = "served"
-                c.extractor, c.confidence = "service_after_dash", 0.5
+                # dashes, the words after it saying which service those people came for; under
+                # «ми надали 27 418 послуг», «Левова частка – 21 906 – це догляд удома» counts services
+                if c.unit is None:
+                    c.unit = "services"
+                    self._inherit(c, self.last_head, "part_of")
+                    c.parent = self.last_head
+                else:
+                    c.indicator = c.raw_indicator = "served"
+                    c.extractor = "service_after_dash"
+                c.confidence = 0.5
             elif c.unit in ("families", "persons", "families_persons") and not c.unit_end and not c.child \
                     and self.state.service and _COLON_LABEL.match(sent.text) and not trigs:
                 # «3. Соціальне супроводження прийомних сімей …» / «Прийомних сімей: 6»: a line that
