@@ -120,3 +120,11 @@ def test_unit_patterns_read_as_one_alternation_as_in_turn():
     assert _alternation([regex.compile(r"(a)\1"), regex.compile("b")], "u") is None
     assert _alternation([regex.compile("a", regex.I), regex.compile("b")], "u") is None
     assert _alternation([regex.compile("(?P<x>a)"), regex.compile("b")], "u") is None
+
+
+def test_link_regex_joins_a_relation_and_matches_nothing_for_an_unknown_one():
+    from zvitparse.patterns import link_regex
+
+    assert link_regex("open_line_end").search("245 осіб, з них")
+    assert link_regex("task_heading").match("Завдання на 2024 рік: взяти під супровід")
+    assert link_regex("no_such_relation").search("будь-що") is None

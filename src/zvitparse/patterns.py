@@ -112,6 +112,14 @@ def compile_lowercase(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
+@functools.lru_cache(maxsize=64)
+def link_regex(relation: str) -> regex.Pattern:
+    """The `links.yaml` entries of one relation as one case-insensitive pattern (never
+    matching when there are none)."""
+    rxs = [e["regex"] for e in load()["links"] if e.get("relation") == relation and e.get("regex")]
+    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)", regex.I)
+
+
 def default_root() -> Path:
     env = os.environ.get("ZVITPARSE_PATTERNS")
     if env:

@@ -92,10 +92,9 @@ def _header(cells: dict, first_data: int, col: int) -> str:
 
 def _link(relation: str, text: str) -> bool:
     """A cue of `patterns/links.yaml` in `text`."""
-    from zvitparse.extract.lexicon import lexicon
+    from zvitparse.patterns import link_regex
 
-    cue = lexicon().link_re.get(relation)
-    return cue is not None and cue.search(text) is not None
+    return link_regex(relation).search(text) is not None
 
 
 def _row_label(cells: dict, r: int, n_cols: int) -> str:

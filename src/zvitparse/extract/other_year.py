@@ -9,6 +9,8 @@ closes a 2024 report, and plans for later years have their own rules.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import regex
 
 from zvitparse.extract.lexicon import lexicon
@@ -73,33 +75,38 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
 CLOSING_DAYS = 31
 
 
+def _last_date(text: str) -> date | None:
+    """The last «(станом) на DD.MM.YYYY» in `text`: the date that frames what follows it."""
+    rx = lexicon().link_re.get("as_of_date")
+    dates = list(rx.finditer(text)) if rx is not None else []
+    if not dates:
+        return None
+    m = dates[-1]
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _period_day(meta: dict, key: str) -> date | None:
+    try:
+        return date.fromisoformat(str(meta.get(key) or ""))
+    except ValueError:
+        return None
+
+
 def _well_after_period(before: str, meta: dict) -> bool:
     """«Станом на 01.03.2024 на обслуговуванні перебуває 287 осіб» in a report on 2023: a count
     as of a date months after the period is no figure of it."""
-    from datetime import date, timedelta
-
-    rx = lexicon().link_re.get("as_of_date")
-    end = str(meta.get("period_end") or "")
-    dates = list(rx.finditer(before)) if rx is not None and len(end) >= 10 else []
-    if not dates:
-        return False
-    m = dates[-1]
-    try:
-        when = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        return when > date.fromisoformat(end) + timedelta(days=CLOSING_DAYS)
-    except ValueError:
-        return False
+    end, when = _period_day(meta, "period_end"), _last_date(before)
+    return end is not None and when is not None and when > end + timedelta(days=CLOSING_DAYS)
 
 
 def _at_period_start(before: str, meta: dict) -> bool:
     """«Для порівняння: на 01.01.2024 у відділенні обслуговувалося 389 осіб» in a report on the
     half-year from 01.01.2024: a count given for comparison as of the period's first day is the
     period before's."""
-    from datetime import date
-
-    rx = lexicon().link_re.get("as_of_date")
     lead = lexicon().link_re.get("comparison_lead")
-    start = str(meta.get("period_start") or "")
     # («(на 01.01.2024 – 292 дитини)» after the year's figure: a bracket that compares)
     opened = before.rfind("(")
     bracket = before[opened:] if opened >= 0 and ")" not in before[opened:] else ""
@@ -108,15 +115,8 @@ def _at_period_start(before: str, meta: dict) -> bool:
     opening = lexicon().link_re.get("period_start_words")
     if bracket and opening is not None and opening.search(bracket):
         return True  # «(на початок року – 67 дітей)»
-    dates = list(rx.finditer(bracket or before)) if rx is not None else []
-    m = dates[-1] if dates else None  # the last date before the figure frames it
-    if m is None or len(start) < 10:
-        return False
-    try:
-        when = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        return when <= date.fromisoformat(start)
-    except ValueError:
-        return False
+    start, when = _period_day(meta, "period_start"), _last_date(bracket or before)
+    return start is not None and when is not None and when <= start
 
 
 def first_month(meta: dict) -> int:
@@ -134,8 +134,6 @@ def _of_sub_period(before: str, meta: dict, year: int) -> bool:
     """«> За І півріччя 2024 року до центру звернулися 298 осіб» in a report on nine months: a
     sentence framed «за» another span of the report's year states that span's figures. (In a
     report on a whole year, «за 9 місяців» may be all the year the report could count yet.)"""
-    from datetime import date
-
     from zvitparse.extract.meta import find_periods
 
     cues = lexicon().link_re

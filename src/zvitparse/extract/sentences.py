@@ -94,16 +94,10 @@ _WRAPPED_LINE = 60
 _FIGURE_START = regex.compile(r"^\s*\d")
 
 
-@functools.lru_cache(maxsize=1)
-def _open_end_re() -> regex.Pattern:
-    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "open_line_end"]
-    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)", regex.I)
-
-
 def _figure_line_ends(prev: str, line: str, slide: bool) -> bool:
     """In a block of short lines, «62 штатні одиниці» after «5 структурних підрозділів» is a
     line of its own; after an open end («звернулося», «у», «,») it goes on the sentence."""
-    if not slide or not _FIGURE_START.match(line) or _open_end_re().search(prev):
+    if not slide or not _FIGURE_START.match(line) or patterns.link_regex("open_line_end").search(prev):
         return False
     if prev.isupper():
         return True  # «ХТО МИ»: a heading in capitals
@@ -230,33 +224,21 @@ def is_task(sent: Sentence) -> bool:
     sentence opens on an infinitive, or on whom a decision charges and the infinitive
     («Фінансовому відділу … передбачити …»), so its figures are targets, not results."""
     text = sent.text
-    head = _task_head().match(text)
+    head = patterns.link_regex("task_heading").match(text)
     if head:  # «Завдання на 2024 рік: взяти під супровід не менше 45 сімей»
         text = text[head.end():]
     return _opens_on_infinitive(text) or _charges_someone(text)
 
 
-
-@functools.lru_cache(maxsize=1)
-def _task_head() -> regex.Pattern:
-    """A plan's heading before its items on the same line (`links.yaml` `task_heading`)."""
-    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "task_heading"]
-    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)", regex.I)
-
 # how many words a decision's addressee («Фінансовому відділу міської ради») may take
 _ADDRESSEE_WORDS = 6
-
-
-# a dative opening («Директору», «Фінансовому відділу», «Службі») and an infinitive's ending: without
-# both in the head, no tokenizing is needed
-_DATIVE_START = regex.compile(r"^\p{Lu}\p{L}{2,}(?:ому|ові|еві|у|ю|ам|ям|і)(?!\p{L})")
-_INFINITIVE_END = regex.compile(r"\p{L}(?:ти|тися|тись)(?!\p{L})")
 
 
 @functools.lru_cache(maxsize=4096)
 def _charges_someone(text: str) -> bool:
     head = _BULLET_START.sub("", text.lstrip(), count=1)[:80]
-    if not _DATIVE_START.match(head) or not _INFINITIVE_END.search(head):
+    # (without a dative opening and an infinitive's ending in the head no tokenizing is needed)
+    if not patterns.link_regex("dative_opening").match(head) or not patterns.link_regex("infinitive_ending").search(head):
         return False
     words = [t for t in tokens(head) if not (t.is_space or t.is_punct)][: _ADDRESSEE_WORDS + 1]
     if not words or words[0].case != "datv" or words[0].pos not in ("NOUN", "ADJF"):

@@ -10,10 +10,9 @@ uses the joined word or a fragment cannot be a word (see `_breaks_word`); a comp
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
+from zvitparse import patterns
 from zvitparse.read.lexicon import one_word
 
 # Where a line ended in a hyphen and the next line went on in lower case (pdfium marks the
@@ -177,13 +176,6 @@ def is_slide(lines: list[str]) -> bool:
 _FIGURE_START = regex.compile(r"^\s*\d")
 
 
-@functools.lru_cache(maxsize=1)
-def _open_end() -> regex.Pattern:
-    """A line left open by a dash, a comma or a preposition (`links.yaml` `open_line_end`)."""
-    from zvitparse import patterns
-
-    rxs = [e["regex"] for e in patterns.load()["links"] if e.get("relation") == "open_line_end"]
-    return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"[-–—,]\s*$", regex.I)
 # «… надали отримувачам 96» / «318 соціальних послуг»: a number's thousands cut by the line end
 _GROUP_HEAD_END = regex.compile(r"\p{L}\s+\d{1,3}\s*$")
 _GROUP_START = regex.compile(r"^\s*\d{3}(?!\d)[\s,]+\p{L}")
@@ -217,7 +209,7 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
             # comma or a preposition — a raised footnote mark or a typewriter cut it — goes on
             # with the figure: «від 60 до» / «69 років – 23,8 %»)
             join = (bool(full) and not _ends_sentence(prev_line)) or bool(
-                _open_end().search(prev_line) and _FIGURE_START.match(line)) or bool(
+                patterns.link_regex("open_line_end").search(prev_line) and _FIGURE_START.match(line)) or bool(
                 _GROUP_HEAD_END.search(prev_line) and _GROUP_START.match(line))
         if not join:
             paras.append(cur)
