@@ -1290,3 +1290,37 @@ def test_a_share_of_the_services_set_off_by_dashes(make_doc):
     part = next(f for f in facts if f.value == 21906)
     assert (part.indicator, part.unit, part.service, part.parent_id) == ("services_provided", "services", "home_care",
                                                                        whole.fact_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Проведено 42 заходи, з них: тренінгів – 17; засідань батьківських клубів – 25.", [17, 25]),
+        ("Групова робота – проведено 42 заходи, з них:\n\nтренінгів – 17;\n\nзасідань клубів – 25.\n\n"
+         "Учасників групових заходів – 716 осіб.", [17, 25]),
+        ("Організовано 30 заходів, у тому числі засідань груп взаємодопомоги – 12, лекцій – 18.", [12, 18]),
+    ],
+)
+def test_any_kind_of_meeting_listed_under_events_is_a_part_of_them(make_doc, text, kinds):
+    facts = _facts(make_doc, text)
+    whole = next(f for f in facts if f.indicator == "events" and f.parent_id is None)
+    parts = [f.value for f in facts if f.parent_id == whole.fact_id]
+    assert parts == kinds
+
+
+def test_meetings_outside_a_list_of_events_count_nothing(make_doc):
+    # a list under a count of something else: its sittings are no events
+    assert _facts(make_doc, "Видано 42 довідки, з них: засідань – 12.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Протягом 2024 року соціальну адаптацію пройшла 61 людина.",
+        "Курс соціальної адаптації пройшли 61 особа з інвалідністю.",
+        "61 дитина пройшла курс соціальної реабілітації.",
+        "Пройшли соціальну реабілітацію 61 особа.",
+    ],
+)
+def test_a_course_of_a_social_service_taken_is_served(make_doc, text):
+    assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == [("served", 61)]

@@ -149,6 +149,7 @@ class Count:
     fid: str = ""
     attached_pcts: list[Number] = field(default_factory=list)
     other_noun: bool = False  # «54 шт.», «915 виїздів»: counts something no unit names
+    labelled_other: bool = False  # other_noun from its label («засідань – 4»), not a noun after it
     of_them: bool = False  # «у дев'яти з них»: a part of the figure before it, not a figure of its own clause
     named_after_dash: bool = False  # «з них 52 – соціальні робітники»: the people named after the figure
     unit_from_label: bool = False  # «за зверненням до мобільної бригади - 14»: a weak unit
@@ -461,6 +462,14 @@ class CountExtractor:
         head = words[-1]  # the label's first word
         return (head.pos == "NOUN" and head.case == "gent" and _is_plural(head.lower)
                 and self.lex.unit_of(head) is None and not any(self.lex.unit_of(w) for w in words))
+
+    def _kind_of_listed_events(self, c: Count, sent: Sentence) -> bool:
+        """An item of an open list under a count of events: its label names a kind of them,
+        whatever noun it opens on («засідань батьківських клубів – 25»), unless it counts pieces."""
+        enum = self.enum
+        return (enum is not None and enum.total.unit == "events" and c.start > enum.open_at
+                and (enum.close_at is None or c.start < enum.close_at)
+                and not _PIECES.search(sent.text, 0, c.start - sent.start))
 
     def _unit_fronted(self, toks: list[Token], k: int) -> str | None:
         """«Скарг за рік було дві», «Скарга за рік була одна»: the counted noun leads its clause,
@@ -815,7 +824,7 @@ class CountExtractor:
                     c.unit = next((u for u in reversed(ante) if u), None)
                     fronted = c.unit is not None
                 if c.unit is None and self._other_noun_label(sent, toks, k):
-                    c.other_noun = True  # «подяк – 12», «засідань – 4»: a count of something else
+                    c.other_noun = c.labelled_other = True  # «подяк – 12», «засідань – 4»: a count of something else
             if n.word and not unit and not fronted and (dashed := self._unit_after_dash(toks, k)) is not None:
                 c.unit, fronted = dashed, True  # «з них семеро – фахівці із соціальної роботи»: named after the dash
             if n.word and not unit and not fronted and self.question_unit and not counts \
@@ -991,6 +1000,8 @@ class CountExtractor:
                 # «Кризове втручання – 12 випадків», «у 9 випадках фахівці здійснювали кризове
                 # втручання»: cases of a service are its services given
                 c.other_noun, c.unit = False, "services"
+            if c.labelled_other and self._kind_of_listed_events(c, sent):
+                c.other_noun, c.unit = False, "events"  # «проведено 42 заходи, з них: … засідань клубів – 25»
             if c.other_noun:
                 trig = self._pick_trigger(c, trigs, counts, sent, services)
                 if trig is not None and c.trigger_level == 0 and trig.indicator in _CASE_INDICATORS \

@@ -247,6 +247,17 @@ def _wrapped_money_word(doc: Document, lines: list[grid.GCell], i: int, s: int) 
     return (0, hit[1], hit[2], 0) if hit else None
 
 
+def _sum_of_the_sentence_before(text: str, clause_from: int, s: int) -> tuple | None:
+    """«… допомогу отримали 498 людей: продукти, засоби гігієни. Загалом на суму понад 1,2 мільйона
+    гривень»: a clause that says only «на суму» sums what the sentence before it names."""
+    back = lexicon().link_re.get("sum_back")
+    if back is None or not back.match(text[clause_from:s]):
+        return None
+    before = text[_sentence_start(text, max(0, clause_from - 2)):clause_from].rstrip(" .!?")
+    hit = _last_money_word(f"{before} {text[clause_from:s]}", main=True)
+    return (0, hit[1], hit[2], 0) if hit else None
+
+
 _LINE_CLOSED = regex.compile(r"[.;:!?]\s*$")
 # how far into the next line a sum's multiplier or currency may stand («412,8 тис. / грн»)
 _SUFFIX_REACH = 12
@@ -311,6 +322,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                     parts.add(f"{PREFIX}:{len(facts) + 1}")
             if hit is None and not bullet and clause_from == 0:
                 hit = _wrapped_money_word(doc, lines, i, s)
+            if hit is None and not bullet and clause_from > 0:
+                hit = _sum_of_the_sentence_before(line.text, clause_from, s)
             if hit is None and not line.text[:s].strip(" •·-–—*\t"):
                 # a slide's «14,62 млн грн затверджено на 2025 рік»: the sum opens its line and
                 # the word naming it follows
