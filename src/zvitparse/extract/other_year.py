@@ -20,6 +20,16 @@ from zvitparse.model import Document, Fact
 _BRACKET = regex.compile(r"\([^()]*\)")
 
 
+_SENTENCE_END = regex.compile(r"[.!?;:](?=\s)|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins (a line's start at the latest)."""
+    lo = max(0, pos - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
 def first_year(meta: dict) -> int | None:
     start = str(meta.get("period_start") or "")[:4]
     return int(start) if start.isdigit() else None
@@ -43,6 +53,9 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     if fact.unit == "uah":  # a sum's evidence opens on the word naming it: the figure ends it
         sums = list(NUMBER_RE.finditer(doc.text, fact.start, fact.end))
         figure = sums[-1].start() if sums else figure
+        # and the clause that frames it may open before that word («ніж у 2023 році, коли ми
+        # видали допомоги на 702,3 тис. грн»)
+        at = _sentence_start(doc.text, at)
     before = doc.text[at:figure]
     while True:  # «(у 2023 році – 29 осіб)» closed before the figure frames only its bracket
         shorter = _BRACKET.sub(" ", before)
