@@ -69,3 +69,13 @@ def test_a_text_splits_as_written_whatever_its_digits(text: str) -> None:
     # figures are tokenized with their digits turned into «5»: the tokens must be those of
     # the text as written, digits, lemmas and offsets included
     assert nlp._tokenize(text, 3) == nlp._tokenize_as(text, text, 3)
+
+
+@pytest.mark.parametrize("text", ["Надано послуги 38 сім'ям¹.", "взято під супровід 38 сімей⁴;", "38 сімей¹²"])
+def test_a_footnote_mark_glued_to_a_word_is_no_token_and_keeps_its_lemma(text: str) -> None:
+    from zvitparse.nlp import tokens
+
+    toks = [t for t in tokens(text) if not t.is_space]
+    assert not any(c in t.text for t in toks for c in "¹²⁴")
+    assert any(t.lemma == "сім'я" for t in toks)
+    assert all(text[t.start:t.end] == t.text for t in toks)

@@ -98,3 +98,14 @@ def test_text_box_read_once() -> None:
     run = p.add_run()
     run._r.append(parse_xml(box))
     assert read_bytes(save(d), "x.docx").text == "Звіт у рамці"
+
+
+def test_a_superscript_run_is_a_footnote_mark_not_a_figure() -> None:
+    d = docx.Document()
+    p = d.add_paragraph("Взято під супровід 38 сімей")
+    p.add_run("4").font.superscript = True
+    p.add_run("; площа 40 м")
+    p.add_run("2").font.superscript = True
+    buf = io.BytesIO()
+    d.save(buf)
+    assert read_bytes(buf.getvalue(), "t.docx").text == "Взято під супровід 38 сімей⁴; площа 40 м²"

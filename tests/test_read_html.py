@@ -186,3 +186,16 @@ def test_a_page_laid_out_in_a_table_reads_as_flowing_text() -> None:
     doc = read_bytes(html.encode(), "t.html")
     assert not [b for b in doc.blocks if b.kind == "table"]
     assert "а) консультування – 318 осіб;" in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<p>Взято під супровід 38 сімей<sup>4</sup>; надано 12 послуг.</p>", "Взято під супровід 38 сімей⁴; надано 12 послуг."),
+        ("<p>площа 40 м<sup>2</sup></p><p><sup>1</sup> Примітка.</p>", "площа 40 м²\n\n¹ Примітка."),
+        ("<p>послуг<sup>*</sup></p>", "послуг*"),
+        ("<p>Х<sup>вищий</sup></p>", "Хвищий"),  # words raised stay as written
+    ],
+)
+def test_a_raised_mark_is_a_superscript_joined_to_its_word(body: str, text: str) -> None:
+    assert read_bytes(f"<html><body>{body}</body></html>".encode(), "t.html").text == text

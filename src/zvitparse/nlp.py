@@ -120,6 +120,11 @@ def _make_tokens(text: str, offset: int) -> list[Token]:
 # tokenized as written.
 _OTHER_DIGIT = re.compile("[0-46-9]")  # str.translate cost four times more
 _DIGIT_CHARS = frozenset("0123456789")
+# footnote marks («сім'ям¹», «сімей⁴;»): spaCy would glue them to the word and lose its lemma;
+# tokenized as spaces (one character each: the offsets hold), they are no token at all
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_FREE = frozenset(_SUPERSCRIPTS).isdisjoint
+_NO_SUPERSCRIPTS = str.maketrans(_SUPERSCRIPTS, " " * len(_SUPERSCRIPTS))
 
 
 # Per word form (spaCy's ORTH hash): (text, lower, lemma, pos, case, is_digit, is_punct, is_space,
@@ -149,6 +154,10 @@ def _digit_sensitive():
 
 
 def _tokenize(text: str, offset: int) -> list[Token]:
+    if not _SUPERSCRIPT_FREE(text):
+        out = _tokenize_as(text.translate(_NO_SUPERSCRIPTS), text, offset)
+        if out is not None:
+            return out
     same = _OTHER_DIGIT.sub("5", text)
     if same != text:
         sensitive = _digit_sensitive()

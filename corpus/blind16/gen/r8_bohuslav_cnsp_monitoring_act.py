@@ -165,8 +165,8 @@ def gold():
         f("served", "persons", 46, "денний догляд\t46", service="day_care", group=gs, parent=tot),
         f("served", "persons", 173, "натуральна допомога\t173", service="natural_aid", group=gs, parent=tot),
         f("served", "persons", 28, "соціальна адаптація\t28", service="social_adaptation", group=gs, parent=tot),
-        f("served", "persons", 24, "консультування2\t24", service="counselling", group=gs, parent=tot,
-          note="the label carries a superscript footnote mark «2» that the reader prints as a digit"),
+        f("served", "persons", 24, "консультування²\t24", service="counselling", group=gs, parent=tot,
+          note="the label carries a superscript footnote mark «²» (printed as a digit glued to the word until session 9)"),
     ]
     f("services_provided", "services", 61237, "Кількість наданих соціальних послуг, од.\t61 237")
     ap = f("applied", "applications", 119, "Кількість заяв, що надійшли, од.\t119")
@@ -231,7 +231,7 @@ def gold():
     g.skip("09701, Київська обл., Обухівський р-н, м. Богуслав, вул. Франка, 14; тел. (04561) 0-52-83",
            [9701, 14, 4561], "postcode, address, phone")
     g.skip("від 24.12.2020 № 41-3-VIII", [24, 12, 2020, 41, 3], "decision date and number")
-    g.skip("46 штатних одиниць1", [1], "superscript footnote mark printed as a digit")
+    g.skip("46 штатних одиниць¹", [1], "superscript footnote mark")
     g.skip("(з них 2 – за внутрішнім сумісництвом)", [2],
            "internal part-timers: a status of some of the 44, not a further count of staff")
     g.skip("1.1. Повне найменування", [1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 3.1, 3.2, 3.3, 3.4, 4.1, 4.2, 5.1, 5.2, 5.3, 6.1, 6.2],
@@ -246,16 +246,16 @@ def gold():
     g.skip("5.3. Вартість однієї години соціальної послуги догляду вдома у 2023 році – 96,20 грн.", [2023, 96.2], "tariff per hour")
     g.skip("6.1. До 01.07.2024 забезпечити", [1, 7, 2024], "recommendation deadline")
     g.skip("6.2. До 31.12.2024 облаштувати", [31, 12, 2024], "recommendation deadline")
-    g.skip("1 З урахуванням 3 штатних одиниць, введених з 01.07.2023.", [1, 3, 1, 7, 2023],
+    g.skip("¹ З урахуванням 3 штатних одиниць, введених з 01.07.2023.", [1, 3, 1, 7, 2023],
            "footnote: positions added mid-year (part of the 46) and the date")
-    g.skip("2 Послугу надає психолог Центру з жовтня 2023 року.", [2, 2023], "footnote: start of a service")
+    g.skip("² Послугу надає психолог Центру з жовтня 2023 року.", [2, 2023], "footnote: start of a service")
 
     g.note("a monitoring act of the oblast department on one centre → report_kind external_assessment (other accepted); "
            "period = 2023 («моніторинг діяльності Центру за 2023 рік»)")
     g.note("«Показник | Значення» table: every value is a fact quoted by its row; service rows after «у тому числі» hang "
            "on the 512")
     g.note("superscript footnote marks are typed as digits in Word (runs with superscript format); the reader prints them "
-           "glued to the word («одиниць1», «консультування2»)")
+           "as superscript digits since session 9 (glued digits before: «одиниць1», «консультування2»)")
     g.note("ratings 3.3.1–3.3.7 and 3.4 are criterion ratings for the centre as a whole (no service)")
     g.note("the prose 241 (49,1 %) repeats the table row and carries the wrong percent (percent_mismatch); the prose "
            "96,8 % repeats the table's satisfaction: two facts each")

@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 
 from zvitparse.errors import ReadError
 from zvitparse.model import Document
+from zvitparse.normalize import superscript
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.furniture import is_furniture
@@ -25,6 +26,7 @@ W_P, W_TBL, W_SDT, W_SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sd
 W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
 # Inside a paragraph: what makes its text.
 W_T, W_TAB, W_BR, W_CR, W_NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
+W_RPR, W_VERT_ALIGN = qn("w:rPr"), qn("w:vertAlign")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -51,11 +53,18 @@ def check_zip(data: bytes, source: str) -> None:
                                     f"(limit {limits.MAX_ZIP_RATIO}:1): refusing a possible zip bomb")
 
 
+def _raised(t) -> bool:
+    """A text run set in superscript (a footnote mark typed by hand, «сімей⁴»)."""
+    props = t.getparent().find(W_RPR) if t.getparent() is not None else None
+    align = props.find(W_VERT_ALIGN) if props is not None else None
+    return align is not None and align.get(W_VAL) == "superscript"
+
+
 def _para_text(p) -> str:
     parts = []
     for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NBH):
         if el.tag == W_T:
-            parts.append(el.text or "")
+            parts.append(superscript(el.text or "") if _raised(el) else el.text or "")
         elif el.tag == W_TAB:
             parts.append("\t")
         elif el.tag == W_NBH:

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from zvitparse.errors import ReadError
 from zvitparse.model import Document
+from zvitparse.normalize import superscript
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, assemble
 from zvitparse.read.encoding import decode_text
@@ -185,12 +186,26 @@ def read_html(data: bytes, source: str) -> Document:
         body = root
     site = _site_name(root, body)
     strip_furniture(body)
+    _raise_marks(body)
     content, title = main_content(body)
     w = _Walker()
     if title is not None:
         w.blocks.append(RawBlock("heading", text_of(title), level=1))
     w.walk(content)
     return assemble(_join_values(w.blocks), source, Assembly("html", encoding=enc, warnings=warnings, site=site))
+
+
+_MARK = re.compile(r"\s*[\d*]{1,3}\)?\s*")
+
+
+def _raise_marks(body: lxml_html.HtmlElement) -> None:
+    """«сімей<sup>4</sup>»: a footnote mark in superscript digits, joined to its word (read as
+    text it was a figure of its own, «сімей 4»)."""
+    for sup in list(body.iter("sup")):
+        text = sup.text_content()
+        if _MARK.fullmatch(text) and len(sup) == 0:
+            sup.text = superscript(text.strip())
+            sup.drop_tag()
 
 
 def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
