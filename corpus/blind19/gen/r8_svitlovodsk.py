@@ -5,6 +5,8 @@ Markdown (headings, bold, nested lists, a blockquote) with a glossary of abbrevi
 Planted slip: percents_sum — the survey shares 58,3 + 35,4 + 8,3 = 102,0 %; each alone is reachable with 48
 respondents (28, 17, 4 of 48), but 28 + 17 + 4 = 49 > 48.
 """
+import re
+
 from common import Gold, report_path, write_text
 
 DOC = "b19_08_svitlovodsk_css_annual2025.txt"
@@ -226,8 +228,9 @@ def gold():
     g.skip("сім'ям/особам[^2]", [2], "footnote marker")
     g.skip("[^3]: Набори передали", [3], "footnote number")
 
-    g.note("Markdown plain text: quotes keep the «**» and «[^n]» marks as the reader prints them; the nested list "
-           "indentation is dropped by the reader")
+    g.note("Markdown plain text: the reader renders it (since session 9, after this set was scored): «**» marks "
+           "go, footnote marks «[^n]» print as superscript digits; the quotes are those of the rendered text "
+           "(see `rendered` below); the nested list indentation is dropped by the reader")
     g.note("footnotes carry facts of their own: the aid value (372,8 тис. грн, footnote 3), the repeated "
            "support starts (5, footnote 4) and the economy by KEKV (21,6, footnote 5)")
     g.note("the glossary defines ПС, ДБСТ, ФСР, ССД, ГЛ: «7 ПС і 2 ДБСТ» are прийомні сім'ї and ДБСТ; «6 ФСР» "
@@ -239,6 +242,26 @@ def gold():
     return g
 
 
+_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def md(quote):
+    """A quote as the reader prints the rendered Markdown (added in session 9, after the score:
+    the set was written against the reader that printed the marks as written)."""
+    quote = re.sub(r"^#{1,6}\s+", "", quote)
+    quote = re.sub(r"^\[\^(\d+)\]:\s*", lambda m: m.group(1).translate(_SUP) + " ", quote)
+    quote = re.sub(r"\[\^(\d+)\]", lambda m: m.group(1).translate(_SUP), quote)
+    return quote.replace("**", "")
+
+
+def rendered(g):
+    for item in g.facts + g.skipped + g.checks + g.audit:
+        for key in ("quote", "parent_quote"):
+            if key in item:
+                item[key] = md(item[key])
+    return g
+
+
 if __name__ == "__main__":
     build()
-    gold().write()
+    rendered(gold()).write()
