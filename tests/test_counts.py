@@ -1324,3 +1324,19 @@ def test_meetings_outside_a_list_of_events_count_nothing(make_doc):
 )
 def test_a_course_of_a_social_service_taken_is_served(make_doc, text):
     assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == [("served", 61)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        ("Під соціальним супроводом перебувало 58 сімей, ще 35 сімей отримували послугу з 2023 року. "
+         "Серед сімей, які перебували під супроводом, сімей ВПО – 12, сімей учасників бойових дій – 7.", 58, [12, 7]),
+        ("До центру звернулися 240 осіб. Консультування отримали 180 осіб. "
+         "Серед осіб, які звернулися, 35 – внутрішньо переміщені особи, 12 – особи з інвалідністю.", 240, [35, 12]),
+        ("Послуги отримали 180 осіб. З числа осіб, що отримали послуги, 40 – ВПО.", 180, [40]),
+    ],
+)
+def test_a_sentence_opening_on_the_people_a_whole_counted_lists_its_parts(make_doc, text, whole, parts):
+    facts = _facts(make_doc, text)
+    top = next(f for f in facts if f.value == whole)
+    assert [f.value for f in facts if f.parent_id == top.fact_id] == parts

@@ -164,3 +164,23 @@ def test_a_form_s_numbered_columns_and_previous_year(make_doc):
     money = [(f.indicator, f.value, f.kekv) for f in facts if f.unit == "uah"]
     assert ("budget_spent", 2612700, "2270") in money and ("budget_spent", 31015800, None) in money
     assert ("budget_received", 1126800, None) in money
+
+
+@pytest.mark.parametrize(
+    ("headers", "percent_of"),
+    [
+        # a share «у загальній кількості послуг» beside the services column is that column's percent
+        (["Послуга", "Отримувачі, осіб", "Надано послуг", "Частка у загальній кількості послуг, %"], 2),
+        (["Послуга", "Отримувачі, осіб", "Питома вага, %"], 1),
+    ],
+)
+def test_a_share_of_the_column_to_its_left_is_that_column_s_percent(headers, percent_of):
+    cols = table_columns.name_columns(_grid([headers, ["Консультування", *["12"] * (len(headers) - 1)]]), 1, "")
+    assert cols[-1].percent and not cols[-1].own
+    assert cols[percent_of].indicator in ("served", "services_provided")
+
+
+def test_a_share_of_something_else_stays_a_share_of_its_own():
+    cols = table_columns.name_columns(_grid([["Послуга", "Отримувачі, осіб", "Укомплектованість, %"],
+                                             ["Консультування", "12", "80"]]), 1, "")
+    assert cols[-1].indicator == "share"

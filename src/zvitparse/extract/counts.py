@@ -177,6 +177,8 @@ class Enumeration:
     # «надано 4 870 консультацій 2 316 особам, з них:»: the count before the last head, whose
     # items are adjectives of its noun («психологічних – 1 912»)
     alt_total: Count | None = None
+    # «Серед сімей, які …, сімей ВПО – 12, …»: categories that may overlap, no partition
+    overlapping: bool = False
 
 
 def _takes_genitive_plural(value) -> bool:
@@ -769,6 +771,7 @@ class CountExtractor:
         if _rx("other_body").search(sent.text):
             return  # «Будинок культури провів 24 заходи»: no provider's figure
         toks = tokens(sent.text, sent.start)
+        self._among_clause(sent, toks)
         nums = find_numbers(sent.text, sent.start, context=self.doc.text)
         tok_at = {t.start: k for k, t in enumerate(toks)}
         found: list[tuple[int, Number]] = []
@@ -1069,14 +1072,14 @@ class CountExtractor:
                 c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None and in_enum and self._describes_a_part(trig, c):
                 self._inherit(c, self.enum.total, "part_of")
-                c.parent, c.group = self.enum.total, self.enum.group
+                c.parent, c.group = self.enum.total, self._item_group(c)
                 c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None and in_enum and trig.indicator.startswith("outcome") \
                     and (self.enum.total.raw_indicator or self.enum.total.indicator) in _REGISTER_INDICATORS:
                 # «статусу … набули 23 дитини, у тому числі 9 дітей – у зв'язку зі смертю батьків»:
                 # why they came onto the register, no end of a service
                 self._inherit(c, self.enum.total, "part_of")
-                c.parent, c.group = self.enum.total, self.enum.group
+                c.parent, c.group = self.enum.total, self._item_group(c)
                 c.unit = c.unit or self.enum.total.unit
                 c.label = self._item_label(sent, c, prev)[0]
             elif trig is not None:
@@ -1103,7 +1106,7 @@ class CountExtractor:
                     if c.unit is None:
                         c.unit = completed.unit
                 elif in_enum:
-                    c.parent, c.group = self.enum.total, self.enum.group
+                    c.parent, c.group = self.enum.total, self._item_group(c)
                     if c.unit is None:
                         c.unit = self.enum.total.unit
                     if trig.indicator.startswith("outcome") and self.enum.total.fid:
@@ -1120,7 +1123,7 @@ class CountExtractor:
                 # «передбачено 7 посад: директор, 5 фахівців …»: posts of those people
                 c.unit = "positions"
                 self._inherit(c, self.enum.total, "part_of")
-                c.parent, c.group = self.enum.total, self.enum.group
+                c.parent, c.group = self.enum.total, self._item_group(c)
             elif in_enum and c.unit in _UNIT_DEFAULT_INDICATOR and tot_unit(self.enum) != c.unit \
                     and not (c.unit == "events" and tot_unit(self.enum) == "services"):
                 c.indicator = c.raw_indicator = _UNIT_DEFAULT_INDICATOR[c.unit]
@@ -1145,7 +1148,7 @@ class CountExtractor:
                     # whose parents do so, counted like the whole
                     c.unit = tot.unit
                 self._inherit(c, tot, "part_of")
-                c.parent, c.group = tot, self.enum.group
+                c.parent, c.group = tot, self._item_group(c)
                 c.label, c.district = self._item_label(sent, c, prev)
             elif (survey := self._survey_of_answer(c, sent)) is not None:
                 # «Повністю задоволені якістю послуг – 66 (91,7 %)» after «В анкетуванні взяли
@@ -1485,6 +1488,33 @@ class CountExtractor:
             if f.value == value and (c.unit is None or f.unit in close):
                 return f
         return None
+
+    def _among_clause(self, sent: Sentence, toks: list[Token]) -> None:
+        """«Серед сімей, які перебували під супроводом, сімей ВПО – 12, …»: the sentence lists
+        parts of the whole that counted those people by the clause's words (the last one else)."""
+        rx = self.lex.link_re.get("among_clause")
+        m = rx.match(sent.text) if rx is not None else None
+        if m is None:
+            return
+        lo, hi = sent.start + m.start("clause"), sent.start + m.end("clause")
+        units = {self.lex.unit_of(t) for t in toks
+                 if sent.start + m.start("noun") <= t.start < sent.start + m.end("noun")} - {None}
+        trigs = self.lex.find_triggers(self.doc.text[lo:hi], lo, [t for t in toks if lo <= t.start < hi],
+                                       self.trigger_text)
+        near = [w for w in reversed(self.wholes) if w.fid and 0 <= sent.start - w.end <= LIST_INTRO_REACH
+                and (not units or w.unit in units)]
+        # the whole counted by the clause's very words first («перебували під супроводом»), then
+        # one of the clause's indicator, then (a clause with no trigger) the last one
+        head = next((w for w in near if w.extractor in {t.id for t in trigs}), None) or next(
+            (w for w in near if not trigs or w.indicator in {t.indicator for t in trigs}), None)
+        if head is not None:
+            self._open_enum(head, sent.start + m.end())
+            self.enum.overlapping = True
+
+    def _item_group(self, c: Count) -> str:
+        """The group of an item of the open list: the list's, or one of its own where the list's
+        categories may overlap (each a subset of the whole, as «N з них — …» is)."""
+        return f"{self.enum.group}:among:{c.start}" if self.enum.overlapping else self.enum.group
 
     def _open_enum(self, total: Count, at: int) -> None:
         if self.enum is not None and self.enum.total is total:
