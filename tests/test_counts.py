@@ -1340,3 +1340,38 @@ def test_a_sentence_opening_on_the_people_a_whole_counted_lists_its_parts(make_d
     facts = _facts(make_doc, text)
     top = next(f for f in facts if f.value == whole)
     assert [f.value for f in facts if f.parent_id == top.fact_id] == parts
+
+
+def test_a_line_wrapped_inside_a_clause_keeps_its_service(make_doc):
+    facts = _facts(make_doc, "Відділення відвідували 284 особи. Послугу соціальної адаптації\n"
+                             "отримали 97 осіб, денного догляду – 12 осіб.")
+    assert {f.value: f.service for f in facts if f.value in (97, 12)} == {97: "social_adaptation", 12: "day_care"}
+
+
+def test_lines_of_a_list_without_marks_keep_their_own_services(make_doc):
+    facts = _facts(make_doc, "На обслуговуванні перебуває 1284 особи, у тому числі:\n\n"
+                             "відділення соціальної допомоги вдома 412 осіб\n"
+                             "відділення денного перебування 76 осіб")
+    assert {f.value: f.service for f in facts if f.value in (412, 76)} == {412: "home_care", 76: "day_care"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Для внутрішньо переміщених осіб проведено 17 інформаційно-роз'яснювальних заходів, у яких взяли участь 634 особи.",
+        "Для ВПО проведено 17 культурно-масових заходів, у яких взяли участь 634 особи.",
+    ],
+)
+def test_a_compound_adjective_does_not_hide_the_counted_noun(make_doc, text):
+    assert {(f.indicator, f.value) for f in _facts(make_doc, text)} == {("events", 17), ("event_participants", 634)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["«Чи допомогла вам послуга?»", "«Чи отримали Ви послугу вчасно?»", "про якість послуги"],
+)
+def test_answers_to_a_question_are_the_survey_s_not_what_the_question_names(make_doc, question):
+    facts = _facts(make_doc, "В опитуванні взяли участь 32 отримувачі послуги. "
+                             f"На запитання {question} відповіли «так» 29 осіб (90,6 %), «частково» – 3 особи (9,4 %).")
+    assert [(f.indicator, f.value) for f in facts] == [
+        ("survey_respondents", 32), ("survey_respondents", 29), ("survey_respondents", 3)]

@@ -195,3 +195,11 @@ def test_a_bracket_of_a_share_is_no_part(make_doc):
 def test_sums_across_wrapped_lines(make_doc, text, expected):
     doc = make_doc([text])
     assert [(f.indicator, f.value) for f in money.extract(doc, {})] == expected
+
+
+def test_a_part_of_a_sum_after_a_bracket_of_the_part_before(make_doc):
+    facts = money.extract(make_doc([
+        "Касові видатки склали 3 412,8 тис. грн, у тому числі за КЕКВ 2610 – 2 904,6 тис. грн (оплата послуг, "
+        "наданих громадськими організаціями), за КЕКВ 2730 – 508,2 тис. грн (адресна допомога)."]), {})
+    assert [(f.indicator, f.value, f.kekv) for f in facts] == [
+        ("budget_spent", 3412800, None), ("budget_spent", 2904600, "2610"), ("budget_spent", 508200, "2730")]

@@ -320,6 +320,11 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             if unit:
                 return unit, t.end
+            if j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j].end == toks[j + 1].start \
+                    and toks[j + 2].pos in ("ADJF", "PRTF") and toks[j + 1].end == toks[j + 2].start:
+                skipped += 1  # «17 інформаційно-роз'яснювальних заходів»: the first half of one adjective
+                j += 2
+                continue
             if t.pos in _SKIPPABLE_POS or (t.pos == "CONJ" and skipped and _next_word_pos(toks, j) in ("ADJF", "PRTF")):
                 # («1 260 продуктових і гігієнічних наборів»: two adjectives of one noun)
                 skipped += 1
@@ -859,6 +864,11 @@ class CountExtractor:
             self._headless_list(sent, toks)
             return
         trigs = self.lex.find_triggers(sent.text, sent.start, toks, self.trigger_text)
+        if "?" in sent.text:
+            # «На запитання «Чи допомогла вам послуга?» відповіли «так» 29 осіб»: the question's
+            # words say what was asked, not what the figure counts
+            asked = [(m.start() + sent.start, m.end() + sent.start) for m in _QUOTED_QUESTION.finditer(sent.text)]
+            trigs = [t for t in trigs if not any(a <= t.start < b for a, b in asked)]
         if self.staff_section and any(t.units and "staff" in t.units for t in trigs) \
                 and not any(c.unit in _PEOPLE for c in counts):  # («64 отримувачі, 59 з них …»: not staff)
             # «Пройшли навчання (вебінари, тренінги) 5» under «Кадрове забезпечення»: staff
@@ -1595,7 +1605,8 @@ class CountExtractor:
             return None
         lo, hi = comma_part(sent, c)
         part = self.doc.text[lo:hi]
-        return head if _rx("satisfied").search(part) or _rx("dissatisfied").search(part) else None
+        return head if _rx("satisfied").search(part) or _rx("dissatisfied").search(part) \
+            or _rx("answer_given").search(part) else None
 
     def _paragraph_service(self, sent: Sentence) -> str | None:
         """The one service the paragraph names before this sentence: «проведено анкетування
@@ -1750,6 +1761,7 @@ def _is_plural(word: str) -> bool:
 
     parsed = morph().parse(word)
     return bool(parsed) and parsed[0].tag.number == "plur"
+_QUOTED_QUESTION = regex.compile(r"[«\"„“][^«»\"„“”]{3,200}\?\s*[»\"“”]")
 _PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: pieces, not people
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
 _BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")

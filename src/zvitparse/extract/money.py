@@ -185,8 +185,9 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         return None
     subset = lexicon().link_re.get("subset")
     cue = subset.search(between) if subset is not None else None
-    if cue is None and prev_is_part and regex.match(r"\s*[,;]", between):
-        cue = regex.match(r"\s*[,;]", between)
+    if cue is None and prev_is_part:
+        # (the part before may close with its own bracket: «– 2 904,6 тис. грн (оплата послуг), за КЕКВ 2730 – …»)
+        cue = regex.match(r"\s*(?:\([^()]*\)\s*)?[,;]", between)
     if cue is None and _BRACKET_PARTS.match(between):
         # «використано 1 204,5 тис. грн (КЕКВ 2210 – 388,1 тис. грн, КЕКВ 2240 – …)»: a bracket
         # right after the sum breaks it down

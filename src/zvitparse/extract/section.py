@@ -154,6 +154,9 @@ def comma_part(sent: Sentence, c) -> tuple[int, int]:
         elif ch == ")" and depth:
             depth -= 1
         elif depth == 0 and ch in ",;:\n":  # a line is a part of its own (lists without marks)
+            if ch == "\n" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].islower() \
+                    and not _DIGIT.search(text, max(text.rfind(m, 0, i) for m in ".,;:\n") + 1, i):
+                continue  # (but a line wrapped inside a clause, «Послугу соціальної адаптації / отримали»)
             if i < rel_s:
                 lo = i + 1
             elif i >= rel_e:
