@@ -203,3 +203,15 @@ def test_a_part_of_a_sum_after_a_bracket_of_the_part_before(make_doc):
         "наданих громадськими організаціями), за КЕКВ 2730 – 508,2 тис. грн (адресна допомога)."]), {})
     assert [(f.indicator, f.value, f.kekv) for f in facts] == [
         ("budget_spent", 3412800, None), ("budget_spent", 2904600, "2610"), ("budget_spent", 508200, "2730")]
+
+
+def test_a_kekv_named_after_the_dash_of_a_sum(make_doc):
+    facts = money.extract(make_doc(["Економія 21,6 тис. грн — за КЕКВ 2273 «Оплата електроенергії»."]), {})
+    assert [(f.indicator, f.value, f.kekv) for f in facts] == [("budget_savings", 21600, "2273")]
+
+
+def test_a_footnote_s_sum_takes_the_service_of_the_sentence_that_marks_it(make_doc):
+    doc = make_doc(["Натуральна допомога — 233 сім'ї (видано 466 наборів³). Запровадити послугу медіації.",
+                    "³ Набори передали благодійники; загальна вартість — 372,8 тис. грн."])
+    facts = money.extract(doc, {})
+    assert [(f.indicator, f.value, f.service) for f in facts] == [("aid_value", 372800, "natural_aid")]

@@ -38,8 +38,26 @@ def service_in(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_FOOTNOTE_LINE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def footnote_anchor(text: str, pos: int) -> int:
+    """For `pos` on a footnote line («³ Набори передали БФ …»), where the text marks that note
+    («(видано 466 наборів³)»); else `pos` itself. A footnote says more of the sentence it marks."""
+    start = text.rfind("\n", 0, pos) + 1
+    mark = _FOOTNOTE_LINE.match(text, start)
+    if mark is None:
+        return pos
+    at = text.rfind(mark.group(), 0, start)
+    while at > 0 and text[at - 1] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+        at = text.rfind(mark.group(), 0, at)
+    return at + len(mark.group()) if at >= 0 else pos
+
+
 def service_before(text: str, pos: int, lookback: int = PROSE_LOOKBACK) -> str | None:
-    """The service named last before `pos` within `lookback` characters."""
+    """The service named last before `pos` within `lookback` characters (before the mark of the
+    footnote that `pos` stands in)."""
+    pos = footnote_anchor(text, pos)
     lo = max(0, pos - lookback)
     hits = find_services(text[lo:pos])
     return hits[-1][2] if hits else None

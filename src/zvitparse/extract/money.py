@@ -78,8 +78,8 @@ _FOUR_DIGITS = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
-    """The KEKV code named between the previous amount (`lo`) and this one, or in a
-    bracket right after it («1,1 млн грн (КЕКВ 3110)»)."""
+    """The KEKV code named between the previous amount (`lo`) and this one, or right after it
+    («1,1 млн грн (КЕКВ 3110)», «21,6 тис. грн — за КЕКВ 2273»)."""
     rx = next((r for eid, _, r in grid.column_entries() if eid == "kekv_mention"), None)
     if rx is None:
         return None
@@ -87,9 +87,10 @@ def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
     before = [m.group(1) for m in rx.finditer(text.lower(), lo, start) if m.group(1) in codes]
     if before:
         return before[-1]
-    m = regex.match(r"\s*\(([^()]{0,40})\)", text[end:])
+    # a bracket right after it, or a dash naming the code («21,6 тис. грн — за КЕКВ 2273»)
+    m = regex.match(r"\s*\(([^()]{0,40})\)|\s*[-–—]\s*((?:за|по)\s+\S+\s+\d{4})(?!\d)", text[end:])
     if m:
-        inner = rx.search(m.group(1).lower())
+        inner = rx.search((m.group(1) or m.group(2)).lower())
         if inner and inner.group(1) in codes:
             return inner.group(1)
     return None
@@ -250,12 +251,13 @@ def _wrapped_money_word(doc: Document, lines: list[grid.GCell], i: int, s: int) 
 
 def _sum_of_the_sentence_before(text: str, clause_from: int, s: int) -> tuple | None:
     """«… допомогу отримали 498 людей: продукти, засоби гігієни. Загалом на суму понад 1,2 мільйона
-    гривень»: a clause that says only «на суму» sums what the sentence before it names."""
+    гривень», «Набори передали БФ «Карітас»; загальна вартість — 372,8 тис. грн»: a clause that says
+    only «на суму» or «вартість» sums what the clause or sentence before it names."""
     back = lexicon().link_re.get("sum_back")
     if back is None or not back.match(text[clause_from:s]):
         return None
-    before = text[_sentence_start(text, max(0, clause_from - 2)):clause_from].rstrip(" .!?")
-    hit = _last_money_word(f"{before} {text[clause_from:s]}", main=True)
+    before = text[_sentence_start(text, max(0, clause_from - 2)):clause_from].rstrip(" .!?;,")
+    hit = _last_money_word(f"{before}, {text[clause_from:s]}", main=True)
     return (0, hit[1], hit[2], 0) if hit else None
 
 
