@@ -16,7 +16,7 @@ from zvitparse.extract.numbers import find_numbers
 from zvitparse.nlp import tokens
 
 PATS = patterns.load()
-SEARCH_KINDS = ("not_figures", "multipliers", "services", "zeros", "links")
+SEARCH_KINDS = ("not_figures", "multipliers", "services", "zeros", "links", "categories")
 
 
 def _entries(kinds, key):
@@ -128,3 +128,10 @@ def test_link_regex_joins_a_relation_and_matches_nothing_for_an_unknown_one():
     assert link_regex("open_line_end").search("245 осіб, з них")
     assert link_regex("task_heading").match("Завдання на 2024 рік: взяти під супровід")
     assert link_regex("no_such_relation").search("будь-що") is None
+
+
+@pytest.mark.parametrize(("entry", "example"), _entries(("categories",), "examples"))
+def test_category_examples_name_their_own_category(entry, example):
+    from zvitparse.extract.categories import category_of
+
+    assert category_of(example) == entry["name"], example

@@ -45,6 +45,8 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "criteria": {"criterion": str, "phrases": list, "regex": str},
     "ratings": {"rating": str, "phrases": list, "regex": str},
     "kekv": {"code": str, "name": str},
+    # population categories a count is broken down by: «ВПО» -> внутрішньо переміщені особи
+    "categories": {"name": str, "regex": str, "catch_all": bool},
     # alone: the forms a scale word («тисячу») is one of it in, standing without a numeral before it
     "numerals": {"value": (int, float), "lemmas": list, "unit": str, "kind": str, "alone": list},
     "multipliers": {"factor": (int, float), "regex": str},

@@ -180,3 +180,12 @@ def said_to_be_part(ctx: AuditContext, p: Fact, c: Fact) -> bool:
         return True
     s0 = ctx.sentence_span(c.start)[0]
     return ctx.cue("subset", ctx.slice(s0, min(c.start, s0 + 40))) is not None
+
+
+def open_categories(parts: list[Fact]) -> bool:
+    """Parts that are population categories with no «інші» among them («з них: одинокі – 318;
+    особи з інвалідністю – 47; ВПО – 26»): a person may be in none of them, so they need not add
+    up to the whole."""
+    from zvitparse.extract.categories import is_catch_all
+
+    return bool(parts) and all(c.category for c in parts) and not any(is_catch_all(c.category) for c in parts)

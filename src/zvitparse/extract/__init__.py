@@ -31,7 +31,7 @@ def _optional(name: str):
 
 
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
-    from zvitparse.extract import counts, other_year, shares, survey_tables, table_units
+    from zvitparse.extract import categories, counts, other_year, shares, survey_tables, table_units
 
     meta = meta or {}
     facts: list[Fact] = []
@@ -54,6 +54,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     prose += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
     facts = table_units.adopt_prose_units([f for f in facts if _possible(f)])
+    facts = categories.with_categories(doc, facts)
     return renumber(survey_tables.link_wholes(facts))
 
 
