@@ -1375,3 +1375,12 @@ def test_answers_to_a_question_are_the_survey_s_not_what_the_question_names(make
                              f"На запитання {question} відповіли «так» 29 осіб (90,6 %), «частково» – 3 особи (9,4 %).")
     assert [(f.indicator, f.value) for f in facts] == [
         ("survey_respondents", 32), ("survey_respondents", 29), ("survey_respondents", 3)]
+
+
+def test_an_answer_after_an_answer_is_of_the_same_survey(make_doc):
+    facts = _facts(make_doc, "В анкетуванні взяли участь 48 отримувачів послуги, з них 35 жінок і 13 чоловіків. "
+                             "Якістю послуги повністю задоволені 39 осіб (81,3 %), частково – 8 (16,7 %), "
+                             "не задоволені – 1 особа (2,1 %).")
+    survey = facts[0]
+    assert [(f.value, f.unit) for f in facts if f.parent_id == survey.fact_id and f.value in (39, 8, 1)] == [
+        (39, "persons"), (8, "persons"), (1, "persons")]

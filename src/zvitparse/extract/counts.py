@@ -1163,14 +1163,12 @@ class CountExtractor:
             elif (survey := self._survey_of_answer(c, sent)) is not None:
                 # «Повністю задоволені якістю послуг – 66 (91,7 %)» after «В анкетуванні взяли
                 # участь 72 отримувачі»: the answers of those respondents
-                c.unit = c.unit or survey.unit
-                self._inherit(c, survey, "answer_of")
-                c.answer_of = survey
-                # «96 % опитаних (144 особи)» under «разом 196 осіб» is a share of another whole
-                if c.percent is None or abs(c.num.value * 100 / survey.num.value - c.percent) <= 1:
-                    c.parent, c.group = survey, f"counts:answers_of:{survey.fid}"
-                lo, hi = comma_part(sent, c)
-                c.label = _answer_label(self.doc.text[lo:hi])
+                self._answer(c, survey, sent)
+            elif prev is not None and prev.answer_of is not None and c.unit in (None, *_PEOPLE) \
+                    and not self._own_verb(c, prev, sent, toks):
+                # «повністю задоволені 39 осіб (81,3 %), частково – 8 (16,7 %)»: the next answer
+                c.unit = c.unit or prev.unit
+                self._answer(c, prev.answer_of, sent)
             elif c.percent is not None and (c.unit in _PEOPLE or (c.unit is None and sent.bullet and services)) \
                     and (whole := self._whole_by_percent(c)) is not None:
                 # «За умовами оплати: безоплатно 604 особи (71,4 %)» under «обслуговується 846
@@ -1639,6 +1637,17 @@ class CountExtractor:
             if abs(c.num.value * 100 / w.num.value - pct) <= tolerance:
                 return w
         return None
+
+    def _answer(self, c: Count, survey: Count, sent: Sentence) -> None:
+        """`c` is an answer of the survey whose respondents `survey` counts."""
+        c.unit = c.unit or survey.unit
+        self._inherit(c, survey, "answer_of")
+        c.answer_of = survey
+        # «96 % опитаних (144 особи)» under «разом 196 осіб» is a share of another whole
+        if c.percent is None or abs(c.num.value * 100 / survey.num.value - c.percent) <= 1:
+            c.parent, c.group = survey, f"counts:answers_of:{survey.fid}"
+        lo, hi = comma_part(sent, c)
+        c.label = _answer_label(self.doc.text[lo:hi])
 
     def _inherit(self, c: Count, src: Count, how: str) -> None:
         ind = src.raw_indicator or src.indicator
