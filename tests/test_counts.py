@@ -1384,3 +1384,11 @@ def test_an_answer_after_an_answer_is_of_the_same_survey(make_doc):
     survey = facts[0]
     assert [(f.value, f.unit) for f in facts if f.parent_id == survey.fact_id and f.value in (39, 8, 1)] == [
         (39, "persons"), (8, "persons"), (1, "persons")]
+
+
+def test_a_bracket_of_counts_of_the_same_unit_breaks_down_the_count_before_it(make_doc):
+    facts = _facts(make_doc, "Соціальне супроводження отримували 9 сімей (7 ПС і 2 ДБСТ), у яких виховуються 34 дитини.")
+    whole = facts[0]
+    assert [(f.value, f.unit) for f in facts if f.parent_id == whole.fact_id] == [
+        (7, "families"), (2, "families"), (34, "children")]
+    assert _facts(make_doc, "Послуги отримали 1 204 особи (у 2023 році – 1 098 осіб).")[0].value == 1204

@@ -987,7 +987,8 @@ class CountExtractor:
             if prev is not None and not c.child:
                 cue = (self.lex.link_re.get("enumeration") and self.lex.link_re["enumeration"].search(between)) or (
                     self.lex.link_re.get("subset") and self.lex.link_re["subset"].search(between)) or _COLON.search(between) \
-                    or _BRACKET_BREAKDOWN.match(between)
+                    or _BRACKET_BREAKDOWN.match(between) \
+                    or (c.unit is not None and c.unit == prev.unit and not prev.child and _BRACKET_COUNT.match(between))
                 if cue:
                     # an item of a list points to the list's whole, not to itself; a count in a
                     # parenthesis («(за штатним розписом – 236,5 посади), у т.ч. …») is no whole
@@ -1773,6 +1774,8 @@ def _is_plural(word: str) -> bool:
 _QUOTED_QUESTION = regex.compile(r"[«\"„“][^«»\"„“”]{3,200}\?\s*[»\"“”]")
 _PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: pieces, not people
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
+# «9 сімей (7 ПС і 2 ДБСТ)»: a bracket right after a count opening on counts of the same unit
+_BRACKET_COUNT = regex.compile(r"\s*\(\s*$")
 _BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
 _HEADING_MAX = 80
 
