@@ -1392,3 +1392,17 @@ def test_a_bracket_of_counts_of_the_same_unit_breaks_down_the_count_before_it(ma
     assert [(f.value, f.unit) for f in facts if f.parent_id == whole.fact_id] == [
         (7, "families"), (2, "families"), (34, "children")]
     assert _facts(make_doc, "Послуги отримали 1 204 особи (у 2023 році – 1 098 осіб).")[0].value == 1204
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("Із 60 опитаних 57 (95 %) задоволені якістю послуги.", ("survey_respondents", 60), 57),
+        ("Із 19 сімей, які отримували соціальний супровід, 12 подолали складні життєві обставини.", ("served", 19), 12),
+        ("З 36 сімей, що перебували під соціальним супроводом, 11 – сім'ї ВПО.", ("served", 36), 11),
+    ],
+)
+def test_a_sentence_opening_on_a_new_whole_gives_it_and_its_parts(make_doc, text, whole, part):
+    facts = _facts(make_doc, text)
+    assert (facts[0].indicator, facts[0].value) == whole
+    assert [f.value for f in facts if f.parent_id == facts[0].fact_id] == [part]

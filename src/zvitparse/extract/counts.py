@@ -1041,6 +1041,9 @@ class CountExtractor:
                     self._open_enum(c, c.end)
                     prev = c
                     continue
+                if c is counts[0] and self._whole_first(c, sent, trigs, counts, services):
+                    prev = c
+                    continue
             in_enum = (self.enum is not None and c.start > self.enum.open_at and not c.child
                        and (self.enum.close_at is None or c.start < self.enum.close_at))
             if in_enum and c.named_after_dash and self.enum.total.unit != c.unit:
@@ -1497,6 +1500,29 @@ class CountExtractor:
             if f.value == value and (c.unit is None or f.unit in close):
                 return f
         return None
+
+    def _whole_first(self, c: Count, sent: Sentence, trigs: list[Trigger], counts: list[Count],
+                     services: list) -> bool:
+        """«Із 60 опитаних 57 (95 %) задоволені …», «З 43 соціальних робітників 39 мають …»: a
+        sentence opening on a whole the report has not given yet, named by its own words (up to
+        the next figure) or by its unit; the figures after it are of it."""
+        if sent.text[: c.start - sent.start].strip(" •·-–—").lower() not in ("із", "з"):
+            return False
+        nxt = next((o.start for o in counts if o.start > c.end), sent.end)
+        own = [t for t in trigs if c.num.end <= t.start < nxt and (not t.units or c.unit in t.units)]
+        trig = max(own, key=lambda t: (t.priority, -t.start)) if own else None
+        indicator = trig.indicator if trig is not None else _UNIT_DEFAULT_INDICATOR.get(c.unit or "")
+        if not indicator or indicator == "ignore" or nxt == sent.end:
+            return False
+        c.indicator = c.raw_indicator = indicator
+        c.extractor = f"whole_first:{trig.id if trig is not None else 'unit_' + str(c.unit)}"
+        self._fit_unit(c)
+        c.service = service_near(c, services, counts, sent) or self.state.service
+        self._emit(c, sent)
+        self.last_head = c
+        self.wholes.append(c)
+        self._open_enum(c, c.end)
+        return True
 
     def _among_clause(self, sent: Sentence, toks: list[Token]) -> None:
         """«Серед сімей, які перебували під супроводом, сімей ВПО – 12, …»: the sentence lists
