@@ -55,3 +55,8 @@ def test_categories_without_others_need_not_add_up():
 def test_categories_with_others_are_a_partition():
     findings = api.parse_document(_doc(LIST.format(last="інші громадяни"))).findings
     assert [f.rule for f in findings] == ["parts_sum"]
+
+
+def test_a_category_inside_a_service_s_name_is_the_service_s():
+    facts = extract_facts(_doc("Усі вісім сімей охоплені послугою соціального супроводження прийомних сімей."), {})
+    assert [(f.value, f.category) for f in facts] == [(8, None)]

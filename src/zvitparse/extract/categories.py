@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from zvitparse import patterns
+from zvitparse.extract.context import find_services
 from zvitparse.model import Document, Fact
 
 PEOPLE = frozenset({"persons", "families", "children", "families_persons", "recipients"})
@@ -51,7 +52,11 @@ def _own_words(doc: Document, f: Fact) -> str:
     («61 внутрішньо переміщена особа | та 97 осіб з інвалідністю»)."""
     tail = doc.text[f.end:f.end + AFTER_REACH]
     cut = _CLAUSE_END.search(tail)
-    return doc.text[f.start:f.end] + (tail[:cut.start()] if cut else tail)
+    tail = tail[:cut.start()] if cut else tail
+    # (a category inside a service's name is the service's: «охоплені послугою соціального
+    # супроводження прийомних сімей»)
+    named = find_services(tail)
+    return doc.text[f.start:f.end] + (tail[:named[0][0]] if named else tail)
 
 
 def with_categories(doc: Document, facts: list[Fact]) -> list[Fact]:
