@@ -346,9 +346,11 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             sentence = line.text[_sentence_start(line.text, s):num.end - line.start]
             plan = lexicon().link_re.get("plan_opening")
             other = lexicon().link_re.get("other_body")
+            benefit = lexicon().link_re.get("state_benefit")
             if _future_budget(sentence, meta) or (plan is not None and plan.match(sentence)) \
-                    or (other is not None and other.search(sentence)):
-                continue  # (a plan, or the money of a body that gives no social service)
+                    or (other is not None and other.search(sentence)) \
+                    or (hit[2] == "aid_value" and benefit is not None and benefit.search(sentence)):
+                continue  # (a plan, the money of a body that gives no social service, a state benefit)
             service = context.service_in(sentence)
             if service is None and hit[2] == "aid_value":
                 service = context.service_before(doc.text, line.start + s, AID_LOOKBACK)
