@@ -454,3 +454,20 @@ def test_a_total_row_is_all_of_itself() -> None:
     r = report(text, [("f1", "served", 184, "persons", "184", {}),
                       ("f2", "survey_respondents", 112, "persons", "112\t100", {"percent": 100.0, "label": "Разом"})])
     assert rules_of(r) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Охоплення оцінкою потреб склало 93,8 % (оцінено 61 сім'ю із 66, щодо яких надійшли повідомлення).",
+         ["percent_mismatch"]),
+        ("Охоплення оцінкою потреб склало 92,4 % (оцінено 61 сім'ю із 66).", []),
+        ("Рівень задоволеності склав 96,3 % (52 з 54 опитаних).", []),
+        ("Частка виявлених складає 96,4 % (274 з 287 виявлених).", ["percent_mismatch"]),
+        ("Частка складає 96,4 % (з 287 виявлених).", []),  # no count: nothing to test
+    ],
+)
+def test_a_percentage_and_the_k_of_n_in_brackets_after_it(text: str, rules: list[str]) -> None:
+    written = text.split(" %")[0].rsplit(" ", 1)[-1]
+    r = report(text, [("f1", "share", float(written.replace(",", ".")), "percent", f"{written} %", {})])
+    assert rules_of(r) == rules

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from zvitparse.audit.arith import (
     achievable_counts,
     as_number,
@@ -66,7 +68,40 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
                           exact2=fmt(rounded(percent_of(k2, w.n), d + 2)))
         out.append(Draft("percent_mismatch", severity, key, params, as_number(p), as_number(expected),
                          _fact_ids(f, w) + extra_ids, f.start, f.end))
-    return out + budget_execution(ctx)  # «Виконання, %» of a budget row
+    return out + budget_execution(ctx) + _percent_of_basis(ctx)  # («Виконання, %» of a budget row)
+
+
+# «93,8 % (оцінено 61 сім'ю із 66 …)»: the count and the whole a percentage was computed from,
+# in a bracket right after it
+_BASIS = regex.compile(r"\s*\(\s*(?:\p{L}+\s+){0,2}?(\d{1,3}(?:\s\d{3})*)\s+(?:[\p{L}'’]+\s+){0,2}?"
+                       r"(?:з|із)\s+(\d{1,3}(?:\s\d{3})*)(?!\d|[,.]\d|\s*%)")
+
+
+def _percent_of_basis(ctx: AuditContext) -> list[Draft]:
+    """A percentage followed by the «K з N» it was computed from: K/N must round to it."""
+    out = []
+    for f in ctx.facts:
+        if f.unit != "percent" or not ctx.text or not isinstance(f.value, (int, float)) or isinstance(f.value, bool):
+            continue
+        m = _BASIS.match(ctx.text, f.end)
+        if m is None:
+            continue
+        k, n = (int(g.replace(" ", "")) for g in m.groups())
+        if not 0 <= k <= n or n == 0:
+            continue
+        p, d = ctx.percent_written(f)
+        if percent_consistent(k, n, p, d):
+            continue
+        exact = percent_of(k, n)
+        expected = rounded(exact, d)
+        counts = achievable_counts(n, p, d)
+        would = (("would_be", {"reported": fmt(p, d), "n": n, "counts": ("@or", [str(c) for c in counts[:3]])})
+                 if counts else ("would_be_none", {"reported": fmt(p, d), "n": fmt(n)}))
+        out.append(Draft("percent_mismatch", "error", "percent_mismatch",
+                         dict(k=k, n=fmt(n), exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
+                              reported=fmt(p, d), would=would, why=("why_parent", {"n": n, "src": ("@source", "basis")})),
+                         as_number(p), as_number(expected), (f.fact_id,), f.start, f.end))
+    return out
 
 
 def percent_impossible(ctx: AuditContext) -> list[Draft]:
