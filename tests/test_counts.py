@@ -1406,3 +1406,17 @@ def test_a_sentence_opening_on_a_new_whole_gives_it_and_its_parts(make_doc, text
     facts = _facts(make_doc, text)
     assert (facts[0].indicator, facts[0].value) == whole
     assert [f.value for f in facts if f.parent_id == facts[0].fact_id] == [part]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("412 – кількість сімей, що отримали соціальні послуги протягом року.", [("served", 412, "families")]),
+        ("58 – кількість сімей, взятих під соціальний супровід; 41 – кількість сімей, з якими завершено роботу.",
+         [("support_started", 58, "families"), ("support_completed", 41, "families")]),
+        ("Сімей, охоплених супроводом, – 41.", [("served", 41, "families")]),
+        ("Осіб, охоплених соціальними послугами, – 412.", [("served", 412, "persons")]),
+    ],
+)
+def test_figures_first_and_labels_first(make_doc, text, expected):
+    assert [(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)] == expected

@@ -69,7 +69,7 @@ _WORD_DASH = regex.compile(r"\s*[-–—]\s*\p{L}")
 # a figure set off by dashes: «людей – 742 – приходили …»
 _BETWEEN_DASHES = regex.compile(r"\s+[-–—]\s+(?=\p{L})")
 # what ends a trigger's reach to the count after it: «надавали: безоплатно – 412» opens a list
-_PART_BREAK = regex.compile(r",|:(?=[^\d:]{1,60}[-–—]\s*\d)")
+_PART_BREAK = regex.compile(r"[,;]|:(?=[^\d:]{1,60}[-–—]\s*\d)")
 _CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
@@ -504,6 +504,12 @@ class CountExtractor:
             j += 1
         if j >= len(toks):
             return None
+        # «412 – кількість сімей, що …»: the figure first, then what it is the number of
+        counted = j + 1 < len(toks) and _rx("count_noun").match(toks[j].lower + " ") is not None
+        if counted:
+            j += 1
+            while j < len(toks) - 1 and toks[j].is_space:
+                j += 1
         adjectives = 0
         while j + 1 < len(toks) and toks[j].pos == "ADJF" and adjectives < 2:
             j, adjectives = j + 1, adjectives + 1  # «– соціальні робітники»
@@ -512,7 +518,8 @@ class CountExtractor:
         unit = self.lex.unit_of(toks[j])
         case = toks[j].case  # («діти» parses as a verb too, with no case)
         # («фахівці» reads first as a locative singular: after a dash it is the plural nominative)
-        return unit if (unit in _PEOPLE or unit == "staff") and (not case or case in ("nomn", "loct")) else None
+        cases = ("gent",) if counted else ("nomn", "loct")
+        return unit if (unit in _PEOPLE or unit == "staff") and (not case or case in cases) else None
 
     def _word_hyphen(self, tok: Token) -> bool:
         """The hyphen inside «культурно-масових», not a dash between label and figure."""
