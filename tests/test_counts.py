@@ -1420,3 +1420,20 @@ def test_a_sentence_opening_on_a_new_whole_gives_it_and_its_parts(make_doc, text
 )
 def test_figures_first_and_labels_first(make_doc, text, expected):
     assert [(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Соціальних робітників – 34 особи, з них 30 мають профільну освіту.", ("staff_actual", 34, "staff")),
+        ("Протягом звітного періоду на соціальне обслуговування взято 63 особи, знято – 41.",
+         ("deregistered", 41, "persons")),
+        ("На облік взято 12 сімей, знято 9.", ("deregistered", 9, "families")),
+    ],
+)
+def test_a_label_or_an_elided_register_names_the_figure(make_doc, text, expected):
+    assert expected in [(f.indicator, f.value, f.unit) for f in _facts(make_doc, text)]
+
+
+def test_staff_trained_before_the_figure_is_no_headcount(make_doc):
+    assert _facts(make_doc, "Станом на 01.07.2021 провакциновано: 17 працівників, що складає 44,7 %.") == []

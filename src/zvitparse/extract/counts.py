@@ -810,6 +810,9 @@ class CountExtractor:
             unit, uend = self._unit_after(sent, toks, k, n)
             if unit == _OTHER_NOUN:
                 c.other_noun, unit, uend = True, None, 0
+            if unit == "persons" and _LEAD_END.search(sent.text, 0, n.start - sent.start) \
+                    and self._unit_before(sent, toks, k) == "staff":
+                unit = "staff"  # «Соціальних робітників – 34 особи»: people of the staff
             if unit:
                 c.unit, c.unit_end = unit, uend
             else:
@@ -1196,8 +1199,9 @@ class CountExtractor:
                 self._inherit(c, sib, "sibling_of")
                 c.confidence = 0.6
             elif c.unit in _UNIT_DEFAULT_INDICATOR and not (
-                    c.unit == "staff" and _rx("staff_not_headcount").search(sent.text)):
-                # («звільнилося 7 працівників», «навчання ще 10 соціальних робітників» count no staff)
+                    c.unit == "staff" and _rx("staff_not_headcount").search(self.doc.text, sent.start, comma_part(sent, c)[1])):
+                # («звільнилося 7 працівників», «навчання ще 10 соціальних робітників» count no staff;
+                # what comes after the count's own part, «…, з них 30 мають профільну освіту», is the part's)
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
             elif c.unit == "recipients" and c.unit_end and not c.num.word and not any(t.pos in ("VERB", "INFN") for t in toks):
