@@ -1437,3 +1437,13 @@ def test_a_label_or_an_elided_register_names_the_figure(make_doc, text, expected
 
 def test_staff_trained_before_the_figure_is_no_headcount(make_doc):
     assert _facts(make_doc, "Станом на 01.07.2021 провакциновано: 17 працівників, що складає 44,7 %.") == []
+
+
+def test_a_whole_s_service_is_not_its_first_item_s_after_u_t_ch(make_doc):
+    facts = _facts(make_doc, "Надано 4 350 соціальних послуг, у т. ч. консультування – 2 100, інформування – 1 900.")
+    assert [(f.value, f.service) for f in facts] == [(4350, None), (2100, "counselling"), (1900, "informing")]
+
+
+def test_a_count_defined_by_a_relative_clause_after_a_qualified_noun(make_doc):
+    assert [(f.indicator, f.value, f.unit) for f in _facts(make_doc, "Кількість сімей з дітьми, які отримали послуги: 97.")] \
+        == [("served", 97, "families")]
