@@ -1545,14 +1545,15 @@ class CountExtractor:
         lo, hi = sent.start + m.start("clause"), sent.start + m.end("clause")
         units = {self.lex.unit_of(t) for t in toks
                  if sent.start + m.start("noun") <= t.start < sent.start + m.end("noun")} - {None}
-        trigs = self.lex.find_triggers(self.doc.text[lo:hi], lo, [t for t in toks if lo <= t.start < hi],
-                                       self.trigger_text)
+        # (the clause's words read alone: what they say of the people, whatever stands around them)
+        trigs = self.lex.find_triggers(self.doc.text[lo:hi], lo, [t for t in toks if lo <= t.start < hi])
         near = [w for w in reversed(self.wholes) if w.fid and 0 <= sent.start - w.end <= LIST_INTRO_REACH
                 and (not units or w.unit in units)]
-        # the whole counted by the clause's very words first («перебували під супроводом»), then
-        # one of the clause's indicator, then (a clause with no trigger) the last one
-        head = next((w for w in near if w.extractor in {t.id for t in trigs}), None) or next(
-            (w for w in near if not trigs or w.indicator in {t.indicator for t in trigs}), None)
+        # the whole counted by the clause's indicator, the largest of them: the people the sentence
+        # goes back to («Серед сімей під супроводом» of the 63 under support, not of the 25 who came
+        # from the year before); a clause with no trigger, the largest whole of its noun nearby
+        fits = [w for w in near if not trigs or w.indicator in {t.indicator for t in trigs}]
+        head = max(fits, key=lambda w: w.num.value) if fits else None
         if head is not None:
             self._open_enum(head, sent.start + m.end())
             self.enum.overlapping = True
