@@ -184,3 +184,12 @@ def test_a_share_of_something_else_stays_a_share_of_its_own():
     cols = table_columns.name_columns(_grid([["Послуга", "Отримувачі, осіб", "Укомплектованість, %"],
                                              ["Консультування", "12", "80"]]), 1, "")
     assert cols[-1].indicator == "share"
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [("дітей у сім'ях під супроводом", "children"), ("Кількість послуг для дітей", "services"),
+     ("Кількість отримувачів (сімей/осіб)", "families_persons"), ("у сім'ях", "families")],
+)
+def test_a_noun_after_a_preposition_qualifies_the_unit_before_it(header, unit):
+    assert table_columns.unit_in(header) == unit

@@ -110,14 +110,17 @@ def unit_in(text: str) -> str | None:
     prev_unit = None
     agent = lex.link_re.get("service_agent")
     after_agent = False  # «отримувачів (соціальних) послуг», «надавачів послуг»: the services qualify them
+    after_preposition = False  # «дітей у сім'ях під супроводом»: a noun after a preposition qualifies
     for tok in tokens(text):
         unit = lex.unit_of(tok)
-        if unit and not any(s <= tok.start < e for s, e in covered) and not (after_agent and unit == "services"):
+        if unit and not any(s <= tok.start < e for s, e in covered) and not (after_agent and unit == "services") \
+                and not (after_preposition and hits):
             # «сімей ВПО»: an abbreviation right after a counted noun qualifies it
             if not (tok.text.isupper() and len(tok.text) > 1 and prev_unit is not None):
                 hits.append((tok.start, 0, unit))
         if not tok.is_space:
             prev_unit = unit
+            after_preposition = tok.pos == "PREP"
             if agent is not None and agent.match(tok.lower):
                 after_agent = True
             elif tok.pos not in ("ADJF", "PRTF"):
