@@ -544,3 +544,12 @@ def test_a_childrens_service_is_its_own_provider() -> None:
             "служб.\n")
     meta = extract_meta(read_bytes(text.encode(), "ssd.txt"))
     assert (meta["centre"], meta["centre_type"]) == ("Служба у справах дітей Олександрійської міської ради", "other")
+
+
+@pytest.mark.parametrize("case", [str.upper, lambda s: s])
+def test_a_letterhead_centre_under_its_council_s_line_is_the_council_s(case) -> None:
+    text = (case("Бахмацька міська рада") + "\n" + case("Територіальний центр соціального обслуговування") + "\n"
+            + case("(надання соціальних послуг)") + "\n16500, м. Бахмач, вул. Соборності, 40\n\nІНФОРМАЦІЯ\n"
+            "про роботу територіального центру за І півріччя 2025 року\n\nПослуги отримали 412 осіб.")
+    assert extract_meta(_doc(text))["centre"] == (
+        "Територіальний центр соціального обслуговування (надання соціальних послуг) Бахмацької міської ради")

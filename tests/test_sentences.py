@@ -127,3 +127,14 @@ def test_a_result_under_a_heading_is_no_task():
     from zvitparse.extract.sentences import is_task, split_text
 
     assert not is_task(split_text("Результати: взято під супровід 45 сімей.")[0])
+
+
+def test_a_counted_noun_cut_short_at_a_line_s_end_goes_on_with_the_lowercase_line_under_it():
+    from zvitparse.extract.sentences import sentences
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes("З них 64 ос. взято на обслуговування, 21 ос.\nвідмовлено (не належать до категорій).\n"
+                     "Знято з обслуговування 46 ос.\nНаступне речення.".encode(), "t.txt")
+    assert [s.text for s in sentences(doc)] == [
+        "З них 64 ос. взято на обслуговування, 21 ос.\nвідмовлено (не належать до категорій).",
+        "Знято з обслуговування 46 ос.", "Наступне речення."]

@@ -420,7 +420,23 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     for n in _signature_names(text) + find_names(text, title[1] if title else 0) + letterhead:
         if n.centre_type == first.centre_type and _has_place(n):
             return n
-    return first
+    fuller = max((n for n in letterhead if n.centre_type == first.centre_type), key=lambda n: n.end - n.start,
+                 default=None)
+    return (_under_council(text, fuller) if fuller is not None else None) or first
+
+
+def _under_council(text: str, n: NameMatch) -> NameMatch | None:
+    """«БАХМАЦЬКА МІСЬКА РАДА / ТЕРИТОРІАЛЬНИЙ ЦЕНТР …»: a letterhead's name with no place of its
+    own, under its council's line: the council's centre, named with the council in the genitive."""
+    line = text.rfind("\n", 0, n.start) + 1
+    m = _one("council_letterhead", regex.IGNORECASE).search(text, text.rfind("\n", 0, max(0, line - 1)) + 1, line)
+    if m is None or line == 0:
+        return None
+    council = m.group(1).lower()
+    for e in _entries("council_genitive"):
+        council = regex.sub(e["regex"], e["value"], council)
+    council = council.upper() if n.surface.isupper() else council[:1].upper() + council[1:]
+    return NameMatch(n.start, n.end, f"{n.surface} {council}", n.centre_type, True)
 
 
 _SENTENCE_END = regex.compile(r"[.;!?]\s|\n\s*\n")

@@ -88,10 +88,13 @@ def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
     if before:
         return before[-1]
     # a bracket right after it, or a dash naming the code («21,6 тис. грн — за КЕКВ 2273»)
-    m = regex.match(r"\s*\(([^()]{0,40})\)|\s*[-–—]\s*((?:за|по)\s+\S+\s+\d{4})(?!\d)", text[end:])
+    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*((?:за|по)\s+\S+\s+\d{4})(?!\d)", text[end:])
     if m:
-        inner = rx.search((m.group(1) or m.group(2)).lower())
-        if inner and inner.group(1) in codes:
+        inside = (m.group(1) or m.group(2)).lower()
+        inner = rx.search(inside)
+        # (a bracket of amounts by code, «(КЕКВ 2210 – 388,1 тис. грн, КЕКВ 2240 – …)», breaks the
+        # sum down: none of its codes is the sum's)
+        if inner and inner.group(1) in codes and not regex.search(r"\d", inside.replace(inner.group(1), "", 1)):
             return inner.group(1)
     return None
 

@@ -127,7 +127,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             # («… соціальний супровід сімей / (осіб), які …»: a bracket after a long line that layout
             # wrapped mid-sentence goes on it)
             prev_line = prev_text.rsplit("\n", 1)[-1]
-            if not _LINE_END_HARD.search(prev_text) and not _ITEM_END.search(prev_text) and (
+            # («21 ос. / відмовлено»: a counted noun cut short ends no line before a lowercase word)
+            cut_noun = line.lstrip()[:1].islower() and _unit_stop().search(prev_text.rstrip())
+            if (not _LINE_END_HARD.search(prev_text) or cut_noun) and not _ITEM_END.search(prev_text) and (
                     not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)
                     or (line.lstrip().startswith("(") and len(prev_line.strip()) >= _WRAPPED_LINE)) \
                     and not _figure_line_ends(prev_line, line, slide):
