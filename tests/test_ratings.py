@@ -343,3 +343,18 @@ def test_a_scale_with_decimal_bounds_gives_no_rating_nor_share(make_doc, text):
 def test_a_rating_stated_by_its_verb(make_doc, text, expected):
     got = [(f.value, f.criterion, f.service) for f in ratings.extract(make_doc([text]), {})]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рівень якості визначався за часткою позитивних відповідей: від 80 до 100 % – «добре», від 51 до 79 % – "
+        "«задовільно», 50 % і менше – «незадовільно».",
+        "Рівні якості визначено так: «добре» – 80–100 % позитивних відповідей, «задовільно» – 60–79 %, "
+        "«незадовільно» – менше 60 %.",
+    ],
+)
+def test_a_sentence_defining_the_bands_rates_nothing(make_doc, text):
+    from zvitparse.extract import extract_facts
+
+    assert extract_facts(make_doc([text]), {}) == []

@@ -43,8 +43,11 @@ _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
 # «80–100 % – «добре»», «менше 50 % – «незадовільно»»: a band's range, not one score
 # («Повага до гідності: 100 % – «добре»» rates a criterion by its score)
 _BAND_TAIL = regex.compile(r"(?:\d\s*%?\s*[-–—]\s*\d+(?:[,.]\d+)?\s*%|(?<!\p{L})(?:від|до|понад|більше|менше|нижче|вище|"
-                           r"не\s+менше|не\s+більше)\s+\d+(?:[,.]\d+)?\s*%)[^\p{L}\d]*$", regex.I)
-_BAND_AHEAD = regex.compile(r"[»\"”]?\s*[:;,]?\s*\d{1,3}\s*%?\s*[-–]\s*\d{1,3}(?:[,.]\d)?\s*%")
+                           r"не\s+менше|не\s+більше)\s+\d+(?:[,.]\d+)?\s*%"
+                           r"|\d+(?:[,.]\d+)?\s*%\s*(?:і|та|й)\s+(?:менше|нижче|більше|вище))[^\p{L}\d]*$", regex.I)
+# (««незадовільно» – менше 60 %»: the range after the word)
+_BAND_AHEAD = regex.compile(r"[»\"”]?\s*[-–—:;,]?\s*(?:\d{1,3}\s*%?\s*[-–]\s*\d{1,3}(?:[,.]\d)?\s*%"
+                            r"|(?:менше|більше|понад|до|нижче|вище)\s+\d{1,3}(?:[,.]\d)?\s*%)", regex.I)
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
 _FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion
