@@ -6,7 +6,7 @@ to make a change pass. `corpus/heldout` was written blind and later used for dev
 (reports written blind in session 2) are the development sets of session 2; `blind2`–`blind5`
 were opened in session 3, `blind6`, `blind7` in session 4, `blind9`–`blind11` in session 5 and
 `blind12`, `blind13` in session 6, `blind15` in session 7, `blind16`–`blind18` in session 8 and
-`blind19` in session 9, each after its one blind score.
+`blind19`, `blind20` in session 9, each after its one blind score.
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ FLOORS = {
     # gold folder, reports folder: micro F1 floor, metadata accuracy floor
     ("gold", "own"): (0.965, 1.0),
     ("heldout_gold", "heldout"): (0.955, 0.95),
-    ("blind_gold", "blind"): (0.925, 0.95),
+    ("blind_gold", "blind"): (0.935, 0.95),
     ("fresh_gold", "fresh"): (0.97, 0.9),
     ("fresh2_gold", "fresh2"): (0.965, 0.9),
     ("blind2_gold", "blind2"): (0.955, 0.85),
     ("blind3_gold", "blind3"): (0.94, 0.9),
-    ("blind4_gold", "blind4"): (0.93, 0.9),
+    ("blind4_gold", "blind4"): (0.94, 0.9),
     ("blind5_gold", "blind5"): (0.89, 0.88),
     ("blind6_gold", "blind6"): (0.975, 0.9),
     ("blind7_gold", "blind7"): (0.945, 0.85),
@@ -36,13 +36,14 @@ FLOORS = {
     ("blind10_gold", "blind10"): (0.96, 0.85),  # first 0.648; opened in session 5
     ("blind11_gold", "blind11"): (0.955, 0.85),  # first 0.560; opened in the last hour of session 5
     ("blind12_gold", "blind12"): (0.99, 0.95),  # first 0.783; opened in session 6
-    ("blind13_gold", "blind13"): (0.92, 0.8),  # first 0.555; opened in the second half of session 6
+    ("blind13_gold", "blind13"): (0.93, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
     ("blind15_gold", "blind15"): (0.965, 0.9),  # first 0.871; opened in session 7
     ("blind16_gold", "blind16"): (0.975, 0.95),  # first 0.746; opened in session 8
     ("blind17_gold", "blind17"): (0.97, 0.95),  # first 0.912; opened in session 8
-    ("blind18_gold", "blind18"): (0.945, 0.9),  # first 0.878; opened in the last hour of session 8
+    ("blind18_gold", "blind18"): (0.95, 0.9),  # first 0.878; opened in the last hour of session 8
     ("blind19_gold", "blind19"): (0.99, 0.9),  # first 0.912; opened in session 9
+    ("blind20_gold", "blind20"): (0.95, 0.85),  # first 0.909; opened in session 9
 }
 
 
