@@ -1450,3 +1450,12 @@ def test_a_whole_s_service_is_not_its_first_item_s_after_u_t_ch(make_doc):
 def test_a_count_defined_by_a_relative_clause_after_a_qualified_noun(make_doc):
     assert [(f.indicator, f.value, f.unit) for f in _facts(make_doc, "Кількість сімей з дітьми, які отримали послуги: 97.")] \
         == [("served", 97, "families")]
+
+
+def test_figures_first_items_and_a_restated_figure_opening_its_own_list(make_doc):
+    facts = _facts(make_doc, "1 186 – загальна кількість осіб, обслугованих ТЦСО за півріччя (І півр. 2024 – 1 142), з них:\n"
+                             "412 – відділення соціальної допомоги вдома;\n96 – відділення денного перебування.\n\n"
+                             "412 осіб вдома – це:\nодинокі та одиноко проживаючі – 247;\nВПО – 38;\nінші – 26.")
+    top, home = facts[0], facts[1]
+    assert [f.value for f in facts if f.parent_id == top.fact_id] == [412, 96]
+    assert [f.value for f in facts if f.parent_id == home.fact_id] == [247, 38, 26]

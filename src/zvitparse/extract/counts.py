@@ -17,6 +17,7 @@ from decimal import Decimal
 import regex
 
 from zvitparse.extract import numbers
+from zvitparse.extract.categories import category_of
 from zvitparse.extract.lexicon import Lexicon, Trigger, fit_unit, lexicon
 from zvitparse.extract.numbers import Number, as_value, find_numbers
 from zvitparse.extract.section import (
@@ -73,6 +74,8 @@ _PART_BREAK = regex.compile(r"[,;]|:(?=[^\d:]{1,60}[-–—]\s*\d)")
 _CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
+# «412 – відділення соціальної допомоги вдома;»: a list item that writes its figure first
+_FIGURE_FIRST_ITEM = regex.compile(r"^\s*\d[\d ]*\s*[-–—]\s*\p{Ll}[^\d\n]{2,100}$")
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
 _COMMA_BREAK_CHARS = ",;:()"
@@ -1337,6 +1340,13 @@ class CountExtractor:
             self._emit(c, sent)
         if sent.text.rstrip().endswith(":"):
             heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
+            if not heads and len(counts) == 1 and (earlier := self._earlier_fact(counts[0])) is not None:
+                # «412 осіб вдома – це:» lists the 412 given above
+                c = counts[0]
+                c.indicator = c.raw_indicator = earlier.indicator
+                c.service, c.fid, c.restated = c.service or earlier.service, earlier.fact_id, True
+                c.extractor = f"restated:{earlier.extractor}"
+                heads = [c]
             if heads:
                 self._open_enum(heads[-1], sent.end)
                 if len(heads) > 1 and self.enum.total is heads[-1] and heads[-2].unit != heads[-1].unit \
@@ -1927,12 +1937,16 @@ def _continues(sent: Sentence) -> bool:
     first = sent.text.lstrip("•·-–—* \t")[:1]
     if first.islower():
         return True
+    if _FIGURE_FIRST_ITEM.match(sent.text):
+        return True  # «412 – відділення соціальної допомоги вдома;»: the figure first, then its label
     item = _ITEM_LINE.match(sent.text)
     if not item:
         return False
     # «Отримувачів на кінець року – 571» names its own count: a statement, not an item; a
     # service's name («Соціальний супровід сімей у СЖО – 2 186») is an item whatever its nouns
     label = sent.text[: item.start("dash")]
+    if category_of(label) is not None:
+        return True  # «ВПО – 38», «інші – 26»: a category of the people listed
     lex = lexicon()
     return not any(lex.unit_of(t) for t in tokens(label, sent.start)) or bool(
         lex.find_services(label.lower(), 0)) and not lex.find_triggers(label, 0, tokens(label, 0))
