@@ -1459,3 +1459,20 @@ def test_figures_first_items_and_a_restated_figure_opening_its_own_list(make_doc
     top, home = facts[0], facts[1]
     assert [f.value for f in facts if f.parent_id == top.fact_id] == [412, 96]
     assert [f.value for f in facts if f.parent_id == home.fact_id] == [247, 38, 26]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        ("1 320 – звернень за півріччя (особисто – 874, телефоном – 446).", ("applied", 1320, "applications"), [874, 446]),
+        ("Надано 742 консультації (психологічні – 163, юридичні – 214).", ("services_provided", 742, "services"), [163, 214]),
+    ],
+)
+def test_a_bracket_of_named_parts_after_a_figure_first_count(make_doc, text, whole, parts):
+    facts = _facts(make_doc, text)
+    assert (facts[0].indicator, facts[0].value, facts[0].unit) == whole
+    assert [f.value for f in facts if f.parent_id == facts[0].fact_id] == parts
+
+
+def test_social_taxi_abbreviated(make_doc):
+    assert {f.service for f in _facts(make_doc, "Соцтаксі: 143 поїздки, обслуговано 58 осіб.")} == {"social_taxi"}

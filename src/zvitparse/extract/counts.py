@@ -498,8 +498,8 @@ class CountExtractor:
     def _unit_after_dash(self, toks: list[Token], k: int) -> str | None:
         """«з яких 37 – діти з інвалідністю»: the people named right after the figure's dash."""
         j = k + 1
-        while j < len(toks) and toks[j].is_space:
-            j += 1
+        while j < len(toks) and (toks[j].is_space or toks[j].text.isdigit()):
+            j += 1  # (and past the groups of «1 320»)
         if j >= len(toks) or toks[j].text not in "-–—":
             return None
         j += 1
@@ -521,6 +521,9 @@ class CountExtractor:
         unit = self.lex.unit_of(toks[j])
         case = toks[j].case  # («діти» parses as a verb too, with no case)
         # («фахівці» reads first as a locative singular: after a dash it is the plural nominative)
+        if case == "gent" and unit is not None and (counted or adjectives == 0) and _is_plural(toks[j].lower) \
+                and self.doc.text[toks[j].end:toks[j].end + 1] != "/":  # («сімей/осіб»: the pair's unit)
+            return unit  # «1 320 – звернень за півріччя»: the noun counted, in the genitive, after the figure
         cases = ("gent",) if counted else ("nomn", "loct")
         return unit if (unit in _PEOPLE or unit == "staff") and (not case or case in cases) else None
 
@@ -1824,7 +1827,8 @@ _PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: piece
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts
 # «9 сімей (7 ПС і 2 ДБСТ)»: a bracket right after a count opening on counts of the same unit
 _BRACKET_COUNT = regex.compile(r"\s*\(\s*$")
-_BRACKET_BREAKDOWN = regex.compile(r"\s*[\p{L}'’.]*\s*\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
+# («742 особи (психологічне – 163, …», «1 320 – звернень за півріччя (особисто – 874, …»)
+_BRACKET_BREAKDOWN = regex.compile(r"\s*(?:[-–—]\s*)?(?:[\p{L}'’.]+\s*){0,4}\(\s*(?=[^()\d]{1,60}[-–—]\s*$)")
 _HEADING_MAX = 80
 
 
