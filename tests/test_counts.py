@@ -1476,3 +1476,9 @@ def test_a_bracket_of_named_parts_after_a_figure_first_count(make_doc, text, who
 
 def test_social_taxi_abbreviated(make_doc):
     assert {f.service for f in _facts(make_doc, "Соцтаксі: 143 поїздки, обслуговано 58 осіб.")} == {"social_taxi"}
+
+
+def test_people_in_posts_are_staff(make_doc):
+    facts = _facts(make_doc, "Штатна чисельність – 19 посад, зайнято 17 (з них фахівців із соціальної роботи – 11).")
+    assert [(f.indicator, f.value, f.unit) for f in facts] == [
+        ("staff_positions", 19, "positions"), ("staff_actual", 17, "staff"), ("staff_actual", 11, "staff")]

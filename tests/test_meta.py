@@ -553,3 +553,12 @@ def test_a_letterhead_centre_under_its_council_s_line_is_the_council_s(case) -> 
             "про роботу територіального центру за І півріччя 2025 року\n\nПослуги отримали 412 осіб.")
     assert extract_meta(_doc(text))["centre"] == (
         "Територіальний центр соціального обслуговування (надання соціальних послуг) Бахмацької міської ради")
+
+
+def test_a_conclusion_of_an_external_assessment_names_the_centre_assessed() -> None:
+    text = ("ДНІПРОПЕТРОВСЬКИЙ ОБЛАСНИЙ ЦЕНТР СОЦІАЛЬНИХ СЛУЖБ\n\nВИСНОВОК\nзовнішньої оцінки якості соціальних "
+            "послуг, наданих Центром соціальних служб\nВерхньодніпровської міської ради у 2024 році\n\n"
+            "м. Дніпро 18.04.2025\n\nПослуги консультування отримали 412 осіб.")
+    meta = extract_meta(_doc(text))
+    assert (meta["centre"], meta["report_kind"]) == (
+        "Центр соціальних служб Верхньодніпровської міської ради", "external_assessment")

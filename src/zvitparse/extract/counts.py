@@ -1595,6 +1595,8 @@ class CountExtractor:
             c.unit = "staff"
         if c.indicator == "staff_positions" and c.unit == "staff":
             c.unit = "positions"
+        if c.indicator == "staff_actual" and c.unit == "positions":
+            c.unit = "staff"  # «19 посад, зайнято 17»: the people in the posts
         if c.indicator == "event_participants" and c.unit == "events":
             c.indicator = "events"
         if c.unit is None and c.indicator in _INDICATOR_UNIT:
