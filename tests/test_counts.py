@@ -272,7 +272,7 @@ CASES = [
     ("Гуманітарною допомогою забезпечено 2 340 внутрішньо переміщених осіб.", [("served", "persons", 2340, None)]),
     ("Загальна кількість працівників територіального центру становить 47 осіб.", [("staff_actual", "staff", 47, None)]),
     ("Штатна чисельність установи – 52 штатні одиниці, фактично зайнято 48.",
-     [("staff_positions", "positions", 52, None), ("staff_actual", "positions", 48, None)]),
+     [("staff_positions", "positions", 52, None), ("staff_actual", "staff", 48, None)]),
     ("Соціальний супровід завершено щодо 16 сімей: 12 – з позитивним результатом, 4 – з мінімізацією СЖО.",
      [("support_completed", "families", 16, SJO), ("outcome_positive", "families", 12, None),
       ("outcome_minimized", "families", 4, None)]),
