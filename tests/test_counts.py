@@ -1482,3 +1482,19 @@ def test_people_in_posts_are_staff(make_doc):
     facts = _facts(make_doc, "Штатна чисельність – 19 посад, зайнято 17 (з них фахівців із соціальної роботи – 11).")
     assert [(f.indicator, f.value, f.unit) for f in facts] == [
         ("staff_positions", 19, "positions"), ("staff_actual", 17, "staff"), ("staff_actual", 11, "staff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("391 особа – під доглядом вдома.", [("served", 391, "persons", "home_care")]),
+        ("• 63 дитини – у відділенні денного догляду.", [("served", 63, "children", "day_care")]),
+    ],
+)
+def test_a_figure_first_whose_dash_names_a_service(make_doc, text, expected):
+    assert [(f.indicator, f.value, f.unit, f.service) for f in _facts(make_doc, text)] == expected
+
+
+def test_a_middle_dot_parts_the_items_of_one_line(make_doc):
+    facts = _facts(make_doc, "У 2024 році: 2 415 звернень до Центру · 12 скарг · 58 групових заходів.")
+    assert [(f.indicator, f.value) for f in facts] == [("applied", 2415), ("complaints", 12), ("events", 58)]

@@ -74,6 +74,10 @@ _PART_BREAK = regex.compile(r"[,;]|:(?=[^\d:]{1,60}[-–—]\s*\d)")
 _CUE_TAIL = regex.compile(r"\s*[:,–—-]?\s*")
 # a whole line «назва – 9» / «назва – 9 сімей;»: an item of the list above it
 _ITEM = r"[^\d\n]{2,80}?\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*[\p{L}'’]+)?(?:\s*\(\d+(?:[,.]\d+)?\s*%\))?\s*[;.,]?\s*"
+# «391 особа – під доглядом вдома»: the dash after a figure and its noun, and how far after it
+# the service it names may begin («під доглядом вдома», «у відділенні денного догляду»)
+_FIGURE_DASH = regex.compile(r"\s*[-–—]\s*")
+SERVICE_AFTER_DASH = 30
 # «412 – відділення соціальної допомоги вдома;»: a list item that writes its figure first
 _FIGURE_FIRST_ITEM = regex.compile(r"^\s*\d[\d ]*\s*[-–—]\s*\p{Ll}[^\d\n]{2,100}$")
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
@@ -1512,9 +1516,15 @@ class CountExtractor:
         lo = max((m.end() for m in _ITEM_BOUNDARY.finditer(text[:rel_s])), default=0)
         if _COLON_LABEL.match(text) and text[:rel_s].rstrip().endswith(":"):
             lo = 0  # «Кризове та екстрене втручання, сімей: 3»: the whole line is the count's label
+        opens_on_figure = not text[lo:rel_s].strip(" •·-–—*\t")
         lead = LIST_MARK.match(text, lo)
         lo = sent.start + (lead.end() if lead else lo)
-        return any(m.start == lo and m.end <= c.start for m in services)
+        if any(m.start == lo and m.end <= c.start for m in services):
+            return True
+        # «391 особа – під доглядом вдома»: the figure first, the service its dash names after it
+        dash = _FIGURE_DASH.match(text, c.end - sent.start)
+        return dash is not None and opens_on_figure and any(
+            sent.start + dash.end() <= m.start <= sent.start + dash.end() + SERVICE_AFTER_DASH for m in services)
 
     def _earlier_fact(self, c: Count) -> Fact | None:
         """The latest fact already extracted with this value and a compatible unit."""

@@ -26,7 +26,8 @@ _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
 _ITEM_END = regex.compile(r"\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*\([^()\n]{1,20}\))?\s*$")
-_SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])")
+# (and a middle dot between items of one line: «2 415 звернень · 98 повідомлень · 73 оцінки потреб»)
+_SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])|\s+·\s+(?=[«\"“(]?[\p{L}\d])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-'’ʼ]+)\.$")  # («сім'ї.»: the apostrophe is the word's)
 _NEAR_END = 64
