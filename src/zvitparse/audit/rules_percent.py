@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from zvitparse import patterns
 from zvitparse.audit.arith import (
     achievable_counts,
     as_number,
@@ -24,6 +23,14 @@ def _why(w: Whole) -> tuple[str, dict]:
     if w.confirmed:
         return ("why_parent", {"n": w.n, "src": ("@source", w.source)})
     return ("why_inferred", {"n": w.n})
+
+
+def _would(n, p, d: int) -> tuple[str, dict]:
+    """What the written percentage of `n` would count («96 % з 54 — це 52»), or that none would."""
+    counts = achievable_counts(n, p, d) if isinstance(n, int) else []
+    if counts:
+        return ("would_be", {"reported": fmt(p, d), "n": n, "counts": ("@or", [str(c) for c in counts[:3]])})
+    return ("would_be_none", {"reported": fmt(p, d), "n": fmt(n)})
 
 
 def _fact_ids(f: Fact, w: Whole) -> tuple[str, ...]:
@@ -54,9 +61,7 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
             continue  # «Разом | 112 | 100»: the total row is all of itself
         exact = percent_of(k, w.n)
         expected = rounded(exact, d)
-        counts = achievable_counts(w.n, p, d) if isinstance(w.n, int) else []
-        would = (("would_be", {"reported": fmt(p, d), "n": w.n, "counts": ("@or", [str(c) for c in counts[:3]])})
-                 if counts else ("would_be_none", {"reported": fmt(p, d), "n": fmt(w.n)}))
+        would = _would(w.n, p, d)
         params = dict(k=k, n=fmt(w.n), exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
                       reported=fmt(p, d), would=would, why=_why(w))
         severity, key, extra_ids = ("error" if w.confirmed else "warning"), "percent_mismatch", ()
@@ -71,22 +76,17 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
     return out + budget_execution(ctx) + _percent_of_basis(ctx)  # («Виконання, %» of a budget row)
 
 
-# «93,8 % (оцінено 61 сім'ю із 66 …)»: the count and the whole a percentage was computed from,
-# in a bracket right after it
-_BASIS = regex.compile(r"\s*\(\s*(?:\p{L}+\s+){0,2}?(\d{1,3}(?:\s\d{3})*)\s+(?:[\p{L}'’]+\s+){0,2}?"
-                       r"(?:з|із)\s+(\d{1,3}(?:\s\d{3})*)(?!\d|[,.]\d|\s*%)")
-
-
 def _percent_of_basis(ctx: AuditContext) -> list[Draft]:
     """A percentage followed by the «K з N» it was computed from: K/N must round to it."""
     out = []
     for f in ctx.facts:
         if f.unit != "percent" or not ctx.text or not isinstance(f.value, (int, float)) or isinstance(f.value, bool):
             continue
-        m = _BASIS.match(ctx.text, f.end)
+        # «93,8 % (оцінено 61 сім'ю із 66 …)»: the count and the whole it was computed from
+        m = patterns.link_regex("percent_basis").match(ctx.text, f.end)
         if m is None:
             continue
-        k, n = (int(g.replace(" ", "")) for g in m.groups())
+        k, n = (int(m.group(g).replace(" ", "")) for g in ("k", "n"))
         if not 0 <= k <= n or n == 0:
             continue
         p, d = ctx.percent_written(f)
@@ -94,9 +94,7 @@ def _percent_of_basis(ctx: AuditContext) -> list[Draft]:
             continue
         exact = percent_of(k, n)
         expected = rounded(exact, d)
-        counts = achievable_counts(n, p, d)
-        would = (("would_be", {"reported": fmt(p, d), "n": n, "counts": ("@or", [str(c) for c in counts[:3]])})
-                 if counts else ("would_be_none", {"reported": fmt(p, d), "n": fmt(n)}))
+        would = _would(n, p, d)
         out.append(Draft("percent_mismatch", "error", "percent_mismatch",
                          dict(k=k, n=fmt(n), exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
                               reported=fmt(p, d), would=would, why=("why_parent", {"n": n, "src": ("@source", "basis")})),

@@ -20,7 +20,9 @@ from zvitparse.model import Document, Fact
 PEOPLE = frozenset({"persons", "families", "children", "families_persons", "recipients"})
 # how far after its figure a count's own words may name its category
 AFTER_REACH = 80
-_CLAUSE_END = regex.compile(r"[,;:.()\n\d]|\s[-–—]\s|\s(?:та|і|й)\s")
+# the end of a count's own words: a clause mark, the next figure, a dash (and a conjunction,
+# `links.yaml` `conjunction`: «61 внутрішньо переміщена особа та 97 осіб з інвалідністю»)
+_CLAUSE_END = regex.compile(r"[,;:.()\n\d]|\s[-–—]\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,8 +53,8 @@ def _own_words(doc: Document, f: Fact) -> str:
     """The figure's evidence and the words after it, to the end of its clause or the next figure
     («61 внутрішньо переміщена особа | та 97 осіб з інвалідністю»)."""
     tail = doc.text[f.end:f.end + AFTER_REACH]
-    cut = _CLAUSE_END.search(tail)
-    tail = tail[:cut.start()] if cut else tail
+    cuts = [m.start() for rx in (_CLAUSE_END, patterns.link_regex("conjunction")) if (m := rx.search(tail))]
+    tail = tail[:min(cuts)] if cuts else tail
     # (a category inside a service's name is the service's: «охоплені послугою соціального
     # супроводження прийомних сімей»)
     named = find_services(tail)

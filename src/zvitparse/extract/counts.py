@@ -1055,9 +1055,7 @@ class CountExtractor:
             if not c.child and not own_trigger and _rx("restated_whole").search(sent.text[max(0, rel - 12) : rel]):
                 earlier = self._earlier_fact(c)
                 if earlier is not None:  # «Із 33 сімей, які …»: the whole given earlier
-                    c.indicator = c.raw_indicator = earlier.indicator
-                    c.service, c.fid, c.restated = earlier.service, earlier.fact_id, True
-                    c.extractor = f"restated:{earlier.extractor}"
+                    self._restate(c, earlier)
                     self._open_enum(c, c.end)
                     prev = c
                     continue
@@ -1349,11 +1347,8 @@ class CountExtractor:
             heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
             if not heads and len(counts) == 1 and (earlier := self._earlier_fact(counts[0])) is not None:
                 # «412 осіб вдома – це:» lists the 412 given above
-                c = counts[0]
-                c.indicator = c.raw_indicator = earlier.indicator
-                c.service, c.fid, c.restated = c.service or earlier.service, earlier.fact_id, True
-                c.extractor = f"restated:{earlier.extractor}"
-                heads = [c]
+                self._restate(counts[0], earlier)
+                heads = [counts[0]]
             if heads:
                 self._open_enum(heads[-1], sent.end)
                 if len(heads) > 1 and self.enum.total is heads[-1] and heads[-2].unit != heads[-1].unit \
@@ -1535,12 +1530,19 @@ class CountExtractor:
                 return f
         return None
 
+    @staticmethod
+    def _restate(c: Count, earlier: Fact) -> None:
+        """`c` names again the whole `earlier` gave: the list after it is that fact's."""
+        c.indicator = c.raw_indicator = earlier.indicator
+        c.service, c.fid, c.restated = c.service or earlier.service, earlier.fact_id, True
+        c.extractor = f"restated:{earlier.extractor}"
+
     def _whole_first(self, c: Count, sent: Sentence, trigs: list[Trigger], counts: list[Count],
                      services: list) -> bool:
         """«Із 60 опитаних 57 (95 %) задоволені …», «З 43 соціальних робітників 39 мають …»: a
         sentence opening on a whole the report has not given yet, named by its own words (up to
         the next figure) or by its unit; the figures after it are of it."""
-        if sent.text[: c.start - sent.start].strip(" •·-–—").lower() not in ("із", "з"):
+        if not _rx("whole_first").match(sent.text[: c.start - sent.start]):
             return False
         nxt = next((o.start for o in counts if o.start > c.end), sent.end)
         own = [t for t in trigs if c.num.end <= t.start < nxt and (not t.units or c.unit in t.units)]
@@ -1834,6 +1836,9 @@ def _is_plural(word: str) -> bool:
 
     parsed = morph().parse(word)
     return bool(parsed) and parsed[0].tag.number == "plur"
+
+
+# a question in quotes («Чи допомогла вам послуга?»): what was asked, not what a figure counts
 _QUOTED_QUESTION = regex.compile(r"[«\"„“][^«»\"„“”]{3,200}\?\s*[»\"“”]")
 _PIECES = regex.compile(r"\(\s*(?:шт|од)\.?\s*\)\s*$")  # «(шт.)»: pieces, not people
 # «742 особи (психологічне – 163, …»: a bracket opening right after a count on «label – N» parts

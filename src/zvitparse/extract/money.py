@@ -87,8 +87,8 @@ def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
     before = [m.group(1) for m in rx.finditer(text.lower(), lo, start) if m.group(1) in codes]
     if before:
         return before[-1]
-    # a bracket right after it, or a dash naming the code («21,6 тис. грн — за КЕКВ 2273»)
-    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*((?:за|по)\s+\S+\s+\d{4})(?!\d)", text[end:])
+    # a bracket right after it, or a dash before the code («21,6 тис. грн — за КЕКВ 2273»)
+    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*([^\d\n]{0,20}\d{4})(?!\d)", text[end:])
     if m:
         inside = (m.group(1) or m.group(2)).lower()
         inner = rx.search(inside)

@@ -39,15 +39,6 @@ _SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)
 _PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
-# a percentage just before a rating word makes it a band definition («80–100 % – «добре»»)
-# «80–100 % – «добре»», «менше 50 % – «незадовільно»»: a band's range, not one score
-# («Повага до гідності: 100 % – «добре»» rates a criterion by its score)
-_BAND_TAIL = regex.compile(r"(?:\d\s*%?\s*[-–—]\s*\d+(?:[,.]\d+)?\s*%|(?<!\p{L})(?:від|до|понад|більше|менше|нижче|вище|"
-                           r"не\s+менше|не\s+більше)\s+\d+(?:[,.]\d+)?\s*%"
-                           r"|\d+(?:[,.]\d+)?\s*%\s*(?:і|та|й)\s+(?:менше|нижче|більше|вище))[^\p{L}\d]*$", regex.I)
-# (««незадовільно» – менше 60 %»: the range after the word)
-_BAND_AHEAD = regex.compile(r"[»\"”]?\s*[-–—:;,]?\s*(?:\d{1,3}\s*%?\s*[-–]\s*\d{1,3}(?:[,.]\d)?\s*%"
-                            r"|(?:менше|більше|понад|до|нижче|вище)\s+\d{1,3}(?:[,.]\d)?\s*%)", regex.I)
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
 _FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion
@@ -186,7 +177,7 @@ def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
     for s, e, rating in find_ratings(cell.text):
         seg = cell.text[prev:s]
         prev = e
-        if not _BAND_TAIL.search(seg) or len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", seg))) > 4:
+        if not patterns.link_regex("band_tail").search(seg) or len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", seg))) > 4:
             continue
         nums = [float(n.written) for n in find_numbers(seg, skip_not_figures=False)]
         if not nums:
@@ -439,7 +430,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
             if not quoted and not regex.fullmatch(r"[^\p{L}\d]*[-–—:][^\p{L}\d]*", gap) \
                     and not lexicon().link_re["rating_verb"].search(prefix):
                 continue
-            if _BAND_TAIL.search(prefix) or _BAND_AHEAD.match(text, end):
+            if patterns.link_regex("band_tail").search(prefix) or patterns.link_regex("band_ahead").match(text, end):
                 continue  # («за часткою відповідей «добре»: 80–100 % – «добре», …»: the scale, no rating)
             crit = (crit_hit[1], crit_hit[2])
             confidence = 0.75
