@@ -111,3 +111,13 @@ def test_words_broken_at_a_line_end_are_rejoined(raw: str, expected: str) -> Non
 ])
 def test_a_scan_s_broken_words_are_joined_only_into_a_word(raw, want):
     assert normalize_text(raw) == want
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("догляд вдома ▇▇▇▇ 391", "догляд вдома – 391"),
+    ("натуральна допомога ██████████ 1 204", "натуральна допомога – 1 204"),
+    ("консультування ▬▬▬ 312 осіб", "консультування – 312 осіб"),
+    ("денний догляд ▏63", "денний догляд – 63"),
+])
+def test_a_bar_drawn_in_blocks_reads_as_the_dash_of_a_list(raw, want):
+    assert normalize_text(raw) == want

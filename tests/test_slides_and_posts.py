@@ -99,3 +99,18 @@ def test_post_lines_marked_by_several_pictographs() -> None:
             ("served", 1015, "families"), ("calls", 506, "calls"), ("events", 43, "events"),
             ("event_participants", 900, "persons"), ("staff_trained", 14, "staff")} <= got
     assert not any(v == 506 and i != "calls" for i, v, _u in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infographic's bar list under a caption that asks «how many»
+    ("Скільки людей отримали кожну послугу\n\nнатуральна допомога ▇▇▇▇▇▇ 1 204\n\nдогляд вдома ▇▇ 391",
+     {("served", 1204, "persons", "natural_aid"), ("served", 391, "persons", "home_care")}),
+    ("СКІЛЬКИ СІМЕЙ ОТРИМАЛИ ПОСЛУГИ\n\nконсультування – 312\n\nсоціальний супровід – 48",
+     {("served", 312, "families", "counselling"), ("served", 48, "families", "social_support_sjo")}),
+    # a heading above a whole that is written: the items hang on it, not on the heading
+    ("НАДАНО ПОСЛУГ\n\n17 530 соціальних послуг за рік\n\nКонсультування — 8 214 (47 %)\n\nІнформування — 5 907",
+     {("services_provided", 17530, "services", None), ("services_provided", 8214, "services", "counselling"),
+      ("services_provided", 5907, "services", "informing")}),
+])
+def test_a_heading_right_above_labelled_items_introduces_them(text: str, expected: set) -> None:
+    assert _facts(text, {"period_start": "2025-01-01", "period_end": "2025-12-31"}) == expected

@@ -82,8 +82,10 @@ def read_text(path):
 
 
 def nq(s):
-    """Quote as the reader prints it: apostrophes unified, no-break spaces as spaces."""
-    return s.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00a0", " ")
+    """Quote as the reader prints it: apostrophes unified, no-break spaces as spaces, a bar
+    drawn in block characters as a dash (since session 10)."""
+    s = s.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00a0", " ")
+    return re.sub(r"[ \t]*[\u2580-\u259f\u25ac]+[ \t]*", " – ", s)
 
 
 def write_text(path, text, encoding="utf-8", newline="\n"):

@@ -247,6 +247,7 @@ class CountExtractor:
         self._owners: list[tuple[Count, Number]] = []
         self.question_trigs: list[Trigger] = []  # what the interviewer's question just asked
         self.staff_section = False  # under a heading on the staff («Кадрове забезпечення»)
+        self.item_next = False  # the next sentence is a labelled item («догляд вдома – 391»)
         self.last_ended: Count | None = None  # the last support completed or family taken off the register
         self.question_unit: str | None = None  # and the noun it asked the number of
         self.question_services: list = []
@@ -738,6 +739,7 @@ class CountExtractor:
         in_plans = False
         for i, sent in enumerate(sents):
             apply_snapshot(self.state, snaps[i])
+            self.item_next = i + 1 < len(sents) and bool(_LABELLED_ITEM.match(sents[i + 1].text))
             self._track_service_breakdown(sent, sents[i - 1] if i else None)
             if _is_heading(sent):
                 in_plans = bool(plans.match(sent.text))
@@ -760,7 +762,7 @@ class CountExtractor:
         text, parts, pos = self.scan_text, [], 0
         for sent in sorted(sentences(self.doc), key=lambda s: s.start):
             if (_HAS_DIGIT.search(sent.text) or self.state.may_hold_numeral(sent.text)
-                    or sent.text.rstrip().endswith(":")):
+                    or sent.text.rstrip().endswith(":") or _is_heading(sent)):
                 continue
             start, end = max(sent.start, pos), sent.end
             if end <= start:
@@ -1358,8 +1360,9 @@ class CountExtractor:
     def _headless_list(self, sent: Sentence, toks: list[Token] | None = None, *, at: int | None = None,
                        text: str | None = None) -> None:
         """«Надано соціальних послуг (кількість отримувачів):» opens a list whose whole is not
-        written: the items take the intro's indicator and unit."""
-        if at is None and not sent.text.rstrip().endswith(":"):
+        written: the items take the intro's indicator and unit. So does a heading right above
+        an item («Скільки людей отримали кожну послугу» / «догляд вдома – 391»)."""
+        if at is None and not sent.text.rstrip().endswith(":") and not (self.item_next and _is_heading(sent)):
             return
         text = text if text is not None else sent.text
         bare = text.strip().lstrip("•·-–— ")
@@ -1416,7 +1419,8 @@ class CountExtractor:
             # whole just given, in its unit
             self._open_enum(head, sent.end)
             return
-        unit = self._unit_from_kilkist(text)
+        # «Скільки людей отримали кожну послугу»: the noun asked about
+        unit = self._unit_from_kilkist(text) or self._asked_unit(sent)
         if unit is None:  # the first unit noun after the trigger, else the trigger's own
             counted = self._counted_nouns(toks)
             after = [self.lex.unit_of(t) for t in counted if t.start >= trig.end]
@@ -1863,6 +1867,8 @@ def _is_heading(sent: Sentence) -> bool:
             and not _HAS_DIGIT.search(_YEAR.sub("", text)))
 
 
+# «догляд вдома – 391»: a list item that names what its figure counts before a dash
+_LABELLED_ITEM = regex.compile(r"^[\p{L}\s'«»\"(),.]{3,80}?\s[-–—]\s*\d")
 _HEADING_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s*")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
