@@ -219,3 +219,28 @@ def test_a_footnote_s_sum_takes_the_service_of_the_sentence_that_marks_it(make_d
                     "³ Набори передали благодійники; загальна вартість — 372,8 тис. грн."])
     facts = money.extract(doc, {})
     assert [(f.indicator, f.value, f.service) for f in facts] == [("aid_value", 372800, "natural_aid")]
+
+
+@pytest.mark.parametrize("text", [
+    # the breakdown opens a sentence of its own, after the plan set beside the sum
+    "Касові видатки за ІІ квартал склали 2 254,1 тис. грн\nпри затверджених на квартал 2 301,0 тис. грн, тобто "
+    "виконання – 98,0 %.\nЗ них за КЕКВ 2111 – 1 713,4 тис. грн, КЕКВ 2120 – 376,9 тис. грн,\nКЕКВ 2210 – 48,5 тис. грн.",
+    # lines of the list end bare, with no «;»
+    "Кошторис на I півріччя - 2301,0 тис.грн. Касові видатки за I півріччя - 2254,1 тис.грн, з них:\n"
+    "КЕКВ 2111 - 1713,4 тис.грн\nКЕКВ 2120 - 376,9 тис.грн\nКЕКВ 2210 - 48,5 тис.грн\nЕкономія - 46,9 тис.грн.",
+    "Використано 2 254,1 тис. грн. У тому числі КЕКВ 2111 – 1 713,4 тис. грн, КЕКВ 2120 – 376,9 тис. грн, "
+    "КЕКВ 2210 – 48,5 тис. грн.",
+])
+def test_parts_of_the_spending_by_kekv(text):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    facts = [f for f in extract_facts(read_bytes(f"Фінансування\n\n{text}\n".encode(), "t.txt")) if f.kekv]
+    assert [(f.indicator, f.kekv, f.value) for f in facts] == [
+        ("budget_spent", "2111", 1713400), ("budget_spent", "2120", 376900), ("budget_spent", "2210", 48500)]
+
+
+def test_an_abbreviation_s_stop_before_the_dash_of_a_sum_ends_no_clause(make_doc):
+    facts = money.extract(make_doc(["Кошторис загального фонду на 2025 р. - 21740,0 тис.грн, на I півріччя -\n"
+                                   "10612,4 тис.грн."]), {"period_start": "2025-01-01", "period_end": "2025-06-30"})
+    assert [(f.indicator, f.value) for f in facts] == [("budget_approved", 21740000), ("budget_approved", 10612400)]

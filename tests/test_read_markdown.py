@@ -76,3 +76,13 @@ def test_a_text_that_is_not_plainly_markdown_stays_as_written(text):
 )
 def test_inline_markup(line, rendered):
     assert render_inline(line) == rendered
+
+
+@pytest.mark.parametrize("rule", ["|---|---:|---:|", "| :--- | :---: | ---: |", "|---|---|---|", "---|---:|---"])
+def test_a_table_s_alignment_rule_is_no_row(rule):
+    text = f"# Звіт\n\n## Послуги\n\n| Послуга | Отримувачів | з них ВПО |\n{rule}\n| Консультування | 846 | 251 |\n"
+    doc = read_bytes(text.encode(), "t.md")
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert [[c.text for c in r if c is not None] for r in table.rows] == [
+        ["Послуга", "Отримувачів", "з них ВПО"], ["Консультування", "846", "251"]]
+    assert "---" not in doc.text

@@ -25,7 +25,8 @@ INDICATORS = (*MONEY_INDICATORS, "aid_value")
 _BRACKET_PARTS = regex.compile(r"\s*\([^()\d]{0,40}(?:\d{4}[^()\d]{0,20})?[-–—:]\s*$")
 # how far after a sum a part of it («з них на оплату праці – …») may stand
 PART_REACH = 120
-_CLAUSE_END = regex.compile(r"[.!?;](?=\s)|:\s*$")
+# (an abbreviation's stop before a dash and its figure ends nothing: «Кошторис на 2025 р. - 21740,0 тис.грн»)
+_CLAUSE_END = regex.compile(r"[.!?;](?=\s)(?!\s*[-–—]\s*\d)|:\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")  # (a list number, not «2110)» wrapped from «(КЕКВ»)
 # the dash between an item and its amount: «продуктові набори – 2,2 тис грн»
 _ITEM_SEP = regex.compile(r"\s*[-–—:]\s*$")
@@ -105,7 +106,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)]
+    # (the whole text: what follows a stop tells whether it ends a clause)
+    starts = [m.end() for m in _CLAUSE_END.finditer(text) if m.end() <= pos]
     return starts[-1] if starts else 0
 
 
@@ -185,9 +187,23 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         return None
     prev = facts[-1]
     between = doc.text[prev.end:at]
-    if len(between) > PART_REACH or _SENTENCE_END.search(between):
+    if len(between) > PART_REACH:
         return None
     subset = lexicon().link_re.get("subset")
+    if (ends := list(_SENTENCE_END.finditer(between))):
+        # «Касові видатки склали 2 254,1 тис. грн при затверджених 2 301,0 тис. грн. З них за
+        # КЕКВ 2111 – …»: a sentence that opens on the cue breaks down the sum the sentence
+        # before was about, its first
+        opening = between[ends[-1].end():].lstrip()
+        cue = subset.match(opening) if subset is not None else None
+        if cue is None:
+            return None
+        sentence_from = _sentence_start(doc.text, prev.start)
+        prev = next(f for f in facts if f.start >= sentence_from or f is prev)
+        lead = regex.match(r"[\s:;,–—-]*", opening[cue.end():])
+        label = _ITEM_SEP.sub("", opening[cue.end():]).strip(" ,;:–—-")
+        label = regex.sub(r"^(?:на|для|за)\s+", "", label) or None
+        return (0, prev.extractor, prev.indicator, 0), label, at - len(opening) + cue.end() + lead.end()
     cue = subset.search(between) if subset is not None else None
     if cue is None and prev_is_part:
         # (the part before may close with its own bracket: «– 2 904,6 тис. грн (оплата послуг), за КЕКВ 2730 – …»)
@@ -210,13 +226,19 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
     return (0, prev.extractor, prev.indicator, 0), label, prev.end + cue.end() + lead.end()
 
 
-def _next_item(doc: Document, facts: list[Fact], lines: list[grid.GCell], i: int, s: int
-               ) -> tuple[tuple, str | None, int] | None:
+def _next_item(doc: Document, facts: list[Fact], lines: list[grid.GCell], i: int, s: int,
+               parts: set[str] = frozenset()) -> tuple[tuple, str | None, int] | None:
     """«КЕКВ 2110 «Оплата праці» – 5 903 112,80 грн;» / «КЕКВ 2210 – 318 400,15 грн;»: a line
-    of a list without marks goes on with the kind of the item on the line above it."""
-    if i == 0 or not facts or not lines[i - 1].text.rstrip().endswith((";", ":")):
+    of a list without marks goes on with the kind of the item on the line above it (which
+    may end bare when it is itself such a part: «з них: / КЕКВ 2111 - 8127,5 тис.грн / КЕКВ
+    2120 - 1788,0 тис.грн»)."""
+    if i == 0 or not facts:
         return None
     prev = facts[-1]
+    above = lines[i - 1].text.rstrip()
+    if not above.endswith((";", ":")) and not (
+            prev.fact_id in parts and prev.end >= lines[i - 1].start + len(above)):
+        return None
     if not (lines[i - 1].start <= prev.start < lines[i - 1].end or lines[i - 1].start <= prev.end <= lines[i - 1].end):
         return None
     line = lines[i]
@@ -322,7 +344,7 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 # «склали 3 512,4 тис. грн, з них на оплату праці – 2 901,5 тис. грн»: a part of the
                 # sum just given, named by what the money went on
                 part = (_part_of_sum(doc, facts, line.start + s, bool(facts) and facts[-1].fact_id in parts)
-                        or _next_item(doc, facts, lines, i, s))
+                        or _next_item(doc, facts, lines, i, s, parts))
                 if part is not None:
                     hit, label, clause_from = part[0], part[1], part[2] - line.start
                     parts.add(f"{PREFIX}:{len(facts) + 1}")

@@ -25,7 +25,8 @@ Row = list[str]
 
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")
 _FIGURE_CELL = regex.compile(r"^[-–—]$|^\(?\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
-_RULE = regex.compile(r"^[\s\-–—=_|+]*$")
+# (a Markdown table's rule line marks its columns' alignment with colons: «|---|---:|:---:|»)
+_RULE = regex.compile(r"^[\s\-–—=_|+]*$|^[\s|]*:?-{3,}:?(?:[\s]*\|[\s]*:?-{3,}:?)*[\s|]*$")
 
 
 def is_continuation(line: str) -> bool:
@@ -69,6 +70,8 @@ def _tsv_row(line: str) -> Row | None:
         row = [c.strip() for c in line.strip("\n").split("\t")]
     elif "+" in line and len(line.strip()) >= 3 and _RULE.match(line):
         return []  # a border of a drawn table («+-----+=====+»), inside it or between its header and body
+    elif "|" in line and "---" in line and _RULE.match(line):
+        return []  # «---|---:|---»: a Markdown rule line without its outer pipes
     elif (line.count("|") >= 2 and line.strip().startswith("|")) or " | " in line:
         if _RULE.match(line):
             return []
