@@ -358,3 +358,19 @@ def test_a_sentence_defining_the_bands_rates_nothing(make_doc, text):
     from zvitparse.extract import extract_facts
 
     assert extract_facts(make_doc([text]), {}) == []
+
+
+@pytest.mark.parametrize("items", [
+    ["- адресність та індивідуальний підхід - 91,9 % («добре»);", "- результативність - 81,1 % («добре»);",
+     "- своєчасність - 94,6 % («задовільно»);"],
+    ["«Адресність» – 91,9 %, «добре»;", "«Результативність» – 81,1 % («добре»);", "«Своєчасність» – 94,6 %, «задовільно»."],
+])
+def test_a_short_list_item_naming_its_criterion_states_its_rating(make_doc, items):
+    doc = make_doc(["Частка позитивних відповідей за критеріями:\n" + "\n".join(items)])
+    got = [(f.criterion, f.value) for f in ratings.extract(doc, {})]
+    assert got == [("targeting", "good"), ("effectiveness", "good"), ("timeliness", "satisfactory")]
+
+
+def test_a_band_line_without_a_criterion_rates_nothing(make_doc):
+    doc = make_doc(["Шкала оцінювання:\nдо 50 % «незадовільно»\nвід 50 % «задовільно»"])
+    assert ratings.extract(doc, {}) == []

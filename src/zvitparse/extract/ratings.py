@@ -408,8 +408,11 @@ def _from_prose(doc: Document, out: _Out) -> None:
     title_service = context.service_in(text[title[0]:title[1]]) if title else None
     list_crit: tuple[int, tuple[str, str | None]] | None = None  # (line, criterion) of a rated list item
     for i, cell in enumerate(lines):
-        if rating_word(cell.text) or grid.is_band_line(cell.text) or trailing_rating(cell.text):
-            continue  # a table cell or a band header, not a statement
+        if rating_word(cell.text) or trailing_rating(cell.text) or (
+                grid.is_band_line(cell.text) and not criterion_of(cell.text)):
+            # a table cell or a band header, not a statement (a short line that names its
+            # criterion states it: «- своєчасність - 94,6 % («добре»);»)
+            continue
         item = _LIST_ITEM.match(cell.text)
         for s, e, rating in find_ratings(cell.text):
             start, end = cell.start + s, cell.start + e
