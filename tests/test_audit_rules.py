@@ -471,3 +471,28 @@ def test_a_percentage_and_the_k_of_n_in_brackets_after_it(text: str, rules: list
     written = text.split(" %")[0].rsplit(" ", 1)[-1]
     r = report(text, [("f1", "share", float(written.replace(",", ".")), "percent", f"{written} %", {})])
     assert rules_of(r) == rules
+
+
+@pytest.mark.parametrize("scale", [
+    "Шкала оцінювання: 80-100 % - «добре»; 60-79,9 % - «задовільно»; менше 60 % - «незадовільно».",
+    "Шкала оцінювання: «добре» – від 80 до 100 %, «задовільно» – від 60 до 79,9 %, «незадовільно» – 59,9 % і менше.",
+])
+@pytest.mark.parametrize("p, flagged", [("67,6", True), ("81,1", False)])
+def test_rating_band_of_a_scale_written_in_words_and_decimals(scale: str, p: str, flagged: bool) -> None:
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = (f"{scale}\n\nЧастка позитивних відповідей за критеріями:\n- адресність - 91,9 % («добре»);\n"
+            f"- зручність - {p} % («добре»);\n- професійність - 89,2 % («добре»).\n")
+    bands = [f for f in parse_document(read_bytes(text.encode(), "t.txt")).findings if f.rule == "rating_band"]
+    assert [p in f.message for f in bands] == ([True] if flagged else [])
+
+
+def test_a_percentage_that_another_rating_word_stands_by_is_not_this_rating_s() -> None:
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = ("Шкала: 80–100 % позитивних відповідей – «добре», 60–79 % – «задовільно», менше 60 % – «незадовільно».\n\n"
+            "Якість послуги за критерієм адресності оцінено як «добре», своєчасності – «добре», доступності – "
+            "«задовільно» (лише 76,6 % отримувачів знають, куди звертатися).")
+    assert [f for f in parse_document(read_bytes(text.encode(), "t.txt")).findings if f.rule == "rating_band"] == []

@@ -11,13 +11,25 @@ PLAN_WINDOW = 2000
 _BULLET = regex.compile(r"^\s*(?:[•·\-–—*]|\d+[.)])")
 
 
-def _bands(ctx: AuditContext) -> list[tuple[int, int, str, int, int]]:
+def _bands(ctx: AuditContext) -> list[tuple]:
     bands = []
     for matches, value in ctx.scan("rating_band"):
         for m in matches:
             lo, hi = int(m.group("lo")), int(m.group("hi"))
             if lo <= hi <= 100 and value:
                 bands.append((lo, hi, value, m.start(), m.end()))
+    doc = ctx.report.document
+    if doc is not None and doc.text:
+        # the bands the extractor reads too: decimal bounds («60-79,9 % - «задовільно»»), one
+        # bound («менше 60 %»), a table header's
+        from zvitparse.extract.ratings import rating_bands
+
+        for b in rating_bands(doc):
+            if b.low is None or b.high is None or any(s < b.end and b.start < e for *_, s, e in bands):
+                continue
+            lo, hi = (int(x) if x == int(x) else dec(str(x)) for x in (b.low, b.high))
+            if lo <= hi <= 100:
+                bands.append((lo, hi, b.rating, b.start, b.end))
     return bands
 
 
@@ -42,7 +54,8 @@ def _band_draft(bands, rating: str, p_text: str, fact_ids: tuple[str, ...], star
         return None
     lo, hi, band, _s, _e = hit[0]
     return Draft("rating_band", "error", "rating_band",
-                 dict(rating=("@rating", rating), p=p_text.replace(".", ","), lo=lo, hi=hi, band=("@rating", band)),
+                 dict(rating=("@rating", rating), p=p_text.replace(".", ","), lo=str(lo).replace(".", ","),
+                      hi=str(hi).replace(".", ","), band=("@rating", band)),
                  rating, band, fact_ids, start, end)
 
 
@@ -59,6 +72,7 @@ def rating_band(ctx: AuditContext) -> list[Draft]:
         d = _band_draft(bands, rating, p_text, ids, a, b)
         if d:
             out.append(d)
+    words = sorted(m.start() for matches, _v in ctx.scan("rating_word") for m in matches)
     for f in ctx.facts:
         if f.unit != "rating" or not isinstance(f.value, str):
             continue
@@ -69,8 +83,15 @@ def rating_band(ctx: AuditContext) -> list[Draft]:
             out += [d] if d else []
             continue
         s0, s1 = ctx.sentence_span(f.start)
-        row = ctx.slice(min(f.start, s0), max(f.end, s1))
-        pcts = {m.group(1) for m in PERCENT_LITERAL.finditer(row)}
+        if ctx.in_table(f.start):  # a table's row, not the table
+            eol = ctx.text.find("\n", f.end)
+            s0, s1 = ctx.text.rfind("\n", 0, f.start) + 1, eol if eol >= 0 else len(ctx.text)
+        lo = min(f.start, s0)
+        row = ctx.slice(lo, max(f.end, s1))
+        # a percentage with another rating word between it and this one is that rating's
+        # («… своєчасності – «добре», доступності – «задовільно» (лише 76,6 % …)»)
+        pcts = {m.group(1) for m in PERCENT_LITERAL.finditer(row)
+                if not any(min(lo + m.end(), f.end) <= w < max(lo + m.start(), f.start) for w in words)}
         if len(pcts) != 1:
             continue
         d = _band_draft(bands, f.value, pcts.pop(), (f.fact_id,), f.start, f.end)

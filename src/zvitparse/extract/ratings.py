@@ -156,6 +156,8 @@ def rating_bands(doc: Document) -> list[RatingBand]:
         cells += [c for row in g.rows[:3] for c in row if c is not None and not c.spanned]
     out = []
     for c in cells:
+        if criterion_of(c.text):
+            continue  # «- зручність - 67,6 % («добре»);»: a criterion's score, no band of the scale
         if not is_band(c.text):
             out += _prose_bands(c)
             continue
@@ -174,7 +176,11 @@ def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
     word right after a percentage, with at most a few words since the previous band."""
     out = []
     prev = 0
-    for s, e, rating in find_ratings(cell.text):
+    found = find_ratings(cell.text)
+    if found and patterns.link_regex("band_ahead").match(cell.text, found[0][1]) and \
+            not patterns.link_regex("band_tail").search(cell.text[:found[0][0]]):
+        return _bands_after(cell, found)
+    for s, e, rating in found:
         seg = cell.text[prev:s]
         prev = e
         if not patterns.link_regex("band_tail").search(seg) or len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", seg))) > 4:
@@ -189,6 +195,29 @@ def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
         else:
             low, high = (0.0, nums[0]) if rating == "unsatisfactory" else (nums[0], None)
         out.append(RatingBand(rating, low, high, cell.start + s - len(seg), cell.start + e))
+    return out
+
+
+def _bands_after(cell: grid.GCell, found: list[tuple[int, int, str]]) -> list[RatingBand]:
+    """««добре» – від 80 до 100 %, «задовільно» – від 51 до 79 %»: each range follows its rating."""
+    out = []
+    for k, (s, e, rating) in enumerate(found):
+        m = patterns.link_regex("band_ahead").match(cell.text, e)
+        if m is None:
+            continue
+        seg = cell.text[e:m.end()]
+        nums = [float(n.written) for n in find_numbers(seg, skip_not_figures=False)]
+        low_word = regex.search(r"(?<!\p{L})(?:менше|нижче|до)(?!\p{L})", seg, regex.I) and not regex.search(
+            r"(?<!\p{L})(?:від|більше|вище|понад)(?!\p{L})", seg, regex.I)
+        if len(nums) >= 2:
+            low, high = min(nums), max(nums)
+        elif not nums:
+            continue
+        elif low_word:
+            low, high = 0.0, nums[0]
+        else:
+            low, high = nums[0], 100.0 if rating == "good" else None
+        out.append(RatingBand(rating, low, high, cell.start + s, cell.start + m.end()))
     return out
 
 
