@@ -209,3 +209,13 @@ def test_a_special_fund_of_receipts_a_named_total_and_a_code_glued_to_its_name(m
     assert facts[-1].label == "Придбання обладнання і предметів довгострокового користування"
     total = {f.indicator: f.fact_id for f in facts[2:5]}
     assert all(f.parent_id == total[f.indicator] for f in facts[5:]) and facts[0].parent_id is None
+
+
+@pytest.mark.parametrize("caption, value", [
+    ("Кошторисом на 2025 рік затверджено 13,4 млн грн. Виконання кошторису за І півріччя, тис. грн:", 5214600),
+    ("Виконання кошторису (тис. грн); річний кошторис – 13,4 млн грн.", 5214600),
+    ("Річний кошторис – 13,4 млн грн.", 5214.6),  # a sum's scale is no unit of the table
+])
+def test_a_caption_s_bare_unit_scales_the_table_not_a_sum_before_it(make_doc, caption, value):
+    doc = make_doc([caption, [["КЕКВ", "Найменування", "Затверджено"], ["2111", "Заробітна плата", "5 214,6"]]])
+    assert [f.value for f in budget.extract(doc, {})] == [value]

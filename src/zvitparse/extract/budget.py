@@ -87,14 +87,20 @@ _MONEY = frozenset(MONEY_INDICATORS)
 
 @functools.lru_cache(maxsize=4096)
 def _multiplier(text: str) -> int:
-    """1000 for «тис. грн», 10⁶ for «млн» …, found anywhere in a header text."""
+    """1000 for «тис. грн», 10⁶ for «млн» …, found anywhere in a header text: a unit standing
+    bare («Виконання кошторису, тис. грн:»), the last one (the nearest the table). The scale
+    of a sum («затверджено 13,4 млн грн») is that sum's, not the table's."""
     if not money_word_re().search(text):
         return 1  # no multiplier word anywhere: no need to try the suffix at every letter
+    bare = None
     for m in _BEFORE_WORD.finditer(text):
         end, _, _, mult = read_suffix(text, m.end())
-        if end > m.end() and mult != 1:
-            return mult
-    return 1
+        if end > m.end() and mult != 1 and not _AFTER_FIGURE.search(text, 0, m.end()):
+            bare = mult
+    return bare or 1
+
+
+_AFTER_FIGURE = regex.compile(r"\d\s*$")
 
 
 _NOUN_AFTER = regex.compile(r"\s*\p{Ll}{2,}")
