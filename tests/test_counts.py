@@ -14,6 +14,10 @@ SJO = "social_support_sjo"
 FOSTER = "social_support_foster"
 
 CASES = [
+    # an adjective cut short before the counted noun; a unit cut short is no adjective
+    ("Надано 10 154 соц. послуги.", [("services_provided", "services", 10154, None)]),
+    ("Навчання пройшли 24 соц. працівники.", [("staff_trained", "staff", 24, None)]),
+    ("Видано 938 шт. продуктових наборів.", []),
     # applied / notified / needs
     ("Протягом 2020 року в центр звернулися 367 сімей.", [("applied", "families", 367, None)]),
     ("367 сімей звернулися до центру протягом року.", [("applied", "families", 367, None)]),

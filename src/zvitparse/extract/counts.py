@@ -28,7 +28,7 @@ from zvitparse.extract.section import (
     section_snapshots,
     service_near,
 )
-from zvitparse.extract.sentences import LABEL_DASH, Sentence, is_task, sentence_text, sentences
+from zvitparse.extract.sentences import LABEL_DASH, Sentence, is_abbrev, is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 from zvitparse.nlp import Token, tokens
 
@@ -328,6 +328,14 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             if unit:
                 return unit, t.end
+            if j + 2 < len(toks) and toks[j + 1].text == "." and t.text.isalpha() and t.text.islower() \
+                    and is_abbrev(sent.text, toks[j + 1].end - sent.start):
+                # «10 154 соц. послуги»: an adjective cut short before the counted noun (not a
+                # unit cut short itself: «938 шт.», «9 міс.»)
+                nxt = next((u for u in toks[j + 2:j + 4] if not u.is_space), None)
+                unit = self.lex.unit_of(nxt) if nxt is not None else None
+                if unit:
+                    return unit, nxt.end
             if j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j].end == toks[j + 1].start \
                     and toks[j + 2].pos in ("ADJF", "PRTF") and toks[j + 1].end == toks[j + 2].start:
                 skipped += 1  # «17 інформаційно-роз'яснювальних заходів»: the first half of one adjective

@@ -57,7 +57,7 @@ def _unit_stop() -> regex.Pattern:
     return regex.compile("|".join(alts) or r"(?!)", regex.I)
 
 
-def _is_abbrev(text: str, end: int | None = None) -> bool:
+def is_abbrev(text: str, end: int | None = None) -> bool:
     """Whether `text[:end]` ends in an abbreviation and its full stop («вул.», «Г.»)."""
     end = len(text) if end is None else end
     # the word before the stop, searched for near the end: a search from the line's start
@@ -76,7 +76,7 @@ def _is_abbrev(text: str, end: int | None = None) -> bool:
 def _split_line(text: str, start: int) -> list[tuple[int, int]]:
     spans, cur = [], 0
     for m in _SENT_END.finditer(text):
-        if _is_abbrev(text, m.start()) and not (_CURRENCY_STOP.search(text, 0, m.start())
+        if is_abbrev(text, m.start()) and not (_CURRENCY_STOP.search(text, 0, m.start())
                                                  and text[m.end():m.end() + 1].isupper()):
             continue  # («… 96480,50 грн. Забезпечено …»: a currency's stop before a capital ends it)
         if text[m.end():m.end() + 1] == "(" and _unit_stop().search(text, 0, m.start()):
@@ -130,7 +130,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             prev_line = prev_text.rsplit("\n", 1)[-1]
             # («21 ос. / відмовлено»: a counted noun cut short ends no line before a lowercase word)
             cut_noun = line.lstrip()[:1].islower() and _unit_stop().search(prev_text.rstrip())
-            if (not _LINE_END_HARD.search(prev_text) or cut_noun) and not _ITEM_END.search(prev_text) and (
+            # («… 1 318 осіб (за 9 міс. / 2022 р. – 1 274), у т.ч.»: a bracket still open goes on)
+            open_bracket = prev_text.count("(") > prev_text.count(")") and ")" in line
+            if (not _LINE_END_HARD.search(prev_text) or cut_noun or open_bracket) and not _ITEM_END.search(prev_text) and (
                     not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)
                     or (line.lstrip().startswith("(") and len(prev_line.strip()) >= _WRAPPED_LINE)) \
                     and not _figure_line_ends(prev_line, line, slide):
