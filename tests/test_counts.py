@@ -1502,3 +1502,17 @@ def test_a_figure_first_whose_dash_names_a_service(make_doc, text, expected):
 def test_a_middle_dot_parts_the_items_of_one_line(make_doc):
     facts = _facts(make_doc, "У 2024 році: 2 415 звернень до Центру · 12 скарг · 58 групових заходів.")
     assert [(f.indicator, f.value) for f in facts] == [("applied", 2415), ("complaints", 12), ("events", 58)]
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("У вересні опитано 120 отримувачів: 114 з них (95 %) задоволені якістю послуги.", 95),
+    ("В анкетуванні взяли участь 40 отримувачів, 38 з яких (95 %) повністю задоволені якістю послуги.", 95),
+    ("Загалом задоволені отриманою послугою 39 з 41 опитаних (95,1 %).", 95.1),
+    ("Взяли участь 64 особи; задоволеність якістю послуг висловили 59 респондентів, або 92 %.", 92),
+    # those satisfied on their own line, or only partly: the count alone
+    ("Повністю задоволені якістю послуг – 66 (91,7 %), частково задоволені – 6 (8,3 %).", None),
+    ("Опитано 40 осіб, з них 3 (7,5 %) задоволені частково.", None),
+])
+def test_respondents_satisfied_out_of_those_asked_give_the_satisfaction(make_doc, text, share):
+    got = [f.value for f in _facts(make_doc, text) if f.indicator == "satisfaction"]
+    assert got == ([share] if share is not None else [])

@@ -1804,9 +1804,27 @@ class CountExtractor:
                 self.attached_percent_spans.append((p.start, p.end))
                 self._owners.append((owner, p))
 
+    def _satisfied_share(self, c: Count, sent: Sentence) -> bool:
+        """«114 з них (95 %) задоволені якістю послуги»: respondents satisfied, with their share."""
+        if c.indicator != "survey_respondents" or c.percent is None:
+            return False
+        lo, hi = comma_part(sent, c)
+        clause = self.doc.text[lo:hi]
+        yes, short = self.lex.link_re.get("satisfied_count"), self.lex.link_re.get("not_fully_satisfied")
+        return yes is not None and bool(yes.search(clause)) and not (short is not None and short.search(clause))
+
     def _emit(self, c: Count, sent: Sentence) -> None:
         self.n += 1
         c.fid = f"counts:{self.n}"
+        if self._satisfied_share(c, sent):
+            # the share is the survey's satisfaction, a figure of its own beside the count of
+            # those satisfied (which the audit checks it against)
+            self.n += 1
+            self.facts.append(Fact(
+                fact_id=f"counts:{self.n}", indicator="satisfaction", value=as_value(c.percent), unit="percent",
+                start=c.start, end=c.end, quote=sent.text, extractor=f"{c.extractor}_satisfied",
+                confidence=c.confidence, service=c.service, page=self.doc.page_at(c.start)))
+        parent = c.parent
         self.facts.append(
             Fact(
                 fact_id=c.fid,
@@ -1822,7 +1840,7 @@ class CountExtractor:
                 service=c.service,
                 label=c.label,
                 district=c.district,
-                parent_id=c.parent.fid if c.parent is not None and c.parent.fid and not c.parent.fid.startswith("-") else None,
+                parent_id=parent.fid if parent is not None and parent.fid and not parent.fid.startswith("-") else None,
                 group_id=c.group,
                 page=self.doc.page_at(c.start),
             )
