@@ -496,3 +496,13 @@ def test_a_percentage_that_another_rating_word_stands_by_is_not_this_rating_s() 
             "Якість послуги за критерієм адресності оцінено як «добре», своєчасності – «добре», доступності – "
             "«задовільно» (лише 76,6 % отримувачів знають, куди звертатися).")
     assert [f for f in parse_document(read_bytes(text.encode(), "t.txt")).findings if f.rule == "rating_band"] == []
+
+
+@pytest.mark.parametrize(("p", "rules"), [("88,7", ["percent_mismatch"]), ("86,7", [])])
+def test_a_percentage_and_the_k_of_n_right_before_it(p: str, rules: list[str]) -> None:
+    from zvitparse.api import parse_document
+    from zvitparse.read import read_bytes
+
+    text = f"2.2. Своєчасність. У 26 з 30 справ ({p} %) оцінку потреб завершено в установлений строк."
+    found = parse_document(read_bytes(text.encode(), "t.txt")).findings
+    assert [f.rule for f in found] == rules

@@ -61,3 +61,25 @@ def test_a_plan_s_fulfilment_over_100_percent_is_no_share(make_doc, text, kept):
     from zvitparse.extract import shares
 
     assert bool(shares.extract(make_doc([text]), {})) is kept
+
+
+@pytest.mark.parametrize(("text", "criterion", "value"), [
+    ("Результати анкетування (29 респондентів):\n2) результативність – 25 позитивних відповідей із 29 (86,2 %), "
+     "оцінка «добре»;", "effectiveness", 86.2),
+    ("2.1. Адресність та індивідуальний підхід. У 28 з 30 справ (93,3 %) план складено з урахуванням оцінки потреб.",
+     "targeting", 93.3),
+])
+def test_the_percent_of_a_criterion_s_count_is_its_share(text, criterion, value):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    shares = [(f.criterion, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.indicator == "share"]
+    assert shares == [(criterion, value)]
+
+
+def test_a_question_that_happens_to_name_a_criterion_gives_no_share():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = "Знають, куди звернутися у разі незадоволення послугою, 21 особа (70 %)."
+    assert [f for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.indicator == "share"] == []

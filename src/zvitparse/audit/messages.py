@@ -130,7 +130,7 @@ SOURCES = {
                  "en": "total in the same or previous sentence"},
     "context": {"uk": "попередня загальна кількість", "en": "earlier total"},
     "sum": {"uk": "сума перелічених частин, чиї частки дають 100 %", "en": "sum of the listed parts, whose shares make 100 %"},
-    "basis": {"uk": "«K з N» у дужках після частки", "en": "the «K of N» in brackets after the share"},
+    "basis": {"uk": "«K з N» поруч із часткою", "en": "the «K of N» written beside the share"},
 }
 
 UI = {  # words of the HTML report

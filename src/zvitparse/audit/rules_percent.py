@@ -76,28 +76,40 @@ def percent_mismatch(ctx: AuditContext) -> list[Draft]:
     return out + budget_execution(ctx) + _percent_of_basis(ctx)  # («Виконання, %» of a budget row)
 
 
-def _percent_of_basis(ctx: AuditContext) -> list[Draft]:
-    """A percentage followed by the «K з N» it was computed from: K/N must round to it."""
-    out = []
+# how far before a percentage its «K з N …» may start
+BASIS_BEFORE = 80
+
+
+def _bases(ctx: AuditContext):
+    """(fact, k, n) for each percentage written beside the «K з N» it was computed from:
+    «93,8 % (оцінено 61 сім'ю із 66 …)», «у 26 з 30 справ (88,7 %)»."""
     for f in ctx.facts:
         if f.unit != "percent" or not ctx.text or not isinstance(f.value, (int, float)) or isinstance(f.value, bool):
             continue
-        # «93,8 % (оцінено 61 сім'ю із 66 …)»: the count and the whole it was computed from
-        m = patterns.link_regex("percent_basis").match(ctx.text, f.end)
+        m = patterns.link_regex("percent_basis").match(ctx.text, f.end) or patterns.link_regex(
+            "percent_basis_before").search(ctx.text, max(0, f.start - BASIS_BEFORE), f.start)
         if m is None:
             continue
         k, n = (int(m.group(g).replace(" ", "")) for g in ("k", "n"))
-        if not 0 <= k <= n or n == 0:
-            continue
+        if 0 <= k <= n and n:
+            yield f, k, n
+
+
+_WHY_BASIS = ("@source", "basis")
+
+
+def _percent_of_basis(ctx: AuditContext) -> list[Draft]:
+    """A percentage beside the «K з N» it was computed from: K/N must round to it."""
+    out = []
+    for f, k, n in _bases(ctx):
         p, d = ctx.percent_written(f)
         if percent_consistent(k, n, p, d):
             continue
         exact = percent_of(k, n)
         expected = rounded(exact, d)
-        would = _would(n, p, d)
         out.append(Draft("percent_mismatch", "error", "percent_mismatch",
                          dict(k=k, n=fmt(n), exact=fmt(rounded(exact, d + 2)), expected=fmt(expected, d),
-                              reported=fmt(p, d), would=would, why=("why_parent", {"n": n, "src": ("@source", "basis")})),
+                              reported=fmt(p, d), would=_would(n, p, d), why=("why_parent", {"n": n, "src": _WHY_BASIS})),
                          as_number(p), as_number(expected), (f.fact_id,), f.start, f.end))
     return out
 
@@ -117,6 +129,8 @@ def percent_impossible(ctx: AuditContext) -> list[Draft]:
                          dict(n=w.n, reported=fmt(p, d), decimals=d, near=("@or", near_s), why=_why(w)),
                          as_number(p), " or ".join(str(as_number(v)) for v in near),
                          _fact_ids(f, w), f.start, f.end))
+    # (a percentage beside its «K з N» is a mismatch only: the count is written, and the
+    # mismatch's message says when no count of N gives the percentage)
     return out
 
 

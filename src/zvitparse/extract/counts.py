@@ -2009,6 +2009,25 @@ def extract(doc: Document, meta: dict | None = None) -> list[Fact]:
     return CountExtractor(doc, meta).run()
 
 
+def _names_criterion(text: str, at: int) -> bool:
+    """«2) результативність – 25 позитивних відповідей із 29 (86,2 %)», «Адресність: у 28 з 30 справ
+    (93,3 %)»: the line (or sentence) opens on a quality criterion, and the percent of the count
+    after it is the criterion's share."""
+    from zvitparse.extract.ratings import criterion_of
+
+    # (the criterion heads the line, before a dash or colon: not a word of a question that
+    # happens to name one, «Знають, куди звернутися у разі незадоволення …»)
+    line = text.rfind("\n", 0, at) + 1
+    for lo in {line, max(line, text.rfind(". ", 0, at) + 2)}:
+        head = _CRITERION_HEAD.match(text, lo, at)
+        if head is not None and criterion_of(head.group(1)) is not None:
+            return True
+    return False
+
+
+_CRITERION_HEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[-–—•]\s*)?([^\d\n]{3,60}?)\s*[-–—:.]\s")
+
+
 def extract_with_spans(doc: Document, meta: dict | None = None) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Facts plus the spans of percents that belong to counts (never standalone shares).
 
@@ -2016,8 +2035,10 @@ def extract_with_spans(doc: Document, meta: dict | None = None) -> tuple[list[Fa
     extractor can keep it when its words make it a satisfaction figure."""
     ex = CountExtractor(doc, meta)
     facts = ex.run()
-    released = {(p.start, p.end) for owner, p in ex._owners if not owner.fid and _rx("satisfied_after_percent").search(
-        doc.text[p.end : p.end + 60])}
+    # (or whose count is a whole named again: «25 позитивних відповідей із 29 (86,2 %)»)
+    released = {(p.start, p.end) for owner, p in ex._owners
+                if (not owner.fid and _rx("satisfied_after_percent").search(doc.text[p.end : p.end + 60]))
+                or ((not owner.fid or owner.restated) and _names_criterion(doc.text, owner.start))}
     # «складає 96,4 % (274 з 287 виявлених)»: the percent is the statement, its bracket the proof
     released |= {(p.start, p.end) for owner, p in ex._leading_owners if not owner.fid}
     return facts, [sp for sp in ex.attached_percent_spans if sp not in released]

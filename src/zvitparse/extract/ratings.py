@@ -201,7 +201,7 @@ def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
 def _bands_after(cell: grid.GCell, found: list[tuple[int, int, str]]) -> list[RatingBand]:
     """««добре» – від 80 до 100 %, «задовільно» – від 51 до 79 %»: each range follows its rating."""
     out = []
-    for k, (s, e, rating) in enumerate(found):
+    for s, e, rating in found:
         m = patterns.link_regex("band_ahead").match(cell.text, e)
         if m is None:
             continue
