@@ -6,7 +6,8 @@ to make a change pass. `corpus/heldout` was written blind and later used for dev
 (reports written blind in session 2) are the development sets of session 2; `blind2`–`blind5`
 were opened in session 3, `blind6`, `blind7` in session 4, `blind9`–`blind11` in session 5 and
 `blind12`, `blind13` in session 6, `blind15` in session 7, `blind16`–`blind18` in session 8 and
-`blind19`–`blind21` in session 9, each after its one blind score.
+`blind19`–`blind21` in session 9 and `blind22`–`blind25` in session 10, each after its one blind
+score.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ FLOORS = {
     ("fresh2_gold", "fresh2"): (0.965, 0.9),
     ("blind2_gold", "blind2"): (0.955, 0.85),
     ("blind3_gold", "blind3"): (0.94, 0.9),
-    ("blind4_gold", "blind4"): (0.94, 0.9),
+    ("blind4_gold", "blind4"): (0.945, 0.9),
     ("blind5_gold", "blind5"): (0.89, 0.88),
     ("blind6_gold", "blind6"): (0.975, 0.9),
-    ("blind7_gold", "blind7"): (0.945, 0.85),
+    ("blind7_gold", "blind7"): (0.95, 0.85),
     ("blind8_gold", "blind8"): (0.81, 0.9),  # its one blind score (0.820); never opened
     ("blind9_gold", "blind9"): (0.975, 0.95),  # first 0.742; opened in session 5
     ("blind10_gold", "blind10"): (0.96, 0.85),  # first 0.648; opened in session 5
@@ -39,12 +40,16 @@ FLOORS = {
     ("blind13_gold", "blind13"): (0.93, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
     ("blind15_gold", "blind15"): (0.965, 0.9),  # first 0.871; opened in session 7
-    ("blind16_gold", "blind16"): (0.975, 0.95),  # first 0.746; opened in session 8
+    ("blind16_gold", "blind16"): (0.98, 0.95),  # first 0.746; opened in session 8
     ("blind17_gold", "blind17"): (0.97, 0.95),  # first 0.912; opened in session 8
     ("blind18_gold", "blind18"): (0.95, 0.9),  # first 0.878; opened in the last hour of session 8
     ("blind19_gold", "blind19"): (0.99, 0.9),  # first 0.912; opened in session 9
     ("blind20_gold", "blind20"): (0.95, 0.85),  # first 0.909; opened in session 9
-    ("blind21_gold", "blind21"): (0.855, 0.9),  # first 0.832; opened in the last hour of session 9
+    ("blind21_gold", "blind21"): (0.865, 0.9),  # first 0.832; opened in the last hour of session 9
+    ("blind22_gold", "blind22"): (0.855, 0.9),  # first 0.846; opened in session 10
+    ("blind23_gold", "blind23"): (0.9, 0.9),  # first 0.888; opened in session 10
+    ("blind24_gold", "blind24"): (0.79, 0.95),  # first 0.776; opened in session 10
+    ("blind25_gold", "blind25"): (0.915, 0.9),  # first 0.823; opened in session 10
 }
 
 
