@@ -19,7 +19,7 @@ def _bands(ctx: AuditContext) -> list[tuple]:
             if lo <= hi <= 100 and value:
                 bands.append((lo, hi, value, m.start(), m.end()))
     doc = ctx.report.document
-    if doc is not None and doc.text:
+    if doc is not None and doc.text and any(f.unit == "rating" for f in ctx.facts):
         # the bands the extractor reads too: decimal bounds («60-79,9 % - «задовільно»»), one
         # bound («менше 60 %»), a table header's
         from zvitparse.extract.ratings import rating_bands

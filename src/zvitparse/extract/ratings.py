@@ -156,8 +156,9 @@ def rating_bands(doc: Document) -> list[RatingBand]:
         cells += [c for row in g.rows[:3] for c in row if c is not None and not c.spanned]
     out = []
     for c in cells:
-        if criterion_of(c.text):
-            continue  # «- зручність - 67,6 % («добре»);»: a criterion's score, no band of the scale
+        if not find_ratings(c.text) or criterion_of(c.text):
+            # (no rating word, no band; «- зручність - 67,6 % («добре»);»: a criterion's score)
+            continue
         if not is_band(c.text):
             out += _prose_bands(c)
             continue
