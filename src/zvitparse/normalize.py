@@ -59,6 +59,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 # A bar drawn in block characters between a caption and its figure («догляд вдома ▇▇▇▇ 391»,
 # an infographic's bar list) stands where a list writes its dash.
+_BAR = re.compile("[\u2580-\u259f\u25ac]")
 _BAR_RUN = re.compile(r"[ \t]*[\u2580-\u259f\u25ac]+[ \t]*")
 _SPACE_RUN = re.compile(r"  +")
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -115,7 +116,7 @@ _MAYBE_CHANGED = re.compile(r"[A-Za-z\u0300-\u036f]")
 def needs_normalizing(s: str) -> bool:
     """False when `normalize_text` could only trim and collapse spaces: no special characters,
     no Latin letter, no combining mark (a cheap check for short strings on hot paths)."""
-    return bool(_SPECIAL.search(s) or _MAYBE_CHANGED.search(s) or _BAR_RUN.search(s))
+    return bool(_SPECIAL.search(s) or _MAYBE_CHANGED.search(s) or _BAR.search(s))
 
 
 def normalize_text(s: str) -> str:
@@ -128,7 +129,7 @@ def normalize_text(s: str) -> str:
     if _SPECIAL.search(s):
         s = _SPECIAL.sub(lambda m: _TABLE[ord(m.group())] or "", s)
     s = fix_homoglyphs(s)
-    if _BAR_RUN.search(s):
+    if _BAR.search(s):  # (one character looked for: the run's spaces would be tried everywhere)
         s = _BAR_RUN.sub(" – ", s)
     s = _SPACE_RUN.sub(" ", s)
     if " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ":

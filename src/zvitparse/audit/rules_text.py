@@ -6,6 +6,7 @@ import regex
 
 from zvitparse.audit.arith import PERCENT_LITERAL, dec
 from zvitparse.audit.context import AuditContext, Draft
+from zvitparse.extract.ratings import rating_bands
 
 PLAN_WINDOW = 2000
 _BULLET = regex.compile(r"^\s*(?:[•·\-–—*]|\d+[.)])")
@@ -22,8 +23,6 @@ def _bands(ctx: AuditContext) -> list[tuple]:
     if doc is not None and doc.text and any(f.unit == "rating" for f in ctx.facts):
         # the bands the extractor reads too: decimal bounds («60-79,9 % - «задовільно»»), one
         # bound («менше 60 %»), a table header's
-        from zvitparse.extract.ratings import rating_bands
-
         for b in rating_bands(doc):
             if b.low is None or b.high is None or any(s < b.end and b.start < e for *_, s, e in bands):
                 continue

@@ -1824,7 +1824,6 @@ class CountExtractor:
                 fact_id=f"counts:{self.n}", indicator="satisfaction", value=as_value(c.percent), unit="percent",
                 start=c.start, end=c.end, quote=sent.text, extractor=f"{c.extractor}_satisfied",
                 confidence=c.confidence, service=c.service, page=self.doc.page_at(c.start)))
-        parent = c.parent
         self.facts.append(
             Fact(
                 fact_id=c.fid,
@@ -1840,7 +1839,7 @@ class CountExtractor:
                 service=c.service,
                 label=c.label,
                 district=c.district,
-                parent_id=parent.fid if parent is not None and parent.fid and not parent.fid.startswith("-") else None,
+                parent_id=c.parent.fid if c.parent is not None and c.parent.fid and not c.parent.fid.startswith("-") else None,
                 group_id=c.group,
                 page=self.doc.page_at(c.start),
             )

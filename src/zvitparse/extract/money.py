@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract import context, grid
 from zvitparse.extract.budget import MONEY_INDICATORS, kekv_codes
 from zvitparse.extract.lexicon import lexicon
@@ -201,9 +202,8 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         sentence_from = _sentence_start(doc.text, prev.start)
         prev = next(f for f in facts if f.start >= sentence_from or f is prev)
         lead = regex.match(r"[\s:;,–—-]*", opening[cue.end():])
-        label = _ITEM_SEP.sub("", opening[cue.end():]).strip(" ,;:–—-")
-        label = regex.sub(r"^(?:на|для|за)\s+", "", label) or None
-        return (0, prev.extractor, prev.indicator, 0), label, at - len(opening) + cue.end() + lead.end()
+        return (0, prev.extractor, prev.indicator, 0), _part_label(opening[cue.end():]), \
+            at - len(opening) + cue.end() + lead.end()
     cue = subset.search(between) if subset is not None else None
     if cue is None and prev_is_part:
         # (the part before may close with its own bracket: «– 2 904,6 тис. грн (оплата послуг), за КЕКВ 2730 – …»)
@@ -220,10 +220,14 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         opened = doc.text.rfind("(", facts[-2].end, prev.start)
         if opened >= 0:
             prev = facts[-2]
-    label = _ITEM_SEP.sub("", between[cue.end():]).strip(" ,;:–—-")
-    label = regex.sub(r"^(?:на|для)\s+", "", label) or None
     lead = regex.match(r"[\s:;,–—-]*", between[cue.end():])
-    return (0, prev.extractor, prev.indicator, 0), label, prev.end + cue.end() + lead.end()
+    return (0, prev.extractor, prev.indicator, 0), _part_label(between[cue.end():]), prev.end + cue.end() + lead.end()
+
+
+def _part_label(text: str) -> str | None:
+    """What a part of a sum went on, from the words after its cue («на оплату праці – »)."""
+    label = _ITEM_SEP.sub("", text).strip(" ,;:–—-")
+    return patterns.link_regex("purpose_lead").sub("", label, count=1) or None
 
 
 def _next_item(doc: Document, facts: list[Fact], lines: list[grid.GCell], i: int, s: int,

@@ -186,16 +186,10 @@ def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
         prev = e
         if not patterns.link_regex("band_tail").search(seg) or len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", seg))) > 4:
             continue
-        nums = [float(n.written) for n in find_numbers(seg, skip_not_figures=False)]
-        if not nums:
+        bounds = _band_range(seg, rating)
+        if bounds is None:
             continue
-        if len(nums) >= 2:
-            low, high = min(nums), max(nums)
-        elif rating == "good":  # one bound: the top band starts there, the bottom one ends there
-            low, high = nums[0], 100.0
-        else:
-            low, high = (0.0, nums[0]) if rating == "unsatisfactory" else (nums[0], None)
-        out.append(RatingBand(rating, low, high, cell.start + s - len(seg), cell.start + e))
+        out.append(RatingBand(rating, *bounds, cell.start + s - len(seg), cell.start + e))
     return out
 
 
@@ -206,20 +200,26 @@ def _bands_after(cell: grid.GCell, found: list[tuple[int, int, str]]) -> list[Ra
         m = patterns.link_regex("band_ahead").match(cell.text, e)
         if m is None:
             continue
-        seg = cell.text[e:m.end()]
-        nums = [float(n.written) for n in find_numbers(seg, skip_not_figures=False)]
-        low_word = regex.search(r"(?<!\p{L})(?:менше|нижче|до)(?!\p{L})", seg, regex.I) and not regex.search(
-            r"(?<!\p{L})(?:від|більше|вище|понад)(?!\p{L})", seg, regex.I)
-        if len(nums) >= 2:
-            low, high = min(nums), max(nums)
-        elif not nums:
-            continue
-        elif low_word:
-            low, high = 0.0, nums[0]
-        else:
-            low, high = nums[0], 100.0 if rating == "good" else None
-        out.append(RatingBand(rating, low, high, cell.start + s, cell.start + m.end()))
+        bounds = _band_range(cell.text[e:m.end()], rating)
+        if bounds is not None:
+            out.append(RatingBand(rating, *bounds, cell.start + s, cell.start + m.end()))
     return out
+
+
+def _band_range(seg: str, rating: str) -> tuple[float, float | None] | None:
+    """(low, high) of the band whose range `seg` writes. With one bound, its words say which
+    end it is («менше 60 %»: the top); failing them, the rating does (the top band starts at
+    its bound, the bottom one ends there)."""
+    nums = [float(n.written) for n in find_numbers(seg, skip_not_figures=False)]
+    if len(nums) >= 2:
+        return min(nums), max(nums)
+    if not nums:
+        return None
+    if patterns.link_regex("band_below").search(seg) and not patterns.link_regex("band_above").search(seg):
+        return 0.0, nums[0]
+    if rating == "good":
+        return nums[0], 100.0
+    return (0.0, nums[0]) if rating == "unsatisfactory" else (nums[0], None)
 
 
 class _Out:
