@@ -506,3 +506,15 @@ def test_a_percentage_and_the_k_of_n_right_before_it(p: str, rules: list[str]) -
     text = f"2.2. Своєчасність. У 26 з 30 справ ({p} %) оцінку потреб завершено в установлений строк."
     found = parse_document(read_bytes(text.encode(), "t.txt")).findings
     assert [f.rule for f in found] == rules
+
+
+@pytest.mark.parametrize("lead, rules", [("з них:", []), ("а саме:", ["parts_sum"]),
+                                         ("які розподіляються так:", ["parts_sum"])])
+def test_categories_short_of_the_whole_are_a_slip_only_when_the_list_is_all_of_it(lead: str, rules: list[str]) -> None:
+    """«з них: ВПО – 12, багатодітні – 6» may leave families out; «а саме: …» names them all."""
+    text = f"Під супроводом перебувало 20 сімей, {lead} сімей ВПО – 12, багатодітних сімей – 6."
+    cats = ["внутрішньо переміщені особи", "багатодітні сім'ї"]
+    r = report(text, [("f1", "served", 20, "families", "20 сімей", {}),
+                      ("f2", "served", 12, "families", "12", {"parent_id": "f1", "group_id": "g", "category": cats[0]}),
+                      ("f3", "served", 6, "families", "6", {"parent_id": "f1", "group_id": "g", "category": cats[1]})])
+    assert rules_of(r) == rules

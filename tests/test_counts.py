@@ -811,6 +811,37 @@ def test_a_list_intro_lists_the_whole_its_relative_clause_names(make_doc):
     assert [(f.indicator, f.parent_id) for f in parts] == [("served", whole.fact_id)] * 2
 
 
+_SUPPORTED = "Під соціальним супроводом перебувала 81 сім'я. "
+
+
+@pytest.mark.parametrize("intro", [
+    "За категоріями сім'ї, які перебували під супроводом, розподіляються так: ",
+    "Сім'ї, які перебували під супроводом, за категоріями: ",
+    "Серед сімей, що перебували під супроводом: ",
+    "За категоріями:\n",
+    "З числа цих сімей:\n- ",
+])
+@pytest.mark.parametrize(("items", "labels"), [
+    ("сім'ї, в яких батьки ухиляються від виконання обов'язків, – 29; сім'ї ВПО – 39; інші – 13.",
+     ["сім'ї, в яких батьки ухиляються від виконання обов'язків", "сім'ї ВПО", "інші"]),
+    ("сім'ї ВПО – 39; сім'ї, де існує ризик насильства, – 29; інші – 13.",
+     ["сім'ї ВПО", "сім'ї, де існує ризик насильства", "інші"]),
+])
+def test_category_items_with_a_clause_of_their_own_are_parts_of_the_whole(make_doc, intro, items, labels):
+    """An item named by a relative clause («сім'ї, в яких …, – 29») is an item: its verb does not
+    make the intro an explanation, and the clause between its commas is its label."""
+    facts = _facts(make_doc, _SUPPORTED + intro + items)
+    whole = next(f for f in facts if f.value == 81)
+    parts = [f for f in facts if f.value in (29, 39, 13)]
+    assert [(f.indicator, f.parent_id) for f in parts] == [("served", whole.fact_id)] * 3
+    assert [f.label for f in parts] == labels
+
+
+def test_an_intro_with_a_verb_and_no_item_dash_still_explains(make_doc):
+    facts = _facts(make_doc, "Робота гарячої лінії центру: за дев'ять місяців на неї надійшло 412 дзвінків.")
+    assert [(f.indicator, f.value, f.label) for f in facts] == [("calls", 412, None)]
+
+
 def test_a_list_set_apart_from_its_intro_by_a_blank_line_is_still_its_list(make_doc):
     from zvitparse.read import read_bytes
 

@@ -149,13 +149,9 @@ def unread_numbers(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
 
 def partial_list(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
     """«у тому числі …», «з них …» may name only some parts; «а саме: …» names them all."""
-    first = min(c.start for c in parts)
-    if first <= p.end or not ctx.text:
+    between = _lead_words(ctx, p, parts)
+    if between is None:
         return False
-    # the words after the total in its sentence, and the lead-in of the first part's sentence
-    after_total = ctx.slice(p.end, min(first, ctx.sentence_span(p.start)[1]))
-    lead_in = ctx.slice(max(p.end, ctx.sentence_span(first)[0]), first)
-    between = after_total + " … " + lead_in
     if shares_complete(ctx, parts):
         return False  # their percentages add up to 100 %: the list is the whole
     cue = ctx.cue("subset", between)
@@ -165,6 +161,22 @@ def partial_list(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
         # (after «…, виплачено 168,4 млн грн, у тому числі:» it may list that sum's part)
         return False
     return cue is not None and ctx.cue("enumeration", between) is None
+
+
+def _lead_words(ctx: AuditContext, p: Fact, parts: list[Fact]) -> str | None:
+    """The words after the total in its sentence and the lead-in of the first part's sentence."""
+    first = min(c.start for c in parts)
+    if first <= p.end or not ctx.text:
+        return None
+    after_total = ctx.slice(p.end, min(first, ctx.sentence_span(p.start)[1]))
+    lead_in = ctx.slice(max(p.end, ctx.sentence_span(first)[0]), first)
+    return after_total + " … " + lead_in
+
+
+def said_exhaustive(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
+    """«а саме: …», «розподіляються так: …» name every part of the total."""
+    between = _lead_words(ctx, p, parts)
+    return between is not None and ctx.cue("exhaustive_list", between) is not None
 
 
 def shares_complete(ctx: AuditContext, parts: list[Fact]) -> bool:
@@ -182,10 +194,11 @@ def said_to_be_part(ctx: AuditContext, p: Fact, c: Fact) -> bool:
     return ctx.cue("subset", ctx.slice(s0, min(c.start, s0 + 40))) is not None
 
 
-def open_categories(parts: list[Fact]) -> bool:
+def open_categories(ctx: AuditContext, p: Fact, parts: list[Fact]) -> bool:
     """Parts that are population categories with no «інші» among them («з них: одинокі – 318;
     особи з інвалідністю – 47; ВПО – 26»): a person may be in none of them, so they need not add
-    up to the whole."""
+    up to the whole — unless the text says the list is all of it («а саме: …»)."""
     from zvitparse.extract.categories import is_catch_all
 
-    return bool(parts) and all(c.category for c in parts) and not any(is_catch_all(c.category) for c in parts)
+    return bool(parts) and all(c.category for c in parts) and not any(is_catch_all(c.category) for c in parts) \
+        and not said_exhaustive(ctx, p, parts)

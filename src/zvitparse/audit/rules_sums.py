@@ -99,7 +99,7 @@ def _check_partition(ctx: AuditContext, p: Fact, parts: list[Fact], co: list[Fac
         key = "parts_sum_overlap" if overlap else "parts_sum"
         return [Draft(rule, "info" if overlap else "error", key, base, total, allv, ids, start, end)]
     if enumerated(parts) and total - allv > unnumbered_items(ctx, parts) and not partial_list(ctx, p, parts) \
-            and not unread_numbers(ctx, p, parts) and not open_categories(parts):
+            and not unread_numbers(ctx, p, parts) and not open_categories(ctx, p, parts):
         return [Draft(rule, "warning", "parts_sum", base, total, allv, ids, start, end)]
     return []
 

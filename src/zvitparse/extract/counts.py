@@ -85,6 +85,8 @@ _COMMA_BREAK = regex.compile(r"[,;:()]")
 _COMMA_BREAK_CHARS = ",;:()"
 _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
+_ITEM_OPEN = regex.compile(r"[;(:]")
+_COMMA_DASH_END = regex.compile(r",\s*[-–—]\s*$")
 # a part named after its number by what was done with it: «35 вирішено позитивно»
 _PREDICATE_LABEL = regex.compile(r"\s+\p{Ll}[\p{L}'’ -]{2,60}(?:[,;)(.]|$)")
 _PREDICATE_END = regex.compile(r"[,;()]")
@@ -943,7 +945,10 @@ class CountExtractor:
             # «Отримувачі … розподіляються так: Гірський – 31, …»: an intro without its whole
             colon = sent.text.rfind(":", 0, counts[0].start - sent.start)
             # «… центру: за дев'ять місяців на неї надійшло 412 дзвінків» explains, not lists
-            explains = any(sent.start + colon < t.start < counts[0].start and t.pos == "VERB" for t in toks)
+            # («…: сім'ї, в яких батьки ухиляються від …, – 29» is an item all the same: a verb
+            # in the words a dash gives the figure to describes the item)
+            explains = any(sent.start + colon < t.start < counts[0].start and t.pos == "VERB" for t in toks) \
+                and not _LEAD_END.search(sent.text, colon + 1, counts[0].start - sent.start)
             if colon > 0 and not explains:
                 self._headless_list(sent, toks, at=sent.start + colon + 1, text=sent.text[: colon + 1])
                 if sent.bullet and self.enum is not None and self.enum.open_at == sent.start + colon + 1 \
@@ -1387,14 +1392,14 @@ class CountExtractor:
             self._open_enum(head, at if at is not None else sent.end)
             return
         among = self.lex.link_re.get("among_intro")
-        if at is None and among is not None and self.last_head is not None and self.last_head.fid \
-                and among.match(bare):
+        if among is not None and self.last_head is not None and self.last_head.fid and among.match(bare):
             # «З числа сімей-отримувачів:»: the parts of the whole just given, if it counts them
-            named = {self.lex.unit_of(t) for t in (toks if toks is not None else tokens(sent.text, sent.start))} - {None}
+            named = {self.lex.unit_of(t) for t in (toks if toks is not None else tokens(sent.text, sent.start))
+                     if at is None or t.start < at} - {None}
             head = next((w for w in reversed(self.wholes) if w.fid and (not named or w.unit in named)
                          and 0 <= sent.start - w.end <= LIST_INTRO_REACH), None)
             if head is not None:
-                self._open_enum(head, sent.end)
+                self._open_enum(head, at if at is not None else sent.end)
                 return
         toks = toks if toks is not None else tokens(sent.text, sent.start)
         found = self.lex.find_triggers(text, sent.start, toks, self.trigger_text)
@@ -1750,6 +1755,11 @@ class CountExtractor:
             # (an aside word in brackets is the label's: «загиблих (померлих) Захисників»)
             hidden = _ASIDE_WORD.sub(lambda m: m.group().replace("(", "\x00").replace(")", "\x01"), label)
             label = _ITEM_START.split(hidden)[-1].replace("\x00", "(").replace("\x01", ")")
+            if _COMMA_DASH_END.search(hidden) and not label.strip(" -–—\t"):
+                # «сім'ї, в яких батьки ухиляються від …, – 29»: the clause between the commas
+                # is the label's, the comma before the dash closes it
+                label = _ITEM_OPEN.split(hidden)[-1].replace("\x00", "(").replace("\x01", ")")
+                label = _COMMA_DASH_END.sub("", label).lstrip(" ,")
             cue = _rx("list_opener").match(label.lstrip())
             if cue:
                 label = label.lstrip()[cue.end():]
