@@ -837,6 +837,17 @@ def test_category_items_with_a_clause_of_their_own_are_parts_of_the_whole(make_d
     assert [f.label for f in parts] == labels
 
 
+@pytest.mark.parametrize("intro", ["За населеними пунктами: ", "У розрізі старостинських округів: ",
+                                   "Розподіл сімей за населеними пунктами: ", "За старостатами:\n- "])
+def test_a_breakdown_by_place_lists_the_whole_just_given(make_doc, intro):
+    facts = _facts(make_doc, "Під соціальним супроводом перебували 53 сім'ї (121 дитина). " + intro
+                   + "м. Рожище – 21, с. Дубище – 9, с. Тристень – 8.")
+    whole = next(f for f in facts if f.value == 53)
+    parts = [f for f in facts if f.value in (21, 9, 8)]
+    assert [(f.indicator, f.unit, f.parent_id, f.label) for f in parts] == [
+        ("served", "families", whole.fact_id, label) for label in ("м. Рожище", "с. Дубище", "с. Тристень")]
+
+
 def test_an_intro_with_a_verb_and_no_item_dash_still_explains(make_doc):
     facts = _facts(make_doc, "Робота гарячої лінії центру: за дев'ять місяців на неї надійшло 412 дзвінків.")
     assert [(f.indicator, f.value, f.label) for f in facts] == [("calls", 412, None)]
