@@ -297,6 +297,25 @@ def test_an_assessment_of_one_service_rates_that_service(make_doc):
     assert (f.value, f.service) == ("satisfactory", "social_support_sjo")
 
 
+@pytest.mark.parametrize("table", [
+    [[["Критерій якості", "Частка позитивних відповідей, %", "Оцінка"], ["Своєчасність", "86,8", "добре"],
+      ["Зручність", "76,5", "добре"]]],
+    [[["Критерій", "%", "Оцінка"], ["1", "Своєчасність", "86,8", "добре"], ["2", "Зручність", "76,5", "добре"]]],
+])
+def test_the_criteria_table_of_an_assessment_of_one_service_rates_that_service(make_doc, table):
+    """A sentence just above the table naming another service («Крім того, послугу денного
+    догляду отримувала 31 особа.») does not make the criteria that service's."""
+    doc = make_doc(["АНАЛІТИЧНИЙ ЗВІТ за результатами внутрішньої оцінки якості соціальної послуги догляду вдома за 2024 рік",
+                    "Послугу догляду вдома отримували 143 особи.",
+                    "Крім того, послугу денного догляду отримувала 31 особа.", *table])
+    from zvitparse.extract import extract_facts
+
+    facts = extract_facts(doc)
+    got = [(f.indicator, f.value, f.criterion, f.service) for f in facts if f.criterion]
+    assert got == [(ind, value, crit, "home_care") for crit, share in (("timeliness", 86.8), ("convenience", 76.5))
+                   for ind, value in (("share", share), ("rating", "good"))]
+
+
 def test_a_share_takes_the_criterion_named_last_before_it(make_doc):
     from zvitparse.extract import extract_facts
 

@@ -14,6 +14,7 @@ import regex
 from zvitparse.extract.lexicon import lexicon
 
 _BRACKETS = regex.compile(r"\([^()]*\)")
+_FIGURE = regex.compile(r"\d")
 # How far back (characters) a sentence looks for the service it is about.
 PROSE_LOOKBACK = 1500
 
@@ -67,14 +68,15 @@ def service_before(text: str, pos: int, lookback: int = PROSE_LOOKBACK) -> str |
 SECTION_LOOKBACK_LINES = 40
 
 
-def service_of_section(text: str, pos: int) -> str | None:
+def service_of_section(text: str, pos: int, *, headings_only: bool = False) -> str | None:
     """The service of the nearest line before `pos` that names exactly one (headings and
-    captions of a table name it; a line naming several is passed over)."""
+    captions of a table name it; a line naming several is passed over). With `headings_only`,
+    lines holding a figure are passed over too: they report, they do not head."""
     lo = max(0, pos - 6000)
     lines = text[lo:pos].split("\n")
     section = lexicon().link_re.get("numbered_section")
     for line in list(reversed(lines))[:SECTION_LOOKBACK_LINES]:
-        if not line.strip():
+        if not line.strip() or headings_only and _FIGURE.search(line):
             continue
         found = {sid for _, _, sid in find_services(line)}
         if len(found) > 1:  # «Денний догляд дітей … (відділення денного догляду КУ …)»: the bracket names who gives it

@@ -256,8 +256,19 @@ def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | No
         return named.pop()
     if named or (crit and crit[1] == "overall" and rows_name_services):
         return None  # a row about several services (or all of them) has none
-    # the overall row of a table of one service's criteria is about that service
+    # the overall row of a table of one service's criteria is about that service; an assessment
+    # of one service rates that service, not one a sentence above the table mentions («Крім
+    # того, послугу денного догляду отримувала 31 особа.»)
+    if crit and (title := _title_service(doc.text)):
+        return context.service_of_section(doc.text, pos, headings_only=True) or title
     return context.service_of_section(doc.text, pos)
+
+
+@functools.lru_cache(maxsize=8)
+def _title_service(text: str) -> str | None:
+    """The one service the document's title names («… оцінки якості соціальної послуги догляду вдома …»)."""
+    title = find_title(text)
+    return context.service_in(text[title[0]:title[1]]) if title else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -434,8 +445,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
     text = doc.text
     lines = grid.line_cells(doc)
     # an assessment of one service rates that service, not one a paragraph above mentions
-    title = find_title(text)
-    title_service = context.service_in(text[title[0]:title[1]]) if title else None
+    title_service = _title_service(text)
     list_crit: tuple[int, tuple[str, str | None]] | None = None  # (line, criterion) of a rated list item
     for i, cell in enumerate(lines):
         if rating_word(cell.text) or trailing_rating(cell.text) or (
