@@ -1558,3 +1558,28 @@ def test_a_middle_dot_parts_the_items_of_one_line(make_doc):
 def test_respondents_satisfied_out_of_those_asked_give_the_satisfaction(make_doc, text, share):
     got = [f.value for f in _facts(make_doc, text) if f.indicator == "satisfaction"]
     assert got == ([share] if share is not None else [])
+
+
+def test_a_work_plan_table_reports_in_its_prose_cells(make_doc):
+    """«№ | Захід | Термін | Відповідальний | Відмітка про виконання»: the last cell reports in
+    sentences, about the service the measure names; the dates and row numbers are no figures."""
+    plan = [["№", "Захід", "Термін", "Відповідальний", "Відмітка про виконання"],
+            ["1", "Надання послуги догляду вдома", "постійно", "відділення",
+             "Виконано. Послугу отримували 176 осіб, з них 12 осіб взято на обслуговування у вересні."],
+            ["2", "Складання графіків роботи", "до 25 числа", "заступник директора", "Виконано."],
+            ["3", "Соціальний супровід сімей, які перебувають у СЖО", "постійно", "фахівці",
+             "Виконано. Під супроводом перебувало 26 сімей (53 дитини); завершено супровід 9 сімей."]]
+    facts = extract_facts(make_doc(["ЗВІТ про виконання плану роботи за III квартал 2026 року", plan]))
+    got = {(f.indicator, f.value, f.unit, f.service) for f in facts}
+    assert {("served", 176, "persons", "home_care"), ("served", 26, "families", "social_support_sjo"),
+            ("served", 53, "children", "social_support_sjo"),
+            ("support_completed", 9, "families", "social_support_sjo")} <= got
+    assert not {f.value for f in facts} & {1, 2, 3, 25}
+
+
+def test_a_table_of_figures_is_no_prose(make_doc):
+    table = [["Показник", "Кількість"], ["Отримали послугу догляду вдома, осіб", "176"],
+             ["Надано послуг, од.", "5 934"]]
+    from zvitparse.extract.sentences import sentences
+
+    assert sentences(make_doc([table])) == []

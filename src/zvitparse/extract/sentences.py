@@ -175,8 +175,34 @@ def _sentences(doc: Document) -> list[Sentence]:
     out = []
     for i, b in enumerate(doc.blocks):
         if b.kind == "table" and not _list_in_columns(b):
+            out.extend(_prose_cells(doc, b, i))
             continue
         out.extend(split_text(doc.text[b.start : b.end], b.start, i))
+    return out
+
+
+# a cell that reports in sentences («Виконано. Надійшло 87 звернень, з них 64 письмові заяви.»):
+# a figure, several words, and a sentence's stop inside or at the end
+_PROSE_CELL_WORDS = 6
+_HAS_DIGIT = regex.compile(r"\d")
+_SENTENCE_STOP = regex.compile(r"[.;!?](?:\s|$)")
+_CELL_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _prose_cells(doc: Document, b, i: int) -> list[Sentence]:
+    """The sentences of a table's prose cells (a work plan's «Відмітка про виконання»), each
+    after the row's first words cell (the measure it reports on, naming its service)."""
+    out: list[Sentence] = []
+    for row in b.rows or ():
+        cells = [c for c in row if c is not None and c.text.strip()]
+        prose = [c for c in cells if _HAS_DIGIT.search(c.text) and _SENTENCE_STOP.search(c.text)
+                 and len(_CELL_WORD.findall(c.text)) >= _PROSE_CELL_WORDS]
+        if not prose:
+            continue
+        label = next((c for c in cells if c not in prose and c.start < prose[0].start
+                      and len(_CELL_WORD.findall(c.text)) >= 2), None)
+        for c in ([label] if label is not None else []) + prose:
+            out.extend(split_text(doc.text[c.start : c.end], c.start, i))
     return out
 
 
