@@ -1583,3 +1583,21 @@ def test_a_table_of_figures_is_no_prose(make_doc):
     from zvitparse.extract.sentences import sentences
 
     assert sentences(make_doc([table])) == []
+
+
+def test_items_of_a_service_list_keep_their_own_services(make_doc):
+    """«соціальний супровід сімей у СЖО – 88, соціальне супроводження прийомних сімей – 11»: the
+    foster service's words do not reach back over the item before to «супровід»."""
+    facts = _facts(make_doc, "Соціальні послуги надано 1 026 сім'ям/особам, у тому числі: інформування – 402, "
+                   "соціальний супровід сімей у СЖО – 88, соціальне супроводження прийомних сімей та ДБСТ – 11.")
+    assert [(f.value, f.service) for f in facts if f.parent_id] == [
+        (402, "informing"), (88, "social_support_sjo"), (11, "social_support_foster")]
+
+
+@pytest.mark.parametrize("intro", ["Серед сімей під супроводом: ", "Серед сімей, які перебували під супроводом: "])
+def test_an_among_intro_lists_the_whole_its_words_count(make_doc, intro):
+    """«Серед сімей під супроводом:» after «… 88 сім'ям, з них 57 сімей взято під супровід»: the 88."""
+    facts = _facts(make_doc, "Соціальний супровід у 2025 році надавався 88 сім'ям, з них 57 сімей взято під супровід. "
+                   + intro + "сімей ВПО – 21, сімей, у яких вчинено домашнє насильство, – 9, інші – 58.")
+    whole = next(f for f in facts if f.value == 88)
+    assert [(f.indicator, f.parent_id) for f in facts if f.value in (21, 9, 58)] == [("served", whole.fact_id)] * 3

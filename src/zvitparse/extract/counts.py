@@ -1394,10 +1394,14 @@ class CountExtractor:
         among = self.lex.link_re.get("among_intro")
         if among is not None and self.last_head is not None and self.last_head.fid and among.match(bare):
             # «З числа сімей-отримувачів:»: the parts of the whole just given, if it counts them
-            named = {self.lex.unit_of(t) for t in (toks if toks is not None else tokens(sent.text, sent.start))
-                     if at is None or t.start < at} - {None}
-            head = next((w for w in reversed(self.wholes) if w.fid and (not named or w.unit in named)
-                         and 0 <= sent.start - w.end <= LIST_INTRO_REACH), None)
+            toks = toks if toks is not None else tokens(sent.text, sent.start)
+            named = {self.lex.unit_of(t) for t in toks if at is None or t.start < at} - {None}
+            near = [w for w in reversed(self.wholes) if w.fid and (not named or w.unit in named)
+                    and 0 <= sent.start - w.end <= LIST_INTRO_REACH]
+            # «Серед сімей під супроводом:» after «… надавався 88 сім'ям, з них 57 сімей взято під
+            # супровід»: the whole the intro's words count, not the last one
+            said = {t.indicator for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)}
+            head = next((w for w in near if w.indicator in said), near[0] if near else None)
             if head is not None:
                 self._open_enum(head, at if at is not None else sent.end)
                 return
