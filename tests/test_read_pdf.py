@@ -44,6 +44,11 @@ FULL = "Протягом звітного періоду територіаль�
         # a line left open by a preposition goes on with the figure on the next
         (["3. Вікова структура: до 60 років – 12,4 %, від 60 до", "69 років – 23,8 %."],
          ["3. Вікова структура: до 60 років – 12,4 %, від 60 до 69 років – 23,8 %."]),
+        # a full line cut between an item's words and its figure: the dash is no list mark
+        ([FULL + ", екстрене втручання", "– 34, соціальна профілактика – 120."],
+         [f"{FULL}, екстрене втручання – 34, соціальна профілактика – 120."]),
+        # a list of figures still opens its items on a dash
+        ([FULL + ":", "– 34 особи;", "– 12 сімей."], [FULL + ":", "– 34 особи;", "– 12 сімей."]),
         # a number's thousands cut by a typewritten line's end
         (["2. Загалом за рік надали отримувачам 96", "318 соціальних послуг."],
          ["2. Загалом за рік надали отримувачам 96 318 соціальних послуг."]),

@@ -27,6 +27,7 @@ _LIST_START = regex.compile(r"^\s*(?:[-–—•·▪●○◦*]\s|\d{1,2}[.)]\s
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = "'\"»”) \t"
 _LOWER_START = regex.compile(r"^\s*[\p{Ll}]")
+_FIGURE_AFTER_DASH = regex.compile(r"^\s*[-–—]\s*\d")
 _HYPHENS = "-\u00ad\u0002\u2010"
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
 _CID = regex.compile(r"\(cid:\d+\)")
@@ -200,7 +201,11 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
             continue
         full = usual and len(prev_line.strip()) >= FULL_LINE_SHARE * usual
         lower = bool(_LOWER_START.match(line))
-        if (_LIST_START.match(line) or slide) and not lower:
+        if full and not slide and _FIGURE_AFTER_DASH.match(line) and prev_line.rstrip()[-1:].isalpha():
+            # («…, екстрене (кризове) втручання» / «– 34, соціальна профілактика – 120.»: a full
+            # line cut between an item's words and its figure; a list item opens on words)
+            join = True
+        elif (_LIST_START.match(line) or slide) and not lower:
             join = False
         elif lower:
             join = True
