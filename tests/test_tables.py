@@ -418,3 +418,28 @@ def test_a_table_of_services_with_grouped_thousands_and_a_footnote_mark(make_doc
     got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, {})]
     assert got[:2] == [("services_provided", 3412, "services"), ("served", 78, "children")]
     assert ("served", 143, "children") in got and ("services_provided", 7493, "services") in got
+
+
+def test_a_table_of_one_services_parts_is_that_services(make_doc):
+    """Rows of actions under «… надання соціальної послуги догляду вдома» name no service of
+    their own: every row (and the total) is the section's, and each keeps its words as label."""
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Аналітична довідка про надання соціальної послуги догляду вдома у III кварталі 2025 року",
+                    "Обсяг наданих соціальних послуг (дій) за видами наведено в таблиці.",
+                    [["Вид соціальної послуги (дії)", "Кількість наданих послуг"],
+                     ["Допомога в самообслуговуванні", "964"], ["Супровід до закладів охорони здоров'я", "212"],
+                     ["Разом", "1 176"]]])
+    got = [(f.value, f.service, f.label) for f in extract_facts(doc) if f.indicator == "services_provided"]
+    assert got == [(964, "home_care", "Допомога в самообслуговуванні"),
+                   (212, "home_care", "Супровід до закладів охорони здоров'я"), (1176, "home_care", "Разом")]
+
+
+def test_a_table_whose_rows_name_services_keeps_them(make_doc):
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Послугу догляду вдома отримували 181 особа.",
+                    [["Вид соціальної послуги", "Кількість отримувачів"], ["Денний догляд", "58"],
+                     ["Натуральна допомога", "227"], ["Інші послуги", "12"]]])
+    got = [(f.value, f.service) for f in extract_facts(doc) if f.value in (58, 227)]
+    assert got == [(58, "day_care"), (227, "natural_aid")]

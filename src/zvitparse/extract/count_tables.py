@@ -259,6 +259,14 @@ def _cell_unit(text: str, default: str | None) -> str | None:
     return unit if unit in table_columns.PEOPLE else default
 
 
+def _row_label(row: tuple) -> str:
+    """The words of a row: its cells but the figures, row numbers and empty marks."""
+    value_cols = {k for k, c in enumerate(row) if c is not None and _COUNT.match(c.text.strip())}
+    return " ".join(c.text for k, c in enumerate(row) if c is not None and not c.spanned and k not in value_cols
+                    and c.text and not grid.is_row_number(c.text) and not _DECIMAL.match(c.text.strip())
+                    and not budget._is_amount(c.text) and not _EMPTY.match(c.text.strip()))
+
+
 def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_columns.Column], group: str, n0: int) -> list[Fact]:
     out: list[Fact] = []
     counted = [c for c in cols if c.indicator and c.unit  # (a label column under a caption counts nothing)
@@ -271,17 +279,19 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     totals: dict[int, str] = {}
     parts: list[tuple[int, int]] = []
     row_parents: dict[int, str] = {}  # a count whose «%» is of its row's first count: that count
-    for row in g.rows[nhead:]:
+    labels = [_row_label(row) for row in g.rows[nhead:]]
+    # a table of one service's parts («Допомога у веденні домашнього господарства | 2 146» under
+    # «… надання соціальної послуги догляду вдома»): no row and no column names a service, so
+    # every row is the section's
+    own = any(context.service_in(label) for label in labels) or any(c.service for c in counted)
+    table_service = None if own else context.service_of_section(doc.text, g.start)
+    for row, label in zip(g.rows[nhead:], labels, strict=True):
         cells = [c for c in row if c is not None and not c.spanned]
         if not cells:
             continue
-        value_cols = {k for k, c in enumerate(row) if c is not None and _COUNT.match(c.text.strip())}
-        label_cells = [c for k, c in enumerate(row) if c is not None and not c.spanned and k not in value_cols
-                       and c.text and not grid.is_row_number(c.text) and not _DECIMAL.match(c.text.strip())
-                       and not budget._is_amount(c.text) and not _EMPTY.match(c.text.strip())]
-        label = " ".join(c.text for c in label_cells)
         is_total = grid.is_total_label(label)
-        service = None if is_total else context.service_in(label)
+        row_service = None if is_total else context.service_in(label)
+        service = row_service or table_service
         start, end = cells[0].start, cells[-1].end
         row_facts: dict[int, int] = {}
         for c in counted:
@@ -291,7 +301,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 continue
             several = by_kind[(c.indicator, c.unit)] > 1
             fact_service = service or c.service
-            fact_label = c.label if several else (None if service else label or None)
+            fact_label = c.label if several else (None if row_service else label or None)
             if several and not service and label and c.indicator == "survey_respondents":
                 fact_label = f"{label}, {c.label}"  # the question and its answer
             if c.unit == "percent" and not is_total:
