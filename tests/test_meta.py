@@ -562,3 +562,15 @@ def test_a_conclusion_of_an_external_assessment_names_the_centre_assessed() -> N
     meta = extract_meta(_doc(text))
     assert (meta["centre"], meta["report_kind"]) == (
         "Центр соціальних служб Верхньодніпровської міської ради", "external_assessment")
+
+
+@pytest.mark.parametrize("addressee", [
+    "Начальнику відділу соціального захисту\nнаселення Карлівської міської ради",
+    "Управлінню соціального захисту населення\nКарлівської міської ради",
+    "Вих. № 214 від 06.10.2026\nНачальнику відділу соціального захисту населення Карлівської міської ради",
+])
+def test_a_letter_s_addressee_in_the_dative_is_not_the_author(addressee: str) -> None:
+    text = ("КОМУНАЛЬНА УСТАНОВА «ЦЕНТР НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ»\nКАРЛІВСЬКОЇ МІСЬКОЇ РАДИ ПОЛТАВСЬКОЇ ОБЛАСТІ\n\n"
+            f"{addressee}\n\nІНФОРМАЦІЯ\nпро роботу Центру за 9 місяців 2026 року\n\nТекст.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert meta["centre_type"] == "cnsp" and "Центр надання соціальних послуг" in meta["centre"]

@@ -358,6 +358,7 @@ ADDRESSEE_SCAN = 1500  # a letter's registration lines stand near its top
 def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
     """`names` without a letter's addressee: the lines below its registration number
     («15.01.2026 № 01-14/83», «На № … від …») down to its subject («Про …»)."""
+    names = [n for n in names if not _addressed(text, n)] or names
     numbered = list(_one("letter_number", regex.IGNORECASE).finditer(text, 0, ADDRESSEE_SCAN))
     if not numbered:
         return names
@@ -366,6 +367,18 @@ def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
     hi = subject.start() if subject else lo
     kept = [n for n in names if not lo <= n.start < hi]
     return kept or names
+
+
+def _addressed(text: str, n: NameMatch) -> bool:
+    """A name in the dative of a letter's addressee: «Начальнику» on its line or the line above,
+    or the body's dative form itself («Управлінню …»)."""
+    if _one("addressee_form").match(n.surface):
+        return True
+    line = text.rfind("\n", 0, n.start) + 1
+    lead = text[line:n.start]
+    if not lead.strip() and line > 0:
+        lead = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    return bool(_one("addressee_lead").search(lead))
 
 
 def _not_mail_header(text: str, names: list[NameMatch], *, strict: bool = False) -> list[NameMatch]:
