@@ -574,3 +574,21 @@ def test_a_letter_s_addressee_in_the_dative_is_not_the_author(addressee: str) ->
             f"{addressee}\n\nІНФОРМАЦІЯ\nпро роботу Центру за 9 місяців 2026 року\n\nТекст.")
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert meta["centre_type"] == "cnsp" and "Центр надання соціальних послуг" in meta["centre"]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "published"), [
+    ("ЗВІТ про виконання плану роботи Центру надання соціальних послуг Валківської міської ради на III квартал "
+     "2026 року\n\nТекст.", "2026-07-01", "2026-09-30", None),
+    ("Інформаційний бюлетень «Поруч»\n\nЦентр соціальних служб Деражнянської міської ради · Випуск № 10 (46) · "
+     "жовтень 2026 · вийшов 05.11.2026\n\nТекст.", "2026-10-01", "2026-10-31", "2026-11-05"),
+])
+def test_the_period_of_a_plan_s_execution_and_of_a_bulletin_s_issue(text: str, start: str, end: str,
+                                                                    published: str | None) -> None:
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["period_start"], meta["period_end"], meta.get("published")) == (start, end, published)
+
+
+def test_a_plan_for_the_next_quarter_is_still_no_period() -> None:
+    text = "ІНФОРМАЦІЯ про роботу центру за 9 місяців 2026 року\n\nПлан роботи на IV квартал 2026 року затверджено."
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["period_start"], meta["period_end"]) == ("2026-01-01", "2026-09-30")

@@ -227,6 +227,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
     title-only patterns (priority 0) apply when `title` is set; «поточного року» needs `ref_year`."""
     end = len(text) if end is None else end
     quoted = _quoted_spans(text[start:end])
+    # a title on a plan's execution reports on the plan's period («… плану роботи на III квартал»)
+    executed = title and _one("plan_execution").search(text, start, end) is not None
+    not_period = [p for p, e in _rx()["not_period"] if not (executed and e.id == "not_period_plan")]
     out, taken = [], []
     for (_pat, e), scanner in zip(_rx()["period"], _period_scanners(), strict=True):
         if not title and e.get("priority") == 0:
@@ -237,7 +240,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # a wider pattern (half-year) already holds these words
             before = text[max(0, m.start() - 40):m.start()]
-            if any(p.search(before) for p, _ in _rx()["not_period"]):
+            if any(p.search(before) for p in not_period):
                 continue
             period = _period_of(m, e["value"], ref_year, published if title else None)
             if period:
