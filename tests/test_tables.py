@@ -443,3 +443,29 @@ def test_a_table_whose_rows_name_services_keeps_them(make_doc):
                      ["Натуральна допомога", "227"], ["Інші послуги", "12"]]])
     got = [(f.value, f.service) for f in extract_facts(doc) if f.value in (58, 227)]
     assert got == [(58, "day_care"), (227, "natural_aid")]
+
+
+@pytest.mark.parametrize("slip", ["14,5", "16,5"])
+def test_a_share_column_of_the_first_counts_total_is_that_columns_percent(make_doc, slip):
+    """«Отримувачів | у т. ч. ВПО | Частка, %»: 148 of 282 is 52,5 %, so the shares are the
+    recipients', not the IDPs' beside them (one slipped share does not change that)."""
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Отримувачі послуги догляду вдома за старостинськими округами",
+                    [["Старостинський округ", "Отримувачів, осіб", "у т. ч. ВПО", "Частка, %"],
+                     ["м. Костопіль", "148", "21", "52,5"], ["Мирненський", "37", "4", "13,1"],
+                     ["Головинський", "41", "6", slip], ["Малолюбашанський", "56", "5", "19,9"],
+                     ["Разом", "282", "36", "100,0"]]])
+    facts = [f for f in extract_facts(doc) if f.extractor.startswith("count_table")]
+    assert [(f.value, f.percent) for f in facts if f.value in (148, 37, 56, 282)] == [
+        (148, 52.5), (37, 13.1), (56, 19.9), (282, 100.0)]
+    assert all(f.percent is None for f in facts if f.value in (21, 4, 6, 5, 36))
+
+
+def test_a_percent_column_of_the_count_to_its_left_stays_there(make_doc):
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc([[["Відділення", "Отримувачів", "з них ВПО", "% ВПО"], ["№ 1", "148", "21", "14,2"],
+                     ["№ 2", "37", "4", "10,8"], ["Разом", "185", "25", "13,5"]]])
+    facts = [f for f in extract_facts(doc) if f.extractor.startswith("count_table")]
+    assert [(f.value, f.percent) for f in facts if f.value in (21, 4, 25)] == [(21, 14.2), (4, 10.8), (25, 13.5)]

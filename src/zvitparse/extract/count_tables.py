@@ -15,6 +15,7 @@ table is `ratings`' unless it also has columns of counts.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex
 
@@ -259,6 +260,43 @@ def _cell_unit(text: str, default: str | None) -> str | None:
     return unit if unit in table_columns.PEOPLE else default
 
 
+def _move_column_shares(out: list[Fact], pct_rows: list[tuple[int, dict[int, int], int | float, bool]],
+                        totals: dict[int, str]) -> None:
+    """«Отримувачів | у т. ч. ВПО | Частка, %» with 148 | 21 | 52,5 of 282: a «%» column that is
+    every row's share of another count column's total (and not of the count to its left) is
+    that column's percent."""
+    by_id = {f.fact_id: f for f in out}
+    for pcol in {p for p, _, _, _ in pct_rows}:
+        rows = [(facts, pct) for p, facts, pct, total_row in pct_rows if p == pcol and not total_row]
+        cols = sorted({k for facts, _ in rows for k in facts if k < pcol})
+        if len(rows) < 2 or len(cols) < 2:
+            continue
+
+        fit = {col: _share_fits(out, rows, by_id.get(totals.get(col, "")), col) for col in cols}
+        # (all rows but one: a slip in one share is the audit's to find, not a reason to keep
+        # the shares on a column they do not fit)
+        left = cols[-1]
+        best = max(cols, key=fit.__getitem__)
+        if best == left or fit[best] < max(2, len(rows) - 1) or fit[left] > len(rows) // 3:
+            continue
+        for p, facts, pct, _ in pct_rows:
+            if p == pcol and left in facts and best in facts:
+                out[facts[left]] = replace(out[facts[left]], percent=None)
+                out[facts[best]] = replace(out[facts[best]], percent=float(pct))
+
+
+def _share_fits(out: list[Fact], rows: list[tuple[dict[int, int], int | float]], total_fact: Fact | None,
+                col: int) -> int:
+    """How many rows' «%» are their count in `col` over that column's total (its total row's, else
+    the sum of the rows)."""
+    total = Decimal(str(total_fact.value)) if total_fact is not None else sum(
+        (Decimal(str(out[f[col]].value)) for f, _ in rows if col in f), Decimal(0))
+    if not total:
+        return 0
+    return sum(1 for f, pct in rows if col in f
+               and abs(Decimal(str(out[f[col]].value)) * 100 / total - Decimal(str(pct))) <= Decimal("0.051"))
+
+
 def _row_label(row: tuple) -> str:
     """The words of a row: its cells but the figures, row numbers and empty marks."""
     value_cols = {k for k, c in enumerate(row) if c is not None and _COUNT.match(c.text.strip())}
@@ -279,6 +317,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     totals: dict[int, str] = {}
     parts: list[tuple[int, int]] = []
     row_parents: dict[int, str] = {}  # a count whose «%» is of its row's first count: that count
+    pct_rows: list[tuple[int, dict[int, int], int | float, bool]] = []  # (% column, the row's counts, the %, a total row)
     labels = [_row_label(row) for row in g.rows[nhead:]]
     # a table of one service's parts («Допомога у веденні домашнього господарства | 2 146» under
     # «… надання соціальної послуги догляду вдома»): no row and no column names a service, so
@@ -334,12 +373,15 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 continue
             pct = _num(row[c.col].text)
             left = max((k for k in row_facts if k < c.col), default=None)
+            if pct is not None:
+                pct_rows.append((c.col, dict(row_facts), pct, is_total))
             if pct is not None and left is not None:
                 k = row_facts[left]
                 out[k] = replace(out[k], percent=float(pct))
                 base = min((x for x in row_facts if x < left), default=None) if c.row_base else None
                 if base is not None and out[row_facts[base]].value >= out[k].value:
                     row_parents[k] = out[row_facts[base]].fact_id
+    _move_column_shares(out, pct_rows, totals)
     for k, col in parts:
         if k in row_parents:
             out[k] = replace(out[k], parent_id=row_parents[k])
