@@ -469,3 +469,21 @@ def test_a_percent_column_of_the_count_to_its_left_stays_there(make_doc):
                      ["№ 2", "37", "4", "10,8"], ["Разом", "185", "25", "13,5"]]])
     facts = [f for f in extract_facts(doc) if f.extractor.startswith("count_table")]
     assert [(f.value, f.percent) for f in facts if f.value in (21, 4, 25)] == [(21, 14.2), (4, 10.8), (25, 13.5)]
+
+
+def test_a_table_of_three_years_with_their_difference_and_growth(make_doc):
+    """«2022 | 2023 | 2024 | +/- | %»: the report year's counts, with no «+/-» count and no growth
+    rate taken for their percent."""
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Аналітична довідка про роботу центру за 2024 рік",
+                    "Таблиця 1. Кількість отримувачів соціальних послуг (сімей/осіб)",
+                    [["№", "Послуга", "2022", "2023", "2024", "+/-", "%"],
+                     ["1", "Консультування", "412", "468", "503", "+35", "107,5"],
+                     ["2", "Соціальне супроводження прийомних сімей", "7", "8", "8", "0", "100,0"],
+                     ["", "Разом", "419", "476", "511", "+35", "107,4"]]])
+    from zvitparse.extract.meta import extract_meta
+
+    facts = [f for f in extract_facts(doc, extract_meta(doc)) if f.extractor.startswith("count_table")]
+    assert sorted(f.value for f in facts) == [8, 503, 511]
+    assert all(f.percent is None for f in facts)

@@ -111,6 +111,14 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
 
 
 
+def over_hundred(cells: list) -> bool:
+    """A column of «%» holding a figure over 100: a growth rate, no share of anything."""
+    from zvitparse.extract.numbers import parse_number
+
+    values = [parse_number(c.text.strip().rstrip("%").strip()) for c in cells if c is not None and c.text.strip()]
+    return any(v is not None and v > 100 for v in values)
+
+
 def _is_period_part(header: str) -> bool:
     kind = grid.header_kind(header)
     return bool(kind and kind[0] == "period_column")
@@ -363,9 +371,13 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         header = " ".join(dict.fromkeys(texts))
         body = [r[col] for r in g.rows[nhead:] if col < len(r) and r[col] is not None]
         if "%" in header and any(ct._DECIMAL.match(c.text.strip()) for c in body):
-            # «2024 до 2023, %» is a growth rate, «% виконання» a plan's fulfilment
-            if not _cue("year_comparison_header").match(header) and not _cue("plan_column").match(header):
+            # «2024 до 2023, %» is a growth rate, «% виконання» a plan's fulfilment, and so is a
+            # bare «%» column with figures over 100 (beside «2022 | 2023 | 2024 | +/-»)
+            if not _cue("year_comparison_header").match(header) and not _cue("plan_column").match(header) \
+                    and not over_hundred(body):
                 percent_cols.add(col)
+        elif _cue("year_comparison_header").match(header):
+            continue  # «+/-»: the difference of two years' figures, no count
         elif any(ct._COUNT.match(c.text.strip()) or (money_cap and ct._DECIMAL.match(c.text.strip())) for c in body):
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
             if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:

@@ -217,6 +217,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     for c in cols:
         if c.own:
             continue
+        if c.header and row_tables._cue("year_comparison_header").match(c.header) \
+                and not money_column(c.header, caption):
+            continue  # «+/-», «2024 до 2023, %»: two years compared, no count and no share (a budget's «Відхилення» is its savings)
         if regex.fullmatch(r"\W*%.*|.*,\s*%\s*", c.header) or (
                 regex.search(r"(?<!\d\s*)%", c.header) and not unit_in(c.header)):
             if row_tables._cue("row_base_percent").search(c.header.lower()):
@@ -229,8 +232,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 own = "share"  # «% опитаних» with no count on its left to be the percent of
             if own:
                 c.indicator, c.unit, c.own = own, "percent", True
-            else:
-                c.percent = True
+            elif not row_tables.over_hundred([r[c.col] for r in g.rows[nhead:] if c.col < len(r)]):
+                c.percent = True  # (a «%» over 100 beside years is their growth, no count's share)
             continue
         found = money_column(c.header, caption) if c.header else None
         if found:
