@@ -837,6 +837,17 @@ def test_category_items_with_a_clause_of_their_own_are_parts_of_the_whole(make_d
     assert [f.label for f in parts] == labels
 
 
+def test_items_named_with_an_aside_in_brackets_keep_it_in_their_label(make_doc):
+    facts = _facts(make_doc, "Вдома соціальні послуги отримували 412 громадян. За відділеннями: відділення № 1 "
+                   "(м. Апостолове) – 164 особи, відділення № 2 (Жовтокам'янський старостинський округ) – 121 особа, "
+                   "відділення № 3 (Михайлівський, Нивотрудівський округи) – 118 осіб.")
+    whole = next(f for f in facts if f.value == 412)
+    assert [(f.label, f.parent_id) for f in facts if f.value in (164, 121, 118)] == [
+        ("відділення № 1 (м. Апостолове)", whole.fact_id),
+        ("відділення № 2 (Жовтокам'янський старостинський округ)", whole.fact_id),
+        ("відділення № 3 (Михайлівський, Нивотрудівський округи)", whole.fact_id)]
+
+
 @pytest.mark.parametrize("intro", ["За населеними пунктами: ", "У розрізі старостинських округів: ",
                                    "Розподіл сімей за населеними пунктами: ", "За старостатами:\n- "])
 def test_a_breakdown_by_place_lists_the_whole_just_given(make_doc, intro):

@@ -86,6 +86,8 @@ _COMMA_BREAK_CHARS = ",;:()"
 _ITEM_END = regex.compile(r"[,;)]")
 _ITEM_START = regex.compile(r"[,;(:]")
 _ITEM_OPEN = regex.compile(r"[;(:]")
+_HIDE_ASIDE = str.maketrans("(),", "\x00\x01\x02")
+_SHOW_ASIDE = str.maketrans("\x00\x01\x02", "(),")
 _COMMA_DASH_END = regex.compile(r",\s*[-–—]\s*$")
 # a part named after its number by what was done with it: «35 вирішено позитивно»
 _PREDICATE_LABEL = regex.compile(r"\s+\p{Ll}[\p{L}'’ -]{2,60}(?:[,;)(.]|$)")
@@ -115,7 +117,7 @@ _REGISTER_OF_PEOPLE = frozenset({"deregistered_people"})
 _SERVICE_ENDED = frozenset({"deregistered_from_service"})
 _LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
 _COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ,()-]{3,90}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
-_ASIDE_WORD = regex.compile(r"(?<=\s)\(\p{L}+\)(?=\s)")
+_ASIDE_WORD = regex.compile(r"(?<=\s)\([\p{L}'’.\s,-]{1,80}\)(?=\s)")
 _DASH_LEAD = regex.compile(r"\p{L}[\p{L})»\s,]*\s[-–—]\s*$")
 _OTHER_NOUN = "-"
 _STAFF_INDICATORS = {"staff_positions", "staff_actual", "staff_trained"}
@@ -1757,12 +1759,14 @@ class CountExtractor:
             lo = (prev.end - sent.start) if prev else 0
             label = sent.text[lo : c.start - sent.start]
             # (an aside word in brackets is the label's: «загиблих (померлих) Захисників»)
-            hidden = _ASIDE_WORD.sub(lambda m: m.group().replace("(", "\x00").replace(")", "\x01"), label)
-            label = _ITEM_START.split(hidden)[-1].replace("\x00", "(").replace("\x01", ")")
+            # (an aside in brackets is the label's: «загиблих (померлих) Захисників», «відділення
+            # № 2 (Жовтокам'янський старостинський округ) – 121»)
+            hidden = _ASIDE_WORD.sub(lambda m: m.group().translate(_HIDE_ASIDE), label)
+            label = _ITEM_START.split(hidden)[-1].translate(_SHOW_ASIDE)
             if _COMMA_DASH_END.search(hidden) and not label.strip(" -–—\t"):
                 # «сім'ї, в яких батьки ухиляються від …, – 29»: the clause between the commas
                 # is the label's, the comma before the dash closes it
-                label = _ITEM_OPEN.split(hidden)[-1].replace("\x00", "(").replace("\x01", ")")
+                label = _ITEM_OPEN.split(hidden)[-1].translate(_SHOW_ASIDE)
                 label = _COMMA_DASH_END.sub("", label).lstrip(" ,")
             cue = _rx("list_opener").match(label.lstrip())
             if cue:
