@@ -344,3 +344,14 @@ def test_columns_of_families_and_children(make_doc):
     assert by[("served", "children", 139)].parent_id == by[("served", "families", 71)].fact_id
     assert by[("outcome_positive", "children", 58)].parent_id == by[("support_completed", "children", 95)].fact_id
     assert by[("outcome_minimized", "families", 12)].parent_id == by[("support_completed", "families", 49)].fact_id
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2026-04-01", "2026-06-30", {2: None}), ("2026-01-01", "2026-03-31", {1: None}),
+    ("2026-01-01", "2026-12-31", None)])
+def test_the_column_of_the_report_s_own_period_among_period_columns(start, end, expected):
+    """«I квартал 2026 | II квартал 2026» in a report on one quarter: that quarter's column only."""
+    from zvitparse.extract.row_tables import _value_columns
+
+    headers = {1: "I квартал 2026", 2: "II квартал 2026"}
+    assert _value_columns(headers, {"period_start": start, "period_end": end}) == expected

@@ -196,7 +196,20 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
         return {k: None for k, y in years.items() if y == year}
+    # «I квартал 2026 | II квартал 2026» in a report on the second quarter: the report's column
+    own = (meta.get("period_start"), meta.get("period_end"))
+    periods = {k: _header_period(h) for k, h in headers.items()}
+    if own[0] and all(periods.values()) and list(periods.values()).count(own) == 1:
+        return {k: None for k, p in periods.items() if p == own}
     return None
+
+
+def _header_period(header: str) -> tuple[str, str] | None:
+    """The period a column header names («II квартал 2026»), as ISO dates, or None."""
+    from zvitparse.extract.meta import find_periods
+
+    found = find_periods(header)
+    return (found[0][1][0].isoformat(), found[0][1][1].isoformat()) if len(found) == 1 else None
 
 
 def unit_columns(headers: dict[int, str]) -> dict[int, str]:
