@@ -48,10 +48,10 @@ FLOORS = {
     ("blind21_gold", "blind21"): (0.865, 0.9),  # first 0.832; opened in the last hour of session 9
     ("blind22_gold", "blind22"): (0.855, 0.9),  # first 0.846; opened in session 10
     ("blind23_gold", "blind23"): (0.9, 0.9),  # first 0.888; opened in session 10
-    ("blind24_gold", "blind24"): (0.81, 0.95),  # first 0.776; opened in session 10
+    ("blind24_gold", "blind24"): (0.815, 0.95),  # first 0.776; opened in session 10
     ("blind25_gold", "blind25"): (0.915, 0.9),  # first 0.823; opened in session 10
     ("blind26_gold", "blind26"): (0.915, 0.95),  # first 0.884; opened in session 11
-    ("blind27_gold", "blind27"): (0.915, 0.95),  # first 0.867; opened in session 11
+    ("blind27_gold", "blind27"): (0.925, 0.95),  # first 0.867; opened in session 11
     ("blind28_gold", "blind28"): (0.93, 0.95),  # first 0.852; opened in session 11
 }
 
