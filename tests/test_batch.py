@@ -36,6 +36,9 @@ def _facts(result) -> list[tuple]:
     ({"b.txt": b"x", "a.txt": b"y"}, ["a.txt", "b.txt"]),
     ({"sub/z.html": b"x", "a.pdf": b"y", "style.css": b"z", ".hidden/c.txt": b"w"}, ["a.pdf", "sub/z.html"]),
     ({"Report.DOCX": b"x", "image.png": b"y"}, ["Report.DOCX"]),
+    # a Markdown report is a report; the folder's README beside it is not
+    ({"note2023.md": b"x", "README.md": b"y", "sub/readme.txt": b"z", "zvit.markdown": b"w"},
+     ["note2023.md", "zvit.markdown"]),
 ])
 def test_folders_are_walked_in_sorted_order_keeping_report_formats(tmp_path, layout, expected):
     for name, data in layout.items():

@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 
 ZIP_SEP = "!"
 # Formats a reader may accept; anything else in a scraped folder (images, css) is not a report.
-DOC_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".doc", ".rtf", ".odt"})
+DOC_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".doc", ".rtf", ".odt",
+                          ".md", ".markdown"})
+# a folder's own description («README.md» beside the reports it describes) is no report
+_FOLDER_NOTES = frozenset({"readme", "changelog", "license", "licence"})
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # a zip member larger than this is recorded, not read
 MAX_RATIO = 200  # uncompressed/compressed beyond this is a zip bomb, not a report
 _CHUNK = 1 << 20
@@ -53,7 +56,8 @@ def hash_file(path: str | Path) -> str:
 
 
 def _is_doc(name: str) -> bool:
-    return Path(name).suffix.lower() in DOC_SUFFIXES
+    path = Path(name)
+    return path.suffix.lower() in DOC_SUFFIXES and path.stem.lower() not in _FOLDER_NOTES
 
 
 def _walk(root: Path) -> Iterator[Path]:
