@@ -53,7 +53,7 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "not_figures": {"regex": str, "description": str},
     "links": {"relation": str, "regex": str, "phrases": list, "value": str},  # value: e.g. the rating id of a band
     "furniture": {"regex": str, "phrases": list, "where": str},
-    "meta": {"field": str, "value": str, "regex": str, "phrases": list, "priority": int},
+    "meta": {"field": str, "value": str, "regex": str, "phrases": list, "priority": int, "unless_title": str},
     "table_columns": {"indicator": str, "phrases": list, "regex": str, "multiplier": (int, float)},
     # words whose full stop does not end a sentence («тис.», «вул.», «р.»)
     "abbreviations": {"regex": str},

@@ -1402,7 +1402,8 @@ class CountExtractor:
                     and 0 <= sent.start - w.end <= LIST_INTRO_REACH]
             # «Серед сімей під супроводом:» after «… надавався 88 сім'ям, з них 57 сімей взято під
             # супровід»: the whole the intro's words count, not the last one
-            said = {t.indicator for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)}
+            said = {t.indicator for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)} \
+                if len(near) > 1 else set()
             head = next((w for w in near if w.indicator in said), near[0] if near else None)
             if head is not None:
                 self._open_enum(head, at if at is not None else sent.end)

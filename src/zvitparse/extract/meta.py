@@ -228,8 +228,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
     end = len(text) if end is None else end
     quoted = _quoted_spans(text[start:end])
     # a title on a plan's execution reports on the plan's period («… плану роботи на III квартал»)
-    executed = title and _one("plan_execution").search(text, start, end) is not None
-    not_period = [p for p, e in _rx()["not_period"] if not (executed and e.id == "not_period_plan")]
+    not_period = [p for p, e in _rx()["not_period"]
+                  if not (title and e.get("unless_title") and _one(e["unless_title"]).search(text, start, end))]
     out, taken = [], []
     for (_pat, e), scanner in zip(_rx()["period"], _period_scanners(), strict=True):
         if not title and e.get("priority") == 0:
