@@ -52,6 +52,17 @@ def test_percent_rules_on_a_survey(a: str, b: str, expected: list[str]) -> None:
     assert sorted(rules_of(survey(a, b))) == sorted(expected)
 
 
+@pytest.mark.parametrize("p, rules", [("92,2", []), ("95", ["percent_mismatch"])])
+def test_a_satisfaction_share_is_checked_against_the_count_it_opens_on(p: str, rules: list[str]) -> None:
+    # «59 з них (95 %) задоволені»: the share keeps the 59's span and the respondents as parent
+    text = f"В анкетуванні взяли участь 64 отримувачі, 59 з них ({p} %) задоволені якістю послуг."
+    r = report(text, [
+        ("f1", "survey_respondents", 64, "recipients", "64 отримувачі", {}),
+        ("f2", "satisfaction", float(p.replace(",", ".")), "percent", f"59 з них ({p} %)", {"parent_id": "f1"}),
+    ])
+    assert rules_of(r) == rules
+
+
 def test_nearest_consistent_value_is_given() -> None:
     findings, _ = audit_report(survey("86,4", "13,6"))
     mism = [f for f in findings if f.rule == "percent_mismatch"]

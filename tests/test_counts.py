@@ -1446,6 +1446,49 @@ def test_an_answer_after_an_answer_is_of_the_same_survey(make_doc):
         (39, "persons"), (8, "persons"), (1, "persons")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В анкетуванні взяли участь 64 отримувачі, 59 з них (95 %) задоволені якістю послуг.",
+        "Опитано 64 отримувачі: 59 з яких (95 %) повністю задоволені.",
+        "Якістю послуги догляду вдома задоволені 59 з 64 опитаних (95 %).",
+        "У вересні проведено опитування 64 отримувачів: 95 % опитаних (59 осіб) задоволені якістю догляду.",
+        "Із 64 опитаних 59 (95 %) задоволені якістю та своєчасністю послуг.",
+    ],
+)
+def test_those_satisfied_out_of_all_asked_give_the_satisfaction_not_a_count(make_doc, text):
+    facts = _facts(make_doc, text)
+    assert [(f.indicator, f.value) for f in facts] in ([("survey_respondents", 64), ("satisfaction", 95)],
+                                                      [("satisfaction", 95), ("survey_respondents", 64)])
+    share = next(f for f in facts if f.indicator == "satisfaction")
+    assert share.parent_id == next(f for f in facts if f.indicator == "survey_respondents").fact_id
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Анкетовано отримувачів послуг – 210, з них задоволені якістю послуг – 203 особи (96,7 %).", 203),
+        ("Опитано 150 осіб, з них задоволені якістю обслуговування 142 (94,7 %).", 142),
+    ],
+)
+def test_those_satisfied_named_before_their_count_are_a_row_of_respondents(make_doc, text, value):
+    facts = _facts(make_doc, text)
+    assert [(f.indicator, f.value) for f in facts if f.parent_id] == [("survey_respondents", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Кількість отримувачів 38, з них одинокі громадяни – 24 (63,2 %).", "persons"),
+        ("В анкетуванні взяли участь 86 отримувачів послуги, з них жінки – 64.", "persons"),
+        ("Послугу отримали 38 отримувачів, з них у селах – 24.", "recipients"),
+    ],
+)
+def test_a_part_of_recipients_naming_its_people_counts_persons(make_doc, text, unit):
+    facts = _facts(make_doc, text)
+    assert [f.unit for f in facts if f.parent_id] == [unit]
+
+
 def test_a_bracket_of_counts_of_the_same_unit_breaks_down_the_count_before_it(make_doc):
     facts = _facts(make_doc, "Соціальне супроводження отримували 9 сімей (7 ПС і 2 ДБСТ), у яких виховуються 34 дитини.")
     whole = facts[0]
@@ -1457,7 +1500,8 @@ def test_a_bracket_of_counts_of_the_same_unit_breaks_down_the_count_before_it(ma
 @pytest.mark.parametrize(
     ("text", "whole", "part"),
     [
-        ("Із 60 опитаних 57 (95 %) задоволені якістю послуги.", ("survey_respondents", 60), 57),
+        # (those satisfied out of all asked are the satisfaction's evidence: the share is the part)
+        ("Із 60 опитаних 57 (95 %) задоволені якістю послуги.", ("survey_respondents", 60), 95),
         ("Із 19 сімей, які отримували соціальний супровід, 12 подолали складні життєві обставини.", ("served", 19), 12),
         ("З 36 сімей, що перебували під соціальним супроводом, 11 – сім'ї ВПО.", ("served", 36), 11),
     ],

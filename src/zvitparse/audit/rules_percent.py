@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from zvitparse import patterns
 from zvitparse.audit.arith import (
     achievable_counts,
@@ -88,11 +90,27 @@ def _bases(ctx: AuditContext):
             continue
         m = patterns.link_regex("percent_basis").match(ctx.text, f.end) or patterns.link_regex(
             "percent_basis_before").search(ctx.text, max(0, f.start - BASIS_BEFORE), f.start)
-        if m is None:
+        if m is not None:
+            k, n = (int(m.group(g).replace(" ", "")) for g in ("k", "n"))
+        elif (kn := _share_of_parent(ctx, f)) is not None:
+            k, n = kn
+        else:
             continue
-        k, n = (int(m.group(g).replace(" ", "")) for g in ("k", "n"))
         if 0 <= k <= n and n:
             yield f, k, n
+
+
+# a count where a share's evidence begins («59 з них (95 %) задоволені»: the satisfaction keeps
+# the span of the 59, and the respondents as its parent)
+_LEADING_COUNT = regex.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,.]\d|\s*%)")
+
+
+def _share_of_parent(ctx: AuditContext, f: Fact) -> tuple[int, int] | None:
+    whole = ctx.by_id.get(f.parent_id) if f.parent_id else None
+    m = _LEADING_COUNT.match(ctx.text, f.start) if whole is not None and is_count(whole) else None
+    if m is None:
+        return None
+    return int(regex.sub(r"\D", "", m.group())), int(whole.value)
 
 
 _WHY_BASIS = ("@source", "basis")

@@ -1832,17 +1832,39 @@ class CountExtractor:
         yes, short = self.lex.link_re.get("satisfied_count"), self.lex.link_re.get("not_fully_satisfied")
         return yes is not None and bool(yes.search(clause)) and not (short is not None and short.search(clause))
 
+    def _answer_row(self, c: Count, sent: Sentence) -> bool:
+        """«з них задоволені якістю – 203 особи (96,2 %)»: those satisfied named before their count,
+        which is not counted out of a whole («задоволені 51 з 54 опитаних»)."""
+        lo, _ = comma_part(sent, c)
+        text = self.doc.text
+        return bool(_rx("answer_row_before").search(text[lo:c.start])) \
+            and not _rx("count_out_of").match(text, c.num.num_end)
+
+    @staticmethod
+    def _parent_fid(c: Count) -> str | None:
+        return c.parent.fid if c.parent is not None and c.parent.fid and not c.parent.fid.startswith("-") else None
+
     def _emit(self, c: Count, sent: Sentence) -> None:
+        if c.unit == "recipients" and c.parent is not None and not c.unit_end and c.label \
+                and any(self.lex.unit_of(t) == "persons" for t in tokens(c.label)):
+            # «з них одинокі громадяни – 24» of 38 recipients: the part names its people
+            c.unit = "persons"
         self.n += 1
         c.fid = f"counts:{self.n}"
-        if self._satisfied_share(c, sent):
-            # the share is the survey's satisfaction, a figure of its own beside the count of
-            # those satisfied (which the audit checks it against)
+        if self._satisfied_share(c, sent) and not self._answer_row(c, sent):
+            # «114 з них (95 %) задоволені»: the share is the survey's satisfaction and the count
+            # its evidence, no figure of its own (the share keeps the respondents as its parent, and
+            # its span the count's, for the audit to check K of N); «з них задоволені якістю –
+            # 203 особи (96,2 %)» is a row of respondents by answer, its percent the row's
             self.n += 1
             self.facts.append(Fact(
                 fact_id=f"counts:{self.n}", indicator="satisfaction", value=as_value(c.percent), unit="percent",
                 start=c.start, end=c.end, quote=sent.text, extractor=f"{c.extractor}_satisfied",
-                confidence=c.confidence, service=c.service, page=self.doc.page_at(c.start)))
+                confidence=c.confidence, service=c.service, page=self.doc.page_at(c.start),
+                parent_id=self._parent_fid(c)))
+            if not c.extractor.startswith("answer_of"):
+                c.fid = f"-{c.fid}"  # nothing links to a figure not given
+                return
         self.facts.append(
             Fact(
                 fact_id=c.fid,
@@ -1858,7 +1880,7 @@ class CountExtractor:
                 service=c.service,
                 label=c.label,
                 district=c.district,
-                parent_id=c.parent.fid if c.parent is not None and c.parent.fid and not c.parent.fid.startswith("-") else None,
+                parent_id=self._parent_fid(c),
                 group_id=c.group,
                 page=self.doc.page_at(c.start),
             )
