@@ -61,6 +61,25 @@ def test_total_column_and_sections() -> None:
     assert len(findings) == 2 and all(f.rule == "table_arithmetic" for f in findings)
 
 
+PERIOD_COLUMNS = [["Показник", "2023 рік", "I кв. 2024", "II кв. 2024", "III кв. 2024", "IV кв. 2024", "2024 рік"],
+            ["Оцінено потреб осіб", "231", "58", "64", "71", "49", "242"],
+            ["Працівників (на кінець періоду)", "57", "58", "58", "56", "59", "59"]]
+
+
+@pytest.mark.parametrize("value, n", [("242", 0), ("224", 1)])
+def test_a_year_column_sums_its_quarters_not_the_year_before(value: str, n: int) -> None:
+    # (a row stating a state at the period's end is no sum: the staff)
+    findings, _ = audit_report(table_report(_with(PERIOD_COLUMNS, 1, 6, value)))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n
+    assert all("58 + 64 + 71 + 49" in f.message for f in findings)
+
+
+def test_periods_that_do_not_make_up_the_column_are_not_summed() -> None:
+    rows = [["Показник", "I кв. 2024", "III кв. 2024", "2024 рік"], ["Звернулися осіб", "58", "64", "300"],
+            ["Взято на обслуговування", "12", "14", "55"]]
+    assert audit_report(table_report(rows))[0] == []
+
+
 @pytest.mark.parametrize("text, value", [("24 311,1", "24311.1"), ("–", "0"), ("", "0"), ("2,6", "2.6"),
                                          ("Оплата праці", None)])
 def test_number(text: str, value: str | None) -> None:

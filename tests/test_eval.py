@@ -133,6 +133,9 @@ def test_score_meta_skips_fields_absent_from_gold():
         ("сім’ї", "дві сім'ї", "сім'ї"),
         ("… 18 сімей", "охоплено 18 сімей", "18 сімей"),
         ("немає", "зовсім інше", None),
+        # a row copied from a «;»-separated export is found in the table the reader made of it
+        ("3;Взято на обслуговування;осіб;118;34", "№\tПоказник\n3\tВзято на обслуговування\tосіб\t118\t34\t29",
+         "3\tВзято на обслуговування\tосіб\t118\t34"),
     ],
 )
 def test_locate(quote, text, found):

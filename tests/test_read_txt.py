@@ -143,3 +143,37 @@ def test_a_table_drawn_with_plus_and_equals_borders_keeps_its_header():
     assert len(tables) == 1
     assert [c.text for c in tables[0].rows[0]] == ["№", "Показник", "Од. виміру", "План", "Факт"]
     assert len(tables[0].rows) == 3
+
+
+EXPORT = ("Центр надання соціальних послуг;;;;\n"
+          "Основні показники за 2024 рік;;;;\n"
+          ";;;;\n"
+          "№;Показник;Од. виміру;I кв. 2024;2024 рік\n"
+          "1;Кількість осіб, які звернулися;осіб;352;1356\n"
+          "2;Взято на обслуговування;осіб;34;131\n"
+          ";;;;\n"
+          "Примітка: рядок 2 – вперше; без повторних;;;;\n"
+          "Директор;;;(підпис);\n")
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_semicolon_separated_export_is_read_as_its_rows(eol: str) -> None:
+    doc = read_bytes(EXPORT.replace("\n", eol).encode("cp1251"), "t.txt")
+    assert kinds_texts(doc) == [
+        ("paragraph", "Центр надання соціальних послуг"), ("paragraph", "Основні показники за 2024 рік"),
+        ("table", "№\tПоказник\tОд. виміру\tI кв. 2024\t2024 рік\n1\tКількість осіб, які звернулися\tосіб\t352\t1356\n"
+                  "2\tВзято на обслуговування\tосіб\t34\t131"),
+        # a «;» inside a sentence the export did not quote joins its cells again; cells far apart are words apart
+        ("paragraph", "Примітка: рядок 2 – вперше; без повторних"), ("paragraph", "Директор (підпис)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Надано 12 послуг; з них 5 – консультації; решта – інформування.\n\nЩе абзац; і ще.",
+     "a;b;c\nпросто текст\nще текст\nі ще\nі ще раз",
+     "Звіт\n\nПослуга\tКількість\nДогляд\t12\nКонсультування\t5"],
+)
+def test_prose_with_semicolons_is_no_export(text: str) -> None:
+    from zvitparse.read.delimited import is_delimited
+
+    assert not is_delimited(text)

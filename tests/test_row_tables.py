@@ -156,6 +156,27 @@ def test_a_unit_column_names_each_row_s_unit_and_money(make_doc):
                    ("budget_spent", 6312700, "uah", None)]
 
 
+def test_quarter_columns_of_the_report_year_are_its_parts_and_rows_of_things_are_no_figures(make_doc):
+    doc = make_doc(["Основні показники діяльності", [
+        ["№ з/п", "Показник", "Од. виміру", "2023 рік", "I кв. 2024", "II кв. 2024", "III кв. 2024", "IV кв. 2024",
+         "2024 рік", "2024 до 2023, %"],
+        ["1", "Кількість осіб, які звернулися до Центру", "осіб", "1436", "352", "318", "297", "389", "1356", "94,4"],
+        ["6", "Видано продуктових наборів", "шт.", "1204", "310", "295", "260", "342", "1207", "100,2"],
+        ["7", "Видано гігієнічних комплектів", "од.", "104", "31", "25", "20", "32", "108", "103,8"],
+        ["8", "Населених пунктів, у яких надаються послуги", "од.", "24", "24", "24", "25", "25", "25", "104,2"],
+        ["9", "Надійшло коштів за платні соціальні послуги", "тис. грн", "412,6", "104,3", "98,7", "101,5",
+         "117,2", "421,7", "102,2"],
+    ]])
+    got = [(f.indicator, f.value, f.unit, f.label.rsplit(", ", 1)[-1])
+           for f in tables.extract(doc, {"period_start": "2024-01-01", "period_end": "2024-12-31"})]
+    assert got == [("applied", 352, "persons", "I кв. 2024"), ("applied", 318, "persons", "II кв. 2024"),
+                   ("applied", 297, "persons", "III кв. 2024"), ("applied", 389, "persons", "IV кв. 2024"),
+                   ("applied", 1356, "persons", "2024 рік"),
+                   ("budget_received", 104300, "uah", "I кв. 2024"), ("budget_received", 98700, "uah", "II кв. 2024"),
+                   ("budget_received", 101500, "uah", "III кв. 2024"),
+                   ("budget_received", 117200, "uah", "IV кв. 2024"), ("budget_received", 421700, "uah", "2024 рік")]
+
+
 def test_a_passport_s_results_table_reads_the_fact_column_and_its_percent_rows(make_doc):
     doc = make_doc(["5. Виконання результативних показників бюджетної програми", [
         ["№ з/п", "Показники", "Одиниця виміру", "Джерело інформації", "Затверджено паспортом",

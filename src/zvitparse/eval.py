@@ -134,10 +134,11 @@ def match_facts(
 def _squeezed(text: str) -> tuple[str, list[int]]:
     """`text` without whitespace and table rules (apostrophes unified, case-folded), with the
     offset of each kept character in the original: a quote copied from a pipe-drawn row
-    («| Своєчасність | 94 |») is found in the table block the reader made of it."""
+    («| Своєчасність | 94 |») or from a spreadsheet's «;»-separated line is found in the table
+    block the reader made of it."""
     chars, offsets = [], []
     for i, ch in enumerate(text):
-        if ch.isspace() or ch in "|-":  # a word the reader rejoined («завер-\nшено») is found too
+        if ch.isspace() or ch in "|-;":  # a word the reader rejoined («завер-\nшено») is found too
             continue
         chars.append("'" if _APOSTROPHES.fullmatch(ch) else ch.casefold()[:1])
         offsets.append(i)

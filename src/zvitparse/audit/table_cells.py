@@ -1,13 +1,15 @@
 """table_arithmetic straight from a table's cells, whatever facts were extracted from it.
 
 A row whose first words say «Всього»/«Разом» totals the data rows above it (back to the previous
-total or section heading); a column headed so totals the numeric cells of its row; a savings
-column equals approved minus spent. Header words come from `patterns/table_columns.yaml`.
+total or section heading); a column headed so totals the numeric cells of its row, and a column
+headed by a period the columns of the periods that make it up; a savings column equals approved
+minus spent. Header words come from `patterns/table_columns.yaml`.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -142,6 +144,9 @@ def _check_table(block: Block) -> list[Draft]:
     total_cols = [c for c, h in headers.items() if c not in skip and _is("total_row", h)]
     for tc in total_cols:
         out += _row_totals(cells, headers, skip | set(total_cols), data_rows, tc, n_cols)
+    if not total_cols:
+        for tc, parts in _period_totals(headers, skip).items():
+            out += _row_totals(cells, headers, set(range(n_cols)) - set(parts), data_rows, tc, n_cols)
     out += _savings(cells, headers, data_rows, n_cols)
     out += _stated_row_sums(cells, headers, skip, data_rows, n_cols)
     return out
@@ -220,6 +225,30 @@ def _column_totals(cells, headers, skip, rows, r, n_cols) -> list[Draft]:
                                   total=_fmt_as(s, texts), reported=cell.text.strip(), diff_text=("@diff", s, t)),
                              float(t), float(s), (), cell.start, cell.end))
     return out
+
+
+def _period_totals(headers: dict[int, str], skip: set[int]) -> dict[int, list[int]]:
+    """{column: its part columns} where a column's header names a period and others name the
+    periods that make it up, end to end («I кв. 2024 | … | IV кв. 2024 | 2024 рік»); a column of
+    another year beside them is no part."""
+    from zvitparse.extract.row_tables import header_period
+
+    periods = {c: p for c, h in headers.items() if c not in skip and (p := header_period(h))}
+    out = {}
+    for tc, (a, b) in periods.items():
+        parts = sorted((p, c) for c, p in periods.items() if c != tc and a <= p[0] and p[1] <= b)
+        if len(parts) < 2 or parts[0][0][0] != a or parts[-1][0][1] != b:
+            continue
+        # end to end: each part begins the day after the one before ends
+        if all(_next_day(x[0][1]) == y[0][0] for x, y in itertools.pairwise(parts)):
+            out[tc] = [c for _, c in parts]
+    return out
+
+
+def _next_day(iso: str) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
 def _row_totals(cells, headers, skip, rows, tc, n_cols) -> list[Draft]:

@@ -198,18 +198,22 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
         return {k: None for k, y in years.items() if y == year}
     # «I квартал 2026 | II квартал 2026» in a report on the second quarter: the report's column
     own = (meta.get("period_start"), meta.get("period_end"))
-    periods = {k: _header_period(h) for k, h in headers.items()}
+    periods = {k: header_period(h) for k, h in headers.items()}
     if own[0] and all(periods.values()) and list(periods.values()).count(own) == 1:
-        return {k: None for k, p in periods.items() if p == own}
+        # (and the parts of it beside: «I кв. 2024 | … | IV кв. 2024 | 2024 рік» in a report on 2024)
+        return {k: None for k, p in periods.items() if own[0] <= p[0] and p[1] <= own[1]}
     return None
 
 
-def _header_period(header: str) -> tuple[str, str] | None:
+def header_period(header: str) -> tuple[str, str] | None:
     """The period a column header names («II квартал 2026»), as ISO dates, or None."""
     from zvitparse.extract.meta import find_periods
 
     found = find_periods(header)
-    return (found[0][1][0].isoformat(), found[0][1][1].isoformat()) if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0][1][0].isoformat(), found[0][1][1].isoformat()
+    year = _cue("year_header").match(header)  # «2024 рік» heading a column: the whole year
+    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year and not found else None
 
 
 def unit_columns(headers: dict[int, str]) -> dict[int, str]:
@@ -239,7 +243,7 @@ def _in_money_section(g: grid.Grid, nhead: int, texts: list[str], columns) -> li
 def _other_kind_row(label: str) -> bool:
     from zvitparse.extract import budget
 
-    return budget._mentions_money(label) or "%" in label or any(
+    return budget._mentions_money(label) or "%" in label or bool(_cue("item_row_label").match(label)) or any(
         rx.search(label.lower()) for eid, rx in _not_figures() if eid in RATIO_SPANS)
 
 
@@ -288,15 +292,16 @@ def _one_value(row: tuple, columns: dict[int, str | None]) -> tuple[Decimal | No
 
 
 def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dict[int, str | None],
-               fact_id: str, caption: str = "", whole: Fact | None = None) -> list[Fact]:
+               fact_id: str, caption: str = "", whole: Fact | None = None,
+               headers: dict[int, str] | None = None) -> list[Fact]:
     """«Касові видатки загального фонду, тис. грн | … | 20 744,9»: a row whose label names a sum
     of money and its currency (or whose caption does: «Фінансові показники, тис. грн»), read in
-    the same column as the counts (at most one figure). «з них оплата праці … (КЕКВ 2100)» under
-    it (`whole`) is a part of the same sum."""
+    the columns of the counts (each labelled by its header when there are several: «I кв. 2024 |
+    … | 2024 рік»). «з них оплата праці … (КЕКВ 2100)» under it (`whole`) is a part of the same sum."""
     from zvitparse.extract import budget, money
-    from zvitparse.extract.numbers import as_value
+    from zvitparse.extract.numbers import as_value, parse_number
 
-    if len(columns) != 1:
+    if len(columns) != 1 and not headers:
         return []
     if not budget._mentions_money(label):
         if not caption or not budget._mentions_money(caption):
@@ -305,26 +310,40 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
     else:
         label_mult = budget._multiplier(label)
     hit = money._last_money_word(label, main=True)
-    part_of = whole if whole is not None and _cue("subset_row").match(label) else None
+    part_of = whole if whole is not None and _cue("subset_row").match(label) and len(columns) == 1 else None
     if part_of is not None and hit is None:
         hit = (0, f"part_of:{whole.extractor.rsplit(':', 1)[-1]}", whole.indicator, 0)
     elif part_of is not None and hit[2] != whole.indicator:
         part_of = None
     if hit is None:
         return []
-    num, start, end = _one_value(row, columns)
-    if num is None:
-        return []
-    return [Fact(fact_id=fact_id, indicator=hit[2], value=as_value(num * (label_mult or 1)), unit="uah",
-                 start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}", confidence=0.65,
-                 label=label, service=context.service_in(label) or context.service_of_section(doc.text, g.start),
-                 kekv=money.kekv_named(label), parent_id=part_of.fact_id if part_of else None,
-                 page=doc.page_at(start))]
+    cells = [c for c in row if c is not None and not c.spanned]
+    start, end = cells[0].start, cells[-1].end
+    out = []
+    for k, col in enumerate(columns):
+        v = row[col] if col < len(row) else None
+        num = parse_number(v.text.strip()) if v is not None and not v.spanned else None
+        if num is None:
+            continue
+        out.append(Fact(fact_id=fact_id if len(columns) == 1 else f"{fact_id}.{k}", indicator=hit[2],
+                        value=as_value(num * (label_mult or 1)), unit="uah",
+                        start=start, end=end, quote=doc.text[start:end], extractor=f"row_table:{hit[1]}",
+                        confidence=0.65, label=label if len(columns) == 1 else f"{label}, {headers[col]}",
+                        service=context.service_in(label) or context.service_of_section(doc.text, g.start),
+                        kekv=money.kekv_named(label), parent_id=part_of.fact_id if part_of else None,
+                        page=doc.page_at(start)))
+    return out
 
 
 _MEASURE_TAIL = regex.compile(r",\s*([\p{L}.]+)\s*$")
 _PERCENT_TAIL = regex.compile(r",\s*%\s*$")
 _COUNT_AND_PERCENT = regex.compile(r"(\d[\d \u00a0]*)\s*\(\s*(\d+(?:[,.]\d+)?)\s*%\s*\)")
+
+
+def _item_row(row: tuple, unit_col: int) -> bool:
+    """A row whose «Од. виміру» cell names things («шт.», «од.», «км»), not people or services."""
+    cell = row[unit_col] if unit_col < len(row) else None
+    return cell is not None and bool(_cue("item_unit").match(cell.text.strip()))
 
 
 def _with_unit_column(named: tuple[str, str] | None, cell, row: tuple, unit_col: int) -> tuple[str, str] | None:
@@ -333,6 +352,8 @@ def _with_unit_column(named: tuple[str, str] | None, cell, row: tuple, unit_col:
     service and no verb, so it counts the people who got it."""
     from zvitparse.extract.table_columns import unit_in
 
+    if _item_row(row, unit_col):
+        return None  # «Видано продуктових наборів | шт.»: things handed out, no one counted
     stated = row[unit_col].text.strip() if unit_col < len(row) and row[unit_col] is not None else ""
     unit = unit_in(stated) if stated else None
     if named is None:
@@ -418,6 +439,9 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         own_rows = [_with_unit_column(n, c, row, unit_col) for n, c, row in zip(own_rows, labels, g.rows[nhead:],
                                                                               strict=True)]
     named_rows = _with_parts(own_rows, texts)
+    # a row of things («Видано продуктових наборів», «… | шт.») is no part of the row above either
+    named_rows = [None if (unit_col is not None and _item_row(row, unit_col)) or _cue("item_row_label").match(t) else n
+                  for n, row, t in zip(named_rows, g.rows[nhead:], texts, strict=True)]
     # rows of money, ratios and percents («обсяг видатків, тис. грн», «середні витрати на одного
     # отримувача, грн», «рівень виконання, %») are read (or left) by other rules: they neither
     # make a table one of indicators nor keep it from being one
@@ -452,7 +476,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             continue
         if named is None:
             if cell is not None:
-                found = _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", section, money_whole)
+                found = _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", section, money_whole,
+                                   headers)
                 if found and not found[0].parent_id:
                     money_whole = found[0]  # a sum whose «з них …» rows follow
                 out += found

@@ -4,6 +4,7 @@ Two tab layouts occur in scraped reports: TSV lines (`a<TAB>b<TAB>c`, one row pe
 the cell-per-line layout a Word table leaves when copied out of a browser (each cell a line
 led by a tab, rows separated by blank lines — seed 004's budget table). Anything else stays
 a paragraph with its line breaks; guessing tables from flattened lines is the extractor's job.
+A spreadsheet saved as «;»-separated text is read as its rows (`delimited`).
 Whole lines of site furniture («Повернутись», «Друк статті», © …) are dropped. A text that is
 plainly Markdown is rendered first (`markdown`).
 """
@@ -14,6 +15,7 @@ import regex
 
 from zvitparse.model import Document
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
+from zvitparse.read.delimited import delimited_blocks, is_delimited
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import MAX_FURNITURE_CHARS, is_furniture
 from zvitparse.read.markdown import is_markdown, markdown_blocks
@@ -266,6 +268,8 @@ def read_txt(data: bytes, source: str) -> Document:
     writes between pages) make pages."""
     text, enc = decode_text(data)
     if "\f" not in text:
+        if is_delimited(text):
+            return assemble(delimited_blocks(text), source, Assembly("txt", encoding=enc))
         if is_markdown(text):
             return assemble(markdown_blocks(text, blocks_from_text), source, Assembly("txt", encoding=enc))
         return assemble(blocks_from_text(text), source, Assembly("txt", encoding=enc))
