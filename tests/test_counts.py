@@ -1656,3 +1656,13 @@ def test_an_among_intro_lists_the_whole_its_words_count(make_doc, intro):
                    + intro + "сімей ВПО – 21, сімей, у яких вчинено домашнє насильство, – 9, інші – 58.")
     whole = next(f for f in facts if f.value == 88)
     assert [(f.indicator, f.parent_id) for f in facts if f.value in (21, 9, 58)] == [("served", whole.fact_id)] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Пропозиції на 2024 рік: ввести 4 додаткові ставки соціальних робітників для обслуговування 220 осіб.",
+     "Пропозиції: до 01.07.2025 розглянути питання про збільшення штатної чисельності на 2 посади.",
+     "Рекомендації: 1) розмістити інформацію в усіх 4 старостинських округах; 2) провести 2 навчання."],
+)
+def test_proposals_and_recommendations_are_no_results(make_doc, text):
+    assert _facts(make_doc, text) == []

@@ -244,3 +244,31 @@ def test_an_abbreviation_s_stop_before_the_dash_of_a_sum_ends_no_clause(make_doc
     facts = money.extract(make_doc(["Кошторис загального фонду на 2025 р. - 21740,0 тис.грн, на I півріччя -\n"
                                    "10612,4 тис.грн."]), {"period_start": "2025-01-01", "period_end": "2025-06-30"})
     assert [(f.indicator, f.value) for f in facts] == [("budget_approved", 21740000), ("budget_approved", 10612400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Касові видатки становлять 412 650,00 грн, у тому числі: догляд вдома – 248 900,00 грн; "
+        "денний догляд – 72 850,00 грн; консультування – 25 700,00 грн.",
+        "2.2. Касові видатки за I півріччя становлять 412 650,00 грн 00 коп., у тому числі: догляд вдома – "
+        "248 900,00 грн 00 коп.; денний догляд – 72 850,00 грн 00 коп.; консультування – 25 700,00 грн 00 коп.",
+    ],
+)
+def test_a_sum_broken_down_by_service_gives_each_part_its_service(make_doc, text):
+    facts = money.extract(make_doc([text]), {})
+    assert [(f.indicator, f.value, f.service) for f in facts] == [
+        ("budget_spent", 412650, None), ("budget_spent", 248900, "home_care"), ("budget_spent", 72850, "day_care"),
+        ("budget_spent", 25700, "counselling")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ціна Договору на 2024 рік становить 836 000,00 грн.", [("budget_approved", 836000)]),
+        ("Плата за соціальні послуги, внесена отримувачами, у сумі 12 540,00 грн зарахована до спецфонду.",
+         [("budget_received", 12540)]),
+    ],
+)
+def test_a_contract_s_price_and_the_fees_paid(make_doc, text, expected):
+    assert [(f.indicator, f.value) for f in money.extract(make_doc([text]), {})] == expected

@@ -199,3 +199,46 @@ def test_a_page_laid_out_in_a_table_reads_as_flowing_text() -> None:
 )
 def test_a_raised_mark_is_a_superscript_joined_to_its_word(body: str, text: str) -> None:
     assert read_bytes(f"<html><body>{body}</body></html>".encode(), "t.html").text == text
+
+
+CARD = ("<h2>Показники діяльності за 2024 рік</h2>"
+        "<div class='kv'><div>Кількість осіб, які звернулися за послугами:</div><div>487</div></div>"
+        "<div class='kv'><div>Загальна кількість отримувачів:</div><div>1 208</div></div>"
+        "<div class='kv'><div>Кількість наданих соціальних послуг:</div><div>61 532</div></div>"
+        "<h2>Якість</h2><dl><dt>Кількість опитаних отримувачів</dt><dd>112</dd>"
+        "<dt>Загальна оцінка якості</dt><dd>добре</dd><dt>Кількість скарг</dt><dd>0</dd></dl>")
+
+
+def test_a_run_of_label_value_pairs_is_a_headless_table() -> None:
+    doc = read_bytes(page(CARD), "p.html")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert [doc.text[t.start:t.end] for t in tables] == [
+        "Кількість осіб, які звернулися за послугами:\t487\nЗагальна кількість отримувачів:\t1 208\n"
+        "Кількість наданих соціальних послуг:\t61 532",
+        "Кількість опитаних отримувачів\t112\nЗагальна оцінка якості\tдобре\nКількість скарг\t0"]
+    assert all(t.headless for t in tables)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two pairs are a label and its figure each, no table
+        "<div><div>Прийомних сімей:</div><div>6</div></div><div><div>ДБСТ:</div><div>2</div></div>",
+        # list items keep their nesting («з них …» under the item above)
+        "<ul><li><strong>Надійшло повідомлень:</strong> <div>38</div><ul><li><strong>від закладів освіти:</strong>"
+        " <div>14</div></li><li><strong>від поліції:</strong> <div>8</div></li></ul></li></ul>",
+    ],
+)
+def test_pairs_that_make_no_table(body: str) -> None:
+    assert not [b for b in read_bytes(page(body), "p.html").blocks if b.kind == "table"]
+
+
+def test_a_card_s_pairs_are_read_as_rows_that_name_their_figures() -> None:
+    from zvitparse.extract import extract_facts
+
+    doc = read_bytes(page(CARD), "p.html")
+    got = [(f.indicator, f.value, f.unit) for f in extract_facts(doc, {"period_start": "2024-01-01",
+                                                                        "period_end": "2024-12-31"})]
+    assert got == [("applied", 487, "persons"), ("served", 1208, "recipients"), ("services_provided", 61532, "services"),
+                   ("survey_respondents", 112, "recipients"), ("rating", "good", "rating"),
+                   ("complaints", 0, "complaints")]

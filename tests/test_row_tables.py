@@ -376,3 +376,12 @@ def test_the_column_of_the_report_s_own_period_among_period_columns(start, end, 
 
     headers = {1: "I квартал 2026", 2: "II квартал 2026"}
     assert _value_columns(headers, {"period_start": start, "period_end": end}) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("Кількість опитаних отримувачів", ("survey_respondents", "recipients")),
+     ("Кількість респондентів", ("survey_respondents", "persons"))],
+)
+def test_a_row_of_those_asked_counts_respondents(label, expected):
+    assert row_tables.row_indicator(label) == expected

@@ -40,6 +40,8 @@ class Block:
     page: int | None = None
     rows: tuple[tuple[Cell, ...], ...] | None = None
     level: int | None = None  # heading level where the format states one
+    # a table made of label–value pairs (a <dl>, a card of divs): its first rows are no header
+    headless: bool = False
 
 
 @dataclass

@@ -31,9 +31,10 @@ def _optional(name: str):
 
 
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
-    from zvitparse.extract import categories, counts, other_year, shares, survey_tables, table_units
+    from zvitparse.extract import categories, counts, other_year, shares, spelled, survey_tables, table_units
 
     meta = meta or {}
+    written, doc = doc, spelled.view(doc)  # «32 (тридцять дві) сім'ї» read as «32 сім'ї»
     facts: list[Fact] = []
     for name in EXTRACTORS:
         mod = _optional(name)
@@ -55,7 +56,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
     facts = table_units.adopt_prose_units([f for f in facts if _possible(f)])
     facts = categories.with_categories(doc, facts)
-    return renumber(survey_tables.link_wholes(facts))
+    return renumber(survey_tables.link_wholes(spelled.restore_quotes(facts, written, doc)))
 
 
 # units that count whole things: «3 502 006,30 скарги» is a misread amount, never a figure

@@ -102,9 +102,9 @@ def _not_only_ratings(g: grid.Grid) -> bool:
         return True
     if _rated_shares(g):
         return True
-    nums = [c.text.strip() for row in g.rows[1:] for c in row[1:] if c is not None and _COUNT.match(c.text.strip())]
+    body = g.rows if g.headless else g.rows[1:]  # (pairs have no header row)
+    nums = [c.text.strip() for row in body for c in row[1:] if c is not None and _COUNT.match(c.text.strip())]
     return len(nums) >= 2
-    return False
 
 
 def _rated_shares(g: grid.Grid) -> bool:
@@ -119,6 +119,8 @@ def _rated_shares(g: grid.Grid) -> bool:
 def _header_rows(g: grid.Grid) -> int | None:
     """How many rows the header takes (the rows before the first holding a figure); None for
     a table without header or without figures."""
+    if g.headless:
+        return None
     nhead = next((k for k, r in enumerate(g.rows) if _is_value_row(r) and not (k < 3 and _is_year_row(r))
                   and not grid.is_numbering_row(r)), len(g.rows))
     while nhead > 1 and nhead < len(g.rows) and _is_group_row(g.rows[nhead - 1]):
@@ -148,7 +150,7 @@ def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]]
     nhead = _header_rows(g)
     caption = _caption(doc, g)
     if nhead is None:
-        return _headless(g, caption)
+        return _headless(g, caption, _line_above(doc, g))
     cols = table_columns.name_columns(g, nhead, caption)
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
     # beside a figure the SPEC knows
@@ -165,11 +167,24 @@ def _answer_shares(g: grid.Grid, nhead: int, caption: str) -> bool:
     return caption.rstrip().endswith("?") or bool(rx.search(head.lower()) or rx.search(caption.lower()))
 
 
-def _headless(g: grid.Grid, caption: str) -> tuple[int, list[table_columns.Column]] | None:
+def _line_above(doc: Document, g: grid.Grid) -> str:
+    """The last line of text before a table (its heading, where it has one)."""
+    lines = doc.text[max(0, g.start - MAX_CAPTION):g.start].rstrip().split("\n")
+    return lines[-1].strip() if lines else ""
+
+
+def _headless(g: grid.Grid, caption: str, line_above: str = "") -> tuple[int, list[table_columns.Column]] | None:
     """A two-column table with no header under a caption ending in «:» («Джерела надходження
-    повідомлень:» / «поліція | 251»): the caption names the figures of its one value column."""
-    if g.width != 2 or not caption.endswith(":") or not g.rows or not _is_value_row(g.rows[0]):
+    повідомлень:» / «поліція | 251»), or a run of label–value pairs under a heading («Отримувачі
+    за видами соціальних послуг» / «Догляд вдома: | 214»): the caption names the figures of its
+    one value column."""
+    if g.width != 2 or not g.rows or not _is_value_row(g.rows[0]):
         return None
+    if not caption.endswith(":"):
+        if not _label_value_rows(g):
+            return None
+        # a run of pairs is named by the heading right above it, not by the lines before that
+        caption = line_above
     if not all(r[1] is not None and _COUNT.match(r[1].text.strip()) for r in g.rows if len(r) > 1):
         return None
     named = table_columns.count_indicator(caption), table_columns.unit_in(caption)
@@ -194,6 +209,8 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
         nhead = _header_rows(g)
+        if nhead is None and _label_value_rows(g):
+            nhead = 0  # «Догляд вдома: | 214»: rows that name their figures, no header to name columns
         if nhead is not None and not _skip(g):
             # no column names a count of its own: the rows may («Кількість скарг | 0»); and rows
             # that all name their own figure («Взято на обслуговування | 74», «Знято … | 51»)
@@ -214,6 +231,16 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
                     c.indicator = None
             facts += _table_facts(doc, g, found[0], found[1], f"{PREFIX}:c{t_no}", n0 + len(facts))
     return facts
+
+
+def _label_value_rows(g: grid.Grid) -> bool:
+    """A headless table of two columns, words and a figure in every row (a card of label–value
+    pairs, a <dl>)."""
+    if g.width != 2 or len(g.rows) < 2 or not all(
+            len(r) == 2 and r[0] is not None and r[1] is not None and regex.search(r"\p{L}", r[0].text) for r in g.rows):
+        return False
+    # (a value in words among them: «Загальна оцінка якості | добре»)
+    return 3 * sum(_num(r[1].text) is not None for r in g.rows) >= 2 * len(g.rows)
 
 
 def _named(c: table_columns.Column) -> bool:

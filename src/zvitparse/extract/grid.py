@@ -51,6 +51,7 @@ class Grid:
     start: int
     end: int
     page: int | None = None
+    headless: bool = False  # label–value pairs: no header row (`Block.headless`)
 
     @property
     def width(self) -> int:
@@ -67,7 +68,7 @@ def grid_from_block(block: Block) -> Grid:
             for k in range(max(1, c.colspan)):
                 dense[c.col + k] = GCell(c.text.strip(), c.start, c.end, spanned=k > 0)
         rows.append(tuple(dense))
-    return Grid(tuple(rows), block.start, block.end, block.page)
+    return Grid(tuple(rows), block.start, block.end, block.page, block.headless)
 
 
 def table_grids(doc: Document) -> list[Grid]:

@@ -188,7 +188,7 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         return None
     prev = facts[-1]
     between = doc.text[prev.end:at]
-    if len(between) > PART_REACH:
+    if len(" ".join(between.split())) > PART_REACH:  # (a run of blanks is one space: a bracket read as none)
         return None
     subset = lexicon().link_re.get("subset")
     if (ends := list(_SENTENCE_END.finditer(between))):
@@ -205,6 +205,12 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         return (0, prev.extractor, prev.indicator, 0), _part_label(opening[cue.end():]), \
             at - len(opening) + cue.end() + lead.end()
     cue = subset.search(between) if subset is not None else None
+    if not prev_is_part and len(facts) > 1 and subset is not None and facts[-2].end <= prev.end:
+        # «412 650,00 грн, у тому числі: догляд вдома – 248 900,00 грн; денний догляд – …»: the
+        # sum before is itself the first part, whatever word its own clause holds
+        before = doc.text[facts[-2].end:prev.end]
+        prev_is_part = len(before) <= 2 * PART_REACH and not _SENTENCE_END.search(before) \
+            and bool(subset.search(before))
     if cue is None and prev_is_part:
         # (the part before may close with its own bracket: «– 2 904,6 тис. грн (оплата послуг), за КЕКВ 2730 – …»)
         cue = regex.match(r"\s*(?:\([^()]*\)\s*)?[,;]", between)
@@ -338,7 +344,9 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             hit = _last_money_word(clause)
             label = None
             bullet = _BULLET.match(line.text)
-            if bullet and (hit is None or clause_from == 0):
+            # (a numbered line's later sums are parts of its first, not items of a list: «2.2. Касові
+            # видатки … 412 650,00 грн, у тому числі: догляд вдома – 248 900,00 грн; …»)
+            if bullet and (hit is None or clause_from == 0) and not (lo and facts and facts[-1].start >= line.start):
                 item = _ITEM_SEP.sub("", line.text[bullet.end():s]).strip(" ,;")
                 if hit is None:
                     intro = _list_intro(lines, i)
@@ -380,7 +388,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                     or (other is not None and other.search(sentence)) \
                     or (hit[2] == "aid_value" and benefit is not None and benefit.search(sentence)):
                 continue  # (a plan, the money of a body that gives no social service, a state benefit)
-            service = context.service_in(sentence)
+            # (a part of a sum named by its service: «у тому числі: … денний догляд – 72 850,00 грн»)
+            service = (context.service_in(label) if label else None) or context.service_in(sentence)
             if service is None and hit[2] == "aid_value":
                 service = context.service_before(doc.text, line.start + s, AID_LOOKBACK)
             facts.append(Fact(

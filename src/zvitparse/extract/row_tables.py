@@ -395,6 +395,10 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     from zvitparse.extract.numbers import parse_number
 
     money_cap = bool(caption) and budget._mentions_money(caption)  # «Фінансові показники, тис. грн»
+    body_rows = g.rows[nhead:]
+    # (or most rows say so: «Касові видатки (загальний фонд), тис. грн | 21 188,9»)
+    money_cap = money_cap or 2 * sum(budget._mentions_money(" ".join(c.text for c in r if c is not None))
+                                     for r in body_rows) > len(body_rows)
     headers: dict[int, str] = {}
     percent_cols: set[int] = set()
     label_col = unit_col = None

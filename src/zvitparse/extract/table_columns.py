@@ -120,7 +120,10 @@ def unit_in(text: str) -> str | None:
                 hits.append((tok.start, 0, unit))
         if not tok.is_space:
             prev_unit = unit
-            after_preposition = tok.pos == "PREP"
+            # (a prepositional phrase goes on through its noun group: «за видами соціальних послуг»)
+            preposition = tok.pos == "PREP" or bool(lex.link_re["preposition_word"].match(tok.lower))
+            after_preposition = preposition or (after_preposition and tok.pos in ("NOUN", "ADJF", "PRTF")
+                                                and unit is None)
             if agent is not None and agent.match(tok.lower):
                 after_agent = True
             elif tok.pos not in ("ADJF", "PRTF"):

@@ -38,6 +38,7 @@ class RawBlock:
     rows: list[list[RawCell]] | None = None
     row_pages: list[int] | None = None  # a table continued over pages: each row's page
     tag: str | None = None  # the HTML element it came from («dt», «dd»), where that matters
+    headless: bool = False  # a table of label–value pairs: no header row
 
 
 @dataclass
@@ -129,7 +130,7 @@ class _Builder:
                 self.parts.append(c.text)
                 self.pos += len(c.text)
             grid.append(tuple(cells))
-        self.blocks.append(Block("table", start, self.pos, raw.page, tuple(grid), None))
+        self.blocks.append(Block("table", start, self.pos, raw.page, tuple(grid), None, raw.headless))
 
 
 def assemble(raw_blocks: list[RawBlock], source: str, info: Assembly) -> Document:

@@ -21,7 +21,7 @@ from zvitparse.errors import ReadError
 from zvitparse.model import Document
 from zvitparse.normalize import superscript
 from zvitparse.read import limits
-from zvitparse.read.assemble import Assembly, RawBlock, assemble
+from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.html_clean import main_content, strip_furniture
@@ -213,14 +213,48 @@ def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
     сімей:</strong> <div class="val">6</div>», «<li>Взято під соціальний супровід:</li><li
     class="val">9</li>», «<dt>Штатних посад</dt><dd>14</dd>»."""
     out: list[RawBlock] = []
+    # index in `out` → (label, value, the value's own block when it was not joined to the label)
+    pairs: dict[int, tuple[str, str, RawBlock | None]] = {}
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and b.kind != "table" and prev.kind in ("paragraph", "list_item") and b.text
                 and prev.text and _SHORT_VALUE.fullmatch(b.text)
                 and (prev.text.rstrip().endswith(":") or (prev.tag == "dt" and b.tag == "dd"))):
+            pairs[len(out) - 1] = (prev.text.strip(), b.text.strip(), None)
             prev.text = f"{prev.text.rstrip()} {b.text.strip()}"
             continue
+        if prev is not None and prev.tag == "dt" and b.tag == "dd" and b.text and prev.text \
+                and len(out) - 1 not in pairs:
+            pairs[len(out) - 1] = (prev.text.strip(), b.text.strip(), b)  # «Загальна оцінка якості | добре»
+            continue
         out.append(b)
+    return _pair_tables(out, pairs)
+
+
+# this many label–value pairs in a row make a table of them
+MIN_PAIRS = 3
+
+
+def _pair_tables(blocks: list[RawBlock], pairs: dict[int, tuple[str, str, RawBlock | None]]) -> list[RawBlock]:
+    """A run of label–value pairs («Догляд вдома: 214», «Денний догляд: 36», …: a provider's
+    card of divs or a <dl>) is a two-column table, as a table of indicators would state them;
+    a pair alone stays as it was."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        # (list items keep their nesting: «з них …» under the item above is read as prose)
+        while j in pairs and blocks[j].page == blocks[i].page and blocks[j].kind == "paragraph":
+            j += 1
+        if j - i >= MIN_PAIRS:
+            out.append(RawBlock("table", page=blocks[i].page, headless=True,
+                                rows=[[RawCell(pairs[k][0], 0), RawCell(pairs[k][1], 1)] for k in range(i, j)]))
+            i = j
+            continue
+        out.append(blocks[i])
+        if i in pairs and pairs[i][2] is not None:
+            out.append(pairs[i][2])
+        i += 1
     return out
 
 

@@ -1,0 +1,63 @@
+"""Figures written twice, in digits and then in words: «32 (тридцять дві) сім'ї», «836 000,00
+(вісімсот тридцять шість тисяч) грн 00 коп.», as contracts and formal reports write them.
+
+The bracket of words stands between the figure and its noun or currency, where every extractor
+looks for them. The extractors read a view of the document whose such brackets are blanked
+(spaces of the same length: every offset holds); the facts' quotes are then cut from the text as
+written. A bracket is blanked only when each of its words is a numeral (`patterns/numerals.yaml`,
+and the words for thousand and million), so «32 (з них 5 ВПО)» stays as written.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import regex
+
+from zvitparse.model import Document, Fact
+
+_AFTER_FIGURE = regex.compile(r"(?<=\d)[ \u00a0]*(\((?P<words>[\p{L}'’ \u00a0-]{3,120})\))")
+_WORD = regex.compile(r"[\p{L}'’]+")
+# the words for thousands and millions, as a bracket writes them in any case
+_BIG = regex.compile(r"^(?:тисяч\w*|мільйон\w*|мільярд\w*)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_words() -> frozenset[str]:
+    from zvitparse.extract.lexicon import lexicon
+
+    return frozenset(lexicon().numerals)
+
+
+def _all_numerals(words: str) -> bool:
+    from zvitparse.nlp import lemma
+
+    known = _numeral_words()
+    found = _WORD.findall(words.lower())
+    return bool(found) and all(w in known or lemma(w) in known or _BIG.match(w) for w in found)
+
+
+def view(doc: Document) -> Document:
+    """`doc` with the word brackets after its figures blanked (the same document if it has none)."""
+    text = doc.text
+    if "(" not in text:
+        return doc
+    spans = [m.span(1) for m in _AFTER_FIGURE.finditer(text) if _all_numerals(m.group("words"))]
+    if not spans:
+        return doc
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return replace(doc, text="".join(chars))
+
+
+def restore_quotes(facts: list[Fact], doc: Document, seen: Document) -> list[Fact]:
+    """The facts read from `seen` (a `view` of `doc`) with their quotes as `doc` writes them."""
+    if seen is doc:
+        return facts
+    out = []
+    for f in facts:
+        at = seen.text.find(f.quote, max(0, f.start - len(f.quote)), f.end + len(f.quote)) if f.quote else -1
+        out.append(replace(f, quote=doc.text[at:at + len(f.quote)]) if at >= 0 else f)
+    return out
