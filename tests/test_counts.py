@@ -1666,3 +1666,42 @@ def test_an_among_intro_lists_the_whole_its_words_count(make_doc, intro):
 )
 def test_proposals_and_recommendations_are_no_results(make_doc, text):
     assert _facts(make_doc, text) == []
+
+
+def test_a_part_in_parentheses_keeps_its_item_s_service_and_the_list_goes_on(make_doc):
+    facts = _facts(make_doc, "Соціальні послуги ми надали 519 особам: догляд вдома – 167, денний догляд – 31 "
+                             "(у тому числі 12 дітей з інвалідністю), консультування – 117, натуральна допомога – 204.")
+    whole = facts[0]
+    got = [(f.value, f.unit, f.service, f.parent_id == whole.fact_id) for f in facts[1:]]
+    assert got == [(167, "persons", "home_care", True), (31, "persons", "day_care", True),
+                   (12, "children", "day_care", False), (117, "persons", "counselling", True),
+                   (204, "persons", "natural_aid", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Понад дві тисячі консультацій – точніше, 2 318 – надали наші фахівці.", [("services_provided", 2318)]),
+        ("Наші заходи відвідали майже шістсот учасників, а точно – 596.", [("event_participants", 596)]),
+        ("Заходи відвідали 596 учасників, 2 318 консультацій надали фахівці.",
+         [("event_participants", 596), ("services_provided", 2318)]),
+    ],
+)
+def test_a_rounded_figure_corrected_to_the_exact_one_gives_the_exact_one(make_doc, text, expected):
+    assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Протягом року ми зняли з обслуговування 141 особу.", "Знято з обслуговування 141 особу.",
+     "Зняли з соціального обслуговування 141 особу."],
+)
+def test_taken_off_service_in_any_voice(make_doc, text):
+    assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == [("deregistered", 141)]
+
+
+def test_a_part_named_after_its_percent_and_a_dash(make_doc):
+    facts = _facts(make_doc, "Послугу догляду вдома отримували 412 осіб. З 412 отримувачів цієї послуги 287 (69,7 %) – "
+                             "особи з інвалідністю, 64 – одинокі особи.")
+    assert [(f.value, f.unit, f.label) for f in facts[1:]] == [
+        (287, "persons", "особи з інвалідністю"), (64, "persons", "одинокі особи")]

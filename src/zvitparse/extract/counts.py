@@ -190,6 +190,9 @@ class Enumeration:
     alt_total: Count | None = None
     # «Серед сімей, які …, сімей ВПО – 12, …»: categories that may overlap, no partition
     overlapping: bool = False
+    # the list this one was opened inside («денний догляд – 31 (у тому числі 12 дітей), …»):
+    # it goes on when the parentheses close
+    outer: Enumeration | None = None
 
 
 def _takes_genitive_plural(value) -> bool:
@@ -463,7 +466,16 @@ class CountExtractor:
         rest = after[num_end.end():] if num_end else after
         if rest and not regex.match(r"[,;.)(\n]|$", rest):
             return None
-        return self.lex.unit_of(t)
+        unit = self.lex.unit_of(t)
+        if unit == "services":
+            # «З 412 отримувачів цієї послуги 287 …»: the service qualifies those who get it
+            k = j - 1
+            while k >= 0 and (toks[k].is_space or toks[k].pos in ("ADJF", "PRTF", "NPRO")):
+                k -= 1
+            agent = self.lex.link_re.get("service_agent")
+            if k >= 0 and agent is not None and agent.match(toks[k].lower):
+                return None
+        return unit
 
     def _other_noun_label(self, sent: Sentence, toks: list[Token], k: int) -> bool:
         """A «label – N» item whose label opens on a plural genitive noun that counts no unit, or
@@ -1035,12 +1047,15 @@ class CountExtractor:
                         tot = outer[-1] if outer else tot
                     if tot.indicator:
                         at = prev.end + (cue.start() if cue else len(between))
+                        outer = self.enum
                         self._open_enum(tot, at)
                         # «248 послуг (у т.ч. 131 – для ВПО) та 153 послуги»: the list ends with «)»
                         inside = self.doc.text[sent.start : at]
                         if inside.count("(") > inside.count(")"):
                             close = sent.text.find(")", at - sent.start)
                             self.enum.close_at = sent.start + close if close >= 0 else None
+                            if outer is not None and outer.open_at >= sent.start and self.enum is not outer:
+                                self.enum.outer = outer
             if c.of_them and not c.child and prev is not None and prev.fid and (prev.unit in _PEOPLE or prev.unit == "staff"):
                 # «Із шістнадцятьма сім'ями завершили роботу – у дев'яти з них ситуацію подолано»:
                 # a part of the figure just counted
@@ -1079,6 +1094,9 @@ class CountExtractor:
                 if c is counts[0] and self._whole_first(c, sent, trigs, counts, services):
                     prev = c
                     continue
+            if self.enum is not None and self.enum.outer is not None and self.enum.close_at is not None \
+                    and c.start > self.enum.close_at:
+                self.enum = self.enum.outer  # the parentheses closed: the list around them goes on
             in_enum = (self.enum is not None and c.start > self.enum.open_at and not c.child
                        and (self.enum.close_at is None or c.start < self.enum.close_at))
             if in_enum and c.named_after_dash and self.enum.total.unit != c.unit:
@@ -1293,6 +1311,12 @@ class CountExtractor:
             svc = service_near(c, services, counts, sent)
             if c.child and c.parent is not None and c.parent.service and c.indicator == c.parent.indicator:
                 c.service = c.parent.service  # «13 сімей (23 дитини), …послугу догляду вдома…»
+            elif c.parent is not None and c.parent.service and c.indicator == c.parent.indicator \
+                    and self._in_parens(c, sent) and self._parens_follow(c.parent, c, sent) \
+                    and not self._parens_name_service(c, sent, services):
+                # «денний догляд – 31 (у тому числі 12 дітей з інвалідністю), консультування – …»:
+                # a part in parentheses is of its whole's service, not the next item's
+                c.service = c.parent.service
             elif (c.indicator and c.indicator.startswith("outcome") and c.parent is not None and c.parent.service
                   and self._ends_service(c.parent)):
                 # «знято з обслуговування 14 осіб: … влаштовано до закладів стаціонарного догляду
@@ -1326,6 +1350,13 @@ class CountExtractor:
                 c.service = "social_support_sjo"
             if c.service in _SUPPORT_SERVICES:
                 self.support_service[sent.block] = c.service
+            if prev is not None and prev.fid and self._exact_after_rounded(prev, c):
+                # «Понад дві тисячі консультацій – точніше, 2 318 – надали»: the exact figure is
+                # the one reported, what the rounded one counted
+                c.indicator, c.unit, c.service = prev.indicator, prev.unit, prev.service
+                c.extractor, c.parent = f"exact:{prev.extractor}", prev.parent
+                self.facts = [f for f in self.facts if f.fact_id != prev.fid]
+                prev.fid = f"-{prev.fid}"
             prev = c
             whole = self.service_whole
             if (whole is not None and whole is not c and c.parent is None and not c.child
@@ -1490,6 +1521,26 @@ class CountExtractor:
     def _in_parens(c: Count, sent: Sentence) -> bool:
         before = sent.text[: c.start - sent.start]
         return before.count("(") > before.count(")")
+
+    def _exact_after_rounded(self, rounded: Count, c: Count) -> bool:
+        """«понад дві тисячі … – точніше, 2 318», «майже шістсот учасників, а точно – 596»."""
+        text = self.doc.text
+        return bool(_rx("approximate").search(text, max(0, rounded.start - 30), rounded.start)) \
+            and bool(_rx("exact_restatement").fullmatch(text, rounded.end, c.start))
+
+    @staticmethod
+    def _parens_follow(whole: Count, c: Count, sent: Sentence) -> bool:
+        """The parentheses around `c` open right after `whole` («31 (у тому числі 12 …)»)."""
+        opened = sent.start + sent.text.rfind("(", 0, c.start - sent.start)
+        return whole.end <= opened and not sent.text[whole.end - sent.start:opened - sent.start].strip(" %,")
+
+    @staticmethod
+    def _parens_name_service(c: Count, sent: Sentence, services: list) -> bool:
+        """A service named inside the parentheses around a count."""
+        lo = sent.start + sent.text.rfind("(", 0, c.start - sent.start)
+        close = sent.text.find(")", c.end - sent.start)
+        hi = sent.start + close if close >= 0 else sent.end
+        return any(lo < m.start < hi for m in services)
 
     @staticmethod
     def _own_verb(c: Count, prev: Count, sent: Sentence, toks: list[Token]) -> bool:
@@ -1751,6 +1802,7 @@ class CountExtractor:
     def _item_label(self, sent: Sentence, c: Count, prev: Count | None) -> tuple[str | None, str | None]:
         """The words naming an enumeration item: «Соборний – 328», «75 – проблеми сім'ї»."""
         after = sent.text[c.end - sent.start :]
+        after = after[_PERCENT_BRACKET.match(after).end():]  # «287 (69,7 %) – особи з інвалідністю»
         m = _DASH.match(after)
         if m and not _HAS_DIGIT.match(after[m.end():]):
             label = _ITEM_END.split(after[m.end():], maxsplit=1)[0].strip().rstrip(".")  # (a sentence's full stop is no part of it)
@@ -1888,6 +1940,7 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+_PERCENT_BRACKET = regex.compile(r"(?:\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\))?")
 
 
 def _label_words(c: Count, sent: Sentence, toks: list[Token], *, bracket: bool = False) -> list[Token]:

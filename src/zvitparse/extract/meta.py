@@ -226,7 +226,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
     Dates of legal acts («від 27.12.2013 № 904», a quoted act title) and plans are skipped;
     title-only patterns (priority 0) apply when `title` is set; «поточного року» needs `ref_year`."""
     end = len(text) if end is None else end
-    quoted = _quoted_spans(text[start:end])
+    topic = _one("report_topic_quote")
+    quoted = [q for q in _quoted_spans(text[start:end]) if not topic.match(text, start + q[0])]
     # a title on a plan's execution reports on the plan's period («… плану роботи на III квартал»)
     not_period = [p for p, e in _rx()["not_period"]
                   if not (title and e.get("unless_title") and _one(e["unless_title"]).search(text, start, end))]
