@@ -1705,3 +1705,11 @@ def test_a_part_named_after_its_percent_and_a_dash(make_doc):
                              "особи з інвалідністю, 64 – одинокі особи.")
     assert [(f.value, f.unit, f.label) for f in facts[1:]] == [
         (287, "persons", "особи з інвалідністю"), (64, "persons", "одинокі особи")]
+
+
+def test_a_list_opened_after_an_aside_comparing_years_is_of_the_whole_before_it(make_doc):
+    facts = _facts(make_doc, "За І півріччя 2025 року обслуговано 1 126 осіб\n(за І півріччя 2024 року – 1 089 осіб), "
+                             "а саме:\n- відділенням соціальної допомоги вдома – 436 осіб;\n"
+                             "- відділенням денного перебування – 214 осіб.")
+    whole = next(f for f in facts if f.value == 1126)
+    assert [(f.value, f.service) for f in facts if f.parent_id == whole.fact_id] == [(436, "home_care"), (214, "day_care")]

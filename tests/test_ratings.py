@@ -393,3 +393,19 @@ def test_a_short_list_item_naming_its_criterion_states_its_rating(make_doc, item
 def test_a_band_line_without_a_criterion_rates_nothing(make_doc):
     doc = make_doc(["Шкала оцінювання:\nдо 50 % «незадовільно»\nвід 50 % «задовільно»"])
     assert ratings.extract(doc, {}) == []
+
+
+FLAT_TABLE = ("Таблиця 1. Результати оцінки за критеріями якості\n\nКритерій Позитивних відповідей, % Оцінка\n"
+              "Адресність та індивідуальний підхід 94,0 добре\nСвоєчасність 78,6 добре\nПрофесійність 89,3 добре\n\n"
+              "3. Висновки\n\nЗа результатами внутрішньої оцінки якість надання соціальної послуги догляду вдома "
+              "визнано на рівні «добре».")
+
+
+def test_a_table_flattened_into_lines_gives_each_criterion_its_score_and_rating(make_doc):
+    facts = ratings.extract(make_doc([FLAT_TABLE]), {})
+    got = [(f.indicator, f.value, f.criterion, f.percent) for f in facts]
+    assert got == [("rating", "good", "targeting", 94.0), ("share", 94, "targeting", None),
+                   ("rating", "good", "timeliness", 78.6), ("share", 78.6, "timeliness", None),
+                   ("rating", "good", "professionalism", 89.3), ("share", 89.3, "professionalism", None),
+                   # the conclusion under its own heading rates the service as a whole
+                   ("rating", "good", "overall", None)]

@@ -1392,7 +1392,10 @@ class CountExtractor:
                 c.parent = whole
             self._emit(c, sent)
         if sent.text.rstrip().endswith(":"):
+            # (a count in parentheses is an aside: «обслуговано 1 126 осіб (за І півріччя 2024 року –
+            # 1 089 осіб), а саме:» lists the 1 126)
             heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
+            heads = [c for c in heads if not self._in_parens(c, sent)] or heads
             if not heads and len(counts) == 1 and (earlier := self._earlier_fact(counts[0])) is not None:
                 # «412 осіб вдома – це:» lists the 412 given above
                 self._restate(counts[0], earlier)
@@ -1411,6 +1414,12 @@ class CountExtractor:
         if at is None and not sent.text.rstrip().endswith(":") and not (self.item_next and _is_heading(sent)):
             return
         text = text if text is not None else sent.text
+        if at is None and self.last_head is not None and self.last_head.fid and _ASIDE_INTRO.match(text) \
+                and 0 <= sent.start - self.last_head.end <= LIST_INTRO_REACH:
+            # «обслуговано 1 126 осіб / (за І півріччя 2024 року – 1 089 осіб), а саме:»: the aside
+            # compares, the list that follows is of the whole before it
+            self._open_enum(self.last_head, sent.end)
+            return
         bare = text.strip().lstrip("•·-–— ")
         subset = self.lex.link_re.get("subset")
         if at is None and subset is not None and len(bare) <= 24 and self.last_head is not None \
@@ -1940,6 +1949,8 @@ class CountExtractor:
 
 
 _PARENS = regex.compile(r"[()]")
+# a line that is only an aside in parentheses and a list's opening («(за 2024 рік – 1 089 осіб), а саме:»)
+_ASIDE_INTRO = regex.compile(r"\s*\([^()]*\)[\s,]*(?:\p{L}+\s*){0,2}:\s*$")
 _PERCENT_BRACKET = regex.compile(r"(?:\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\))?")
 
 

@@ -289,6 +289,10 @@ def trailing_rating(text: str) -> tuple[str, str] | None:
     return label, rating
 
 
+# a score with decimals or a percent sign ending a glued row («Своєчасність 78,6 добре»)
+_LINE_SCORE = regex.compile(r"(?<![\d,.])(\d{1,3}[,.]\d+|\d{1,3}(?=\s*%))\s*%?\s*$")
+
+
 def _is_value_line(text: str) -> bool:
     return rating_word(text) is not None or trailing_rating(text) is not None
 
@@ -318,7 +322,15 @@ def _from_lines(doc: Document, out: _Out) -> None:
         text = " ".join(c.text for c in label)
         crit = criterion_of(text)
         service = _row_service(doc, text, label[0].start, crit)
-        out.add(rating, label[0].start, cell.end, text, "rating_lines", 0.8, service, crit)
+        score = _LINE_SCORE.search(glued[0]) if glued and crit else None
+        value = float(score.group(1).replace(",", ".")) if score is not None else None
+        value = value if value is not None and 0 <= value <= 100 else None
+        # (the score beside the rating is the rating's percent, for the audit to check its band)
+        out.add(rating, label[0].start, cell.end, text, "rating_lines", 0.8, service, crit, percent=value)
+        if value is not None:
+            # «Своєчасність 78,6 добре» under «Критерій Позитивних відповідей, % Оцінка»: the
+            # criterion's score, as a table's score column gives it
+            out.share(int(value) if value.is_integer() else value, label[0].start, cell.end, "", service, crit)
 
 
 def _band_columns(g: grid.Grid) -> dict[int, str]:
@@ -420,13 +432,20 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else lo
 
 
+_SECTION_HEADING = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\s,'’-]{2,60}$")
+
+
 def _heading_criterion(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
     """The criterion named by a short line (a heading) among the lines just before `i`."""
     for k in range(i - 1, max(-1, i - 1 - HEADING_LOOKBACK), -1):
         if len(lines[k].text) <= 80:
+            if trailing_rating(lines[k].text) is not None or rating_word(lines[k].text) is not None:
+                return None  # a rated row of a table above, no heading of this statement
             found = criterion_of(lines[k].text)
             if found:
                 return found
+            if _SECTION_HEADING.match(lines[k].text):
+                return None  # «3. Висновки»: the section that holds the statement names no criterion
     return None
 
 
