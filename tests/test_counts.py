@@ -1713,3 +1713,18 @@ def test_a_list_opened_after_an_aside_comparing_years_is_of_the_whole_before_it(
                              "- відділенням денного перебування – 214 осіб.")
     whole = next(f for f in facts if f.value == 1126)
     assert [(f.value, f.service) for f in facts if f.parent_id == whole.fact_id] == [(436, "home_care"), (214, "day_care")]
+
+
+def test_a_breakdown_by_service_after_an_aside_in_parentheses_is_of_the_sentence_s_whole(make_doc):
+    facts = _facts(make_doc, "Соціальні послуги надано 1 356 сім'ям/особам, у яких виховується 1 048 дітей "
+                             "(за І півріччя 2024 року – 1 197 сім'ям/особам). За видами послуг: інформування – 612, "
+                             "консультування – 538, кризове та екстрене втручання – 23.")
+    whole = next(f for f in facts if f.value == 1356)
+    assert [(f.value, f.unit, f.service) for f in facts if f.parent_id == whole.fact_id and f.unit != "children"] == [
+        (612, "families_persons", "informing"), (538, "families_persons", "counselling"),
+        (23, "families_persons", "crisis_intervention")]
+
+
+def test_aid_named_with_its_kind_in_parentheses_is_natural_aid(make_doc):
+    facts = _facts(make_doc, "Гуманітарну (натуральну) допомогу від благодійних фондів отримали 146 сімей.")
+    assert [(f.indicator, f.value, f.service) for f in facts] == [("served", 146, "natural_aid")]

@@ -1379,8 +1379,11 @@ class CountExtractor:
                     self.last_completion = c
                 if c.indicator in ("support_completed", "deregistered") and not c.child:
                     self.last_ended = c  # what the outcomes after it are of
-                if not c.child and c.parent is None:
-                    self.last_head = c  # a list's item is no new whole: «Серед них: …» is the list's
+                if not c.child and c.parent is None and not (
+                        self._in_parens(c, sent) and self.last_head is not None and self.last_head.start >= sent.start):
+                    # a list's item is no new whole: «Серед них: …» is the list's; nor is a figure
+                    # in parentheses beside the sentence's own («(за І півріччя 2024 року – 1 197)»)
+                    self.last_head = c
                     self.wholes.append(c)
         for c in parts_of_next:
             whole = c.whole
