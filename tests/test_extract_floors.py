@@ -6,8 +6,8 @@ to make a change pass. `corpus/heldout` was written blind and later used for dev
 (reports written blind in session 2) are the development sets of session 2; `blind2`–`blind5`
 were opened in session 3, `blind6`, `blind7` in session 4, `blind9`–`blind11` in session 5 and
 `blind12`, `blind13` in session 6, `blind15` in session 7, `blind16`–`blind18` in session 8 and
-`blind19`–`blind21` in session 9, `blind22`–`blind25` in session 10 and `blind26`–`blind28` in
-session 11, each after its one blind score.
+`blind19`–`blind21` in session 9, `blind22`–`blind25` in session 10, `blind26`–`blind28` in
+session 11 and `blind29`–`blind31` in session 12, each after its one blind score.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ FLOORS = {
     ("blind8_gold", "blind8"): (0.81, 0.9),  # its one blind score (0.820); never opened
     ("blind9_gold", "blind9"): (0.975, 0.95),  # first 0.742; opened in session 5
     ("blind10_gold", "blind10"): (0.965, 0.85),  # first 0.648; opened in session 5
-    ("blind11_gold", "blind11"): (0.955, 0.85),  # first 0.560; opened in the last hour of session 5
+    ("blind11_gold", "blind11"): (0.96, 0.85),  # first 0.560; opened in the last hour of session 5
     ("blind12_gold", "blind12"): (0.99, 0.95),  # first 0.783; opened in session 6
     ("blind13_gold", "blind13"): (0.93, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
@@ -48,11 +48,14 @@ FLOORS = {
     ("blind21_gold", "blind21"): (0.865, 0.9),  # first 0.832; opened in the last hour of session 9
     ("blind22_gold", "blind22"): (0.855, 0.9),  # first 0.846; opened in session 10
     ("blind23_gold", "blind23"): (0.9, 0.9),  # first 0.888; opened in session 10
-    ("blind24_gold", "blind24"): (0.815, 0.95),  # first 0.776; opened in session 10
-    ("blind25_gold", "blind25"): (0.915, 0.9),  # first 0.823; opened in session 10
+    ("blind24_gold", "blind24"): (0.82, 0.95),  # first 0.776; opened in session 10
+    ("blind25_gold", "blind25"): (0.93, 0.9),  # first 0.823; opened in session 10
     ("blind26_gold", "blind26"): (0.915, 0.95),  # first 0.884; opened in session 11
     ("blind27_gold", "blind27"): (0.925, 0.95),  # first 0.867; opened in session 11
     ("blind28_gold", "blind28"): (0.94, 0.95),  # first 0.852; opened in session 11
+    ("blind29_gold", "blind29"): (0.98, 0.95),  # first 0.862; opened in session 12
+    ("blind30_gold", "blind30"): (0.935, 0.95),  # first 0.874; opened in session 12
+    ("blind31_gold", "blind31"): (0.935, 0.9),  # first 0.872; opened in session 12
 }
 
 
