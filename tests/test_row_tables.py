@@ -385,3 +385,17 @@ def test_the_column_of_the_report_s_own_period_among_period_columns(start, end, 
 )
 def test_a_row_of_those_asked_counts_respondents(label, expected):
     assert row_tables.row_indicator(label) == expected
+
+
+def test_a_row_numbered_as_its_own_ends_the_parts_above_and_a_service_row_counts_its_people(make_doc):
+    doc = make_doc(["Моніторинг за І півріччя 2025 року", [
+        ["№", "Показник", "Січень", "Лютий", "Разом за півріччя"],
+        ["9", "Отримали натуральну допомогу, осіб", "22", "18", "40"],
+        ["9.1", "з них внутрішньо переміщені особи", "9", "7", "16"],
+        ["10", "Консультування, осіб", "41", "37", "78"],
+    ]])
+    facts = [f for f in tables.extract(doc, {"period_start": "2025-01-01", "period_end": "2025-06-30"})
+             if f.label and f.label.endswith("Разом за півріччя")]
+    by_value = {f.value: f for f in facts}
+    assert by_value[16].parent_id == by_value[40].fact_id
+    assert by_value[78].parent_id is None and (by_value[78].indicator, by_value[78].service) == ("served", "counselling")

@@ -247,16 +247,22 @@ def _other_kind_row(label: str) -> bool:
         rx.search(label.lower()) for eid, rx in _not_figures() if eid in RATIO_SPANS)
 
 
-def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[tuple[str, str] | None]:
+def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
+                numbers: list[str] | None = None) -> list[tuple[str, str] | None]:
     """Rows under a named one that only say which part of it they are («у т.ч. відділення
     соціальної допомоги вдома», the next service row, «з загальної кількості – особи з
-    інвалідністю») count what that row counts."""
+    інвалідністю») count what that row counts. A row numbered as a row of its own («10» after
+    «9.1»), not as a part, ends the parts."""
     from zvitparse.extract.table_columns import unit_in
 
     subset = _cue("subset_row")
     out: list[tuple[str, str] | None] = []
     whole, in_parts = None, False
-    for n, label in zip(named, labels, strict=True):
+    # (only a table that numbers parts as such, «9.1», says so: a form's codes «05», «06» do not)
+    numbers = numbers if numbers and any(_SUB_NUMBER.fullmatch(x) for x in numbers) else [""] * len(named)
+    for n, label, number in zip(named, labels, numbers, strict=True):
+        if in_parts and n is None and _TOP_NUMBER.fullmatch(number):
+            whole, in_parts = None, False
         if n is not None:
             whole, in_parts = n, False
         elif whole is not None and label and subset.match(label):
@@ -276,6 +282,9 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str]) -> list[
 
 
 _PEOPLE = {"families", "persons", "children", "families_persons", "recipients"}
+_ROW_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+_SUB_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+_TOP_NUMBER = regex.compile(r"\d{1,3}\.?")  # «10», «10.»: a row of its own, not a part («9.1»)
 _SUPPORT_INDICATORS = {"served", "support_started", "support_completed", "support_ongoing", "outcome_positive",
                        "outcome_minimized", "outcome_negative", "outcome_other"}
 
@@ -338,6 +347,18 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
 _MEASURE_TAIL = regex.compile(r",\s*([\p{L}.]+)\s*$")
 _PERCENT_TAIL = regex.compile(r",\s*%\s*$")
 _COUNT_AND_PERCENT = regex.compile(r"(\d[\d \u00a0]*)\s*\(\s*(\d+(?:[,.]\d+)?)\s*%\s*\)")
+
+
+def _service_row(label: str) -> tuple[str, str] | None:
+    """«Консультування, осіб»: a row naming a service and the people it counts is the people who
+    got that service."""
+    from zvitparse.extract.table_columns import unit_in
+
+    tail = _MEASURE_TAIL.search(label)
+    unit = unit_in(tail.group(1)) if tail else None
+    if unit in _PEOPLE and context.service_in(label[:tail.start()]):
+        return fit_unit("served", unit)
+    return None
 
 
 def _item_row(row: tuple, unit_col: int) -> bool:
@@ -442,7 +463,14 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     if unit_col is not None:
         own_rows = [_with_unit_column(n, c, row, unit_col) for n, c, row in zip(own_rows, labels, g.rows[nhead:],
                                                                               strict=True)]
-    named_rows = _with_parts(own_rows, texts)
+    num_col = next((k for k in range(g.width) if k != label_col and all(
+        r[k] is None or not r[k].text.strip() or _ROW_NUMBER.fullmatch(r[k].text.strip())
+        for r in g.rows[nhead:] if k < len(r)) and any(k < len(r) and r[k] is not None and r[k].text.strip()
+                                                    for r in g.rows[nhead:])), None)
+    numbers = [row[num_col].text.strip() if num_col is not None and num_col < len(row) and row[num_col] is not None
+               else "" for row in g.rows[nhead:]]
+    own_rows = [n or _service_row(t) for n, t in zip(own_rows, texts, strict=True)]
+    named_rows = _with_parts(own_rows, texts, numbers)
     # a row of things («Видано продуктових наборів», «… | шт.») is no part of the row above either
     named_rows = [None if (unit_col is not None and _item_row(row, unit_col)) or _cue("item_row_label").match(t) else n
                   for n, row, t in zip(named_rows, g.rows[nhead:], texts, strict=True)]
