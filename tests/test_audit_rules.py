@@ -162,13 +162,14 @@ def test_standalone_shares_of_one_sentence(shares: tuple[str, str], rules: list[
     assert rules_of(r) == rules
 
 
-def _budget(savings: str) -> Report:
+def _budget(savings: str, spent_total: str = "130,0") -> Report:
     text = ("КЕКВ\tЗатверджено\tВидатки\tЕкономія\n2110\tОплата праці\t100,0\t90,0\t10,0\n"
-            f"2210\tПредмети\t50,0\t40,0\t{savings}\nВсього\t150,0\t130,0\t20,0\n")
+            f"2210\tПредмети\t50,0\t40,0\t{savings}\nВсього\t150,0\t{spent_total}\t20,0\n")
     rows = [("2110", "Оплата праці", 100000, 90000, 10000, "2110\tОплата праці\t100,0\t90,0\t10,0"),
             ("2210", "Предмети", 50000, 40000, int(float(savings.replace(",", ".")) * 1000),
              f"2210\tПредмети\t50,0\t40,0\t{savings}"),
-            (None, "Всього", 150000, 130000, 20000, "Всього\t150,0\t130,0\t20,0")]
+            (None, "Всього", 150000, int(float(spent_total.replace(",", ".")) * 1000), 20000,
+             f"Всього\t150,0\t{spent_total}\t20,0")]
     specs = []
     for i, (kekv, label, a, b, c, row) in enumerate(rows):
         for j, (ind, v) in enumerate((("budget_approved", a), ("budget_spent", b), ("budget_savings", c))):
@@ -182,6 +183,11 @@ def _budget(savings: str) -> Report:
 @pytest.mark.parametrize("savings, rules", [("10,0", []), ("11,0", ["table_arithmetic", "table_arithmetic"])])
 def test_table_arithmetic(savings: str, rules: list[str]) -> None:
     assert rules_of(_budget(savings)) == rules
+
+
+def test_a_wrong_total_is_one_slip_not_also_its_row_s_difference() -> None:
+    # the spent total 139,0 sums no column (90 + 40 = 130); its row's savings 20,0 sum theirs
+    assert rules_of(_budget("10,0", spent_total="139,0")) == ["table_arithmetic"]
 
 
 BANDS = "Шкала: від 80% до 100% «Добре», від 51% до 79% «Задовільно», від 0% до 50% «Незадовільно».\n\n"

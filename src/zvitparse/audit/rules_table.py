@@ -76,7 +76,7 @@ def table_arithmetic(ctx: AuditContext) -> list[Draft]:
                               total=_kilo(s), reported=_kilo(t), diff_text=("@diff", s, t, "kilo")),
                          as_number(t), as_number(s), (total.fact_id,) + tuple(p.fact_id for p in parts),
                          total.start, total.end))
-    out += _savings_rows(ctx)
+    out += _savings_rows(ctx, {d.fact_ids[0] for d in out})
     # the cells themselves, for tables whose figures were not (all) extracted
     for d in table_cell_drafts(ctx):
         if not any(o.start < d.end and d.start < o.end or (o.start <= d.start and d.end <= o.end) for o in out):
@@ -84,7 +84,10 @@ def table_arithmetic(ctx: AuditContext) -> list[Draft]:
     return out
 
 
-def _savings_rows(ctx: AuditContext) -> list[Draft]:
+def _savings_rows(ctx: AuditContext, wrong_totals: set[str] = frozenset()) -> list[Draft]:
+    """A row's savings against its approved minus spent sums. A total row whose spent (or
+    approved) total does not sum its column, while its savings total does, holds one slip: the
+    column's sum reports it (`wrong_totals`), not the row's difference as well."""
     rows: dict[tuple, dict[str, Fact]] = defaultdict(dict)
     for f in ctx.facts:
         if _money(f) and f.indicator in ("budget_approved", "budget_spent", "budget_savings"):
@@ -95,6 +98,9 @@ def _savings_rows(ctx: AuditContext) -> list[Draft]:
             continue
         a, b, c = (dec(row[k].value) for k in ("budget_approved", "budget_spent", "budget_savings"))
         if a - b == c:
+            continue
+        if row["budget_savings"].fact_id not in wrong_totals and any(
+                row[k].fact_id in wrong_totals for k in ("budget_approved", "budget_spent")):
             continue
         f = row["budget_savings"]
         out.append(Draft("table_arithmetic", "error", "table_diff",
