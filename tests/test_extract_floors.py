@@ -39,7 +39,7 @@ FLOORS = {
     ("blind12_gold", "blind12"): (0.99, 0.95),  # first 0.783; opened in session 6
     ("blind13_gold", "blind13"): (0.93, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
-    ("blind15_gold", "blind15"): (0.965, 0.9),  # first 0.871; opened in session 7
+    ("blind15_gold", "blind15"): (0.97, 0.9),  # first 0.871; opened in session 7
     ("blind16_gold", "blind16"): (0.98, 0.95),  # first 0.746; opened in session 8
     ("blind17_gold", "blind17"): (0.97, 0.95),  # first 0.912; opened in session 8
     ("blind18_gold", "blind18"): (0.95, 0.9),  # first 0.878; opened in the last hour of session 8
