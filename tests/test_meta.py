@@ -308,6 +308,9 @@ def test_a_heading_below_a_long_menu_is_the_title() -> None:
     ("Послуги надано мешканцям Покровської міської ради.\n\nНавчання в Донецькій області.", "Покровськ", None),
     # ... and never hides an unambiguous place
     ("Центр розташований у м. Канів.\n\nФахівці навчалися у Київській області.", "Канів", None),
+    # a card's field states it; another oblast in the field is no statement of this place's
+    ("Центр розташований у м. Канів.\n\nОбласть\tЧеркаська", "Канів", "Черкаська"),
+    ("Центр розташований у м. Канів.\n\nОбласть: Київська", "Канів", None),
 ])
 def test_place_from_the_body_when_the_name_has_none(body: str, settlement: str | None, oblast: str | None) -> None:
     meta = extract_meta(_doc("Звіт про роботу територіального центру соціального обслуговування за 2022 рік\n\n"

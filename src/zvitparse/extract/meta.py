@@ -536,6 +536,10 @@ def stated_oblast(text: str, place) -> str | None:
         if nxt is not None and nxt.role == "settlement" and 0 <= nxt.start - end < 20 and "\n" not in text[end:nxt.start] \
                 and any((r["katottg"] or None) == place.katottg for r in nxt.rows):
             return place.oblast
+    # a card's field: «Область | Житомирська»
+    field = _one("oblast_field").search(text)
+    if field is not None and field.group("name") == place.oblast:
+        return place.oblast
     return None
 
 
