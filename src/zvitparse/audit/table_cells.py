@@ -8,6 +8,7 @@ minus spent. Header words come from `patterns/table_columns.yaml`.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 from decimal import Decimal, InvalidOperation
@@ -246,8 +247,6 @@ def _period_totals(headers: dict[int, str], skip: set[int]) -> dict[int, list[in
 
 
 def _next_day(iso: str) -> str:
-    import datetime as dt
-
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 

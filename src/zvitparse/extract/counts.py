@@ -1541,17 +1541,19 @@ class CountExtractor:
             and bool(_rx("exact_restatement").fullmatch(text, rounded.end, c.start))
 
     @staticmethod
-    def _parens_follow(whole: Count, c: Count, sent: Sentence) -> bool:
+    def _parens_around(c: Count, sent: Sentence) -> tuple[int, int]:
+        """Document offsets of the «(» before `c` and of the «)» after it (the sentence's end if open)."""
+        close = sent.text.find(")", c.end - sent.start)
+        return sent.start + sent.text.rfind("(", 0, c.start - sent.start), sent.start + close if close >= 0 else sent.end
+
+    def _parens_follow(self, whole: Count, c: Count, sent: Sentence) -> bool:
         """The parentheses around `c` open right after `whole` («31 (у тому числі 12 …)»)."""
-        opened = sent.start + sent.text.rfind("(", 0, c.start - sent.start)
+        opened = self._parens_around(c, sent)[0]
         return whole.end <= opened and not sent.text[whole.end - sent.start:opened - sent.start].strip(" %,")
 
-    @staticmethod
-    def _parens_name_service(c: Count, sent: Sentence, services: list) -> bool:
+    def _parens_name_service(self, c: Count, sent: Sentence, services: list) -> bool:
         """A service named inside the parentheses around a count."""
-        lo = sent.start + sent.text.rfind("(", 0, c.start - sent.start)
-        close = sent.text.find(")", c.end - sent.start)
-        hi = sent.start + close if close >= 0 else sent.end
+        lo, hi = self._parens_around(c, sent)
         return any(lo < m.start < hi for m in services)
 
     @staticmethod

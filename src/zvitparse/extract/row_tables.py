@@ -282,7 +282,6 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
 
 
 _PEOPLE = {"families", "persons", "children", "families_persons", "recipients"}
-_ROW_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _SUB_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _TOP_NUMBER = regex.compile(r"\d{1,3}\.?")  # «10», «10.»: a row of its own, not a part («9.1»)
 _SUPPORT_INDICATORS = {"served", "support_started", "support_completed", "support_ongoing", "outcome_positive",
@@ -422,7 +421,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                                      for r in body_rows) > len(body_rows)
     headers: dict[int, str] = {}
     percent_cols: set[int] = set()
-    label_col = unit_col = None
+    label_col = unit_col = num_col = None
     for col in range(g.width):
         # (a form's «1 | 2 | 3 …» row numbers the columns: no header words)
         texts = [r[col].text for r in g.rows[:nhead] if col < len(r) and r[col] is not None and r[col].text
@@ -440,6 +439,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         elif any(ct._COUNT.match(c.text.strip()) or (money_cap and ct._DECIMAL.match(c.text.strip())) for c in body):
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
             if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
+                num_col = col if num_col is None else num_col
                 continue  # row numbers
             headers[col] = header
         elif _cue("unit_column").match(header):
@@ -463,10 +463,6 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
     if unit_col is not None:
         own_rows = [_with_unit_column(n, c, row, unit_col) for n, c, row in zip(own_rows, labels, g.rows[nhead:],
                                                                               strict=True)]
-    num_col = next((k for k in range(g.width) if k != label_col and all(
-        r[k] is None or not r[k].text.strip() or _ROW_NUMBER.fullmatch(r[k].text.strip())
-        for r in g.rows[nhead:] if k < len(r)) and any(k < len(r) and r[k] is not None and r[k].text.strip()
-                                                    for r in g.rows[nhead:])), None)
     numbers = [row[num_col].text.strip() if num_col is not None and num_col < len(row) and row[num_col] is not None
                else "" for row in g.rows[nhead:]]
     own_rows = [n or _service_row(t) for n, t in zip(own_rows, texts, strict=True)]

@@ -4,8 +4,8 @@
 The bracket of words stands between the figure and its noun or currency, where every extractor
 looks for them. The extractors read a view of the document whose such brackets are blanked
 (spaces of the same length: every offset holds); the facts' quotes are then cut from the text as
-written. A bracket is blanked only when each of its words is a numeral (`patterns/numerals.yaml`,
-and the words for thousand and million), so «32 (з них 5 ВПО)» stays as written.
+written. A bracket is blanked only when each of its words is a numeral (`patterns/numerals.yaml`)
+or a scale word (`patterns/multipliers.yaml`), so «32 (з них 5 ВПО)» stays as written.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from zvitparse.model import Document, Fact
 
 _AFTER_FIGURE = regex.compile(r"(?<=\d)[ \u00a0]*(\((?P<words>[\p{L}'’ \u00a0-]{3,120})\))")
 _WORD = regex.compile(r"[\p{L}'’]+")
-# the words for thousands and millions, as a bracket writes them in any case
-_BIG = regex.compile(r"^(?:тисяч\w*|мільйон\w*|мільярд\w*)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,12 +28,21 @@ def _numeral_words() -> frozenset[str]:
     return frozenset(lexicon().numerals)
 
 
+@functools.lru_cache(maxsize=1)
+def _scale_words() -> regex.Pattern:
+    """The words that scale a number (`patterns/multipliers.yaml`: «тисяч», «мільйонів»)."""
+    from zvitparse import patterns
+
+    scales = [e["regex"] for e in patterns.load()["multipliers"] if float(e.get("factor") or 1) > 1]
+    return regex.compile("|".join(f"(?:{r})" for r in scales) or r"(?!)", regex.I)
+
+
 def _all_numerals(words: str) -> bool:
     from zvitparse.nlp import lemma
 
-    known = _numeral_words()
+    known, scale = _numeral_words(), _scale_words()
     found = _WORD.findall(words.lower())
-    return bool(found) and all(w in known or lemma(w) in known or _BIG.match(w) for w in found)
+    return bool(found) and all(w in known or lemma(w) in known or scale.fullmatch(w) for w in found)
 
 
 def view(doc: Document) -> Document:
