@@ -535,3 +535,53 @@ def test_categories_short_of_the_whole_are_a_slip_only_when_the_list_is_all_of_i
                       ("f2", "served", 12, "families", "12", {"parent_id": "f1", "group_id": "g", "category": cats[0]}),
                       ("f3", "served", 6, "families", "6", {"parent_id": "f1", "group_id": "g", "category": cats[1]})])
     assert rules_of(r) == rules
+
+
+CRITERIA = (("Адресність та індивідуальний підхід", "targeting"), ("Результативність", "effectiveness"),
+            ("Своєчасність", "timeliness"), ("Доступність та відкритість", "accessibility"),
+            ("Професійність", "professionalism"))
+
+
+def _assessment(shares: list[str], layout: str, overall: str | None = None) -> Report:
+    """An assessment of 48 respondents with one share per criterion, as a table or as prose."""
+    lines = ["В анкетуванні взяли участь 48 отримувачів послуги."]
+    for (name, _), p in zip(CRITERIA, shares, strict=True):
+        lines.append(f"{name}\t{p}\tдобре" if layout == "table" else f"За критерієм «{name}» позитивно відповіли {p} % опитаних.")
+    if overall is not None:
+        lines.append(f"Загальна оцінка (середнє значення)\t{overall}\tдобре")
+    text = "\n".join(lines)
+    specs = [("f1", "survey_respondents", 48, "recipients", "48 отримувачів", {})]
+    for i, ((_, crit), p) in enumerate(zip(CRITERIA, shares, strict=True), 2):
+        specs.append((f"f{i}", "share", float(p.replace(",", ".")), "percent", p, {"criterion": crit}))
+    if overall is not None:
+        specs.append(("f9", "share", float(overall.replace(",", ".")), "percent", overall, {"criterion": "overall"}))
+    return report(text, specs)
+
+
+@pytest.mark.parametrize("layout", ["table", "prose"])
+@pytest.mark.parametrize("shares, flagged", [
+    # 41/48 = 85,4; 44/48 = 91,7; 46/48 = 95,8; 35/48 = 72,9; 47/48 = 97,9: all of 48 asked
+    (["85,4", "91,7", "95,8", "72,9", "97,9"], []),
+    # 72,5 lies between 34/48 = 70,8 and 35/48 = 72,9: no count of those asked gives it
+    (["85,4", "91,7", "95,8", "72,5", "97,9"], ["72,5"]),
+    (["87,3", "91,7", "95,8", "72,9", "97,9"], ["87,3"]),
+])
+def test_a_criterion_share_no_count_of_those_asked_gives(layout: str, shares: list[str], flagged: list[str]) -> None:
+    findings, _ = audit_report(_assessment(shares, layout))
+    assert [f.quote for f in findings if f.rule == "percent_impossible"] == flagged
+
+
+@pytest.mark.parametrize("shares", [
+    # most shares fit no count of 48: they are no counts of those asked (a mean of several questions)
+    ["85,5", "91,2", "95,8", "72,5", "97,1"],
+    # whole percentages fit 48 in some rounding too often to prove anything
+    ["85", "91", "96", "73", "97"],
+])
+def test_shares_the_respondents_do_not_explain_are_not_judged_by_them(shares: list[str]) -> None:
+    findings, _ = audit_report(_assessment(shares, "table"))
+    assert [f.rule for f in findings if f.rule == "percent_impossible"] == []
+
+
+def test_an_overall_mean_of_the_criteria_is_no_count_of_those_asked() -> None:
+    findings, _ = audit_report(_assessment(["85,4", "91,7", "95,8", "72,9", "97,9"], "table", overall="88,7"))
+    assert [f.rule for f in findings if f.rule == "percent_impossible"] == []

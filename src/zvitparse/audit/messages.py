@@ -131,6 +131,8 @@ SOURCES = {
     "context": {"uk": "попередня загальна кількість", "en": "earlier total"},
     "sum": {"uk": "сума перелічених частин, чиї частки дають 100 %", "en": "sum of the listed parts, whose shares make 100 %"},
     "basis": {"uk": "«K з N» поруч із часткою", "en": "the «K of N» written beside the share"},
+    "survey": {"uk": "кількість опитаних, якою пояснюються інші частки оцінювання",
+               "en": "the number of respondents, which explains the assessment's other shares"},
 }
 
 UI = {  # words of the HTML report

@@ -19,8 +19,10 @@ import regex
 from zvitparse.audit.arith import (
     PERCENT_LITERAL,
     ROUNDING_MODES,
+    achievable_counts,
     consistent_modes,
     dec,
+    grim_has_power,
     percent_consistent,
     sum_within_rounding,
 )
@@ -265,8 +267,50 @@ def find_wholes(ctx: AuditContext) -> dict[str, Whole]:
                 result[m.fact_id] = Whole(c.n, c.source, c.fact_id, False, False, 0)
         _one_rounding(ctx, run, result)
     result.update(_share_wholes(ctx))
+    for fid, w in _survey_wholes(ctx).items():
+        result.setdefault(fid, w)
     ctx.cache["wholes"] = result
     return result
+
+
+# how many of an assessment's shares one survey total must explain before it is taken as the
+# whole of them all (with 48 respondents a share at one decimal fits by chance one time in 20)
+SURVEY_SUPPORT = 3
+
+
+def _numeric(v: object) -> bool:
+    return isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) and v == v and 0 <= v <= 100
+
+
+def _survey_wholes(ctx: AuditContext) -> dict[str, Whole]:
+    """The respondents' total as the whole of an assessment's shares («Своєчасність 72,5»,
+    «задоволені 85,0 % опитаних»), when it explains nearly all of them: the shares are then
+    positive answers counted out of those asked, and one it cannot explain is a slip."""
+    # (a whole number of percent fits most totals in some rounding: only shares written with
+    # decimals are evidence; an overall score is often the criteria's mean, no count of anyone)
+    shares = [f for f in ctx.facts if f.unit == "percent" and f.indicator in ("share", "satisfaction")
+              and _numeric(f.value) and not f.parent_id and ctx.percent_written(f)[1] >= 1
+              and ((f.criterion and f.criterion != "overall")
+                   or ctx.cue("respondents_ref", ctx.text[f.end:f.end + 40]))]
+    totals = {int(g.value) for g in ctx.facts if g.indicator == "survey_respondents" and is_count(g)
+              and not g.parent_id and int(g.value) > 0}
+    if len(shares) < SURVEY_SUPPORT + 1 or not totals:
+        return {}
+
+    def fits(f: Fact, n: int) -> bool:
+        p, d = ctx.percent_written(f)
+        return bool(achievable_counts(n, p, d))
+
+    scored = []
+    for n in totals:
+        tested = [f for f in shares if grim_has_power(n, ctx.percent_written(f)[1])]
+        fit = [f for f in tested if fits(f, n)]
+        scored.append((len(fit), -(len(tested) - len(fit)), n, tested))
+    support, neg_misfits, n, tested = max(scored)
+    if support < SURVEY_SUPPORT or -neg_misfits * 3 > support:
+        return {}
+    g = next(g for g in ctx.facts if g.indicator == "survey_respondents" and not g.parent_id and g.value == n)
+    return {f.fact_id: Whole(n, "survey", g.fact_id, True, True, support) for f in tested}
 
 
 def _share_wholes(ctx: AuditContext) -> dict[str, Whole]:
