@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from zvitparse import patterns
+from zvitparse.audit import audit_report
 from zvitparse.extract import ratings
+from zvitparse.model import Report
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -409,3 +411,42 @@ def test_a_table_flattened_into_lines_gives_each_criterion_its_score_and_rating(
                    ("rating", "good", "professionalism", 89.3), ("share", 89.3, "professionalism", None),
                    # the conclusion under its own heading rates the service as a whole
                    ("rating", "good", "overall", None)]
+
+
+GOOD_80, SATIS_60_79, UNSAT_60 = ("good", 80, 100), ("satisfactory", 60, 79.9), ("unsatisfactory", 0, 60)
+
+
+@pytest.mark.parametrize("scale", [
+    # the range before its rating, the clauses parted by commas
+    "Рівень визначався за часткою відповідей «добре»: 80–100 % – «добре», 60–79,9 % – «задовільно», "
+    "менше 60 % – «незадовільно».",
+    "Шкала: 80–100 % – «добре»; 60–79,9 % – «задовільно»; менше 60 % – «незадовільно».",
+    # the range after its rating, parted by semicolons or commas
+    "«Добре» – від 80 до 100 %; «задовільно» – від 60 до 79,9 %; «незадовільно» – менше 60 %.",
+    "Оцінка «добре» – 80–100 %, «задовільно» – 60–79,9 %, «незадовільно» – менше 60 %.",
+    ["Рівень", "Частка позитивних відповідей"],
+])
+def test_a_range_belongs_to_the_rating_it_is_joined_to(make_doc, scale) -> None:
+    parts = [scale] if isinstance(scale, str) else [[scale, ["«добре»", "від 80 до 100 %"],
+                                                      ["«задовільно»", "від 60 до 79,9 %"],
+                                                      ["«незадовільно»", "менше 60 %"]]]
+    got = [(b.rating, b.low, b.high) for b in ratings.rating_bands(make_doc(parts))]
+    assert got == [GOOD_80, SATIS_60_79, UNSAT_60]
+
+
+def test_a_band_whose_top_is_open_and_a_range_after_a_semicolon(make_doc) -> None:
+    doc = make_doc(["Оцінка «добре» виставляється, якщо частка позитивних відповідей становить 85 % і більше; "
+                    "«задовільно» – від 60 до 84,9 %; «незадовільно» – менше 60 %."])
+    got = [(b.rating, b.low, b.high) for b in ratings.rating_bands(doc)]
+    # (the 60–84,9 % after «задовільно» is its, not «незадовільно»'s, whatever comes before)
+    assert ("satisfactory", 60, 84.9) in got and ("unsatisfactory", 0, 60) in got
+    assert all(r != "unsatisfactory" or hi == 60 for r, _, hi in got)
+
+
+def test_a_scale_table_is_not_read_across_its_rows(make_doc) -> None:
+    # «від 85 до 100 %» at the end of one row is not the band of «задовільно» on the next
+    doc = make_doc([[["«добре»", "від 85 до 100 %"], ["«задовільно»", "від 60 до 84,9 %"], ["«незадовільно»", "менше 60 %"]],
+                    [["Критерій", "%", "Оцінка"], ["Професійність", "83,3", "добре"], ["Своєчасність", "91,7", "добре"]]])
+    r = Report(doc_id="t", source="t.txt", meta={}, facts=ratings.extract(doc, {}), document=doc)
+    flagged = [f.quote for f in audit_report(r)[0] if f.rule == "rating_band"]
+    assert flagged == ["Професійність\t83,3\tдобре"]

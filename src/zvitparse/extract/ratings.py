@@ -152,9 +152,10 @@ def is_band(text: str) -> bool:
 def rating_bands(doc: Document) -> list[RatingBand]:
     """Band definitions («від 80% до 100% «Добре»») in table headers and flattened lines."""
     cells = list(grid.line_cells(doc))
+    out = []
     for g in grid.table_grids(doc):
         cells += [c for row in g.rows[:3] for c in row if c is not None and not c.spanned]
-    out = []
+        out += _grid_bands(g)
     for c in cells:
         if not find_ratings(c.text) or criterion_of(c.text):
             # (no rating word, no band; «- зручність - 67,6 % («добре»);»: a criterion's score)
@@ -172,37 +173,54 @@ def rating_bands(doc: Document) -> list[RatingBand]:
     return out
 
 
+def _grid_bands(g: grid.Grid) -> list[RatingBand]:
+    """A table of the scale itself, one band per row («добре» | від 85 до 100 %)."""
+    out = []
+    for row in g.rows:
+        cells = [c for c in row if c is not None and not c.spanned and c.text.strip()]
+        words = [(c, r) for c in cells if (r := rating_word(c.text))]
+        ranges = [c for c in cells if patterns.link_regex("band_ahead").fullmatch(c.text.strip())]
+        if len(words) == 1 and len(ranges) == 1:
+            (c, rating), rc = words[0], ranges[0]
+            bounds = _band_range(rc.text, rating)
+            if bounds is not None:
+                out.append(RatingBand(rating, *bounds, min(c.start, rc.start), max(c.end, rc.end)))
+    return out if len(out) >= 2 else []
+
+
+# where a band definition's clauses part: «;», and «,» or «.» not inside a number («84,9»)
+_CLAUSE_BREAK = regex.compile(r";|[,.](?!\d)")
+
+
 def _prose_bands(cell: grid.GCell) -> list[RatingBand]:
-    """«80–100 % – «добре», 60–79 % – «задовільно», менше 60 % – «незадовільно»»: each rating
-    word right after a percentage, with at most a few words since the previous band."""
+    """Bands written in prose, the range before its rating («80–100 % – «добре», 60–79 % –
+    «задовільно»») or after it («добре» – від 80 до 100 %; «задовільно» – від 60 до 84,9 %»).
+    A range belongs to the rating it is joined to by a dash, colon or tab, not to the one a
+    comma or semicolon parts it from."""
     out = []
-    prev = 0
     found = find_ratings(cell.text)
-    if found and patterns.link_regex("band_ahead").match(cell.text, found[0][1]) and \
-            not patterns.link_regex("band_tail").search(cell.text[:found[0][0]]):
-        return _bands_after(cell, found)
-    for s, e, rating in found:
-        seg = cell.text[prev:s]
-        prev = e
-        if not patterns.link_regex("band_tail").search(seg) or len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", seg))) > 4:
-            continue
-        bounds = _band_range(seg, rating)
-        if bounds is None:
-            continue
-        out.append(RatingBand(rating, *bounds, cell.start + s - len(seg), cell.start + e))
-    return out
-
-
-def _bands_after(cell: grid.GCell, found: list[tuple[int, int, str]]) -> list[RatingBand]:
-    """««добре» – від 80 до 100 %, «задовільно» – від 51 до 79 %»: each range follows its rating."""
-    out = []
-    for s, e, rating in found:
-        m = patterns.link_regex("band_ahead").match(cell.text, e)
-        if m is None:
-            continue
-        bounds = _band_range(cell.text[e:m.end()], rating)
+    text = cell.text
+    for i, (s, e, rating) in enumerate(found):
+        # the clause right before the rating: a range ending it, with few words of its own
+        lo = found[i - 1][1] if i else 0
+        breaks = list(_CLAUSE_BREAK.finditer(text, lo, s))
+        before = text[breaks[-1].end() if breaks else lo:s]
+        if patterns.link_regex("band_tail").search(before) and \
+                len(regex.findall(r"\p{L}+", regex.sub(r"\d+", " ", before))) <= 4:
+            bounds = _band_range(before, rating)
+            if bounds is not None:
+                out.append(RatingBand(rating, *bounds, cell.start + s - len(before), cell.start + e))
+                continue
+        # else the clause right after it, up to the next rating or a break
+        hi = found[i + 1][0] if i + 1 < len(found) else len(text)
+        brk = _CLAUSE_BREAK.search(text, e, hi)
+        after = text[e:brk.start() if brk else hi]
+        m = patterns.link_regex("band_ahead").match(after)
+        if m is None or (brk is None and i + 1 < len(found) and patterns.link_regex("band_tail").search(after)):
+            continue  # (a range between two ratings with no break is the next one's)
+        bounds = _band_range(after[:m.end()], rating)
         if bounds is not None:
-            out.append(RatingBand(rating, *bounds, cell.start + s, cell.start + m.end()))
+            out.append(RatingBand(rating, *bounds, cell.start + s, cell.start + e + m.end()))
     return out
 
 
