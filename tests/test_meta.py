@@ -600,3 +600,30 @@ def test_a_plan_for_the_next_quarter_is_still_no_period() -> None:
     text = "ІНФОРМАЦІЯ про роботу центру за 9 місяців 2026 року\n\nПлан роботи на IV квартал 2026 року затверджено."
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert (meta["period_start"], meta["period_end"]) == ("2026-01-01", "2026-09-30")
+
+
+_ADDRESS = "08601, м. Васильків, вул. Соборна, 37-А, тел. (04571) 0-52-19"
+
+
+@pytest.mark.parametrize("letterhead, centre", [
+    # a name over three lines, more than a letterhead's reach above the title: read whole
+    ("ТЕРИТОРІАЛЬНИЙ ЦЕНТР СОЦІАЛЬНОГО ОБСЛУГОВУВАННЯ\n(НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ)\nВАСИЛЬКІВСЬКОЇ МІСЬКОЇ РАДИ\n"
+     + _ADDRESS + "\ne-mail: tcso@example.ua, код ЄДРПОУ 20587714\n" + "_" * 60 + "\n"
+     "вих. № 01-14/388 від 09.10.2023\nНачальнику управління соціального захисту населення\n"
+     "Васильківської міської ради",
+     "Територіальний центр соціального обслуговування (надання соціальних послуг) Васильківської міської ради"),
+    # the council on its own line, a blank line above the provider's (a DOCX letterhead)
+    ("ВАСИЛЬКІВСЬКА МІСЬКА РАДА\n\nТЕРИТОРІАЛЬНИЙ ЦЕНТР\n\n" + _ADDRESS,
+     "Територіальний центр Васильківської міської ради"),
+    # a council over a legal form and its quoted name is no part of the name
+    ("ВАСИЛЬКІВСЬКА МІСЬКА РАДА\n\nКОМУНАЛЬНА УСТАНОВА «ТЕРИТОРІАЛЬНИЙ ЦЕНТР» ВАСИЛЬКІВСЬКОЇ МІСЬКОЇ РАДИ\n\n" + _ADDRESS,
+     "Комунальна установа «Територіальний центр» Васильківської міської ради"),
+])
+def test_the_letterhead_names_the_provider_the_title_names_without_its_place(letterhead: str, centre: str) -> None:
+    # (the body names another provider, with its place, before the signature does)
+    text = (f"{letterhead}\n\nІНФОРМАЦІЯ\nпро діяльність територіального центру за 9 місяців 2023 року\n\n"
+            "Територіальний центр обслуговує мешканців громади. Два працівники пройшли навчання в "
+            "Київському обласному територіальному центрі соціального обслуговування.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert meta["centre"] == centre
+    assert meta["settlement"] == "Васильків"

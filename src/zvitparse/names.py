@@ -229,7 +229,9 @@ def _extend_left(toks, text, i: int) -> int:
         orgs = _word_set("org_form")
         k = j - 1
         if lemmas(toks[k][2]) & orgs:
-            while k > 0 and is_adjective(toks[k - 1][2]) and not text[toks[k - 1][1]:toks[k][0]].strip():
+            # (not over a blank line: «ТУЛЬЧИНСЬКА МІСЬКА РАДА» over «КОМУНАЛЬНА УСТАНОВА «…»»)
+            while k > 0 and is_adjective(toks[k - 1][2]) and not text[toks[k - 1][1]:toks[k][0]].strip() \
+                    and "\n\n" not in text[toks[k - 1][1]:toks[k][0]]:
                 k -= 1
             return k
     return j

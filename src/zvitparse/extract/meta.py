@@ -349,10 +349,18 @@ def _council_nominative(genitive: str) -> str:
 
 
 
+def _letterhead_start(text: str, title: tuple[int, int]) -> int:
+    """Where the letterhead above a title may begin: LETTERHEAD_SCAN back, and back to the start
+    of the paragraph there (a name over three lines is not cut in two)."""
+    lo = max(0, title[0] - LETTERHEAD_SCAN)
+    para = text.rfind("\n\n", max(0, lo - LETTERHEAD_SCAN // 2), lo)
+    return para + 2 if para >= 0 else max(0, lo - LETTERHEAD_SCAN // 2)
+
+
 def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
     """«ТРОСТЯНЕЦЬКА СІЛЬСЬКА РАДА» over «ЗВІТ фахівця із соціальної роботи …»: a council whose
     own social worker reports is the provider (of no centre type)."""
-    m = _one("council_letterhead", regex.IGNORECASE).search(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
+    m = _one("council_letterhead", regex.IGNORECASE).search(text, _letterhead_start(text, title), title[0])
     return NameMatch(m.start(1), m.end(1), m.group(1), "other", False) if m else None
 
 
@@ -405,7 +413,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
     if title and (first is None or first.centre_type == "other"):
         # a letterhead right above the title names the author (over a unit «денний центр
         # соціально-психологічної допомоги» the title reports on)
-        above = [n for n in find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0])
+        above = [n for n in find_names(text, _letterhead_start(text, title), title[0])
                  if not is_plural(n.surface)]
         above = [n for n in _not_addressee(text, above) if n in _not_mail_header(text, above, strict=True)]
         if first is None:
@@ -433,8 +441,12 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         return renamed[-1]
     if _has_place(first):
         return first
-    letterhead = find_names(text, max(0, title[0] - LETTERHEAD_SCAN), title[0]) if title else []
-    for n in _signature_names(text) + find_names(text, title[1] if title else 0) + letterhead:
+    letterhead = find_names(text, _letterhead_start(text, title), title[0]) if title else []
+    # the signature and the letterhead name the author; the body may name others first
+    # («навчання в Полтавському обласному центрі соціальних служб»)
+    own = [n for n in _not_addressee(text, letterhead) if not _addressed(text, n)] if letterhead else []
+    own = [(_under_council(text, n) if not _has_place(n) else None) or n for n in own]
+    for n in _signature_names(text) + own + find_names(text, title[1] if title else 0):
         if n.centre_type == first.centre_type and _has_place(n):
             return n
     fuller = max((n for n in letterhead if n.centre_type == first.centre_type), key=lambda n: n.end - n.start,
@@ -446,7 +458,9 @@ def _under_council(text: str, n: NameMatch) -> NameMatch | None:
     """«БАХМАЦЬКА МІСЬКА РАДА / ТЕРИТОРІАЛЬНИЙ ЦЕНТР …»: a letterhead's name with no place of its
     own, under its council's line: the council's centre, named with the council in the genitive."""
     line = text.rfind("\n", 0, n.start) + 1
-    m = _one("council_letterhead", regex.IGNORECASE).search(text, text.rfind("\n", 0, max(0, line - 1)) + 1, line)
+    # the council's line, over any blank lines (a DOCX letterhead is a paragraph per line)
+    above = len(text[:line].rstrip())
+    m = _one("council_letterhead", regex.IGNORECASE).search(text, text.rfind("\n", 0, above) + 1, line)
     if m is None or line == 0:
         return None
     council = m.group(1).lower()
