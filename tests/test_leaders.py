@@ -1,0 +1,44 @@
+"""Dot leaders between a label and its figure are read as a dash; a table of contents is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import extract_facts, leaders
+from zvitparse.read import read_bytes
+
+WHOLE = "За 9 місяців 2023 року територіальним центром обслуговано 604 особи, з них у відділеннях:\n"
+
+
+@pytest.mark.parametrize("lines", [
+    ["- соціальної допомоги вдома ........................ 318 осіб", "- денного перебування ......... 141 особа"],
+    ["Догляд вдома . . . . . . . . . . 318 осіб", "Денне перебування . . . . . . 141 особа"],
+    ["соціальної допомоги вдома.........318 осіб;", "денного перебування.........141 особа."],
+    ["1) догляд вдома (відділення № 1) ....... 318 осіб", "2) денний догляд ...... 141 особа"],
+])
+def test_items_aligned_by_dot_leaders_are_parts_of_their_whole(lines: list[str]) -> None:
+    doc = read_bytes((WHOLE + "\n".join(lines)).encode(), "t.txt")
+    facts = extract_facts(doc, {})
+    whole = next(f for f in facts if f.value == 604)
+    parts = {f.value: f for f in facts if f.parent_id == whole.fact_id}
+    assert set(parts) == {318, 141}
+    assert parts[318].service == "home_care" and parts[141].service == "day_care"
+    # the evidence is cut from the text as written, leaders and all
+    assert all(f.quote in doc.text for f in facts)
+    assert ". ." in parts[318].quote or ".." in parts[318].quote
+
+
+@pytest.mark.parametrize("line", [
+    "1. Соціальний супровід сімей ........................ 12",  # a page number: no word after it
+    "Див. таблицю 3.... 2024 рік",  # no label right before the dots
+    "Отже... 45 осіб",  # an ellipsis of three dots is no leader
+])
+def test_what_is_no_leader(line: str) -> None:
+    doc = read_bytes(line.encode(), "t.txt")
+    assert leaders.view(doc).text == doc.text
+
+
+def test_the_view_keeps_every_offset() -> None:
+    doc = read_bytes("Догляд вдома ........ 143 особи".encode(), "t.txt")
+    seen = leaders.view(doc)
+    assert len(seen.text) == len(doc.text) and "–" in seen.text and seen.text.index("143") == doc.text.index("143")
