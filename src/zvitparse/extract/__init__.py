@@ -31,7 +31,16 @@ def _optional(name: str):
 
 
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
-    from zvitparse.extract import categories, counts, leaders, other_year, shares, spelled, survey_tables, table_units
+    from zvitparse.extract import (
+        categories,
+        counts,
+        leaders,
+        other_year,
+        shares,
+        spelled,
+        survey_tables,
+        table_units,
+    )
 
     meta = meta or {}
     # «32 (тридцять дві) сім'ї» read as «32 сім'ї», «вдома ........ 318 осіб» as «вдома – 318 осіб»
