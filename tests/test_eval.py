@@ -136,6 +136,8 @@ def test_score_meta_skips_fields_absent_from_gold():
         # a row copied from a «;»-separated export is found in the table the reader made of it
         ("3;Взято на обслуговування;осіб;118;34", "№\tПоказник\n3\tВзято на обслуговування\tосіб\t118\t34\t29",
          "3\tВзято на обслуговування\tосіб\t118\t34"),
+        # and a row copied from a table drawn with box characters
+        ("│ │ Разом │ 773 │ 170 │", "1\tДогляд вдома\t96\t7\n\tРазом\t773\t170\t10 189", "Разом\t773\t170"),
     ],
 )
 def test_locate(quote, text, found):

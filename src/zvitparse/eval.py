@@ -131,6 +131,9 @@ def match_facts(
 
 # ---------------------------------------------------------------- evidence spans
 
+_RULE_CHARS = frozenset("|-;│┃║─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝")
+
+
 def _squeezed(text: str) -> tuple[str, list[int]]:
     """`text` without whitespace and table rules (apostrophes unified, case-folded), with the
     offset of each kept character in the original: a quote copied from a pipe-drawn row
@@ -138,7 +141,9 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
     block the reader made of it."""
     chars, offsets = [], []
     for i, ch in enumerate(text):
-        if ch.isspace() or ch in "|-;":  # a word the reader rejoined («завер-\nшено») is found too
+        # (a word the reader rejoined («завер-\nшено») is found too, and a quote copied from a
+        # table drawn with box characters «│ 1 │ Догляд вдома │ 96 │»)
+        if ch.isspace() or ch in _RULE_CHARS:
             continue
         chars.append("'" if _APOSTROPHES.fullmatch(ch) else ch.casefold()[:1])
         offsets.append(i)

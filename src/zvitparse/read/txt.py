@@ -166,21 +166,46 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
 
 
 def _join_wrapped_labels(para: list[str], rows: list[Row | None]) -> None:
-    """«| та грошової допомоги |   |   |   |» under a drawn row: the row's label wrapped within its
-    cell, the other cells empty. It goes on the label of the row above (and no longer cuts the
-    table in two)."""
+    """«| та грошової допомоги |   |   |   |» under a drawn row: words wrapped within their cells
+    (a label, a header's «видатки» under «Касові»), the other cells empty. They go on the cells
+    of the row above (and no longer cut the table in two)."""
     last: Row | None = None
     for k, line in enumerate(para):
         row = rows[k]
-        if row:
+        if row and not (last is not None and _wraps(row, last) and line.strip().startswith("|")):
             last = row
             continue
-        if row is not None or last is None or not line.strip().startswith("|") or line.count("|") < 3:
+        if (row is None and (not line.strip().startswith("|") or line.count("|") < 3)) or last is None:
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if cells[0] and not any(cells[1:]) and len(cells) == len(last):
-            last[0] = f"{last[0]} {cells[0]}".strip()
+        cells = row or [c.strip() for c in line.strip().strip("|").split("|")]
+        if _wraps(cells, last):
+            for c, text in enumerate(cells):
+                if text:
+                    last[c] = f"{last[c]} {text}".strip()
             rows[k] = []
+        elif row is None and k + 1 < len(para) and rows[k + 1] and len(rows[k + 1]) == len(cells) \
+                and not any(_FIGURE_CELL.match(c) for c in cells if c):
+            # «| Відділення організації надання адресної | | |» over «| натуральної … | 396 |»:
+            # a label that opens on the line above its figures
+            nxt = rows[k + 1]
+            for c, text in enumerate(cells):
+                if text:
+                    nxt[c] = f"{text} {nxt[c]}".strip()
+            rows[k] = []
+
+
+def _wraps(cells: Row, last: Row) -> bool:
+    """A drawn line that goes on with the cells of the row above: as many cells, fewer of them
+    filled, each with words (no figure) that begin in lower case or a bracket, or an abbreviation
+    («з них | ВПО»); a capitalised label («Разом») opens a row of its own."""
+    filled = [c for c in cells if c]
+    return (len(cells) == len(last) and bool(filled) and len(filled) < sum(1 for c in last if c)
+            and all(not _FIGURE_CELL.match(c) and (c[0].islower() or c[0] in "([" or c.isupper()) for c in filled))
+
+
+# box-drawing tables («┌───┬───┐», «│ 1 │ Догляд вдома │ 96 │») read as the pipe-drawn ones they are
+_BOX = str.maketrans({**{ch: "|" for ch in "│┃║"}, **{ch: "+" for ch in "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜"},
+                      **{ch: "-" for ch in "─━═"}})
 
 
 def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
@@ -188,6 +213,7 @@ def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
     ("paragraph", lines) and ("table", rows) parts: the caption lines above a table («Видатки …
     (тис. грн)») and a note under it share its paragraph when no blank line separates them.
     None if there is no run."""
+    para = [line.translate(_BOX) for line in para]
     rows = [_tsv_row(line) for line in para]
     if not any(r is not None for r in rows) and any("  " in line for line in para):
         rows = _fixed_rows(para)
