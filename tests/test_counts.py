@@ -1728,3 +1728,16 @@ def test_a_breakdown_by_service_after_an_aside_in_parentheses_is_of_the_sentence
 def test_aid_named_with_its_kind_in_parentheses_is_natural_aid(make_doc):
     facts = _facts(make_doc, "Гуманітарну (натуральну) допомогу від благодійних фондів отримали 146 сімей.")
     assert [(f.indicator, f.value, f.service) for f in facts] == [("served", 146, "natural_aid")]
+
+
+@pytest.mark.parametrize("sentence, indicator, value", [
+    ("Ми завершили супровід 15 сімей.", "support_completed", 15),
+    ("На сьогодні супроводжуємо 23 сім'ї.", "support_ongoing", 23),
+    ("Двадцять шість сімей ми зняли із супроводу з позитивним результатом.", "outcome_positive", 26),
+])
+def test_support_of_families_under_a_section_on_another_service_is_social_support(
+        make_doc, sentence, indicator, value) -> None:
+    # the section is on home care; the sentence names the support of families
+    facts = [f for f in extract_facts(make_doc(["3. Догляд вдома", "Послугу догляду вдома отримували 112 осіб. " + sentence]))
+             if f.value == value]
+    assert [(f.indicator, f.unit, f.service) for f in facts] == [(indicator, "families", SJO)]

@@ -1330,9 +1330,11 @@ class CountExtractor:
                 c.service = c.parent.service  # outcomes are of the support that was completed
             elif (not services and (c.indicator in _SUPPORT_INDICATORS or c.indicator == "served")
                   and c.unit in ("families", "families_persons")
-                  and _rx("sjo_words").search(sent.text)):
-                # «опікуємося 57 сім'ями, які перебувають у складних життєвих обставинах» under a
-                # section on counselling: the families in difficult circumstances are supported
+                  and (_rx("sjo_words").search(sent.text)
+                       or (c.indicator in _SUPPORT_INDICATORS and _rx("support_words").search(sent.text)))):
+                # «опікуємося 57 сім'ями, які перебувають у складних життєвих обставинах», «Ми
+                # завершили супровід 15 сімей» under a section on counselling or home care: the
+                # families are supported
                 c.service = "social_support_sjo"
             else:
                 c.service = self.state.service
