@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zvitparse.extract import budget
+from zvitparse.extract import budget, extract_facts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -219,3 +219,18 @@ def test_a_special_fund_of_receipts_a_named_total_and_a_code_glued_to_its_name(m
 def test_a_caption_s_bare_unit_scales_the_table_not_a_sum_before_it(make_doc, caption, value):
     doc = make_doc([caption, [["КЕКВ", "Найменування", "Затверджено"], ["2111", "Заробітна плата", "5 214,6"]]])
     assert [f.value for f in budget.extract(doc, {})] == [value]
+
+
+@pytest.mark.parametrize("code_header", ["КЕКВ", "Код КЕКВ", "Код економічної класифікації видатків"])
+def test_a_column_of_codes_after_the_names_gives_each_row_its_code(make_doc, code_header: str) -> None:
+    # (under a section on counselling: the money is of no service)
+    doc = make_doc(["На «гарячу лінію» надійшло 729 звернень, надано 729 консультацій.",
+                    [["№ з/п", "Захід", code_header, "Затверджено, тис. грн", "Касові видатки, тис. грн", "Економія, тис. грн"],
+                     ["1", "Одноразова матеріальна допомога", "2730", "520,0", "412,5", "107,5"],
+                     ["2", "Пільговий проїзд окремих категорій громадян", "2610", "190,0", "176,8", "13,2"],
+                     ["", "Разом", "", "710,0", "589,3", "120,7"]]])
+    money = [f for f in extract_facts(doc, {}) if f.unit == "uah"]
+    rows = {(f.indicator, f.value): (f.kekv, f.service) for f in money}
+    assert rows[("budget_approved", 520000)] == ("2730", None)
+    assert rows[("budget_savings", 13200)] == ("2610", None)
+    assert rows[("budget_spent", 589300)] == (None, None)

@@ -351,6 +351,9 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     # every row is the section's
     own = any(context.service_in(label) for label in labels) or any(c.service for c in counted)
     table_service = None if own else context.service_of_section(doc.text, g.start)
+    # «№ | Захід | КЕКВ | Затверджено …»: a column of the rows' budget codes
+    kekv_col = next((k for r in g.rows[:nhead] for k, c in enumerate(r) if c is not None and not c.spanned
+                     and (kind := grid.header_kind(c.text)) and kind[0] == "kekv_column"), None)
     for row, label in zip(g.rows[nhead:], labels, strict=True):
         cells = [c for c in row if c is not None and not c.spanned]
         if not cells:
@@ -366,7 +369,9 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if value is None:
                 continue
             several = by_kind[(c.indicator, c.unit)] > 1
-            fact_service = service or c.service
+            # (money is of a service only where its row or column names one: a section's service is
+            # what its prose is about, not what its budget table pays for)
+            fact_service = (row_service if c.money else service) or c.service
             fact_label = c.label if several else (None if row_service else label or None)
             if several and not service and label and c.indicator == "survey_respondents":
                 fact_label = f"{label}, {c.label}"  # the question and its answer
@@ -378,6 +383,9 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             indicator, kekv = c.indicator, None
             if c.money:
                 kekv = money.kekv_named(label)  # «оплата комунальних послуг (КЕКВ 2270)»
+                code = row[kekv_col] if kekv_col is not None and kekv_col < len(row) else None
+                if kekv is None and code is not None and code.text.strip() in budget.kekv_codes():
+                    kekv = code.text.strip()
                 if indicator != "budget_received" and budget._receipts(label):
                     # «Надходження до спеціального фонду … | х | 1 126,8» under «Касові видатки»
                     indicator = "budget_received"
