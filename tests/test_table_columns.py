@@ -193,3 +193,19 @@ def test_a_share_of_something_else_stays_a_share_of_its_own():
 )
 def test_a_noun_after_a_preposition_qualifies_the_unit_before_it(header, unit):
     assert table_columns.unit_in(header) == unit
+
+
+@pytest.mark.parametrize("first, part, unit", [
+    ("Отримувачі, сімей/осіб", "з них ВПО", "families_persons"),
+    ("Кількість сімей", "у т.ч. ВПО", "families"),
+    ("Отримувачі, сімей/осіб", "з них внутрішньо переміщених осіб", "families_persons"),
+    ("Отримувачі, сімей/осіб", "з них дітей", "children"),  # a unit of its own
+    ("Отримувачі, осіб", "з них ВПО", "persons"),
+])
+def test_a_category_column_counts_as_the_column_it_is_part_of(make_doc, first: str, part: str, unit: str) -> None:
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc([[["№", "Соціальна послуга", first, part], ["1", "Консультування", "538", "141"],
+                     ["2", "Інформування", "412", "96"]]])
+    facts = {f.value: f for f in extract_facts(doc, {})}
+    assert (facts[141].indicator, facts[141].unit) == ("served", unit)

@@ -320,7 +320,18 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                     c.indicator = "served"
                 elif c.unit in ("events", "services"):
                     c.indicator, c.unit = "services_provided", "services"
+    _category_units(cols)
     return cols
+
+
+def _category_units(cols: list[Column]) -> None:
+    """«Отримувачі, сімей/осіб | з них ВПО»: a column of a category of the people to its left
+    counts them as that column does (the IDP families and persons), not as the persons the
+    category's word names."""
+    for prev, c in zip(cols, cols[1:], strict=False):
+        if c.indicator and c.indicator == prev.indicator and prev.unit in ("families", "families_persons") \
+                and c.unit == "persons" and row_tables._cue("category_column").match(" ".join(c.header.split())):
+            c.unit = prev.unit
 
 
 def _rows_are_services(g: grid.Grid, nhead: int, cols: list[Column]) -> bool:
