@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zvitparse.extract import row_tables, tables
+from zvitparse.extract import extract_facts, row_tables, tables
 
 META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
 
@@ -399,3 +399,19 @@ def test_a_row_numbered_as_its_own_ends_the_parts_above_and_a_service_row_counts
     by_value = {f.value: f for f in facts}
     assert by_value[16].parent_id == by_value[40].fact_id
     assert by_value[78].parent_id is None and (by_value[78].indicator, by_value[78].service) == ("served", "counselling")
+
+
+@pytest.mark.parametrize("unit_header", ["Одиниця виміру", "Од. виміру", "Одиниця вимі"])
+def test_a_passport_s_result_indicators(make_doc, unit_header: str) -> None:
+    # a budget programme passport's «результативні показники»: the unit column says what each row
+    # counts («осіб», «од.», «%»), and the executed column is the report's figure
+    doc = make_doc([[["№ з/п", "Показники", unit_header, "Джерело інформації", "Затверджено у паспорті", "Виконано",
+                      "Відхилення"],
+                     ["2.2", "Кількість осіб, яким надано соціальні послуги", "осіб", "звітність установи", "380", "384", "4"],
+                     ["2.3", "у т.ч. догляд вдома", "осіб", "звітність установи", "300", "297", "-3"],
+                     ["2.6", "Кількість наданих соціальних послуг", "од.", "звітність установи", "42 000", "40 815", "-1 185"],
+                     ["4.1", "Питома вага осіб, яким надано соціальні послуги, у загальній кількості осіб, які звернулися",
+                      "%", "розрахунок", "95,0", "97,4", "2,4"]]])
+    got = {(f.indicator, f.value, f.unit) for f in extract_facts(doc, {"period_start": "2023-01-01"})}
+    assert got == {("served", 384, "persons"), ("served", 297, "persons"), ("services_provided", 40815, "services"),
+                   ("share", 97.4, "percent")}

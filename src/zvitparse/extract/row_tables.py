@@ -502,6 +502,12 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
             section = text if budget._mentions_money(text) else caption
             section_service = context.service_in(text)
             continue
+        if named is not None and cell is not None and unit_col is not None and unit_col < len(row) \
+                and row[unit_col] is not None and row[unit_col].text.strip() == "%":
+            # «4.1 | Питома вага осіб, яким надано соціальні послуги, … | % | 95,0 | 97,4»: the share,
+            # whatever figure the words name
+            out += _percent_row(doc, g, row, text, columns, unit_col, f"{prefix}:{n0 + len(out) + 1}")
+            continue
         if named is None:
             if cell is not None:
                 found = _money_row(doc, g, row, text, columns, f"{prefix}:{n0 + len(out) + 1}", section, money_whole,
