@@ -627,3 +627,23 @@ def test_the_letterhead_names_the_provider_the_title_names_without_its_place(let
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert meta["centre"] == centre
     assert meta["settlement"] == "Васильків"
+
+
+def _feed(dates: list[str]) -> str:
+    posts = ["Фахівці Центру відвідали 39 сімей.", "У 2024 році в області функціонувало 412 прийомних сімей.",
+             "Анонс! 6 березня о 14:00 – тренінг.", "Підсумки місяця: 48 сімей."]
+    return "\n\n".join(f"{d}\n\nЦНСП Чорнухинської селищної ради\n\n{p}" for d, p in zip(dates, posts, strict=False))
+
+
+@pytest.mark.parametrize("dates, period", [
+    (["1 березня 2025", "3 березня 2025", "12 березня 2025", "31 березня 2025"], ("2025-03-01", "2025-03-31")),
+    (["28 лютого 2025", "3 березня 2025", "2 квітня 2025"], ("2025-02-01", "2025-04-30")),
+])
+def test_a_feed_of_dated_posts_covers_the_months_of_its_days(dates: list[str], period: tuple[str, str]) -> None:
+    meta = extract_meta(read_bytes(_feed(dates).encode(), "t.txt"))
+    assert (meta["period_start"], meta["period_end"], meta["report_kind"]) == (*period, "other")
+
+
+def test_two_dated_posts_are_no_feed() -> None:
+    meta = extract_meta(read_bytes(_feed(["1 березня 2025", "3 березня 2025"]).encode(), "t.txt"))
+    assert meta.get("period_start") != "2025-03-01"

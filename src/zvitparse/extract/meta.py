@@ -591,12 +591,34 @@ def written_form(chosen: str, text: str) -> str:
     return best
 
 
+# a document with this many days' dates on lines of their own is a feed of posts
+FEED_DAYS = 3
+
+
+def feed_period(text: str, title: tuple[int, int] | None) -> tuple[date, date] | None:
+    """The months a feed of dated posts covers (a channel's export: «1 березня 2025» over each
+    day's posts), or None when the text is no such feed or a title above its first day says what
+    it is. Its posts' own «у 2024 році» are what a post reposts or recalls, not the feed's period;
+    a heading inside a post («Підсумки місяця») is no title of the feed."""
+    days, first = [], None
+    for m in _one("feed_date", regex.IGNORECASE).finditer(text):
+        month = _number(m.group("m"), "month")
+        if month:
+            days.append((int(m.group("y")), month))
+            first = m.start() if first is None else first
+    if len(days) < FEED_DAYS or (title is not None and title[0] < first):
+        return None
+    (y0, m0), (y1, m1) = min(days), max(days)
+    return date(y0, m0, 1), _month_end(y1, m1)
+
+
 def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
     title = find_title(text) or heading_title(doc)
     published = find_published(text, title)
-    period = choose_period(text, title, published.year if published else None, published)
+    feed = feed_period(text, title)
+    period = feed or choose_period(text, title, published.year if published else None, published)
     meta: dict = {}
     name = choose_centre(text, title)
     if name is not None:
@@ -615,7 +637,7 @@ def extract_meta(doc: Document) -> dict:
             meta["oblast"] = oblast
         if place.katottg:
             meta["katottg"] = place.katottg
-    meta["report_kind"] = report_kind(text[title[0]:title[1]] if title else "", period)
+    meta["report_kind"] = "other" if feed else report_kind(text[title[0]:title[1]] if title else "", period)
     if period:
         meta["period_start"], meta["period_end"] = period[0].isoformat(), period[1].isoformat()
     if published:
