@@ -647,3 +647,12 @@ def test_a_feed_of_dated_posts_covers_the_months_of_its_days(dates: list[str], p
 def test_two_dated_posts_are_no_feed() -> None:
     meta = extract_meta(read_bytes(_feed(["1 березня 2025", "3 березня 2025"]).encode(), "t.txt"))
     assert meta.get("period_start") != "2025-03-01"
+
+
+def test_a_box_at_an_article_s_end_is_no_title_of_the_article() -> None:
+    # an interview: the headline names no report word; a «Довідка» box closes the article
+    text = ("«Люди приходять по підтримку»: директорка ЦНСП – про 2024 рік\n\n11.02.2025, 09:40 · Інтерв'ю\n\n"
+            + "— Скільки людей звернулося до Центру за 2024 рік?\n\n— Минулого року до нас звернулися 1 236 людей. " * 22
+            + "\n\nДовідка «БК». Центр надання соціальних послуг створено у 2021 році. Адреса: м. Богодухів.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta["period_start"], meta["period_end"], meta["report_kind"]) == ("2024-01-01", "2024-12-31", "other")

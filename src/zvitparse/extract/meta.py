@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 TITLE_SCAN = 3000  # a title further down than this is a quote, not the document's title
 # a title glued behind a running header is looked for only this near the top
 GLUED_TITLE_SCAN = 300
+DEEP_TITLE = 2000  # a «title» starting further down than this (a box «Довідка …») leaves the text above it the body
 TITLE_MAX_LINES = 6
 SIGNATURE_SCAN = 1500
 LETTERHEAD_SCAN = 400
@@ -258,7 +259,9 @@ def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None
         found = find_periods(text, *title, title=True, ref_year=ref_year, published=published)
         if found:
             return found[0][1]
-    body = find_periods(text, title[1] if title else 0, ref_year=ref_year)
+    # (the body is what follows the title; a «title» found deep in the text, a box «Довідка …» at
+    # an article's end, leaves the article above it the body)
+    body = find_periods(text, title[1] if title and title[0] <= DEEP_TITLE else 0, ref_year=ref_year)
     if not body:
         return None
     weight = {e.id: int(e.get("priority") or 1) for _, e in _rx()["period"]}
@@ -637,7 +640,9 @@ def extract_meta(doc: Document) -> dict:
             meta["oblast"] = oblast
         if place.katottg:
             meta["katottg"] = place.katottg
-    meta["report_kind"] = "other" if feed else report_kind(text[title[0]:title[1]] if title else "", period)
+    # (a «title» deep in the text, a box «Довідка …» under an interview, says what the box is)
+    deep = title is not None and title[0] > DEEP_TITLE
+    meta["report_kind"] = "other" if feed or deep else report_kind(text[title[0]:title[1]] if title else "", period)
     if period:
         meta["period_start"], meta["period_end"] = period[0].isoformat(), period[1].isoformat()
     if published:
