@@ -1741,3 +1741,10 @@ def test_support_of_families_under_a_section_on_another_service_is_social_suppor
     facts = [f for f in extract_facts(make_doc(["3. Догляд вдома", "Послугу догляду вдома отримували 112 осіб. " + sentence]))
              if f.value == value]
     assert [(f.indicator, f.unit, f.service) for f in facts] == [(indicator, "families", SJO)]
+
+
+@pytest.mark.parametrize("item", ["134 – вдома", "134 — на дому", "134 - вдома"])
+def test_a_list_item_naming_only_the_home_is_home_care(make_doc, item: str) -> None:
+    text = f"У І кварталі 2024 року ми обслуговували 512 осіб: {item}, 52 – у відділенні денного перебування."
+    facts = {f.value: f for f in extract_facts(make_doc([text]))}
+    assert (facts[134].service, facts[52].service) == ("home_care", "day_care")
