@@ -142,3 +142,20 @@ def test_a_counted_noun_cut_short_at_a_line_s_end_goes_on_with_the_lowercase_lin
     assert [s.text for s in sentences(doc)] == [
         "З них 64 ос. взято на обслуговування, 21 ос.\nвідмовлено (не належать до категорій).",
         "Знято з обслуговування 46 ос.", "Наступне речення."]
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a marked heading over a sentence that opens with its figure
+    ("а) Догляд вдома\n4 906 послуг догляду вдома надали наші соціальні робітники у I кварталі.", False),
+    ("б) Денний догляд\n52 особи відвідували відділення денного перебування протягом кварталу.", False),
+    # a sentence the layout wrapped after its verb goes on
+    ("3. У відділенні денного перебування на протязі року перебувало\n64 чоловіка, працювали гуртки за інтересами.",
+     True),
+])
+def test_a_marked_heading_ends_its_line(text: str, joined: bool) -> None:
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes(("Звіт про роботу за 2024 рік.\n\n" + text).encode(), "t.txt")
+    first, second = text.split("\n")
+    first = first.split(" ", 1)[1]  # (the reader may set a mark «3.» apart)
+    assert any(first in s.text and second in s.text for s in sentences(doc)) == joined

@@ -2098,7 +2098,10 @@ def _of_them_lead(text: str) -> bool:
 def _continues(sent: Sentence) -> bool:
     """A sentence that starts in lower case continues a list cut by a blank line; a line
     «Кунашівський старостинський округ – 9» is a list item without its bullet."""
-    first = sent.text.lstrip("•·-–—* \t")[:1]
+    # (after a letter mark: «а) сім'ї з дітьми – 15» goes on with a list, «а) Догляд вдома» heads
+    # a section of its own)
+    head = sent.text.lstrip("•·-–—* \t")
+    first = head[m.end():][:1] if (m := _LETTER_MARK.match(head)) else head[:1]
     if first.islower():
         return True
     if _FIGURE_FIRST_ITEM.match(sent.text):

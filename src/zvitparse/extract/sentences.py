@@ -93,6 +93,21 @@ _SHORT_LINE = 50
 # a line this long that ends mid-sentence was wrapped by layout
 _WRAPPED_LINE = 60
 _FIGURE_START = regex.compile(r"^\s*\d")
+# «а) Догляд вдома», «2. Соціальний супровід»: a marked heading on a line of its own, over a
+# sentence that starts on the next line (with a figure: «4 906 послуг догляду вдома надали …»)
+_MARKED_HEADING = regex.compile(r"^\s*(?:[а-яіїєґa-z]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+\p{Lu}[^\d\n.,;:!?–—-]{0,60}$")
+
+
+def _open_end(line: str) -> bool:
+    """The line's last word leaves it open («перебувало», «у», «та»): the sentence goes on."""
+    toks = [t for t in tokens(line) if not t.is_space and not t.is_punct]
+    return not toks or toks[-1].pos in ("VERB", "PREP", "CONJ", "ADJF", "NUMR", "NPRO", "PRCL")
+
+
+def _heads_section(line: str) -> bool:
+    """«а) Догляд вдома»: a marked heading, its last word closing it (not «3. У відділенні …
+    перебувало», a sentence the layout wrapped)."""
+    return bool(_MARKED_HEADING.match(line)) and not _open_end(line)
 
 
 def _figure_line_ends(prev: str, line: str, slide: bool) -> bool:
@@ -102,8 +117,7 @@ def _figure_line_ends(prev: str, line: str, slide: bool) -> bool:
         return False
     if prev.isupper():
         return True  # «ХТО МИ»: a heading in capitals
-    toks = [t for t in tokens(prev) if not t.is_space and not t.is_punct]
-    return bool(toks) and toks[-1].pos not in ("VERB", "PREP", "CONJ", "ADJF", "NUMR", "NPRO", "PRCL")
+    return not _open_end(prev)
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -135,7 +149,8 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             if (not _LINE_END_HARD.search(prev_text) or cut_noun or open_bracket) and not _ITEM_END.search(prev_text) and (
                     not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)
                     or (line.lstrip().startswith("(") and len(prev_line.strip()) >= _WRAPPED_LINE)) \
-                    and not _figure_line_ends(prev_line, line, slide):
+                    and not _figure_line_ends(prev_line, line, slide) \
+                    and not (prev_line == prev_text and len(line.strip()) >= _WRAPPED_LINE and _heads_section(prev_line)):
                 out[-1][1] = e
                 continue
         out.append([s, e])
