@@ -1748,3 +1748,13 @@ def test_a_list_item_naming_only_the_home_is_home_care(make_doc, item: str) -> N
     text = f"У І кварталі 2024 року ми обслуговували 512 осіб: {item}, 52 – у відділенні денного перебування."
     facts = {f.value: f for f in extract_facts(make_doc([text]))}
     assert (facts[134].service, facts[52].service) == ("home_care", "day_care")
+
+
+@pytest.mark.parametrize("intro", ["З них:", "З них виховуються:", "З них перебувають:"])
+def test_a_list_opened_in_a_sentence_of_its_own_after_its_whole(make_doc, intro: str) -> None:
+    text = (f"На первинному обліку Служби перебуває 87 дітей. {intro}\nпід опікою, піклуванням – 58 дітей;\n"
+            "у прийомних сім'ях – 19 дітей;\nу закладах інституційного догляду – 10 дітей.")
+    facts = extract_facts(make_doc([text]))
+    whole = next(f for f in facts if f.value == 87)
+    assert sorted(f.value for f in facts if f.parent_id == whole.fact_id) == [10, 19, 58]
+    assert all(f.indicator == "registered" and f.unit == "children" for f in facts)

@@ -1427,9 +1427,11 @@ class CountExtractor:
             return
         bare = text.strip().lstrip("•·-–— ")
         subset = self.lex.link_re.get("subset")
-        if at is None and subset is not None and len(bare) <= 24 and self.last_head is not None \
-                and subset.match(bare) and not regex.search(r"\p{L}", bare[subset.match(bare).end():]):
-            self._open_enum(self.last_head, sent.end)  # «З них:» on a line of its own
+        if at is None and subset is not None and len(bare) <= 48 and self.last_head is not None \
+                and (m := subset.match(bare)) and len(regex.findall(r"\p{L}+", bare[m.end():])) <= 2 \
+                and 0 <= sent.start - self.last_head.end <= LIST_INTRO_REACH:
+            # «З них:» on a line of its own, or with the verb its items share («З них виховуються:»)
+            self._open_enum(self.last_head, sent.end)
             return
         by = self.lex.link_re.get("breakdown_intro")
         head = self.last_head
