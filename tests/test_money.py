@@ -272,3 +272,12 @@ def test_a_sum_broken_down_by_service_gives_each_part_its_service(make_doc, text
 )
 def test_a_contract_s_price_and_the_fees_paid(make_doc, text, expected):
     assert [(f.indicator, f.value) for f in money.extract(make_doc([text]), {})] == expected
+
+
+@pytest.mark.parametrize("cue", ["а саме:", "у тому числі:", "з них:"])
+def test_the_parts_listed_after_a_sum(make_doc, cue: str) -> None:
+    text = (f"Касові видатки за квартал становили 3 418,6 тис. грн, {cue} заробітна плата – 2 906,3 тис. грн; "
+            "КЕКВ 2270 – 341,7 тис. грн; КЕКВ 2230 – 38,9 тис. грн; інші видатки – 131,7 тис. грн.")
+    got = {(f.indicator, f.value, f.kekv) for f in money.extract(make_doc([text]), {})}
+    assert got == {("budget_spent", 3418600, None), ("budget_spent", 2906300, None), ("budget_spent", 341700, "2270"),
+                   ("budget_spent", 38900, "2230"), ("budget_spent", 131700, None)}

@@ -205,6 +205,8 @@ def _part_of_sum(doc: Document, facts: list[Fact], at: int, prev_is_part: bool =
         return (0, prev.extractor, prev.indicator, 0), _part_label(opening[cue.end():]), \
             at - len(opening) + cue.end() + lead.end()
     cue = subset.search(between) if subset is not None else None
+    if cue is None and (listed := lexicon().link_re.get("enumeration")) is not None:
+        cue = listed.search(between)  # «склали 3 418,6 тис. грн, а саме: заробітна плата – …»
     if not prev_is_part and len(facts) > 1 and subset is not None and facts[-2].end <= prev.end:
         # «412 650,00 грн, у тому числі: догляд вдома – 248 900,00 грн; денний догляд – …»: the
         # sum before is itself the first part, whatever word its own clause holds
