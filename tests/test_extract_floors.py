@@ -7,7 +7,8 @@ to make a change pass. `corpus/heldout` was written blind and later used for dev
 were opened in session 3, `blind6`, `blind7` in session 4, `blind9`–`blind11` in session 5 and
 `blind12`, `blind13` in session 6, `blind15` in session 7, `blind16`–`blind18` in session 8 and
 `blind19`–`blind21` in session 9, `blind22`–`blind25` in session 10, `blind26`–`blind28` in
-session 11 and `blind29`–`blind31` in session 12, each after its one blind score.
+session 11, `blind29`–`blind31` in session 12 and `blind32`–`blind34` in session 13, each after
+its one blind score.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ FLOORS = {
     ("blind29_gold", "blind29"): (0.98, 0.95),  # first 0.862; opened in session 12
     ("blind30_gold", "blind30"): (0.935, 0.95),  # first 0.874; opened in session 12
     ("blind31_gold", "blind31"): (0.935, 0.9),  # first 0.872; opened in session 12
+    ("blind32_gold", "blind32"): (0.875, 0.95),  # first 0.843; opened in session 13
+    ("blind33_gold", "blind33"): (0.895, 0.95),  # first 0.836; opened in session 13
+    ("blind34_gold", "blind34"): (0.89, 0.9),  # first 0.783; opened in session 13
 }
 
 
