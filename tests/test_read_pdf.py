@@ -190,3 +190,18 @@ def test_a_line_repeated_over_a_continued_table_is_a_running_header(table, kept)
     _strip_edges(pages)
     assert (header in pages[2][0][0]) is kept  # two pages: a bare repeat over prose stays
     assert header in pages[1][0][0]
+
+
+def test_footnote_marks_are_superscripts_not_digits_of_the_figure() -> None:
+    # (b34_08: «38³ сімей», «1 247⁵ послуг» set with reportlab <super>; the text layer writes
+    # the marks as digits of the line, «383», «1 2475»)
+    from pathlib import Path
+
+    from zvitparse.read import read_path
+
+    path = next((Path(__file__).resolve().parents[1] / "corpus" / "blind34").glob("b34_08_*.pdf"))
+    text = read_path(path).text
+    assert "38³ сімей" in text and "1 247⁵" in text and "фахівців¹" in text
+    assert "383" not in text and "2475" not in text
+    # a figure set in the text's own size keeps its digits
+    assert "81 дитина" in text and "214 повідомлень" in text

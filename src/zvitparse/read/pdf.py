@@ -9,6 +9,7 @@ the document marked `needs_ocr`. A table continued on the next page is joined to
 
 from __future__ import annotations
 
+import ctypes
 import logging
 
 import pypdfium2 as pdfium
@@ -69,12 +70,61 @@ def _graphics(page: pdfium.PdfPage) -> int:
     return n
 
 
-def _lines(textpage: pdfium.PdfTextPage, height: float, top: float, bottom: float) -> list[str]:
-    """Text lines of the horizontal band [top, bottom] (distances from the page top)."""
+# a footnote mark: a digit set smaller than the character before it and raised above its baseline
+SUPER_SIZE = 0.9  # at most this share of the size of the character it follows
+SUPER_RISE = 0.25  # its bottom at least this share of that size above the other's
+_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARK_CONTEXT = 12  # characters before a mark that find it again in a band's text
+
+
+def _footnote_marks(textpage: pdfium.PdfTextPage) -> list[tuple[str, str]]:
+    """(the text right before, the mark) of each footnote mark set as a raised small digit after
+    a figure or word («38³ сімей»): the text layer writes it as a digit of the line, «383
+    сімей», a figure that is not in the report. Only digits are weighed (sizes first, boxes
+    only for a smaller one): every other character costs one call."""
+    n = textpage.count_chars()
+    raw = textpage.raw
+    box = [ctypes.c_double() for _ in range(4)]
+
+    def bottom(i: int) -> float:
+        pdfium_c.FPDFText_GetCharBox(raw, i, *(ctypes.byref(v) for v in box))
+        return box[2].value
+
+    def raised(i: int, base: int) -> bool:
+        size = pdfium_c.FPDFText_GetFontSize(raw, base)
+        return pdfium_c.FPDFText_GetFontSize(raw, i) <= SUPER_SIZE * size and bottom(i) - bottom(base) >= SUPER_RISE * size
+
+    marks: list[tuple[str, str]] = []
+    base: int | None = None  # the last letter or digit of the line, a mark's anchor
+    run: list[int] = []
+    for i in range(n + 1):
+        ch = chr(pdfium_c.FPDFText_GetUnicode(raw, i)) if i < n else "\n"
+        if ch.isdigit() and base is not None and raised(i, base):
+            run.append(i)
+            continue
+        if run:
+            before = textpage.get_text_range(max(0, run[0] - _MARK_CONTEXT), min(run[0], _MARK_CONTEXT))
+            before = before.replace("\r", "").split("\n")[-1]
+            if before.strip():
+                marks.append((before, textpage.get_text_range(run[0], len(run))))
+            run = []
+        if ch in "\r\n":
+            base = None
+        elif ch.isalnum():
+            base = i
+    return marks
+
+
+def _lines(textpage: pdfium.PdfTextPage, height: float, top: float, bottom: float,
+           marks: list[tuple[str, str]] = ()) -> list[str]:
+    """Text lines of the horizontal band [top, bottom] (distances from the page top), footnote
+    marks written as the superscripts they are («38³ сімей»)."""
     if top <= 0 and bottom >= height:
         text = textpage.get_text_range()
     else:
         text = textpage.get_text_bounded(bottom=height - bottom, top=height - top)
+    for before, mark in marks:
+        text = text.replace(before + mark, before + mark.translate(_SUPER))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # whole lines of site furniture in a PDF printed from a web page
     return ["" if len(ln) < 200 and ln.strip() and is_furniture(ln) else ln for ln in lines]
@@ -95,10 +145,11 @@ def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables) -> l
             tables = plumber.tables(page_no - 1)
         y = 0.0
         bands: list[Band] = []
+        marks = _footnote_marks(textpage)
         for t in tables:
-            bands.append((_lines(textpage, height, y, t.top), t))
+            bands.append((_lines(textpage, height, y, t.top, marks), t))
             y = t.bottom
-        bands.append((_lines(textpage, height, y, height), None))
+        bands.append((_lines(textpage, height, y, height, marks), None))
         return bands
     finally:
         textpage.close()
