@@ -124,3 +124,18 @@ def test_a_count_months_after_the_period_is_no_figure_of_it(date, kept):
     text = f"Звіт про роботу центру за 2023 рік.\n\nПослуги отримали 512 осіб. Станом на {date} на обслуговуванні перебуває 287 осіб."
     values = {f.value for f in parse_document(read_bytes(text.encode(), "t.txt"), audit=False).facts}
     assert 512 in values and (287 in values) is kept
+
+
+@pytest.mark.parametrize("period, bracket, kept", [
+    ("III квартал 2023 року", "(у II кварталі - 336 осіб)", False),
+    ("II квартал 2024 року", "(у I кварталі – 336)", False),
+    ("9 місяців 2023 року", "(за І півріччя – 336 осіб)", False),
+    ("III квартал 2023 року", "(у III кварталі – 336 осіб)", True),  # the report's own quarter
+])
+def test_a_bracket_naming_another_part_of_the_year_holds_that_part_s_figure(period, bracket, kept) -> None:
+    from zvitparse.extract.meta import extract_meta
+
+    doc = read_bytes(f"ІНФОРМАЦІЯ про роботу центру за {period}\n\nСоціальні послуги отримали 341 особа {bracket}.".encode(),
+                     "t.txt")
+    values = [f.value for f in extract_facts(doc, extract_meta(doc))]
+    assert 341 in values and (336 in values) == kept

@@ -46,6 +46,8 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
         years = regex.findall(r"(?:19|20)\d\d", m.group())
         if years and int(years[-1]) < year:
             return True  # «ніж у 2023 році (1 412 осіб)»
+    if _other_part_of_year(doc, fact, meta, year):
+        return True  # «341 особа (у II кварталі – 336 осіб)» in a report on the III quarter
     at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
     if at < 0 or at > fact.start:
         return False
@@ -141,6 +143,20 @@ def _month(word: str) -> int:
     from zvitparse.extract.meta import _number
 
     return _number(word, "month") or 0
+
+
+def _other_part_of_year(doc: Document, fact: Fact, meta: dict, year: int) -> bool:
+    """A figure in a bracket that names a quarter or half-year of the report's year without the
+    year («(у II кварталі – 336 осіб)»), another span than the report's own."""
+    from zvitparse.extract.meta import find_periods
+
+    cue = lexicon().link_re.get("part_of_year_bracket")
+    m = cue.search(doc.text, max(0, fact.start - 40), fact.start) if cue is not None else None
+    if m is None:
+        return False
+    spans = find_periods(f"{m.group('part')} {year} року")
+    own = (str(meta.get("period_start")), str(meta.get("period_end")))
+    return bool(spans) and (spans[0][1][0].isoformat(), spans[0][1][1].isoformat()) != own
 
 
 def _of_sub_period(before: str, meta: dict, year: int) -> bool:
