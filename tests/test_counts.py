@@ -1758,3 +1758,11 @@ def test_a_list_opened_in_a_sentence_of_its_own_after_its_whole(make_doc, intro:
     whole = next(f for f in facts if f.value == 87)
     assert sorted(f.value for f in facts if f.parent_id == whole.fact_id) == [10, 19, 58]
     assert all(f.indicator == "registered" and f.unit == "children" for f in facts)
+
+
+@pytest.mark.parametrize("sentence", ["Надання послуги продовжено на 2025 рік 31 сім'ї.",
+                                      "Продовжено надання послуги у 2025 році 31 сім'ї.",
+                                      "Надання соціальної послуги продовжується для 31 сім'ї."])
+def test_support_carried_into_the_next_year(make_doc, sentence: str) -> None:
+    facts = extract_facts(make_doc(["Соціальний супровід сімей. Завершено надання послуги 20 сім'ям. " + sentence]))
+    assert [(f.indicator, f.unit) for f in facts if f.value == 31] == [("support_ongoing", "families")]
