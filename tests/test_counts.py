@@ -1766,3 +1766,13 @@ def test_a_list_opened_in_a_sentence_of_its_own_after_its_whole(make_doc, intro:
 def test_support_carried_into_the_next_year(make_doc, sentence: str) -> None:
     facts = extract_facts(make_doc(["Соціальний супровід сімей. Завершено надання послуги 20 сім'ям. " + sentence]))
     assert [(f.indicator, f.unit) for f in facts if f.value == 31] == [("support_ongoing", "families")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("Закінчили супровід 45 сімей.", "support_completed"),
+    ("Супровід закінчили 45 сім'ям.", "support_completed"),
+    ("На 2024 рік супровід перейшов для 45 сімей.", "support_ongoing"),
+])
+def test_support_in_the_first_person(make_doc, sentence: str, indicator: str) -> None:
+    facts = extract_facts(make_doc(["Упродовж року під нашим соціальним супроводом перебували 78 сімей. " + sentence]))
+    assert [(f.indicator, f.service) for f in facts if f.value == 45] == [(indicator, SJO)]
