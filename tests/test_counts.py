@@ -1776,3 +1776,14 @@ def test_support_carried_into_the_next_year(make_doc, sentence: str) -> None:
 def test_support_in_the_first_person(make_doc, sentence: str, indicator: str) -> None:
     facts = extract_facts(make_doc(["Упродовж року під нашим соціальним супроводом перебували 78 сімей. " + sentence]))
     assert [(f.indicator, f.service) for f in facts if f.value == 45] == [(indicator, SJO)]
+
+
+@pytest.mark.parametrize("intro", ["Серед обслуговуваних вдома", "Серед них", "Серед сімей під супроводом"])
+def test_a_sentence_opening_among_the_people_just_counted_lists_their_categories(make_doc, intro: str) -> None:
+    text = ("Послугу догляду вдома отримали 318 осіб, під соціальним супроводом перебували 40 сімей. "
+            if "сімей" in intro else "Послугу догляду вдома отримали 318 осіб. ")
+    text += f"{intro} 12 осіб з інвалідністю, 18 одиноких громадян." if "сімей" not in intro else \
+        f"{intro} 12 сімей ВПО, 18 багатодітних сімей."
+    facts = extract_facts(make_doc([text]))
+    whole = next(f for f in facts if f.value == (40 if "сімей" in intro else 318))
+    assert sorted(f.value for f in facts if f.parent_id == whole.fact_id) == [12, 18]
