@@ -42,7 +42,7 @@ FLOORS = {
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
     ("blind15_gold", "blind15"): (0.97, 0.9),  # first 0.871; opened in session 7
     ("blind16_gold", "blind16"): (0.98, 0.95),  # first 0.746; opened in session 8
-    ("blind17_gold", "blind17"): (0.97, 0.95),  # first 0.912; opened in session 8
+    ("blind17_gold", "blind17"): (0.975, 0.95),  # first 0.912; opened in session 8
     ("blind18_gold", "blind18"): (0.95, 0.9),  # first 0.878; opened in the last hour of session 8
     ("blind19_gold", "blind19"): (0.99, 0.9),  # first 0.912; opened in session 9
     ("blind20_gold", "blind20"): (0.95, 0.85),  # first 0.909; opened in session 9
@@ -57,9 +57,9 @@ FLOORS = {
     ("blind29_gold", "blind29"): (0.98, 0.95),  # first 0.862; opened in session 12
     ("blind30_gold", "blind30"): (0.935, 0.95),  # first 0.874; opened in session 12
     ("blind31_gold", "blind31"): (0.935, 0.9),  # first 0.872; opened in session 12
-    ("blind32_gold", "blind32"): (0.875, 0.95),  # first 0.843; opened in session 13
+    ("blind32_gold", "blind32"): (0.89, 0.95),  # first 0.843; opened in session 13
     ("blind33_gold", "blind33"): (0.895, 0.95),  # first 0.836; opened in session 13
-    ("blind34_gold", "blind34"): (0.89, 0.9),  # first 0.783; opened in session 13
+    ("blind34_gold", "blind34"): (0.9, 0.9),  # first 0.783; opened in session 13
 }
 
 
