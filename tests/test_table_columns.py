@@ -209,3 +209,16 @@ def test_a_category_column_counts_as_the_column_it_is_part_of(make_doc, first: s
                      ["2", "Інформування", "412", "96"]]])
     facts = {f.value: f for f in extract_facts(doc, {})}
     assert (facts[141].indicator, facts[141].unit) == ("served", unit)
+
+
+@pytest.mark.parametrize("start, end", [("На 01.01.2023", "На 31.12.2023"), ("станом на 01.01.2024", "станом на 01.07.2024")])
+def test_the_last_dated_column_beside_a_register_s_moves_stands_at_the_period_s_end(make_doc, start, end) -> None:
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Таблиця 1. Рух дітей на обліку Служби у справах дітей",
+                    [["№", "Категорія дітей", start, "Взято на облік", "Знято з обліку", end],
+                     ["1", "Діти-сироти та діти, позбавлені батьківського піклування", "49", "9", "11", "47"],
+                     ["2", "Діти, які перебувають у складних життєвих обставинах", "23", "14", "12", "25"],
+                     ["", "Разом", "72", "23", "23", "72"]]])
+    got = sorted((f.indicator, f.value) for f in extract_facts(doc, {}) if f.indicator == "registered")
+    assert got == [("registered", 25), ("registered", 47), ("registered", 72)]  # not the start's 49, 23, 72

@@ -321,7 +321,37 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 elif c.unit in ("events", "services"):
                     c.indicator, c.unit = "services_provided", "services"
     _category_units(cols)
+    _standing_at_end(g, nhead, cols)
     return cols
+
+
+# a register's moves, and the figure standing on its books they change
+_MOVES = {"registered_new": "registered", "deregistered": "registered",
+          "support_started": "support_ongoing", "support_completed": "support_ongoing"}
+
+
+def _standing_at_end(g: grid.Grid, nhead: int, cols: list[Column]) -> None:
+    """«На 01.01.2023 | Взято на облік | Знято з обліку | На 31.12.2023»: of the columns headed by a
+    date beside a register's moves, the latest is what stands on the register at the period's
+    end (the earlier one is the start's, no figure of the period)."""
+    moves = [c for c in cols if c.indicator in _MOVES and c.own]
+    # (a date heads no figure of its own: a caption's indicator may have reached it)
+    dated = [(d, c) for c in cols if not c.own and c.header
+             and (d := _header_date(c.header)) is not None and _has_figures(g, nhead, c.col)]
+    if not moves or len(dated) < 2:
+        return
+    _, last = max(dated, key=lambda dc: dc[0])
+    for _, c in dated:
+        c.indicator = None
+    last.indicator, last.unit = _MOVES[moves[0].indicator], last.unit or moves[0].unit
+
+
+def _header_date(header: str) -> tuple[int, int, int] | None:
+    m = _DATE.search(header)
+    if m is None or len(header.strip()) > len(m.group()) + 12:  # «На 31.12.2023», «станом на 01.01.2024 р.»
+        return None
+    d, mo, y = (int(x) for x in regex.findall(r"\d+", m.group()))
+    return (y + 2000 if y < 100 else y, mo, d)
 
 
 def _category_units(cols: list[Column]) -> None:
