@@ -58,8 +58,8 @@ FLOORS = {
     ("blind30_gold", "blind30"): (0.935, 0.95),  # first 0.874; opened in session 12
     ("blind31_gold", "blind31"): (0.935, 0.9),  # first 0.872; opened in session 12
     ("blind32_gold", "blind32"): (0.89, 0.95),  # first 0.843; opened in session 13
-    ("blind33_gold", "blind33"): (0.895, 0.95),  # first 0.836; opened in session 13
-    ("blind34_gold", "blind34"): (0.9, 0.9),  # first 0.783; opened in session 13
+    ("blind33_gold", "blind33"): (0.91, 0.95),  # first 0.836; opened in session 13
+    ("blind34_gold", "blind34"): (0.91, 0.9),  # first 0.783; opened in session 13
 }
 
 
