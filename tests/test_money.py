@@ -281,3 +281,13 @@ def test_the_parts_listed_after_a_sum(make_doc, cue: str) -> None:
     got = {(f.indicator, f.value, f.kekv) for f in money.extract(make_doc([text]), {})}
     assert got == {("budget_spent", 3418600, None), ("budget_spent", 2906300, None), ("budget_spent", 341700, "2270"),
                    ("budget_spent", 38900, "2230"), ("budget_spent", 131700, None)}
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("— А фінансування? — Ще 640 тисяч гривень надійшло на спецрахунок від міжнародних партнерів.", "budget_received"),
+    ("А ще 640 тис. грн надійшло від плати за послуги.", "budget_received"),
+    ("Крім того, 640 тис. грн надійшло від благодійників.", "budget_received"),
+])
+def test_a_sum_opening_its_clause_is_named_by_the_word_after_it(make_doc, text: str, indicator: str) -> None:
+    facts = money.extract(make_doc([text]), {})
+    assert [(f.indicator, f.value, f.label) for f in facts] == [(indicator, 640000, None)]

@@ -26,6 +26,8 @@ INDICATORS = (*MONEY_INDICATORS, "aid_value")
 _BRACKET_PARTS = regex.compile(r"\s*\([^()\d]{0,40}(?:\d{4}[^()\d]{0,20})?[-–—:]\s*$")
 # how far after a sum a part of it («з них на оплату праці – …») may stand
 PART_REACH = 120
+# words a clause may open with before a sum whose naming word follows it («Ще», «А ще»)
+LEAD_WORDS = 2
 # (an abbreviation's stop before a dash and its figure ends nothing: «Кошторис на 2025 р. - 21740,0 тис.грн»)
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s)(?!\s*[-–—]\s*\d)|:\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")  # (a list number, not «2110)» wrapped from «(КЕКВ»)
@@ -366,13 +368,17 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 hit = _wrapped_money_word(doc, lines, i, s)
             if hit is None and not bullet and clause_from > 0:
                 hit = _sum_of_the_sentence_before(line.text, clause_from, s)
-            if hit is None and not line.text[:s].strip(" •·-–—*\t"):
-                # a slide's «14,62 млн грн затверджено на 2025 рік»: the sum opens its line and
-                # the word naming it follows
+            if hit is None and (not line.text[:s].strip(" •·-–—*\t")
+                                or len(regex.findall(r"\p{L}+", clause)) <= LEAD_WORDS):
+                # a slide's «14,62 млн грн затверджено на 2025 рік», a speaker's «Ще 640 тисяч
+                # гривень надійшло на спецрахунок»: the sum opens its line or clause and the word
+                # naming it follows
                 after = line.text[num.end - line.start:num.end - line.start + WORD_AFTER_REACH]
                 after = regex.split(r"[,.;:!?()]", after, maxsplit=1)[0]
                 found = _last_money_word(after)
                 hit = (0, found[1], found[2], s) if found and found[3] <= WORD_AFTER_GAP else None
+                if label and regex.search(r"[.?!]", label):
+                    label = None  # a dialogue's dash opened the line, not a list item's name
             if hit is None:
                 continue
             if label is not None:
