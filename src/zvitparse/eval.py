@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from zvitparse.model import Fact, Finding, Report
+from zvitparse.read.txt import BOX_BARS, BOX_JOINS, BOX_RULES
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ def match_facts(
 
 # ---------------------------------------------------------------- evidence spans
 
-_RULE_CHARS = frozenset("|-;│┃║─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝")
+_RULE_CHARS = frozenset("|-;" + BOX_BARS + BOX_JOINS + BOX_RULES)
 
 
 def _squeezed(text: str) -> tuple[str, list[int]]:

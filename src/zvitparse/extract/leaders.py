@@ -2,18 +2,17 @@
 typed letters and old forms align their figures.
 
 A run of dots joins nothing to anything for the extractors, which read «label – figure». They
-read a view of the document whose leaders are a dash among spaces (the same length: every
-offset holds; the quotes are cut from the text as written, see `spelled.restore_quotes`). Only a
+read a view of the document whose leaders are a dash among spaces (`spelled.overwritten`: every
+offset holds; the quotes are cut from the text as written, `spelled.restore_quotes`). Only a
 leader before a figure with a word after it (its unit) is read so: a table of contents ends its
 lines with bare page numbers, which stay no figures.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
+from zvitparse.extract.spelled import overwritten
 from zvitparse.model import Document
 
 # four or more dots (perhaps spaced «. . . .»), a label before them on the line, a figure and a
@@ -26,11 +25,9 @@ def view(doc: Document) -> Document:
     text = doc.text
     if "...." not in text and ". . . ." not in text:
         return doc
-    spans = [m.span() for m in _LEADER.finditer(text)]
-    if not spans:
-        return doc
-    chars = list(text)
-    for a, b in spans:
+    dashes = []
+    for m in _LEADER.finditer(text):
+        a, b = m.span()
         mid = (a + b) // 2
-        chars[a:b] = " " * (mid - a) + "–" + " " * (b - mid - 1)
-    return replace(doc, text="".join(chars))
+        dashes.append((a, b, " " * (mid - a) + "–" + " " * (b - mid - 1)))
+    return overwritten(doc, dashes)

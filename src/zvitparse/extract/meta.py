@@ -274,7 +274,8 @@ def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None
     return max(counts, key=lambda p: (counts[p], -first[p]))
 
 
-def _parse_date(d: str) -> date | None:
+def parse_date(d: str) -> date | None:
+    """«31.12.2023», «2023-12-31», «5 березня 2024» as a date (None if it is none)."""
     nums = regex.findall(r"\d+", d)
     try:
         if len(nums) == 3 and len(nums[0]) == 4:
@@ -292,7 +293,7 @@ def find_published(text: str, title: tuple[int, int] | None) -> date | None:
     bare dateline just above or below the title. A date under the signature is not one."""
     for pat, _ in _rx()["published"]:
         for m in pat.finditer(text[:TITLE_SCAN] + "\n" + text[-SIGNATURE_SCAN:]):
-            d = _parse_date(m.group("date"))
+            d = parse_date(m.group("date"))
             if d:
                 return d
     if title:
@@ -302,7 +303,7 @@ def find_published(text: str, title: tuple[int, int] | None) -> date | None:
         for line in below + above:
             for pat, _ in _rx()["published_line"]:
                 m = pat.search(line)
-                d = _parse_date(m.group("date")) if m else None
+                d = parse_date(m.group("date")) if m else None
                 if d:
                     return d
     return None

@@ -154,7 +154,7 @@ def _other_part_of_year(doc: Document, fact: Fact, meta: dict, year: int) -> boo
     m = cue.search(doc.text, max(0, fact.start - 40), fact.start) if cue is not None else None
     if m is None:
         return False
-    spans = find_periods(f"{m.group('part')} {year} року")
+    spans = find_periods(f"{m.group('part')} {year}")
     own = (str(meta.get("period_start")), str(meta.get("period_end")))
     return bool(spans) and (spans[0][1][0].isoformat(), spans[0][1][1].isoformat()) != own
 

@@ -51,11 +51,17 @@ def view(doc: Document) -> Document:
     if "(" not in text:
         return doc
     spans = [m.span(1) for m in _AFTER_FIGURE.finditer(text) if _all_numerals(m.group("words"))]
-    if not spans:
+    return overwritten(doc, [(a, b, " " * (b - a)) for a, b in spans])
+
+
+def overwritten(doc: Document, edits: list[tuple[int, int, str]]) -> Document:
+    """`doc` with each span (start, end) of its text written over by a string of its length (the
+    same document if there is none): a view whose every offset holds."""
+    if not edits:
         return doc
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
+    chars = list(doc.text)
+    for a, b, new in edits:
+        chars[a:b] = new
     return replace(doc, text="".join(chars))
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from datetime import date
 
 import regex
 
@@ -346,12 +347,13 @@ def _standing_at_end(g: grid.Grid, nhead: int, cols: list[Column]) -> None:
     last.indicator, last.unit = _MOVES[moves[0].indicator], last.unit or moves[0].unit
 
 
-def _header_date(header: str) -> tuple[int, int, int] | None:
+def _header_date(header: str) -> date | None:
+    from zvitparse.extract.meta import parse_date
+
     m = _DATE.search(header)
     if m is None or len(header.strip()) > len(m.group()) + 12:  # «На 31.12.2023», «станом на 01.01.2024 р.»
         return None
-    d, mo, y = (int(x) for x in regex.findall(r"\d+", m.group()))
-    return (y + 2000 if y < 100 else y, mo, d)
+    return parse_date(m.group())
 
 
 def _category_units(cols: list[Column]) -> None:

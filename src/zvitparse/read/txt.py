@@ -179,19 +179,21 @@ def _join_wrapped_labels(para: list[str], rows: list[Row | None]) -> None:
             continue
         cells = row or [c.strip() for c in line.strip().strip("|").split("|")]
         if _wraps(cells, last):
-            for c, text in enumerate(cells):
-                if text:
-                    last[c] = f"{last[c]} {text}".strip()
+            _join_cells(last, cells, after=True)
             rows[k] = []
         elif row is None and k + 1 < len(para) and rows[k + 1] and len(rows[k + 1]) == len(cells) \
                 and not any(_FIGURE_CELL.match(c) for c in cells if c):
             # «| Відділення організації надання адресної | | |» over «| натуральної … | 396 |»:
             # a label that opens on the line above its figures
-            nxt = rows[k + 1]
-            for c, text in enumerate(cells):
-                if text:
-                    nxt[c] = f"{text} {nxt[c]}".strip()
+            _join_cells(rows[k + 1], cells, after=False)
             rows[k] = []
+
+
+def _join_cells(row: Row, cells: Row, *, after: bool) -> None:
+    """The words of a drawn line's cells put after (or before) those of the same cells of `row`."""
+    for c, text in enumerate(cells):
+        if text:
+            row[c] = (f"{row[c]} {text}" if after else f"{text} {row[c]}").strip()
 
 
 def _wraps(cells: Row, last: Row) -> bool:
@@ -204,8 +206,8 @@ def _wraps(cells: Row, last: Row) -> bool:
 
 
 # box-drawing tables («┌───┬───┐», «│ 1 │ Догляд вдома │ 96 │») read as the pipe-drawn ones they are
-_BOX = str.maketrans({**{ch: "|" for ch in "│┃║"}, **{ch: "+" for ch in "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜"},
-                      **{ch: "-" for ch in "─━═"}})
+BOX_BARS, BOX_JOINS, BOX_RULES = "│┃║", "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜", "─━═"
+_BOX = str.maketrans({**dict.fromkeys(BOX_BARS, "|"), **dict.fromkeys(BOX_JOINS, "+"), **dict.fromkeys(BOX_RULES, "-")})
 
 
 def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
