@@ -31,10 +31,15 @@ def test_a_sentence_naming_a_service_in_passing_opens_no_section(make_doc):
     assert [f.service for f in extract_facts(doc, {}) if f.value == 12] == [None]
 
 
-def test_a_numbered_heading_naming_no_service_ends_the_section(make_doc):
+@pytest.mark.parametrize(("first", "second"), [
+    ("3. НАТУРАЛЬНА ДОПОМОГА", "4. Фінансування та матеріальна база"),
+    ("в) Натуральна допомога", "г) Кадрове забезпечення"),
+    ("2) Натуральна допомога", "3) Кадри"),
+])
+def test_a_numbered_heading_naming_no_service_ends_the_section(make_doc, first, second):
     doc = make_doc(["Звіт про надання послуг консультування та інформування.",
-                    "3. НАТУРАЛЬНА ДОПОМОГА\nПродуктові набори отримали 120 осіб.",
-                    "4. Фінансування та матеріальна база\nФактично працює 14 працівників."])
+                    f"{first}\nПродуктові набори отримали 120 осіб.",
+                    f"{second}\nФактично працює 14 працівників."])
     got = {f.value: f.service for f in extract_facts(doc, {})}
     assert got[120] == "natural_aid" and got[14] is None
 

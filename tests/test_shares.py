@@ -83,3 +83,20 @@ def test_a_question_that_happens_to_name_a_criterion_gives_no_share():
 
     text = "Знають, куди звернутися у разі незадоволення послугою, 21 особа (70 %)."
     assert [f for f in extract_facts(read_bytes(text.encode(), "t.txt")) if f.indicator == "share"] == []
+
+
+@pytest.mark.parametrize(("before", "share", "want"), [
+    ("У березні ми опитали 40 підопічних відділення догляду вдома.",
+     "Якістю послуг задоволені 95 % з них, решта 5 % просили частіше прибирати.", ["home_care", "home_care"]),
+    ("Анкетування пройшли 52 отримувачі послуги денного догляду.",
+     "Повністю задоволені 90 % із них.", ["day_care"]),
+    # a sentence naming its own service keeps it; «them» of two services is of neither
+    ("Опитано 40 отримувачів послуги догляду вдома.",
+     "Послугою натуральної допомоги задоволені 88 % з них.", ["natural_aid"]),
+    ("Опитано 40 отримувачів послуг догляду вдома та натуральної допомоги.",
+     "Задоволені 88 % з них.", [None]),
+])
+def test_a_share_of_them_is_of_the_service_the_sentence_before_named(make_doc, before, share, want):
+    doc = make_doc(["Звіт центру надання соціальних послуг за 2024 рік.", f"{before} {share}"])
+    got = [f.service for f in extract_facts(doc, {}) if f.unit == "percent"]
+    assert got == want

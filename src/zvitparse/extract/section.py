@@ -17,7 +17,8 @@ _TITLE_MAX = 100
 # a heading naming no service ends the section of the one above it; longer lines may be prose
 _PLAIN_HEADING_MAX = 60
 _WORD = regex.compile(r"\p{L}{2,}")
-_NUMBERED = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+\p{Lu}")
+# («г) Опитування»: a lettered heading ends its sibling's section as a numbered one does)
+_NUMBERED = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яіїєґ]\))\s+\p{Lu}")
 _TITLE_CHARS = 1000
 _FIRST_SECTION = regex.compile(r"(?m)^[ \t]*(?:1|I|І)[.)][ \t]+\p{Lu}")
 _DIGIT = regex.compile(r"\d")

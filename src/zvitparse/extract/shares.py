@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import regex
 
-from zvitparse.extract.lexicon import lexicon
+from zvitparse import patterns
+from zvitparse.extract.lexicon import Mention, lexicon
 from zvitparse.extract.numbers import as_value, find_numbers
 from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
-from zvitparse.extract.sentences import is_task, sentence_text, sentences
+from zvitparse.extract.sentences import Sentence, is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 
 _WORDS = regex.compile(r"\p{L}{3,}")
@@ -34,8 +35,10 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
     facts: list[Fact] = []
     n = 0
     snaps = section_snapshots(doc, lex)
+    before: list[Mention] = []  # the services the sentence before named
     for i, sent in enumerate(sentences(doc)):
         apply_snapshot(state, snaps[i])
+        prev, before = before, []
         has_digit = bool(_DIGIT.search(sent.text))
         if not has_digit and not state.may_hold_numeral(sent.text):
             continue
@@ -48,9 +51,10 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         pcts = [p for p in find_numbers(sent.text, sent.start, context=doc.text) if p.is_percent]
         for t in _word_percents(sent, lex):
             pcts.append(t)
-        services = lex.find_services(sent.text, sent.start, scan)
+        services = before = lex.find_services(sent.text, sent.start, scan)
         criteria = lex.find_criteria(sent.text, sent.start, scan)
         satisfied_of = None  # the service of a satisfaction percent just before in the sentence
+        of_those = None  # the service a share of «them» took from the sentence before
         for p in pcts:
             if any(s <= p.start and p.end <= e for s, e in owned):
                 # («… 96 % опитаних (144 особи)»: a count's percent still says what the next measures)
@@ -72,7 +76,10 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said or answered
                          else "share")
             at = _At(p.start, p.end)
-            svc = service_near(at, services, [at], sent, prefer_before=True) or state.service
+            # (the sentence's later shares are of the same people: «…, решта 5 % …»)
+            svc = service_near(at, services, [at], sent, prefer_before=True) or _of_those_before(
+                sent, p, prev) or of_those or state.service
+            of_those = svc if svc != state.service else of_those
             if (indicator == "share" and satisfied_of and svc and svc != satisfied_of
                     and any(m.value == svc for m in lex.find_services(part, 0))):
                 # «Задоволені якістю послуги догляду вдома 96 % опитаних, послуги денного
@@ -91,6 +98,14 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         n += 1
         facts.append(Fact(fact_id=f"shares:{n}", **z))
     return facts
+
+
+def _of_those_before(sent: Sentence, p, prev: list[Mention]) -> str | None:
+    """«Опитали 40 підопічних відділення догляду вдома. Задоволені 95 % з них»: a share of
+    «them» in a sentence naming no service is of the one service the sentence before named."""
+    if len({m.value for m in prev}) != 1 or not patterns.link_regex("of_them_after").match(sent.text, p.end - sent.start):
+        return None
+    return prev[0].value
 
 
 def _criterion_before(criteria: list, at: int) -> str | None:
