@@ -85,3 +85,13 @@ def test_a_numbered_paragraph_opening_on_a_department_names_its_service() -> Non
             "2.2. Відділення денного перебування відвідували 164 особи.\n")
     facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
     assert {(f.value, f.service) for f in facts} >= {(538, "home_care"), (71, "home_care"), (164, "day_care")}
+
+
+@pytest.mark.parametrize("body", [
+    "Знято з обслуговування 38 осіб, 5 з них влаштовані до закладів стаціонарного догляду. Послугу надано 241 особі.",
+    "Комісія оцінювала лише цю послугу, без денного догляду. Послугу надано 241 особі.",
+])
+def test_the_one_service_a_title_names_is_the_report_s_though_its_top_names_others(make_doc, body):
+    doc = make_doc(["ЗВІТ\nпро проведення зовнішньої оцінки якості соціальної послуги догляду вдома,\n"
+                    "наданої у 2025 році територіальним центром", body])
+    assert [f.service for f in extract_facts(doc, {}) if f.value == 241] == ["home_care"]

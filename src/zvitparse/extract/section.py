@@ -9,6 +9,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract.lexicon import Lexicon, Mention, lexicon
+from zvitparse.extract.meta import find_title
 from zvitparse.extract.sentences import Sentence, sentence_text, sentences
 from zvitparse.model import Document
 
@@ -79,6 +80,12 @@ class SectionState:
         top = doc.text[:first_section.start() if first_section else _TITLE_CHARS]
         found = {m.value for m in lex.find_services(top, 0, self.text)
                  if glossary is None or not glossary.search(self._line_up_to(m.start))}
+        if len(found) > 1:
+            # («ЗВІТ про … оцінки якості соціальної послуги догляду вдома, наданої …» over a body that
+            # names other services soon after: the title's one service is the report's)
+            title = find_title(doc.text)
+            if title is not None and title[1] <= len(top):
+                found = {m.value for m in lex.find_services(doc.text[title[0]:title[1]], title[0], self.text)} or found
         if len(found) == 1:
             self.doc_service = found.pop()
 
