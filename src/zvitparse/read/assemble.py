@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from zvitparse.model import Block, BlockKind, Cell, Document
 from zvitparse.normalize import normalize_text
+from zvitparse.read.stacked import stacked_parts
 
 BLOCK_SEP = "\n\n"
 ROW_SEP = "\n"
@@ -111,8 +112,17 @@ class _Builder:
         rows, row_pages = _clean_rows(raw.rows or [], raw.row_pages)
         if not rows:
             return
+        parts = stacked_parts(rows)
+        if len(parts) > 1:  # tables stacked in one grid: each a table of its own
+            for a, b in parts:
+                self._table(raw, rows[a:b], row_pages[a:b] if row_pages else None)
+            return
+        self._table(raw, rows, row_pages)
+
+    def _table(self, raw: RawBlock, rows: list[list[RawCell]], row_pages: list[int] | None) -> None:
+        page = row_pages[0] if row_pages else raw.page
         self._sep()
-        self._page(raw.page)
+        self._page(page)
         start = self.pos
         grid: list[tuple[Cell, ...]] = []
         for r, row in enumerate(rows):
@@ -130,7 +140,7 @@ class _Builder:
                 self.parts.append(c.text)
                 self.pos += len(c.text)
             grid.append(tuple(cells))
-        self.blocks.append(Block("table", start, self.pos, raw.page, tuple(grid), None, raw.headless))
+        self.blocks.append(Block("table", start, self.pos, page, tuple(grid), None, raw.headless))
 
 
 def assemble(raw_blocks: list[RawBlock], source: str, info: Assembly) -> Document:
