@@ -1787,3 +1787,18 @@ def test_a_sentence_opening_among_the_people_just_counted_lists_their_categories
     facts = extract_facts(make_doc([text]))
     whole = next(f for f in facts if f.value == (40 if "сімей" in intro else 318))
     assert sorted(f.value for f in facts if f.parent_id == whole.fact_id) == [12, 18]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # after «у» a number counts a noun in the locative: the nominative after it is the verb's subject
+    ("Із 33 сімей, яким завершено супровід, у 24 складні життєві обставини подолано.", ("outcome_positive", 24, "families")),
+    ("Завершено супровід 33 сімей: у 24 СЖО подолано.", ("outcome_positive", 24, "families")),
+])
+def test_a_number_after_u_counts_the_noun_it_governs(make_doc, text, want):
+    got = [(f.indicator, f.value, f.unit) for f in extract_facts(make_doc([text]), {})]
+    assert want in got
+
+
+def test_a_place_counted_after_u_is_no_count_of_people(make_doc):
+    facts = extract_facts(make_doc(["Послуга надається у місті та у 31 населеному пункті громади."]), {})
+    assert [f.value for f in facts] == []

@@ -109,3 +109,42 @@ def test_a_superscript_run_is_a_footnote_mark_not_a_figure() -> None:
     buf = io.BytesIO()
     d.save(buf)
     assert read_bytes(buf.getvalue(), "t.docx").text == "Взято під супровід 38 сімей⁴; площа 40 м²"
+
+
+def _layout(with_nested: bool) -> bytes:
+    d = docx.Document()
+    page = d.add_table(rows=1, cols=2)
+    left, right = page.cell(0, 0), page.cell(0, 1)
+    left.text = "Центр соціальних служб\nтел. (03376) 0-22-81"
+    right.text = "ЗВІТ про діяльність Центру за 2024 рік"
+    for p in ("Протягом 2024 року до Центру звернулася 891 особа, з них 214 – внутрішньо переміщені особи.",
+              "Центр отримав повідомлення про 73 сім'ї з ознаками складних життєвих обставин.",
+              "Проведено 38 групових заходів, у яких взяли участь 1 127 осіб.",
+              "Штат Центру – 12 посад, працюють 12 осіб, з них 10 фахівців із соціальної роботи."):
+        right.add_paragraph(p)
+    if with_nested:
+        inner = right.add_table(rows=2, cols=3)
+        for r, row in enumerate((["Показник", "2023", "2024"], ["Сімей під соціальним супроводом", "58", "64"])):
+            for c, text in enumerate(row):
+                inner.cell(r, c).text = text
+    return save(d)
+
+
+@pytest.mark.parametrize("with_nested", [True, False])
+def test_a_table_that_lays_out_the_page_is_read_as_its_cells_blocks(with_nested) -> None:
+    doc = read_bytes(_layout(with_nested), "layout.docx")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.count("table") == int(with_nested)
+    assert "Протягом 2024 року до Центру звернулася 891 особа" in doc.text
+    if with_nested:
+        table = next(b for b in doc.blocks if b.kind == "table")
+        assert [c.text for c in table.rows[1]] == ["Сімей під соціальним супроводом", "58", "64"]
+
+
+def test_a_data_table_with_short_cells_stays_a_table() -> None:
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    for r, row in enumerate((["Послуга", "Отримувачів"], ["Догляд вдома", "143"])):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    assert [b.kind for b in read_bytes(save(d), "x.docx").blocks] == ["table"]

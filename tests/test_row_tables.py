@@ -37,6 +37,12 @@ def test_row_indicator_fits_indicator_and_unit(label, expected):
         ("Кількість звернень (заяв) про надання соціальних послуг", ("applied", "applications")),
         ("Інформування", None),
         ("Соціальний супровід", None),
+        # the words before a figure a dash would lead to
+        ("Сімей під соціальним супроводом", ("served", "families")),
+        ("Повідомлень про сім'ї", ("notified", "families")),
+        # a label holding another figure: the clause of the row's own one
+        ("Штатних одиниць 112, працює осіб", ("staff_actual", "staff")),
+        ("Отримали послугу у 2023 році, осіб", ("served", "persons")),
     ],
 )
 def test_row_indicator(label, expected):
@@ -94,6 +100,17 @@ def _facts(make_doc, parts):
                                     ["Середня кількість відвідувань одного отримувача", "3"],
                                     ["Кількість отримувачів на одного соціального робітника, осіб", "8"]]],
                      [("services_provided", 2450, "services", None, None)], id="averages-and-ratios-are-no-counts"),
+        pytest.param(["Соціальний супровід сімей", [
+            ["Показник", "2022", "2023"], ["Сімей під соціальним супроводом", "58", "64"],
+            ["з них взято під супровід протягом року", "25", "21"], ["Завершено супровід", "29", "33"]]],
+            [("served", 64, "families", "social_support_sjo", None), ("support_started", 21, "families", "social_support_sjo", None),
+             ("support_completed", 33, "families", "social_support_sjo", None)], id="stages-of-support-in-the-unit-of-the-row-above"),
+        pytest.param(["Штатна чисельність – 9 посад, з яких заповнено 8; фахівців із соціальної роботи – 6.\n"
+                      "Порівняння з попереднім роком", [
+            ["Показник", "2022", "2023"], ["Повідомлень про сім'ї", "29", "38"],
+            ["Сімей під соціальним супроводом", "47", "52"], ["Взято під супровід", "12", "16"]]],
+            [("notified", 38, "families", None, None), ("served", 52, "families", "social_support_sjo", None),
+             ("support_started", 16, "families", "social_support_sjo", None)], id="a-caption-s-staff-counts-no-support"),
         pytest.param(["Показники", [["Напрям", "Значення"], ["Інформування", "12"], ["Тренінги", "3"]]],
                      [], id="rows-name-nothing"),
         pytest.param(["Кількість наданих соціальних послуг (од.)", [

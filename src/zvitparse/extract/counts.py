@@ -195,6 +195,11 @@ class Enumeration:
     outer: Enumeration | None = None
 
 
+# «у 24 складні життєві обставини подолано»: after «у» a number counts a noun in the locative
+# («у 24 сім'ях»), so a noun in the nominative after it is the verb's subject
+_AFTER_IN = regex.compile(r"(?<!\p{L})[уУвВ]\s+$")
+
+
 def _takes_genitive_plural(value) -> bool:
     """Whether a noun counted by `value` stands in the genitive plural («14 сімей», «25 осіб»),
     so an accusative after it is no counted noun."""
@@ -218,6 +223,14 @@ def _may_be_counted(word: str) -> bool:
     if not nouns:
         return True  # («шт», an abbreviation: no case to judge by)
     return any(p.tag.number == "plur" and p.tag.case not in ("nomn", "accs", "voct") for p in nouns)
+
+
+def _may_be_locative(word: str) -> bool:
+    """A noun that may stand in the locative («у 31 населеному пункті», «у 24 сім'ях»)."""
+    from zvitparse.nlp import morph
+
+    nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    return not nouns or any(p.tag.case == "loct" for p in nouns)
 
 
 def _last_break(text: str) -> int:
@@ -356,7 +369,8 @@ class CountExtractor:
             if t.text[:1].islower() and t.text[:1].isalpha() and (skipped == 0 or t.pos == "NOUN") \
                     and t.pos not in ("PREP", "CONJ", "PRCL", "VERB", "INFN", "GRND", "PRTS"):
                 # (a verb after the number says what they did: «з них 35 вирішено позитивно»)
-                if _takes_genitive_plural(num.value) and not _may_be_counted(t.lower):
+                if (_takes_genitive_plural(num.value) and not _may_be_counted(t.lower)) or (
+                        _AFTER_IN.search(sent.text, 0, num.start - sent.start) and not _may_be_locative(t.lower)):
                     # «у 14 ситуацію виправили», «у 19 складні життєві обставини подолано»: a noun
                     # no such number counts is the verb's object or subject, not what is counted
                     break

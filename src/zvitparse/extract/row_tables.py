@@ -43,6 +43,10 @@ RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 _COUNTED_ALONE = {"staff": "staff_actual", "positions": "staff_positions"}
 
 
+# a label holding another figure before a comma: the row's own words follow it (not a year's)
+_OWN_CLAUSE = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d[\d \u00a0]*,\s*(\p{L}[^\d]*)$")
+
+
 def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str] | None:
     """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one).
     `default_unit` stands in when the label names none (a table caption's «(сімей)»)."""
@@ -52,10 +56,22 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
 
     if not label or len(label) > MAX_LABEL:
         return None
+    if (own := _OWN_CLAUSE.search(label)) is not None:
+        label = own.group(1)  # «Штатних одиниць 112, працює | 104»: the clause of the row's own figure
     lex = lexicon()
     toks = tokens(label)
     triggers = lex.find_triggers(label, 0, toks)
-    unit = unit_in(label) or default_unit
+    if not triggers:
+        # a row's label is the words before its figure: a trigger that wants the figure after a
+        # dash («Сімей під соціальним супроводом – 45») reads the label so
+        dashed = f"{label} – 1"
+        triggers = [t for t in lex.find_triggers(dashed, 0, tokens(dashed)) if t.end <= len(label)]
+    unit = unit_in(label)
+    if unit is None and default_unit is not None:
+        # a caption's unit («… фахівців – 6. Порівняння з попереднім кварталом») stands in only for
+        # rows whose trigger counts it, or counts any people but the staff
+        unit = default_unit if any(default_unit in (t.units or ()) for t in triggers) or default_unit != "staff" \
+            or not triggers else None
     counted = _cue("count_noun").search(label)
     # the first noun after «Кількість» (past an adjective: «соціальних робітників») is what is counted
     noun = next((u for w in label[counted.end():].split(",")[0].split()[:3] if (u := unit_in(w))), None) \
@@ -247,6 +263,9 @@ def _other_kind_row(label: str) -> bool:
         rx.search(label.lower()) for eid, rx in _not_figures() if eid in RATIO_SPANS)
 
 
+_SUPPORT_STAGES = ("support_started", "support_completed", "support_ongoing")
+
+
 def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
                 numbers: list[str] | None = None) -> list[tuple[str, str] | None]:
     """Rows under a named one that only say which part of it they are («у т.ч. відділення
@@ -271,10 +290,17 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
             own = row_indicator(label, whole[1])
             if own is not None and own[0].startswith("outcome") and whole[0] == "support_completed":
                 n = own  # «з них з позитивним результатом | 27» under «Завершено соціальний супровід»
+            elif own is not None and own[0] in _SUPPORT_STAGES and whole[0] in ("served", *_SUPPORT_STAGES):
+                n = own  # «з них взято під супровід протягом року | 21» under «Сімей під супроводом»
         elif in_parts and label and (context.service_in(label) or unit_in(label) in _PEOPLE):
             n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
         elif in_parts and label and row_indicator(label, whole[1]) == whole:
             n = whole  # «обслуговано безоплатно» under the recipients: another split of the same whole
+        elif whole is not None and label and whole[0] in ("served", *_SUPPORT_STAGES) and (
+                own := row_indicator(label, whole[1])) is not None and own[0] in _SUPPORT_STAGES:
+            # «Завершено супровід | 33» after the families under support: a stage of the same
+            # support, counted in the same unit though its words name none
+            whole, in_parts, n = own, False, own
         else:
             whole, in_parts = None, False
         out.append(n)

@@ -3,12 +3,14 @@
 The zip is checked before python-docx opens it (which reads every part into memory): member
 count, total uncompressed size and compression ratio are bounded, so a zip bomb is refused.
 Tables keep Word's merges: `gridSpan` becomes colspan, a `vMerge` run becomes one cell with
-its rowspan. A table nested in a cell is read as that cell's text.
+its rowspan. A table nested in a cell is read as that cell's text, but a table that lays out
+the page (a cell holding paragraphs of prose) is read as its cells' blocks, tables among them.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 
 import docx as python_docx
@@ -149,6 +151,21 @@ def _table_rows(tbl) -> list[list[RawCell]]:
     return grid
 
 
+# a cell holding this much prose is a page's column, not a table's cell
+# (a table nested in a data table's cell is that cell's text: «робітники | 18» in «Відділення»)
+LAYOUT_PARAS, LAYOUT_CHARS = 4, 300
+
+
+def _is_layout(tbl) -> bool:
+    """A table that lays out a page: a cell holds paragraphs of prose."""
+    for tr in tbl.iterchildren(W_TR):
+        for tc in tr.iterchildren(W_TC):
+            paras = [t for t in (_para_text(p) for p in tc.iterchildren(W_P)) if t.strip()]
+            if len(paras) >= LAYOUT_PARAS and sum(map(len, paras)) >= LAYOUT_CHARS:
+                return True
+    return False
+
+
 def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
     out: list[RawBlock] = []
     stack = [iter(body)]
@@ -163,6 +180,10 @@ def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
                 continue  # a scraped page saved as DOCX keeps its «Друк статті»
             kind, level = styles.kind(el)
             out.append(RawBlock(kind, text, level=level))  # type: ignore[arg-type]
+        elif el.tag == W_TBL and _is_layout(el):
+            # a page laid out in a table: its cells' paragraphs and tables, cell by cell
+            stack.append(itertools.chain.from_iterable(
+                tc.iterchildren() for tr in el.iterchildren(W_TR) for tc in tr.iterchildren(W_TC)))
         elif el.tag == W_TBL:
             out.append(RawBlock("table", rows=_table_rows(el)))
         elif el.tag in (W_SDT, W_SDT_CONTENT):
