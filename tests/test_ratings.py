@@ -8,7 +8,7 @@ import pytest
 
 from zvitparse import patterns
 from zvitparse.audit import audit_report
-from zvitparse.extract import ratings
+from zvitparse.extract import extract_facts, ratings
 from zvitparse.model import Report
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -450,3 +450,17 @@ def test_a_scale_table_is_not_read_across_its_rows(make_doc) -> None:
     r = Report(doc_id="t", source="t.txt", meta={}, facts=ratings.extract(doc, {}), document=doc)
     flagged = [f.quote for f in audit_report(r)[0] if f.rule == "rating_band"]
     assert flagged == ["Професійність\t83,3\tдобре"]
+
+
+def test_a_criteria_table_copied_a_cell_per_line_keeps_its_scores(make_doc):
+    text = ("ЗВІТ про зовнішню оцінку якості соціальної послуги догляду вдома\n\n"
+            "Критерій\nЧастка\nпозитивних\nвідповідей, %\nОцінка\n"
+            "Адресність та індивідуальний підхід\n95,7\nдобре\n"
+            "Результативність\n89,1\nдобре\n"
+            "Повага до гідності отримувача 100 добре\n"
+            "Загальна оцінка – добре")
+    facts = extract_facts(make_doc([text]), {})
+    shares = {(f.criterion, f.value) for f in facts if f.indicator == "share"}
+    assert shares == {("targeting", 95.7), ("effectiveness", 89.1), ("dignity", 100)}
+    overall = [f.service for f in facts if f.indicator == "rating" and f.criterion == "overall"]
+    assert overall == ["home_care"]

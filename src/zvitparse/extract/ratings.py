@@ -272,8 +272,11 @@ def _row_service(doc: Document, label: str, pos: int, crit: tuple[str, str] | No
     named = {sid for _, _, sid in context.find_services(label)}
     if len(named) == 1:
         return named.pop()
-    if named or (crit and crit[1] == "overall" and rows_name_services):
-        return None  # a row about several services (or all of them) has none
+    if named or (crit and crit[1] == "overall" and rows_name_services
+                 and (not _title_service(doc.text) or patterns.link_regex("all_services_row").search(label.lower()))):
+        # a row about several services (or all of them: «Оцінка якості соціальних послуг … в
+        # цілому») has none; in a report on one service's quality, its overall rating is that service's
+        return None
     # the overall row of a table of one service's criteria is about that service; an assessment
     # of one service rates that service, not one a sentence above the table mentions («Крім
     # того, послугу денного догляду отримувала 31 особа.»)
@@ -308,7 +311,8 @@ def trailing_rating(text: str) -> tuple[str, str] | None:
 
 
 # a score with decimals or a percent sign ending a glued row («Своєчасність 78,6 добре»)
-_LINE_SCORE = regex.compile(r"(?<![\d,.])(\d{1,3}[,.]\d+|\d{1,3}(?=\s*%))\s*%?\s*$")
+# (a whole score only with its «%», or a perfect 100: «Конфіденційність інформації 100 добре»)
+_LINE_SCORE = regex.compile(r"(?<![\d,.])(\d{1,3}[,.]\d+|\d{1,3}(?=\s*%)|100)\s*%?\s*$")
 
 
 def _is_value_line(text: str) -> bool:
@@ -340,7 +344,9 @@ def _from_lines(doc: Document, out: _Out) -> None:
         text = " ".join(c.text for c in label)
         crit = criterion_of(text)
         service = _row_service(doc, text, label[0].start, crit)
-        score = _LINE_SCORE.search(glued[0]) if glued and crit else None
+        # (a table copied out of a PDF gives a cell per line: «Своєчасність», «84,8», «добре»)
+        score = (_LINE_SCORE.search(glued[0]) if glued else _LINE_SCORE.fullmatch(label[-1].text.strip())) \
+            if crit else None
         value = float(score.group(1).replace(",", ".")) if score is not None else None
         value = value if value is not None and 0 <= value <= 100 else None
         # (the score beside the rating is the rating's percent, for the audit to check its band)
