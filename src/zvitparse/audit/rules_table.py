@@ -84,6 +84,12 @@ def table_arithmetic(ctx: AuditContext) -> list[Draft]:
     return out
 
 
+def _off(row: dict[str, Fact]) -> Decimal:
+    """How far a row's savings are from its approved minus spent sums."""
+    a, b, c = (dec(row[k].value) for k in ("budget_approved", "budget_spent", "budget_savings"))
+    return a - b - c
+
+
 def _savings_rows(ctx: AuditContext, wrong_totals: set[str] = frozenset()) -> list[Draft]:
     """A row's savings against its approved minus spent sums. A total row whose spent (or
     approved) total does not sum its column, while its savings total does, holds one slip: the
@@ -93,12 +99,15 @@ def _savings_rows(ctx: AuditContext, wrong_totals: set[str] = frozenset()) -> li
         if _money(f) and f.indicator in ("budget_approved", "budget_spent", "budget_savings"):
             rows[(f.quote, f.kekv, f.label)].setdefault(f.indicator, f)
     out = []
-    for row in rows.values():
-        if len(row) < 3:
-            continue
+    full = [row for row in rows.values() if len(row) == 3]
+    off = {row["budget_savings"].fact_id: _off(row) for row in full}
+    for row in full:
         a, b, c = (dec(row[k].value) for k in ("budget_approved", "budget_spent", "budget_savings"))
         if a - b == c:
             continue
+        parts = [off[f.fact_id] for f in ctx.children.get(row["budget_savings"].fact_id, []) if f.fact_id in off]
+        if any(parts) and sum(parts) == a - b - c:
+            continue  # the total row is off by its rows' slips, each reported on its own row
         if row["budget_savings"].fact_id not in wrong_totals and any(
                 row[k].fact_id in wrong_totals for k in ("budget_approved", "budget_spent")):
             continue

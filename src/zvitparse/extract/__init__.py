@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 # Table-shaped facts first: where a table and a prose extractor see the same figure
 # (a flattened table in a TXT file), the table's reading is kept.
-EXTRACTORS = ("survey_tables", "tables", "ratings", "budget", "money")
+EXTRACTORS = ("survey_tables", "tables", "ratings", "budget", "budget_lines", "money")
 
 
 def _optional(name: str):
