@@ -464,3 +464,18 @@ def test_a_criteria_table_copied_a_cell_per_line_keeps_its_scores(make_doc):
     assert shares == {("targeting", 95.7), ("effectiveness", 89.1), ("dignity", 100)}
     overall = [f.service for f in facts if f.indicator == "rating" and f.criterion == "overall"]
     assert overall == ["home_care"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("За критеріями своєчасності та професійності якість послуги оцінено як «добре».",
+     {("timeliness", "good"), ("professionalism", "good")}),
+    ("Доступність, своєчасність і результативність оцінено як «добре».",
+     {("accessibility", "good"), ("timeliness", "good"), ("effectiveness", "good")}),
+    # each criterion its own rating; one criterion's name holding «та» is one criterion
+    ("Своєчасність – «добре», професійність – «задовільно».",
+     {("timeliness", "good"), ("professionalism", "satisfactory")}),
+    ("За критерієм адресності та індивідуального підходу – «задовільно».", {("targeting", "satisfactory")}),
+])
+def test_criteria_joined_before_one_rating_each_have_it(make_doc, sentence, want):
+    doc = make_doc(["Звіт про оцінку якості послуги догляду вдома.", sentence])
+    assert {(f.criterion, f.value) for f in ratings.extract(doc, {})} == want

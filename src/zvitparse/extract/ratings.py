@@ -144,6 +144,30 @@ def _last_criterion(text: str) -> tuple[int, str, str | None, int] | None:
     return best
 
 
+_JOIN = regex.compile(r"\s*(?:,|та|і|й|а\s+також)\s*", regex.I)
+
+
+def _last_criterion_only(text: str) -> tuple[int, str] | None:
+    """(start, criterion) of the criterion phrase ending last in `text`."""
+    low = text.lower()
+    found = [(m.end(), m.start(), crit) for _, crit, rx in _criterion_res() for m in rx.finditer(low)]
+    return max(found)[1:] if found else None
+
+
+def _joined_criteria(text: str, start: int) -> list[tuple[int, str]]:
+    """(start, criterion) of the criteria joined by «та», «і» or a comma to the one at `start`."""
+    low = text.lower()
+    found = sorted({(m.start(), m.end(), crit) for _, crit, rx in _criterion_res() for m in rx.finditer(low, 0, start)},
+                   key=lambda x: -x[1])
+    out: list[tuple[int, str]] = []
+    at = start
+    for s, e, crit in found:
+        if e <= at and _JOIN.fullmatch(low, e, at) and crit and all(crit != c for _, c in out):
+            out.append((s, crit))
+            at = s
+    return out
+
+
 def is_band(text: str) -> bool:
     """A band header («від 80% до 100% «Добре»»), not a rating with its score («добре (95 %)»)."""
     return grid.is_band_line(text) and rating_word(text) is None
@@ -539,6 +563,14 @@ def _from_prose(doc: Document, out: _Out) -> None:
                 list_crit = (i, crit)
             out.add(rating, before + crit_hit[3], close, "", "rating_prose", confidence, service, crit,
                     rating_score(score.group()) if score else None)
+            # «За критеріями своєчасності та професійності … оцінено як «добре»»: each criterion
+            # joined to the one named last has the same rating
+            last = _last_criterion_only(prefix) if crit_hit[2] is None else (crit_hit[3], crit[1])
+            joined = [last, *_joined_criteria(prefix, last[0])] if last is not None else []
+            if crit[1] in {c for _, c in joined}:
+                for c_start, c_crit in (j for j in joined if j[1] != crit[1]):
+                    out.add(rating, before + c_start, close, "", "rating_prose", confidence, service,
+                            (crit[0], c_crit), rating_score(score.group()) if score else None)
 
 
 def extract(doc: Document, meta: dict) -> list[Fact]:
