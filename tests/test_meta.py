@@ -656,3 +656,16 @@ def test_a_box_at_an_article_s_end_is_no_title_of_the_article() -> None:
             + "\n\nДовідка «БК». Центр надання соціальних послуг створено у 2021 році. Адреса: м. Богодухів.")
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert (meta["period_start"], meta["period_end"], meta["report_kind"]) == ("2024-01-01", "2024-12-31", "other")
+
+
+@pytest.mark.parametrize(("head", "centre"), [
+    # a letterhead spaced out over paragraphs: the council's line is the name's end
+    ("Комунальна установа «Центр надання соціальних послуг»\n\nНовомиргородської міської ради",
+     "Комунальна установа «Центр надання соціальних послуг» Новомиргородської міської ради"),
+    ("Центр соціальних служб\n\nМаневицької селищної ради", "Центр соціальних служб Маневицької селищної ради"),
+    # a sentence after a blank line is no part of it
+    ("Центр надання соціальних послуг\n\nНовомиргородської міської ради звітує про роботу.", "Центр надання соціальних послуг"),
+])
+def test_a_council_line_after_a_blank_line_ends_the_letterhead_name(head: str, centre: str) -> None:
+    text = f"{head}\n\nЗВІТ про результати роботи за 2024 рік\n\nТекст."
+    assert extract_meta(read_bytes(text.encode(), "t.txt"))["centre"] == centre

@@ -242,6 +242,12 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def _whole_line(text: str, end: int, tail_end: int) -> bool:
+    """The text before `end` ends its line and the tail after it is a whole line of its own."""
+    return (text[end:tail_end].lstrip(" \t")[:1] == "\n" and text[tail_end:tail_end + 1] in ("\n", "")
+            and text[end - 1:end] not in ("", "\n"))
+
+
 def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, bool]:
     """Take the tails that continue the name, each at most once and in the patterns' order
     (so «… селищної ради Бучанського району» stops at the council), and a closing quote."""
@@ -253,8 +259,11 @@ def _extend_right(text: str, end: int, quoted: bool, limit: int) -> tuple[int, b
         m = pat.match(text[end:limit])  # on a slice: the tails are anchored with ^
         # a tail across a blank line is a paragraph of its own (a letterhead's next line),
         # unless both are in capitals: one letterhead a PDF's line spacing split
+        # (or the tail is all of its line after a name that ends its own: «Комунальна установа
+        # «Центр …»» / blank / «Новомиргородської міської ради», one letterhead a DOCX spaced out)
         if m and m.end() > 0 and (not _BLANK_LINE.match(text, end, end + m.end())
-                                  or _caps(text[max(0, end - 30):end]) and _caps(m.group())):
+                                  or _caps(text[max(0, end - 30):end]) and _caps(m.group())
+                                  or _whole_line(text, end, end + m.end())):
             end += m.end()
             tail = True
     if quoted and (m := close.match(text[end:limit])):
