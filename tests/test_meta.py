@@ -669,3 +669,12 @@ def test_a_box_at_an_article_s_end_is_no_title_of_the_article() -> None:
 def test_a_council_line_after_a_blank_line_ends_the_letterhead_name(head: str, centre: str) -> None:
     text = f"{head}\n\nЗВІТ про результати роботи за 2024 рік\n\nТекст."
     assert extract_meta(read_bytes(text.encode(), "t.txt"))["centre"] == centre
+
+
+def test_a_sentence_about_the_report_is_no_title() -> None:
+    text = ("Додаток до рішення виконавчого комітету Петрівської селищної ради від 15.02.2024 № 38\n\n"
+            "Звіт розглянуто на засіданні виконавчого комітету 15.02.2024.\n\n"
+            "Звіт про надання соціальних послуг Комунальною установою «Центр надання соціальних послуг» "
+            "Петрівської селищної ради за 2023 рік\n\nТекст.")
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert meta["centre_type"] == "cnsp" and meta["period_end"] == "2023-12-31"
