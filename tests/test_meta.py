@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from zvitparse.extract import extract_facts
 from zvitparse.extract.meta import choose_period, extract_meta, find_periods, find_title
 from zvitparse.model import Document
 from zvitparse.read import read_bytes
@@ -678,3 +679,36 @@ def test_a_sentence_about_the_report_is_no_title() -> None:
             "Петрівської селищної ради за 2023 рік\n\nТекст.")
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert meta["centre_type"] == "cnsp" and meta["period_end"] == "2023-12-31"
+
+
+NEWS_PAGE = """Краснопільська селищна рада
+
+Новини
+
+14.02.2024
+
+Центр надання соціальних послуг оголошує набір на 3 посади соціального робітника. Заробітна плата – від 8 600 грн.
+
+12.02.2024
+
+Центр надання соціальних послуг Краснопільської селищної ради підбив підсумки роботи у 2023 році. Соціальними послугами охоплено 1 263 особи, у тому числі відділенням догляду вдома – 318 осіб. Під соціальним супроводом перебувало 27 сімей.
+
+09.02.2024
+
+У спортивному залі ліцею відбувся турнір з футзалу серед 8 команд, у якому взяли участь 96 спортсменів.
+"""
+
+
+def test_a_page_of_news_items_is_read_as_its_report_item() -> None:
+    doc = read_bytes(NEWS_PAGE.encode(), "news.txt")
+    meta = extract_meta(doc)
+    assert meta["centre"] == "Центр надання соціальних послуг Краснопільської селищної ради"
+    assert meta["published"] == "2024-02-12" and meta["period_end"] == "2023-12-31"
+    values = {f.value for f in extract_facts(doc, meta)}
+    assert {1263, 318, 27} <= values and not values & {3, 96, 8}
+
+
+def test_a_page_of_fewer_dated_items_keeps_all_its_figures() -> None:
+    doc = read_bytes(NEWS_PAGE.split("09.02.2024")[0].encode(), "two.txt")
+    values = {f.value for f in extract_facts(doc, extract_meta(doc))}
+    assert {1263, 318, 27, 3} <= values

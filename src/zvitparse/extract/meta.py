@@ -12,6 +12,7 @@ import calendar
 import functools
 import logging
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import regex
@@ -616,15 +617,54 @@ def feed_period(text: str, title: tuple[int, int] | None) -> tuple[date, date] |
     return date(y0, m0, 1), _month_end(y1, m1)
 
 
+# a page listing this many dated news items is a news feed: the report is the item with the most
+# figures that names a provider
+NEWS_ITEMS = 3
+_FIGURE = regex.compile(r"(?<![\d.,])\d[\d\u00a0 ]*(?:[,.]\d+)?(?![\d.])")
+
+
+def news_item(text: str) -> tuple[int, int, date] | None:
+    """(start, end, date) of the report among a page's dated news items, or None."""
+    dates = sorted({(m.start(), m.end(), d) for p, _ in _rx()["published_line"] for m in p.finditer(text)
+                    if (d := parse_date(m.group("date")))})
+    if len(dates) < NEWS_ITEMS:
+        return None
+    items = []
+    for k, (_s, e, d) in enumerate(dates):
+        end = dates[k + 1][0] if k + 1 < len(dates) else len(text)
+        if find_names(text, e, end):
+            items.append((len(_FIGURE.findall(text, e, end)), e, end, d))
+    if not items:
+        return None
+    _n, start, end, d = max(items)
+    return start, end, d
+
+
+def report_span(doc: Document) -> tuple[int, int] | None:
+    """Where the report stands on a page of news items (the rest is other news), else None."""
+    text = doc.text
+    if feed_period(text, find_title(text) or heading_title(doc)):
+        return None
+    item = news_item(text)
+    return (item[0], item[1]) if item else None
+
+
+def _item_centre(text: str, item: tuple[int, int, date]) -> NameMatch | None:
+    """The provider a news item names first, with its span in the whole text."""
+    name = choose_centre(text[item[0]:item[1]], None)
+    return replace(name, start=name.start + item[0], end=name.end + item[0]) if name is not None else None
+
+
 def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
     title = find_title(text) or heading_title(doc)
-    published = find_published(text, title)
     feed = feed_period(text, title)
+    item = None if feed else news_item(text)
+    published = item[2] if item else find_published(text, title)
     period = feed or choose_period(text, title, published.year if published else None, published)
     meta: dict = {}
-    name = choose_centre(text, title)
+    name = (_item_centre(text, item) if item else None) or choose_centre(text, title)
     if name is not None:
         meta["centre"] = written_form(nominative(name.surface), text)
         meta["centre_type"] = name.centre_type
