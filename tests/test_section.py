@@ -95,3 +95,22 @@ def test_the_one_service_a_title_names_is_the_report_s_though_its_top_names_othe
     doc = make_doc(["ЗВІТ\nпро проведення зовнішньої оцінки якості соціальної послуги догляду вдома,\n"
                     "наданої у 2025 році територіальним центром", body])
     assert [f.service for f in extract_facts(doc, {}) if f.value == 241] == ["home_care"]
+
+
+def _services(make_doc, text):
+    return {f.value: f.service for f in extract_facts(make_doc(["ІНФОРМАЦІЯ про роботу за І квартал 2025 року", text]), {})}
+
+
+def test_a_numbered_paragraph_opening_on_a_service_is_about_it_to_the_next(make_doc):
+    got = _services(make_doc, "2. Відділенням соціальної допомоги вдома обслуговано 196 осіб.\n"
+                              "Протягом кварталу взято на обслуговування 14 осіб, знято з обслуговування 11.\n\n"
+                              "3. Відділення денного перебування відвідували 33 особи.\n\n"
+                              "6. Надійшло 57 заяв про надання соціальних послуг.")
+    assert (got[196], got[14], got[11], got[33], got[57]) == ("home_care", "home_care", "home_care", "day_care", None)
+
+
+def test_the_next_paragraph_of_the_same_level_returns_to_the_heading_s_service(make_doc):
+    got = _services(make_doc, "3. Послуга консультування\n\n"
+                              "3.1. Послугу консультування надано 1 318 особам.\n\n"
+                              "3.2. Опитано 52 отримувачі, з них 48 оцінили послугу позитивно.")
+    assert got[1318] == "counselling" and got[52] == "counselling"

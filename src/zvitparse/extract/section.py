@@ -21,6 +21,8 @@ _WORD = regex.compile(r"\p{L}{2,}")
 # («г) Опитування»: a lettered heading ends its sibling's section as a numbered one does)
 _NUMBERED = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яіїєґ]\))\s+\p{Lu}")
 _TITLE_CHARS = 1000
+_PARAGRAPH_LEAD = 40  # a numbered paragraph's service is named this near its start
+_NUMBER = regex.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]")
 _FIRST_SECTION = regex.compile(r"(?m)^[ \t]*(?:1|I|І)[.)][ \t]+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _DASH_END = regex.compile(r"[-–—:]\s*$")
@@ -73,6 +75,8 @@ class SectionState:
         self.criterion: str | None = None
         self._numeral_re = _numeral_re(lex)
         self._last_end = 0
+        self._numbered_level: int | None = None  # the level of the numbered paragraph that opened the section
+        self._outer_service: str | None = None  # and the section's service before it
         # a report on one service names it (and no other) near its top: its title
         glossary = lex.link_re.get("glossary")
         # (the title ends where the first numbered section opens: «1. Звернення, виявлення сімей у СЖО»)
@@ -111,7 +115,9 @@ class SectionState:
         if crit:
             self.criterion = crit.value
         if _DIGIT.search(_YEAR.sub("", body)):
-            return  # («Соціальне таксі: 2025 рік» heads a section; a year is no figure)
+            # («Соціальне таксі: 2025 рік» heads a section; a year is no figure)
+            self._numbered_paragraph(sent, body, at)
+            return
         services = self.lex.find_services(body, at, self.text)
         lead = self._leading(services, at + 12)
         if lead is None and len({m.value for m in services}) == 1 and (
@@ -122,12 +128,38 @@ class SectionState:
         # a heading, or a sentence that opens on the service it describes («Послуга … (…)»)
         opener = self.lex.link_re.get("section_opener")
         if lead and (len(body) <= _HEADING_MAX or (opener is not None and opener.match(body))):
-            self.section_service = lead.value
+            self.section_service, self._numbered_level = lead.value, None
         elif (not services and not criteria and _is_title(body) and len(body) <= _PLAIN_HEADING_MAX
               and ((body.isupper() and len(_WORD.findall(body)) >= 2) or _NUMBERED.match(self._line_of(sent)))):
             # «5. Кадрове забезпечення», «ФІНАНСУВАННЯ»: a new section on no one service (a bare
             # line may be a table cell flattened into the text, so only marked headings count)
-            self.section_service = None
+            self.section_service, self._numbered_level = None, None
+
+    def _numbered_paragraph(self, sent: Sentence, body: str, at: int) -> None:
+        """«2. Відділенням соціальної допомоги вдома обслуговано 196 осіб, …»: a numbered paragraph
+        opening on a service is about it up to the next paragraph of its number's level."""
+        level = self._paragraph_level(sent)
+        if level is None:
+            return
+        if self._numbered_level is not None and level <= self._numbered_level:
+            # (back to the section it stood in: «3. Послуга консультування» over «3.1.», «3.2.»)
+            self.section_service, self._numbered_level = self._outer_service, None
+        # (named in its opening words, before its first figure: «Відділенням соціальної допомоги вдома»)
+        digit = _DIGIT.search(body)
+        lead = self._leading(self.lex.find_services(body, at, self.text),
+                             min(at + _PARAGRAPH_LEAD, at + (digit.start() if digit else len(body))))
+        if lead is not None:
+            if self._numbered_level is None:
+                self._outer_service = self.section_service
+            self.section_service, self._numbered_level = lead.value, level
+
+    def _paragraph_level(self, sent: Sentence) -> int | None:
+        """The level of the number («2.» 1, «2.1.» 2) the sentence opens its line after, or None."""
+        if not self._numbered_line_head(sent):
+            return None
+        lo = self.doc_text.rfind("\n", 0, sent.start) + 1
+        m = _NUMBER.match(self.doc_text, lo, sent.end)
+        return (m.group().count(".") or 1) if m else None
 
     def _numbered_line_head(self, sent: Sentence) -> bool:
         """The sentence opens a numbered line, right after its number («2.1. Відділення …»)."""
