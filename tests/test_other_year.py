@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zvitparse.extract import extract_facts
+from zvitparse.extract.meta import extract_meta
 from zvitparse.read import read_bytes
 
 META_2024 = {"period_start": "2024-01-01", "period_end": "2024-12-31"}
@@ -139,3 +140,13 @@ def test_a_bracket_naming_another_part_of_the_year_holds_that_part_s_figure(peri
                      "t.txt")
     values = [f.value for f in extract_facts(doc, extract_meta(doc))]
     assert 341 in values and (336 in values) == kept
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("Звіт за ІІІ квартал 2023 року.", {517}),
+    ("Звіт за 9 місяців 2023 року.", {517, 1204}),
+])
+def test_a_year_to_date_bracket_is_another_period_after_the_first_quarter(make_doc, title, kept):
+    doc = make_doc([title, "У звітному періоді ми надали соціальні послуги 517 жителям громади (з початку року – 1 204)."])
+    meta = extract_meta(doc)
+    assert {f.value for f in extract_facts(doc, meta) if f.indicator == "served"} & {517, 1204} == kept

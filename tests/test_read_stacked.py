@@ -62,3 +62,13 @@ def test_the_rows_under_a_stacked_header_are_read_under_it():
     got = {(f.indicator, f.value) for f in facts}
     assert {("events", 24), ("complaints", 0)} <= got
     assert not {v for i, v in got if v in (19, 1, 2022, 2023)}
+
+
+def test_a_table_of_sections_goes_on_after_a_section_s_total():
+    rows = [["КЕКВ", "Показники", "Надійшло", "Касові видатки"],
+            ["Платні послуги"],
+            ["2210", "Предмети, матеріали", "12,4", "10,1"],
+            ["", "Всього", "12,4", "10,1"],
+            ["Благодійні внески, гранти і дарунки"],
+            ["2210", "Предмети, матеріали", "40,0", "38,2"]]
+    assert len(_tables(rows)) == 1

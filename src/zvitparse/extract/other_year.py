@@ -48,6 +48,9 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
             return True  # «ніж у 2023 році (1 412 осіб)»
     if _other_part_of_year(doc, fact, meta, year):
         return True  # «341 особа (у II кварталі – 336 осіб)» in a report on the III quarter
+    ytd = lexicon().link_re.get("year_to_date_bracket")
+    if ytd is not None and first_month(meta) > 1 and ytd.search(doc.text, max(0, fact.start - 40), fact.start):
+        return True  # «517 жителям (з початку року – 1 204)» in a report on the III quarter
     at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
     if at < 0 or at > fact.start:
         return False

@@ -4,7 +4,9 @@ read under its own header and not under the first table's.
 
 A new table starts at a row that reads as a header after rows of figures, with figures under
 it («Основні показники | 2023 рік | 2022 рік» below the services' table), or at a caption alone
-on its row right after a total row («Разом | 1 497 | …», then «Фінансування установи»).
+on its row right after a total row («Разом | 1 497 | …», then «Фінансування установи») in a table
+that had no such caption rows under its header (a table of sections, «Платні послуги» …
+«Всього», «Благодійні внески» …, goes on).
 """
 
 from __future__ import annotations
@@ -58,13 +60,20 @@ def _crossed(rows, r: int) -> bool:
 def stacked_parts(rows: list) -> list[tuple[int, int]]:
     """(first, end) row ranges of the tables stacked in `rows`; one range when there is one."""
     cuts, start, seen_data = [], 0, False
+    sections = False  # a caption row under the part's header: its table has sections («Платні послуги»)
+    headed = len(_texts(rows[0])) >= 2
     for r in range(1, len(rows)):
         if r - start >= 2 and seen_data and r + 1 < len(rows) and not _crossed(rows, r) and (
-                (_is_header(rows[r]) and _is_data(rows[r + 1]) and _heads(rows[r], rows[r + 1])) or _is_caption_after_total(rows, r)):
+                (_is_header(rows[r]) and _is_data(rows[r + 1]) and _heads(rows[r], rows[r + 1]))
+                or (not sections and _is_caption_after_total(rows, r))):
             cuts.append(r)
-            start, seen_data = r, False
+            start, seen_data, sections, headed = r, False, False, len(_texts(rows[r])) >= 2
             continue
         if r > start and _is_data(rows[r]):
             seen_data = True
+        if len(_texts(rows[r])) >= 2:
+            headed = True
+        elif headed and _texts(rows[r]):
+            sections = True
     bounds = [0, *cuts, len(rows)]
     return list(zip(bounds, bounds[1:], strict=False))
