@@ -40,6 +40,8 @@ def test_row_indicator_fits_indicator_and_unit(label, expected):
         # the words before a figure a dash would lead to
         ("Сімей під соціальним супроводом", ("served", "families")),
         ("Повідомлень про сім'ї", ("notified", "families")),
+        # a longer phrase naming a figure in units the label does not say: no count of events
+        ("Проведено оцінювань індивідуальних потреб", None),
         # a label holding another figure: the clause of the row's own one
         ("Штатних одиниць 112, працює осіб", ("staff_actual", "staff")),
         ("Отримали послугу у 2023 році, осіб", ("served", "persons")),
@@ -432,3 +434,22 @@ def test_a_passport_s_result_indicators(make_doc, unit_header: str) -> None:
     got = {(f.indicator, f.value, f.unit) for f in extract_facts(doc, {"period_start": "2023-01-01"})}
     assert got == {("served", 384, "persons"), ("served", 297, "persons"), ("services_provided", 40815, "services"),
                    ("share", 97.4, "percent")}
+
+
+def test_a_table_of_sums_with_grouped_amounts_is_read(make_doc):
+    doc = make_doc(["Звіт за 2023 рік", [["", "Фінансування установи (загальний фонд)"],
+                                          ["", "Затверджено кошторисом на 2023 рік, грн", "6 418 300,00"],
+                                          ["", "Касові видатки за 2023 рік, грн", "6 201 874,56"],
+                                          ["", "Економія, грн", "216 425,44"]]])
+    got = {(f.indicator, f.value) for f in tables.extract(doc, META)}
+    assert got == {("budget_approved", 6418300), ("budget_spent", 6201874.56), ("budget_savings", 216425.44)}
+
+
+@pytest.mark.parametrize(("header", "indicator"), [
+    ("Задоволені якістю послуг, %", "satisfaction"), ("Частка задоволених, %", "satisfaction"),
+    ("Не задоволені, %", None), ("Частково задоволені, %", None),
+])
+def test_a_percent_column_of_those_satisfied(header, indicator):
+    from zvitparse.extract.table_columns import percent_column
+
+    assert (percent_column(header) == "satisfaction") == (indicator == "satisfaction")

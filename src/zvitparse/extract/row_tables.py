@@ -85,6 +85,12 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
         fits = [t for t in triggers if t.units and len(t.units) <= 2]
+        # (unless a longer phrase names another figure in units the label does not say: «Проведено
+        # оцінювань індивідуальних потреб» is no count of events)
+        longest = max(triggers, key=lambda t: t.end - t.start, default=None)
+        if longest is not None and not longest.units and fits and all(
+                t.end - t.start < longest.end - longest.start for t in fits):
+            fits = []
         unit = max(fits, key=lambda t: (t.priority, -t.start)).units[0] if fits else None
         fits = [t for t in fits if unit in t.units]
     if not fits and unit == "persons" and any(t.units and "staff" in t.units for t in triggers):
@@ -462,7 +468,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                 percent_cols.add(col)
         elif _cue("year_comparison_header").match(header):
             continue  # «+/-»: the difference of two years' figures, no count
-        elif any(ct._COUNT.match(c.text.strip()) or (money_cap and ct._DECIMAL.match(c.text.strip())) for c in body):
+        elif any(ct._COUNT.match(c.text.strip()) or (money_cap and (ct._DECIMAL.match(c.text.strip()) or budget._is_amount(c.text)))
+                 for c in body):  # («6 418 300,00» in a table of sums)
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
             if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
                 num_col = col if num_col is None else num_col
