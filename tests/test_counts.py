@@ -1802,3 +1802,14 @@ def test_a_number_after_u_counts_the_noun_it_governs(make_doc, text, want):
 def test_a_place_counted_after_u_is_no_count_of_people(make_doc):
     facts = extract_facts(make_doc(["Послуга надається у місті та у 31 населеному пункті громади."]), {})
     assert [f.value for f in facts] == []
+
+
+def test_a_list_among_one_service_s_recipients_is_of_that_service(make_doc):
+    text = ("1. Станом на 30.06.2025 на обслуговуванні перебуває 463 особи, зокрема:\n"
+            "- відділення соціальної допомоги вдома - 298 осіб;\n- відділення денного перебування - 117 осіб.\n\n"
+            "Серед отримувачів послуги догляду вдома:\n- одинокі громадяни - 121 (40,6 %);\n"
+            "- внутрішньо переміщені особи - 23 (7,7 %).")
+    facts = extract_facts(make_doc(["ІНФОРМАЦІЯ про роботу за І півріччя 2025 року", text]), {})
+    by_value = {f.value: f for f in facts}
+    assert by_value[121].service == by_value[23].service == "home_care"
+    assert by_value[121].parent_id == by_value[298].fact_id

@@ -257,6 +257,7 @@ class CountExtractor:
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
         self.wholes: list[Count] = []  # counts emitted as wholes, for parts named only by a percent
+        self.emitted: list[Count] = []  # every count emitted, in order
         self.last_item: Count | None = None
         self.last_completion: Count | None = None
         self.outcome_groups: dict[str, str] = {}  # completion → the group of its outcomes
@@ -1466,6 +1467,12 @@ class CountExtractor:
             said = {t.indicator for t in self.lex.find_triggers(text, sent.start, toks, self.trigger_text)} \
                 if len(near) > 1 else set()
             head = next((w for w in near if w.indicator in said), near[0] if near else None)
+            # «Серед отримувачів послуги догляду вдома:» after the departments' counts: the count
+            # of the service the intro names
+            named_service = {m.value for m in self.lex.find_services(text, sent.start, self.scan_text)}
+            if len(named_service) == 1 and (head is None or head.service not in named_service):
+                head = next((c for c in reversed(self.emitted) if c.service in named_service and c.unit in _PEOPLE
+                             and 0 <= sent.start - c.end <= LIST_INTRO_REACH), head)
             if head is not None:
                 self._open_enum(head, at if at is not None else sent.end)
                 return
@@ -1935,6 +1942,7 @@ class CountExtractor:
             c.unit = "persons"
         self.n += 1
         c.fid = f"counts:{self.n}"
+        self.emitted.append(c)
         if self._satisfied_share(c, sent) and not self._answer_row(c, sent):
             # «114 з них (95 %) задоволені»: the share is the survey's satisfaction and the count
             # its evidence, no figure of its own (the share keeps the respondents as its parent, and
