@@ -105,6 +105,10 @@ def test_rejoin_cell_lines(text: str, expected: str) -> None:
         (["2", "Текст"], 3, ["Текст"]),  # an unnumbered title page shifts numbers by one
         (["Текст", "75"], 3, ["Текст", "75"]),  # a figure, not this page's number
         (["1.", "Текст"], 1, ["1.", "Текст"]),
+        (["Текст", "Сторінка 1 з 2"], 1, ["Текст"]),
+        (["Стор. 3", "Текст"], 3, ["Текст"]),
+        (["Текст", "Page 2 of 5"], 2, ["Текст"]),
+        (["Текст", "12 з 15"], 2, ["Текст", "12 з 15"]),  # a figure «of» another, not this page
     ],
 )
 def test_drop_page_numbers(lines: list[str], page: int, expected: list[str]) -> None:
@@ -205,3 +209,17 @@ def test_footnote_marks_are_superscripts_not_digits_of_the_figure() -> None:
     assert "383" not in text and "2475" not in text
     # a figure set in the text's own size keeps its digits
     assert "81 дитина" in text and "214 повідомлень" in text
+
+
+def test_a_table_continued_over_a_page_drops_its_repeated_header_rows() -> None:
+    from zvitparse.read.assemble import RawBlock, RawCell
+    from zvitparse.read.pdf_tables import PageTable, join_table
+
+    def row(*texts):
+        return [RawCell(t, k) for k, t in enumerate(texts)]
+
+    prev = RawBlock("table", rows=[row("Показник", "I кв.", "II кв."), row("1", "2", "3"), row("Заяв", "48", "41")],
+                    row_pages=[1, 1, 1])
+    nxt = PageTable(0.0, 100.0, [row("Показник", "I кв.", "II кв."), row("1", "2", "3"), row("Заходів", "34", "29")])
+    join_table(prev, nxt, 2)
+    assert [r[0].text for r in prev.rows] == ["Показник", "1", "Заяв", "Заходів"] and prev.row_pages == [1, 1, 1, 2]

@@ -123,11 +123,16 @@ def _is_row_tail(row: list, last: list) -> bool:
             and {c.col for c in row} <= {c.col for c in last})
 
 
+# how many of a table's first rows a page may repeat over its continuation
+HEADER_ROWS = 3
+
+
 def join_table(prev: RawBlock, table: PageTable, page_no: int) -> None:
     rows = table.rows
-    head = [c.text for c in prev.rows[0]]  # type: ignore[index]
-    if rows and [c.text for c in rows[0]] == head:
-        rows = rows[1:]  # the header repeated on the new page
+    # the header repeated on the new page, with its row of column numbers («1 | 2 | 3 …») if it has one
+    heads = [[c.text for c in r] for r in prev.rows[:HEADER_ROWS]]  # type: ignore[index]
+    while rows and [c.text for c in rows[0]] in heads:
+        rows = rows[1:]
     last = prev.rows[-1]  # type: ignore[index]
     if rows and _is_row_tail(rows[0], last):
         # a row broken by the page end: its rest, under a blank first column, joins it
