@@ -100,3 +100,38 @@ def test_a_share_of_them_is_of_the_service_the_sentence_before_named(make_doc, b
     doc = make_doc(["Звіт центру надання соціальних послуг за 2024 рік.", f"{before} {share}"])
     got = [f.service for f in extract_facts(doc, {}) if f.unit == "percent"]
     assert got == want
+
+
+FORMULA_REPORT = [
+    "РЕЗУЛЬТАТИ внутрішньої оцінки якості соціальної послуги денного догляду за 2024 рік",
+    "Рівень якості за критерієм: «добре» – значення всіх показників 80 % і більше; «незадовільно» – хоча б "
+    "один показник нижче 60 %.",
+    "Критерій 2. Результативність",
+    "Показник 2.1. Частка отримувачів, у яких відбулося покращення функціонального стану.",
+    "Формула: П2.1 = Ч1 / Ч2 × 100 %, де Ч1 – 33; Ч2 – загальна кількість отримувачів послуги – 46.",
+    "П2.1 = 33 / 46 × 100 % = 71,7 %",
+    "Показник 2.2. Частка отримувачів, задоволених результатами надання послуги.",
+    "П2.2 = 37 / 42 × 100 % = 88,9 %",
+    "Висновок за критерієм 2: рівень «задовільно» (показник 2.1 нижче 80 %).",
+]
+
+
+def test_a_formula_s_result_is_its_criterion_s_share(make_doc):
+    facts = extract_facts(make_doc(FORMULA_REPORT), {})
+    pct = {(f.indicator, f.value, f.criterion) for f in facts if f.unit == "percent"}
+    # the results, no «× 100 %», no band's threshold
+    assert pct == {("share", 71.7, "effectiveness"), ("satisfaction", 88.9, "effectiveness")}
+    ratings = [(f.value, f.criterion) for f in facts if f.unit == "rating"]
+    assert ratings == [("satisfactory", "effectiveness")]
+
+
+def test_a_formula_whose_result_is_off_its_counts_is_a_mismatch(make_doc):
+    from zvitparse.audit import audit_report
+    from zvitparse.model import Report
+
+    doc = make_doc(FORMULA_REPORT)
+    facts = extract_facts(doc, {})
+    findings, _ = audit_report(Report(doc_id="t", source=doc.source, meta={}, facts=facts, document=doc))
+    # 37 / 42 is 88,1 %, not 88,9 %; 33 / 46 is 71,7 %; the threshold gives the rating no score
+    assert [(f.rule, f.reported) for f in findings if f.rule in ("percent_mismatch", "rating_band")] == [
+        ("percent_mismatch", 88.9)]

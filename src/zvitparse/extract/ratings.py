@@ -36,7 +36,8 @@ _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n(?![ \t]*[\p{Ll}«\"“])")
 PROSE_WINDOW = 200
 # a table mark under a band column: «+», «х», «✓», «v» — short and not a number
 _SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)\s*\.?\s*$")
-_PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
+# («(показник 2.1 нижче 80 %)» says why, no score: a threshold is not read as one)
+_PROSE_SCORE = regex.compile(r"\s*\((?![^()\n]{0,40}?(?<!\p{L})(?:нижче|вище|менше|більше|понад)\s+\d)[^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
@@ -483,6 +484,16 @@ def _sentence_start(text: str, pos: int) -> int:
 _SECTION_HEADING = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\s,'’-]{2,60}$")
 
 
+def _numbered_criterion(text: str, prefix: str, before: int) -> tuple[str, str] | None:
+    """«Висновок за критерієм 1: …»: the criterion the heading «Критерій 1. Адресність …» above names."""
+    ref = patterns.link_regex("criterion_number_ref").search(prefix.lower())
+    if ref is None:
+        return None
+    heads = [m for m in patterns.link_regex("criterion_number_heading").finditer(text.lower(), 0, before)
+             if m.group("n") == ref.group("n")]
+    return criterion_of(heads[-1].group("name")) if heads else None
+
+
 def _heading_criterion(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
     """The criterion named by a short line (a heading) among the lines just before `i`."""
     for k in range(i - 1, max(-1, i - 1 - HEADING_LOOKBACK), -1):
@@ -548,7 +559,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
                 # «Оцінка – «добре»»: a criterion named earlier in the sentence, or opening the
                 # paragraph («4.3. Своєчасність. … Оцінка – «добре»»), or the heading above; else
                 # the whole service
-                crit = (criterion_of(prefix) or _paragraph_criterion(cell.text)
+                crit = (criterion_of(prefix) or _numbered_criterion(text, prefix, before) or _paragraph_criterion(cell.text)
                         or _heading_criterion(lines, i) or (crit[0], "overall"))
                 confidence = 0.6
             close = end + 1 if text[end:end + 1] and text[end] in _QUOTES else end

@@ -8,7 +8,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract.lexicon import Mention, lexicon
-from zvitparse.extract.numbers import as_value, find_numbers
+from zvitparse.extract.numbers import as_value, find_numbers, parse_number
 from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
 from zvitparse.extract.sentences import Sentence, is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
@@ -41,6 +41,10 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         prev, before = before, []
         has_digit = bool(_DIGIT.search(sent.text))
         if not has_digit and not state.may_hold_numeral(sent.text):
+            continue
+        if (fm := patterns.link_regex("formula_result").match(sent.text)) is not None:
+            n += 1
+            facts.append(_formula_share(doc, sent, fm, state, f"shares:{n}"))
             continue
         if len(_WORDS.findall(sent.text)) < 2 and not (_LABEL_DASH.search(sent.text) and not lex.link_re["yes_no_answer"].match(sent.text)):
             # «75 %» alone on a line is a flattened table cell: the table extractor's («ВПО — 27 %»
@@ -98,6 +102,24 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
         n += 1
         facts.append(Fact(fact_id=f"shares:{n}", **z))
     return facts
+
+
+# how far above its formula the line naming an indicator may stand
+FORMULA_NAME_REACH = 1500
+
+
+def _formula_share(doc: Document, sent: Sentence, fm, state: SectionState, fact_id: str) -> Fact:
+    """«П2.2 = 37 / 42 × 100 % = 88,9 %»: the result of the indicator a line above names («Показник
+    2.2. Частка отримувачів, задоволених …»), a share of the section's criterion."""
+    code = regex.sub(r"\D", ".", regex.sub(r"^\D+", "", fm.group("code"))).strip(".")
+    names = [m for m in patterns.link_regex("formula_indicator").finditer(
+        doc.text, max(0, sent.start - FORMULA_NAME_REACH), sent.start) if m.group("code").strip(".") == code]
+    name = names[-1].group("name").strip().rstrip(".") if names else None
+    satisfied = name is not None and lexicon().link_re["satisfied"].search(name)
+    start, end = sent.start + fm.start("p"), sent.start + fm.end("p")
+    return Fact(fact_id=fact_id, indicator="satisfaction" if satisfied else "share", value=as_value(parse_number(fm.group("p"))),
+                unit="percent", start=start, end=end, quote=sent.text, extractor="share_formula", confidence=0.75,
+                service=state.service, criterion=state.criterion, label=name, page=doc.page_at(start))
 
 
 def _of_those_before(sent: Sentence, p, prev: list[Mention]) -> str | None:
