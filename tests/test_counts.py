@@ -1813,3 +1813,15 @@ def test_a_list_among_one_service_s_recipients_is_of_that_service(make_doc):
     by_value = {f.value: f for f in facts}
     assert by_value[121].service == by_value[23].service == "home_care"
     assert by_value[121].parent_id == by_value[298].fact_id
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Протягом року на такий облік поставлено 9 дітей.", ("registered_new", 9, "children")),
+    ("Упродовж року на цей облік поставлено 11 дітей.", ("registered_new", 11, "children")),
+    # a register counted at the year's end is the register, not support going on
+    ("На обліку дітей, які перебувають у складних життєвих обставинах, на кінець року перебуває 23 дитини.",
+     ("registered", 23, "children")),
+    ("На кінець року під соціальним супроводом перебуває 23 сім'ї.", ("support_ongoing", 23, "families")),
+])
+def test_a_children_s_register(make_doc, text, want):
+    assert want in [(f.indicator, f.value, f.unit) for f in extract_facts(make_doc([text]), {})]
