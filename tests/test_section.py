@@ -114,3 +114,14 @@ def test_the_next_paragraph_of_the_same_level_returns_to_the_heading_s_service(m
                               "3.1. Послугу консультування надано 1 318 особам.\n\n"
                               "3.2. Опитано 52 отримувачі, з них 48 оцінили послугу позитивно.")
     assert got[1318] == "counselling" and got[52] == "counselling"
+
+
+@pytest.mark.parametrize(("text", "value", "service"), [
+    ("Фахівці надали консультування 402 особам та здійснювали соціальний супровід 12 сімей.", 402, "counselling"),
+    ("Фахівці надали консультування 402 особам та здійснювали соціальний супровід 12 сімей.", 12, "social_support_sjo"),
+    # no new clause: the service after the count is its own
+    ("Надано 402 особам послугу консультування.", 402, "counselling"),
+])
+def test_a_service_in_the_next_clause_is_not_the_count_s(make_doc, text, value, service):
+    doc = make_doc(["Звіт про роботу центру за 2024 рік.", text])
+    assert [f.service for f in extract_facts(doc, {}) if f.value == value] == [service]

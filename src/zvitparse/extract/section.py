@@ -266,6 +266,9 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
         return own_before[-1].value
     if prefer_before and before:
         return before[-1].value
+    if after and before and lexicon().link_re["new_clause"].search(
+            sent.text, c.end - sent.start, after[0].start - sent.start):
+        return before[-1].value  # («консультування 402 особам та здійснювали соціальний супровід»)
     if after:
         return after[0].value
     if before:
