@@ -1825,3 +1825,10 @@ def test_a_list_among_one_service_s_recipients_is_of_that_service(make_doc):
 ])
 def test_a_children_s_register(make_doc, text, want):
     assert want in [(f.indicator, f.value, f.unit) for f in extract_facts(make_doc([text]), {})]
+
+
+def test_a_list_item_naming_a_place_counts_its_whole_s_children(make_doc):
+    text = ("На первинному обліку Служби перебуває 58 дітей-сиріт. З 58 дітей 47 виховуються в сімейних формах: "
+            "під опікою, піклуванням – 36, у прийомних сім'ях – 8, у дитячому будинку сімейного типу – 3.")
+    facts = extract_facts(make_doc(["Звіт служби у справах дітей за 2023 рік.", text]), {})
+    assert {f.value: f.unit for f in facts}[3] == "children"

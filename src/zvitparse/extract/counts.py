@@ -197,6 +197,7 @@ class Enumeration:
 
 # «у 24 складні життєві обставини подолано»: after «у» a number counts a noun in the locative
 # («у 24 сім'ях»), so a noun in the nominative after it is the verb's subject
+_IN_PLACE = frozenset({"у", "в"})
 _AFTER_IN = regex.compile(r"(?<!\p{L})[уУвВ]\s+$")
 
 
@@ -450,9 +451,9 @@ class CountExtractor:
         for i, t in enumerate(words):
             # a unit phrase (units.yaml regex) that opens at this word: «повідомлень про сім'ї»
             hit = self.lex.unit_by_regex(self.doc.text[t.start:number_at].lower())
-            if hit:
+            if hit and not (i > 0 and words[0].lower in _IN_PLACE):
                 self._label_head = True
-                return hit[0]
+                return hit[0]  # (not «у дитячому будинку сімейного типу – 3»: a place, where the children are)
             unit = self.lex.unit_of(t)
             # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
             # («оцінок потреб сімей – 31» counts families: a chain of genitives names what is counted)
