@@ -252,8 +252,6 @@ class CountExtractor:
         self._label_head = False
         self.service_whole: Count | None = None  # the whole of a breakdown by service sections
         self.service_whole_block = -2
-        self.service_whole: Count | None = None  # the whole of a breakdown by service sections
-        self.service_whole_block = -2
         self.facts: list[Fact] = []
         self.enum: Enumeration | None = None
         self.last_head: Count | None = None
