@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zvitparse.extract import money
+from zvitparse.extract import extract_facts, money
 
 
 @pytest.mark.parametrize(
@@ -291,3 +291,12 @@ def test_the_parts_listed_after_a_sum(make_doc, cue: str) -> None:
 def test_a_sum_opening_its_clause_is_named_by_the_word_after_it(make_doc, text: str, indicator: str) -> None:
     facts = money.extract(make_doc([text]), {})
     assert [(f.indicator, f.value, f.label) for f in facts] == [(indicator, 640000, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Платні послуги отримали 43 особи, до спеціального фонду надійшло 58,6\nтис. грн. Вартість години – 74,20 грн.",
+    "До спеціального фонду надійшло 58,6\nтис. грн за платні послуги.",
+])
+def test_a_sum_whose_scale_a_hard_wrap_put_on_the_next_line(make_doc, text):
+    facts = extract_facts(make_doc([text]), {})
+    assert ("budget_received", 58600) in [(f.indicator, f.value) for f in facts]

@@ -301,6 +301,7 @@ def _sum_of_the_sentence_before(text: str, clause_from: int, s: int) -> tuple | 
 
 
 _LINE_CLOSED = regex.compile(r"[.;:!?]\s*$")
+_ENDS_ON_FIGURE = regex.compile(r"\d\s*$")
 # how far into the next line a sum's multiplier or currency may stand («412,8 тис. / грн»)
 _SUFFIX_REACH = 12
 
@@ -314,7 +315,9 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     parts: set[str] = set()  # ids of the facts read as parts of the sum before them
     for i, line in enumerate(lines):
         prev_end = 0
-        if not money_word.search(line.text):
+        # (a sum whose «тис. грн» a hard wrap put on the next line: «надійшло 58,6 / тис. грн.»)
+        if not money_word.search(line.text) and not (_ENDS_ON_FIGURE.search(line.text) and money_word.match(
+                doc.text, line.end + 1, line.end + 1 + _SUFFIX_REACH)):
             fact, last_money = _bare_amounts(doc, lines, i, last_money)
             if fact is not None:
                 facts.append(replace(fact, fact_id=f"{PREFIX}:{len(facts) + 1}"))
