@@ -64,8 +64,8 @@ FLOORS = {
     ("blind36_gold", "blind36"): (0.925, 0.95),  # first 0.846; opened in session 14
     ("blind37_gold", "blind37"): (0.905, 0.95),  # first 0.883; opened in session 14
     ("blind38_gold", "blind38"): (0.95, 0.95),  # first 0.925; opened in session 14
-    ("blind39_gold", "blind39"): (0.875, 0.9),  # first 0.873; opened in the second half of session 14
-    ("blind40_gold", "blind40"): (0.81, 0.95),  # first 0.761; opened in the second half of session 14
+    ("blind39_gold", "blind39"): (0.88, 0.9),  # first 0.873; opened in the second half of session 14
+    ("blind40_gold", "blind40"): (0.82, 0.95),  # first 0.761; opened in the second half of session 14
 }
 
 
