@@ -107,6 +107,11 @@ def _facts(make_doc, parts):
             ["з них взято під супровід протягом року", "25", "21"], ["Завершено супровід", "29", "33"]]],
             [("served", 64, "families", "social_support_sjo", None), ("support_started", 21, "families", "social_support_sjo", None),
              ("support_completed", 33, "families", "social_support_sjo", None)], id="stages-of-support-in-the-unit-of-the-row-above"),
+        pytest.param(["Порівняння основних показників", [
+            ["Показник", "2022 рік", "2023 рік", "Різниця"], ["Взято на первинний облік дітей", "11", "14", "+3"],
+            ["Знято з первинного обліку", "16", "19", "+3"]]],
+            [("registered_new", 14, "children", None, None), ("deregistered", 19, "children", None, None)],
+            id="register-stages-under-a-difference-column"),
         pytest.param(["Штатна чисельність – 9 посад, з яких заповнено 8; фахівців із соціальної роботи – 6.\n"
                       "Порівняння з попереднім роком", [
             ["Показник", "2022", "2023"], ["Повідомлень про сім'ї", "29", "38"],

@@ -270,6 +270,10 @@ def _other_kind_row(label: str) -> bool:
 
 
 _SUPPORT_STAGES = ("support_started", "support_completed", "support_ongoing")
+_REGISTER_STAGES = ("registered", "registered_new", "deregistered")
+# a row of these after one of the key's counts in that row's unit though its words name none
+_STAGES_OF = {"served": _SUPPORT_STAGES, **dict.fromkeys(_SUPPORT_STAGES, _SUPPORT_STAGES),
+              **dict.fromkeys(_REGISTER_STAGES, _REGISTER_STAGES)}
 
 
 def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
@@ -302,8 +306,8 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
             n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
         elif in_parts and label and row_indicator(label, whole[1]) == whole:
             n = whole  # «обслуговано безоплатно» under the recipients: another split of the same whole
-        elif whole is not None and label and whole[0] in ("served", *_SUPPORT_STAGES) and (
-                own := row_indicator(label, whole[1])) is not None and own[0] in _SUPPORT_STAGES:
+        elif whole is not None and label and (stages := _STAGES_OF.get(whole[0])) and (
+                own := row_indicator(label, whole[1])) is not None and own[0] in stages:
             # «Завершено супровід | 33» after the families under support: a stage of the same
             # support, counted in the same unit though its words name none
             whole, in_parts, n = own, False, own
