@@ -122,6 +122,14 @@ def link_regex(relation: str) -> regex.Pattern:
     return regex.compile("|".join(f"(?:{r})" for r in rxs) or r"(?!)", regex.I)
 
 
+@functools.lru_cache(maxsize=64)
+def entry_regex(kind: str, entry_id: str) -> regex.Pattern:
+    """The regex of one entry of a pattern file (`kind` names the file), compiled to run on
+    lowercased text."""
+    entry = next(e for e in load()[kind] if e.id == entry_id)
+    return compile_lowercase(entry["regex"])
+
+
 def default_root() -> Path:
     env = os.environ.get("ZVITPARSE_PATTERNS")
     if env:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from zvitparse import patterns
@@ -12,13 +10,6 @@ from zvitparse.audit.context import AuditContext, Draft
 from zvitparse.extract.ratings import rating_bands
 
 PLAN_WINDOW = 2000
-@functools.lru_cache(maxsize=1)
-def _threshold() -> regex.Pattern:
-    """`not_figures.yaml`'s thresholds («80 % і більше», «нижче 60 %»): no score of a rating."""
-    entry = next(e for e in patterns.load()["not_figures"] if e.id == "threshold")
-    return regex.compile(entry["regex"])
-
-
 _BULLET = regex.compile(r"^\s*(?:[•·\-–—*]|\d+[.)])")
 
 
@@ -100,7 +91,7 @@ def rating_band(ctx: AuditContext) -> list[Draft]:
         # a percentage with another rating word between it and this one is that rating's
         # («… своєчасності – «добре», доступності – «задовільно» (лише 76,6 % …)»)
         # (a threshold, «нижче 80 %», says why, no score)
-        limits = [t.span() for t in _threshold().finditer(row.lower())]
+        limits = [t.span() for t in patterns.entry_regex("not_figures", "threshold").finditer(row.lower())]
         pcts = {m.group(1) for m in PERCENT_LITERAL.finditer(row)
                 if not any(min(lo + m.end(), f.end) <= w < max(lo + m.start(), f.start) for w in words)
                 and not any(a <= m.start() < b for a, b in limits)}

@@ -67,7 +67,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
     facts = table_units.adopt_prose_units([f for f in facts if _possible(f)])
     facts = categories.with_categories(doc, facts)
-    if (span := report_span(doc)) is not None:  # a page of news: the other items' figures are not the report's
+    if (span := report_span(written)) is not None:  # a page of news: the other items' figures are not the report's
         facts = [f for f in facts if span[0] <= f.start < span[1]]
     return renumber(survey_tables.link_wholes(spelled.restore_quotes(facts, written, doc)))
 

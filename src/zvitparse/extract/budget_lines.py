@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import regex
 
-from zvitparse.extract import budget, grid
+from zvitparse.extract import budget, grid, money
 from zvitparse.extract.numbers import money_word_re, parse_number
 from zvitparse.model import Document, Fact
 
 PREFIX = "budget_lines"
-# «КЕКВ 2730 «Інші виплати населенню»:», «2240 Оплата послуг:», «Разом:»
-_LEAD = regex.compile(r"^(?:КЕКВ\s*)?(?P<code>\d{4})(?!\d)[^:\n]*:|^(?P<total>\p{L}+)\s*:", regex.I)
+# «КЕКВ 2730 «Інші виплати населенню»:», «2240 Оплата послуг:», «Разом:»: the row's name
+_LEAD = regex.compile(r"^[^:\n]+:")
+_CODE_FIRST = regex.compile(r"^\d{4}(?!\d)")
+_ONE_WORD = regex.compile(r"\p{L}+\s*")
+_PART_SPAN = regex.compile(r"[^;]+")
 # «касові видатки – 287,4», «економія — 22,6»: a column's words, a dash, a bare sum
 _PART = regex.compile(r"(?P<words>[^;:–—]+?)\s*[–—-]\s*(?P<sum>\d[\d \u00a0]*(?:[,.]\d+)?)(?![\d%]|\s*%)")
 _PERCENT_AFTER = regex.compile(r"\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%")
@@ -30,25 +33,23 @@ CAPTION_LINES = 2
 
 
 def _row(cell: grid.GCell) -> tuple[str | None, bool, list[tuple[str, regex.Match]]] | None:
-    """(KEKV code, is a total, [(indicator, sum match)]) of a budget line, else None."""
+    """(KEKV code, is a total, [(indicator, sum match in the line)]) of a budget line, else None."""
     lead = _LEAD.match(cell.text)
     if lead is None:
         return None
-    code = lead.group("code")
-    if code is not None and code not in budget.kekv_codes():
-        return None
+    name = lead.group()[:-1]
+    first = _CODE_FIRST.match(name)
+    code = first.group() if first and first.group() in budget.kekv_codes() else money.kekv_named(name)
     total = code is None
-    if total and not grid.is_total_label(lead.group("total")):
+    if total and not (_ONE_WORD.fullmatch(name) and grid.is_total_label(name)):  # «Разом:»
         return None
     parts = []
-    for part in regex.split(r"[;]", cell.text[lead.end():]):
-        m = _PART.search(part)
+    for part in _PART_SPAN.finditer(cell.text, lead.end()):
+        m = _PART.search(cell.text, part.start(), part.end())
         kind = budget._column_indicator(m.group("words")) if m is not None else None
         if kind is not None and kind in budget.MONEY_INDICATORS:
-            parts.append((kind, m, cell.text.index(part, lead.end())))
-    if len(parts) < 2:
-        return None
-    return code, total, [(kind, m, at) for kind, m, at in parts]
+            parts.append((kind, m))
+    return (code, total, parts) if len(parts) >= 2 else None
 
 
 def _scale(lines: list[grid.GCell], i: int) -> int | None:
@@ -77,11 +78,11 @@ def extract(doc: Document, meta: dict | None = None) -> list[Fact]:
         if mult is None:
             continue
         code, total, parts = row
-        for kind, m, at in parts:
+        for kind, m in parts:
             value = budget._amount(m.group("sum"), mult)
             if value is None:
                 continue
-            start = cell.start + at + m.start("sum")
+            start = cell.start + m.start("sum")
             end = start + len(m.group("sum"))
             # «касові видатки – 328,6 (91,7 % квартального плану)»: the plan's execution
             pct = _PERCENT_AFTER.match(doc.text, end)

@@ -197,8 +197,13 @@ class Enumeration:
 
 # «у 24 складні життєві обставини подолано»: after «у» a number counts a noun in the locative
 # («у 24 сім'ях»), so a noun in the nominative after it is the verb's subject
-_IN_PLACE = frozenset({"у", "в"})
-_AFTER_IN = regex.compile(r"(?<!\p{L})[уУвВ]\s+$")
+_AFTER_WORD = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _after_place_preposition(text: str) -> bool:
+    """`text` ends with «у» or «в» and a space: a number after it counts a noun in the locative."""
+    m = _AFTER_WORD.search(text)
+    return m is not None and bool(_rx("place_preposition").fullmatch(m.group(1).lower()))
 
 
 def _takes_genitive_plural(value) -> bool:
@@ -370,7 +375,7 @@ class CountExtractor:
                     and t.pos not in ("PREP", "CONJ", "PRCL", "VERB", "INFN", "GRND", "PRTS"):
                 # (a verb after the number says what they did: «з них 35 вирішено позитивно»)
                 if (_takes_genitive_plural(num.value) and not _may_be_counted(t.lower)) or (
-                        _AFTER_IN.search(sent.text, 0, num.start - sent.start) and not _may_be_locative(t.lower)):
+                        _after_place_preposition(sent.text[:num.start - sent.start]) and not _may_be_locative(t.lower)):
                     # «у 14 ситуацію виправили», «у 19 складні життєві обставини подолано»: a noun
                     # no such number counts is the verb's object or subject, not what is counted
                     break
@@ -449,7 +454,7 @@ class CountExtractor:
         for i, t in enumerate(words):
             # a unit phrase (units.yaml regex) that opens at this word: «повідомлень про сім'ї»
             hit = self.lex.unit_by_regex(self.doc.text[t.start:number_at].lower())
-            if hit and not (i > 0 and words[0].lower in _IN_PLACE):
+            if hit and not (i > 0 and _rx("place_preposition").fullmatch(words[0].lower)):
                 self._label_head = True
                 return hit[0]  # (not «у дитячому будинку сімейного типу – 3»: a place, where the children are)
             unit = self.lex.unit_of(t)

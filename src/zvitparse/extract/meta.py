@@ -640,12 +640,24 @@ def news_item(text: str) -> tuple[int, int, date] | None:
     return start, end, d
 
 
+def _feed_and_item(doc: Document, title: tuple[int, int] | None = None
+                   ) -> tuple[tuple[date, date] | None, tuple[int, int, date] | None]:
+    """(the months of a feed of posts, the report item of a page of news), each or both None.
+    Kept on the document: the metadata and the extraction both ask."""
+    cached = doc.__dict__.get("_feed_item")
+    if cached is not None and cached[0] == len(doc.text):
+        return cached[1]
+    text = doc.text
+    title = title or find_title(text) or heading_title(doc)
+    feed = feed_period(text, title)
+    out = (feed, None if feed else news_item(text))
+    doc.__dict__["_feed_item"] = (len(text), out)
+    return out
+
+
 def report_span(doc: Document) -> tuple[int, int] | None:
     """Where the report stands on a page of news items (the rest is other news), else None."""
-    text = doc.text
-    if feed_period(text, find_title(text) or heading_title(doc)):
-        return None
-    item = news_item(text)
+    item = _feed_and_item(doc)[1]
     return (item[0], item[1]) if item else None
 
 
@@ -659,8 +671,7 @@ def extract_meta(doc: Document) -> dict:
     """SPEC §5 metadata of `doc`; fields the text does not state are left out."""
     text = doc.text
     title = find_title(text) or heading_title(doc)
-    feed = feed_period(text, title)
-    item = None if feed else news_item(text)
+    feed, item = _feed_and_item(doc, title)
     published = item[2] if item else find_published(text, title)
     period = feed or choose_period(text, title, published.year if published else None, published)
     meta: dict = {}

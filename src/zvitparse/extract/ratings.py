@@ -36,8 +36,7 @@ _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n(?![ \t]*[\p{Ll}«\"“])")
 PROSE_WINDOW = 200
 # a table mark under a band column: «+», «х», «✓», «v» — short and not a number
 _SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)\s*\.?\s*$")
-# («(показник 2.1 нижче 80 %)» says why, no score: a threshold is not read as one)
-_PROSE_SCORE = regex.compile(r"\s*\((?![^()\n]{0,40}?(?<!\p{L})(?:нижче|вище|менше|більше|понад)\s+\d)[^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
+_PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
@@ -145,7 +144,11 @@ def _last_criterion(text: str) -> tuple[int, str, str | None, int] | None:
     return best
 
 
-_JOIN = regex.compile(r"\s*(?:,|та|і|й|а\s+також)\s*", regex.I)
+def _prose_score(text: str, at: int) -> regex.Match | None:
+    """«– «добре» (середній показник – 78 %)»: the score in a bracket right after a rating; a
+    threshold there («(показник 2.1 нижче 80 %)») says why, it is no score."""
+    m = _PROSE_SCORE.match(text, at)
+    return None if m is None or patterns.link_regex("score_threshold").search(m.group()) else m
 
 
 def _last_criterion_only(text: str) -> tuple[int, str] | None:
@@ -163,7 +166,7 @@ def _joined_criteria(text: str, start: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     at = start
     for s, e, crit in found:
-        if e <= at and _JOIN.fullmatch(low, e, at) and crit and all(crit != c for _, c in out):
+        if e <= at and patterns.link_regex("criteria_join").fullmatch(low, e, at) and crit and all(crit != c for _, c in out):
             out.append((s, crit))
             at = s
     return out
@@ -567,7 +570,7 @@ def _from_prose(doc: Document, out: _Out) -> None:
                        or title_service or context.service_before(text, before))
             # the evidence is the criterion phrase and the rating, not the whole sentence, so a
             # figure earlier in the sentence stays free for the other extractors
-            score = _PROSE_SCORE.match(text, close)
+            score = _prose_score(text, close)
             if score:  # «– «добре» (середній показник – 78 %)»: the score belongs to the rating
                 close = score.end()
             if item:

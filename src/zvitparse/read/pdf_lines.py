@@ -30,9 +30,6 @@ _LOWER_START = regex.compile(r"^\s*[\p{Ll}]")
 _FIGURE_AFTER_DASH = regex.compile(r"^\s*[-–—]\s*\d")
 _HYPHENS = "-\u00ad\u0002\u2010"
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
-# «Сторінка 1 з 2», «стор. 2», «Page 3 of 5», «2 / 4»: the page's number is the first
-_PAGE_OF = regex.compile(r"^\s*(?:сторінка|стор\.|ст\.|с\.|page)?\s*(?P<n>\d{1,4})\s*(?:(?:з|із|of|/)\s*\d{1,4})\s*$"
-                         r"|^\s*(?:сторінка|стор\.|page)\s*(?P<n2>\d{1,4})\s*$", regex.I)
 _CID = regex.compile(r"\(cid:\d+\)")
 _GARBAGE_CHAR = regex.compile(r"[\ufffd\p{Co}\p{Cn}\x00-\x08\x0e-\x1f]")
 
@@ -237,7 +234,8 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
-    if (of := _PAGE_OF.match(line)) is not None:
+    # «Сторінка 1 з 2», «стор. 2», «Page 3 of 5» (`furniture.yaml`): the page's number is the first
+    if (of := patterns.entry_regex("furniture", "page_number_line").match(line.lower())) is not None:
         return int(of.group("n") or of.group("n2")) in (page_no, page_no - 1)
     m = _PAGE_NUMBER.match(line)
     return bool(m) and int(regex.sub(r"\D", "", line)) in (page_no, page_no - 1)

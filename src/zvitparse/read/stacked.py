@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import regex
 
+from zvitparse import patterns
+
 # a cell that is a figure: digits with their separators, a sign, a percent
 _FIGURE = regex.compile(r"[-–+]?\d[\d \u00a0.,]*\s*%?")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LETTER = regex.compile(r"\p{L}")
-_TOTAL = regex.compile(r"(?i)\s*(?:разом|всього|усього|загалом|підсумок)(?!\p{L})")
 
 
 def _texts(row) -> list[str]:
@@ -49,7 +50,7 @@ def _is_caption_after_total(rows, r: int) -> bool:
     texts = _texts(rows[r])
     prev = _texts(rows[r - 1])
     label = next((t for t in prev if _LETTER.search(t)), "")
-    return len(texts) == 1 and bool(_LETTER.search(texts[0])) and bool(_TOTAL.match(label)) and _is_data(rows[r - 1])
+    return len(texts) == 1 and bool(_LETTER.search(texts[0])) and bool(patterns.entry_regex("table_columns", "total_row").match(label.lower())) and _is_data(rows[r - 1])
 
 
 def _crossed(rows, r: int) -> bool:
