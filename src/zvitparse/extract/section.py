@@ -63,6 +63,34 @@ def _is_title(text: str) -> bool:
     return 0 < len(text) <= _TITLE_MAX and (text.isupper() or not text.endswith((".", ",", ";", ":")))
 
 
+def _line_up_to(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:pos]
+
+
+def report_service(doc: Document, lex: Lexicon) -> str | None:
+    """The one service a report is about, else None: a report on one service names it (and no
+    other) near its top, its title. Kept on the document: every extractor's section state asks."""
+    cached = doc.__dict__.get("_report_service")
+    if cached is not None and cached[0] == len(doc.text):
+        return cached[1]
+    text = sentence_text(doc)
+    glossary = lex.link_re.get("glossary")
+    # (the title ends where the first numbered section opens: «1. Звернення, виявлення сімей у СЖО»)
+    first_section = _FIRST_SECTION.search(doc.text, 0, _TITLE_CHARS)
+    top = doc.text[:first_section.start() if first_section else _TITLE_CHARS]
+    found = {m.value for m in lex.find_services(top, 0, text)
+             if glossary is None or not glossary.search(_line_up_to(doc.text, m.start))}
+    if len(found) > 1:
+        # («ЗВІТ про … оцінки якості соціальної послуги догляду вдома, наданої …» over a body that
+        # names other services soon after: the title's one service is the report's)
+        title = find_title(doc.text)
+        if title is not None and title[1] <= len(top):
+            found = {m.value for m in lex.find_services(doc.text[title[0]:title[1]], title[0], text)} or found
+    out = found.pop() if len(found) == 1 else None
+    doc.__dict__["_report_service"] = (len(doc.text), out)
+    return out
+
+
 class SectionState:
     """Tracks the service and criterion a section is about, sentence by sentence."""
 
@@ -77,21 +105,7 @@ class SectionState:
         self._last_end = 0
         self._numbered_level: int | None = None  # the level of the numbered paragraph that opened the section
         self._outer_service: str | None = None  # and the section's service before it
-        # a report on one service names it (and no other) near its top: its title
-        glossary = lex.link_re.get("glossary")
-        # (the title ends where the first numbered section opens: «1. Звернення, виявлення сімей у СЖО»)
-        first_section = _FIRST_SECTION.search(doc.text, 0, _TITLE_CHARS)
-        top = doc.text[:first_section.start() if first_section else _TITLE_CHARS]
-        found = {m.value for m in lex.find_services(top, 0, self.text)
-                 if glossary is None or not glossary.search(self._line_up_to(m.start))}
-        if len(found) > 1:
-            # («ЗВІТ про … оцінки якості соціальної послуги догляду вдома, наданої …» over a body that
-            # names other services soon after: the title's one service is the report's)
-            title = find_title(doc.text)
-            if title is not None and title[1] <= len(top):
-                found = {m.value for m in lex.find_services(doc.text[title[0]:title[1]], title[0], self.text)} or found
-        if len(found) == 1:
-            self.doc_service = found.pop()
+        self.doc_service = report_service(doc, lex)
 
     @property
     def service(self) -> str | None:
@@ -166,9 +180,6 @@ class SectionState:
         lo = self.doc_text.rfind("\n", 0, sent.start) + 1
         return bool(_NUMBERED.match(self.doc_text[lo:sent.end])) and not regex.sub(
             r"[\d.)\s]", "", self.doc_text[lo:sent.start])
-
-    def _line_up_to(self, pos: int) -> str:
-        return self.doc_text[self.doc_text.rfind("\n", 0, pos) + 1:pos]
 
     def _line_of(self, sent: Sentence) -> str:
         """The whole line a sentence stands on («4.» and «Фінансування» are split as sentences)."""

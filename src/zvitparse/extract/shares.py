@@ -9,7 +9,13 @@ import regex
 from zvitparse import patterns
 from zvitparse.extract.lexicon import Mention, lexicon
 from zvitparse.extract.numbers import as_value, find_numbers, parse_number
-from zvitparse.extract.section import SectionState, apply_snapshot, section_snapshots, service_near
+from zvitparse.extract.section import (
+    SectionState,
+    apply_snapshot,
+    report_service,
+    section_snapshots,
+    service_near,
+)
 from zvitparse.extract.sentences import Sentence, is_task, sentence_text, sentences
 from zvitparse.model import Document, Fact
 
@@ -200,7 +206,7 @@ def _zeros(doc: Document, lex, state: SectionState) -> list[dict]:
 def _service_before(doc: Document, lex, offset: int) -> str | None:
     """The service in force at `offset` (the section's, else the document's)."""
     snaps = section_snapshots(doc, lex)
-    service = SectionState(doc, lex).doc_service
+    service = report_service(doc, lex)
     for sent, (svc, _crit) in zip(sentences(doc), snaps, strict=True):
         if sent.start >= offset:
             break
