@@ -169,7 +169,7 @@ CASES = [
     ("4. ВІДДІЛЕННЯ СТАЦІОНАРНОГО ДОГЛЯДУ\n\nСтаном на 01.01.2024 у відділенні проживали 23 особи. Протягом року "
      "вибуло 14 осіб: померло 9, повернулися до родичів 4, переведено до психоневрологічного інтернату 1.",
      [("served", "persons", 23, "residential_care"), ("deregistered", "persons", 14, "residential_care"),
-      ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 4, None), ("outcome_other", "persons", 1, None)]),
+      ("deregistered", "persons", 9, None), ("deregistered", "persons", 4, None), ("deregistered", "persons", 1, None)]),
     ("На кінець року у відділенні проживало 23 особи, з них 9 осіб з інвалідністю I групи.",
      [("served", "persons", 23, None), ("served", "persons", 9, None)]),
     ("Кількість осіб, охоплених соціальними послугами, становить 1 204.", [("served", "persons", 1204, None)]),
@@ -303,8 +303,8 @@ CASES = [
      [("served", "recipients", 1734, None), ("served", "recipients", 608, "home_care"),
       ("served", "recipients", 142, "day_care")]),
     ("Знято з обслуговування — 51\nз них:\nпомерли — 29\nвідмовились від послуги — 9\nзмінили місце проживання — 5",
-     [("deregistered", "persons", 51, None), ("outcome_other", "persons", 29, None),
-      ("outcome_other", "persons", 9, None), ("outcome_other", "persons", 5, None)]),
+     [("deregistered", "persons", 51, None), ("deregistered", "persons", 29, None),
+      ("deregistered", "persons", 9, None), ("deregistered", "persons", 5, None)]),
     ("Завершено супровід 19 сімей, у т.ч. з позитивним результатом – 14, у зв'язку з відмовою отримувача – 5.",
      [("support_completed", "families", 19, SJO), ("outcome_positive", "families", 14, SJO),
       ("outcome_other", "families", 5, SJO)]),
@@ -352,8 +352,8 @@ CASES = [
     # a scan's surzhyk: «в следствие смерті», «по власній заяві», «чол.», «участь в яких прийняли»
     ("Знято з обслуговування 57 осіб, в т.ч. в следствие смерті – 39, влаштування в будинок-інтернат – 5, "
      "по власній заяві – 4.",
-     [("deregistered", "persons", 57, None), ("outcome_other", "persons", 39, None),
-      ("outcome_other", "persons", 5, None), ("outcome_other", "persons", 4, None)]),
+     [("deregistered", "persons", 57, None), ("deregistered", "persons", 39, None),
+      ("deregistered", "persons", 5, None), ("deregistered", "persons", 4, None)]),
     ("Проведено 52 заходи, участь в яких прийняли 640 чол.",
      [("events", "events", 52, None), ("event_participants", "persons", 640, None)]),
     # «супроводжує» serves, «зараз супроводжуємо» is support going on; «приймали участь» (a russism)
@@ -385,8 +385,8 @@ CASES = [
     # reasons for leaving a service are outcomes of the service that ended
     ("Догляд вдома. Знято з обслуговування 14 осіб, з них: у зв'язку зі смертю – 9, "
      "влаштовано до закладів стаціонарного догляду – 5.",
-     [("deregistered", "persons", 14, "home_care"), ("outcome_other", "persons", 9, "home_care"),
-      ("outcome_other", "persons", 5, "home_care")]),
+     [("deregistered", "persons", 14, "home_care"), ("deregistered", "persons", 9, "home_care"),
+      ("deregistered", "persons", 5, "home_care")]),
     # interview voice: an object after the figure is not what it counts; «це 74 відсотки» is its percent
     ("Завершили супровід з 19 сім'ями. З цих 19: у 14 ситуацію повністю виправили – це десь 74 відсотки, "
      "а з однією сім'єю результату, на жаль, немає.",
@@ -488,7 +488,17 @@ CASES = [
     # «загиблих (померлих) Захисників» names a category of families, no death of a recipient
     ("Серед отримувачів – 389 внутрішньо переміщених осіб та 512 членів сімей загиблих (померлих) Захисників.",
      [("served", "persons", 512, None)]),
-    ("Знято з обслуговування 14 осіб, з них: померли – 9, вибули – 5.", [("outcome_other", "persons", 9, None)]),
+    ("Знято з обслуговування 14 осіб, з них: померли – 9, вибули – 5.", [("deregistered", "persons", 9, None)]),
+    # people and children taken off a register for a reason are counted off it; a family's
+    # reason is how its support ended
+    ("Протягом року знято з обліку 5 дітей: у зв'язку з досягненням повноліття – 4, у зв'язку з усиновленням – 1.",
+     [("deregistered", "children", 5, None), ("deregistered", "children", 4, None),
+      ("deregistered", "children", 1, None)]),
+    ("Знято з обслуговування 38 осіб: 29 – у зв'язку зі смертю, 5 – влаштовані до закладів стаціонарного догляду, "
+     "4 – за власною заявою.", [("deregistered", "persons", 38, None), ("deregistered", "persons", 29, None),
+                               ("deregistered", "persons", 5, None), ("deregistered", "persons", 4, None)]),
+    ("Знято з обліку 11 сімей, з них у 2 сім'ях батьки позбавлені батьківських прав.",
+     [("deregistered", "families", 11, None), ("outcome_other", "families", 2, None)]),
     # a children's service register
     ("На первинному обліку Служби перебуває 148 дітей.", [("registered", "children", 148, None)]),
     ("Із первинного обліку протягом року знято 29 дітей.", [("deregistered", "children", 29, None)]),

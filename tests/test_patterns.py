@@ -42,7 +42,7 @@ def test_search_not_cases_do_not_match(entry, example):
 def test_indicator_examples_give_their_indicator(make_doc, entry, example):
     if entry["indicator"] == "outcome_other":
         # a reason a service ended is read under the whole it explains (alone it counts nothing)
-        example = f"Знято з обслуговування 40 осіб, з них: {example}"
+        example = f"Припинено надання послуги 40 особам, з них: {example}"
     facts = extract_facts(make_doc([example]))
     if entry["indicator"] == "ignore":  # the entry's job is to keep a count out
         assert facts == [], [(f.indicator, f.value) for f in facts]

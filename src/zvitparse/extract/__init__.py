@@ -65,7 +65,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     prose = [f for f in count_facts if not _overlaps(f, taken)]
     prose += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
-    facts = table_units.adopt_prose_units([f for f in facts if _possible(f)])
+    facts = table_units.adopt_prose_units(_register_reasons([f for f in facts if _possible(f)]))
     facts = categories.with_categories(doc, facts)
     if (span := report_span(written)) is not None:  # a page of news: the other items' figures are not the report's
         facts = [f for f in facts if span[0] <= f.start < span[1]]
@@ -85,6 +85,25 @@ def _possible(f: Fact) -> bool:
         # where its sentence says the service ended («у 162 сім'ях надання послуги припинено …»)
         return False
     return not (f.unit in WHOLE_UNITS and isinstance(f.value, float) and not f.value.is_integer())
+
+
+# people and children taken off a register are counted off it, whatever the reason; a family's
+# reason is how its support ended (the seeds' reading: «Знято з обліку 11 сімей … у 2 сім'ях
+# батьки позбавлені батьківських прав» is outcome_other)
+_COUNTED_OFF = frozenset({"persons", "children", "recipients"})
+
+
+def _register_reasons(facts: list[Fact]) -> list[Fact]:
+    """A reason under a count of people taken off a register («Знято з обслуговування 39 осіб:
+    у зв'язку зі смертю – 24 …») is a part of that count: `deregistered`, its reason the label."""
+    by_id = {f.fact_id: f for f in facts}
+    out = []
+    for f in facts:
+        parent = by_id.get(f.parent_id) if f.indicator == "outcome_other" else None
+        if parent is not None and parent.indicator == "deregistered" and f.unit in _COUNTED_OFF:
+            f = replace(f, indicator="deregistered", extractor=f"{f.extractor}>deregistered")
+        out.append(f)
+    return out
 
 
 def _overlaps(f: Fact, taken: list[tuple[int, int, object]]) -> bool:
