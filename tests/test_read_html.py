@@ -242,3 +242,42 @@ def test_a_card_s_pairs_are_read_as_rows_that_name_their_figures() -> None:
     assert got == [("applied", 487, "persons"), ("served", 1208, "recipients"), ("services_provided", 61532, "services"),
                    ("survey_respondents", 112, "recipients"), ("rating", "good", "rating"),
                    ("complaints", 0, "complaints")]
+
+
+_CARDS = ("<div class='card'>Догляд вдома</div><div class='card'>Отримувачів: 281 осіб</div>"
+          "<p>Знято з обслуговування 63 особи.</p>")
+_TABLE = ("<table><tr><th>Відділення</th><th>Отримувачів</th></tr><tr><td>Догляд вдома</td><td>281</td></tr>"
+          "</table><p>Знято з обслуговування 63 особи.</p>")
+
+
+@pytest.mark.parametrize(
+    ("mobile", "desktop"),
+    [
+        ("article-mobile d-md-none", "article-desktop d-none d-md-block"),  # Bootstrap 4/5
+        ("visible-xs", "hidden-xs"),  # Bootstrap 3
+        ("hide-for-large", "show-for-large"),  # Foundation
+        ("mobile-only", "desktop-only"),
+        ("is-hidden-desktop", "is-hidden-mobile"),  # Bulma
+    ],
+)
+def test_a_page_rendering_its_article_twice_is_read_once(mobile: str, desktop: str) -> None:
+    doc = read_bytes(page(f"<main><div class='{mobile}'>{_CARDS}</div><div class='{desktop}'>{_TABLE}</div></main>"),
+                     "p.html")
+    assert doc.text.count("Знято з обслуговування 63 особи.") == 1
+    assert "Отримувачів: 281" not in doc.text
+    assert [b.kind for b in doc.blocks if b.kind == "table"] == ["table"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a small-screen block with figures of its own is content, not a copy
+        "<div class='d-md-none'><p>Гаряча лінія прийняла 58 дзвінків.</p></div>"
+        "<div class='d-none d-md-block'><p>Обслуговано 281 особу.</p></div>",
+        # and a small-screen block alone on its page is all the page has
+        "<div class='d-md-none'><p>Обслуговано 281 особу.</p></div>",
+    ],
+)
+def test_a_small_screen_block_that_is_no_copy_is_kept(body: str) -> None:
+    doc = read_bytes(page(body), "p.html")
+    assert all(d in doc.text for d in ("58", "281") if d in body)

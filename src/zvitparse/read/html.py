@@ -24,7 +24,7 @@ from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import is_furniture
-from zvitparse.read.html_clean import main_content, strip_furniture
+from zvitparse.read.html_clean import drop_mobile_copies, main_content, strip_furniture
 from zvitparse.read.html_table import is_data_table, table_rows, text_of
 from zvitparse.read.txt import blocks_from_text
 
@@ -185,6 +185,7 @@ def read_html(data: bytes, source: str) -> Document:
     if body is None:
         body = root
     site = _site_name(root, body)
+    drop_mobile_copies(body)
     strip_furniture(body)
     _raise_marks(body)
     content, title = main_content(body)

@@ -36,6 +36,22 @@ _SITE_TOKEN = regex.compile(r"(?:^|[\s_-])(?:nav|header|footer|aside)(?:$|[\s_-]
 _WRAPPER_NAME = regex.compile(r"\b(?:has|with|no|show|hide|without)[-_]\w+", regex.I)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 
+# Class names of a responsive template's two renderings of one article: shown only on small
+# screens (Bootstrap «d-md-none», «visible-xs», Foundation «hide-for-large», Bulma
+# «is-hidden-desktop», «mobile-only») and only on large ones («d-none d-md-block», «hidden-xs»).
+_MOBILE_ONLY = regex.compile(
+    r"(?:^|\s)(?:d-(?:sm|md|lg|xl)-none|visible-xs(?:-block)?|visible-sm|hide-for-(?:medium|large)(?:-up)?|"
+    r"show-for-small-only|is-hidden-(?:tablet|desktop)|uk-hidden@[sml]|(?:mobile|phone)[-_]?(?:only|version|view)|"
+    r"only[-_](?:mobile|phone)|(?:show|visible)[-_](?:on[-_])?mobile|hid(?:e|den)[-_](?:on[-_])?desktop)(?=\s|$)", regex.I)
+_DESKTOP_ONLY = regex.compile(
+    r"(?:^|\s)(?:d-(?:sm|md|lg|xl)-(?:block|flex|table|inline(?:-block)?)|hidden-xs|visible-(?:md|lg)(?:-block)?|"
+    r"show-for-(?:medium|large)(?:-up)?|hide-for-small-only|is-hidden-mobile|uk-visible@[sml]|"
+    r"desktop[-_]?(?:only|version|view)|only[-_]desktop|(?:show|visible)[-_](?:on[-_])?desktop|"
+    r"hid(?:e|den)[-_](?:on[-_])?mobile)(?=\s|$)", regex.I)
+_DIGITS = regex.compile(r"\d+")
+# a small-screen copy is dropped when this share of its figures is in the large-screen copy
+_COPY_SHARE = 0.8
+
 MAIN_XPATHS = (
     "//*[@itemprop='articleBody']",
     "//article",
@@ -113,6 +129,23 @@ def strip_furniture(root: lxml_html.HtmlElement) -> None:
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
+            el.drop_tree()
+
+
+def drop_mobile_copies(root: lxml_html.HtmlElement) -> None:
+    """A template that renders the article twice, for small and for large screens, is read once:
+    the small-screen copy goes (its cards repeat the large one's table) when the large-screen
+    copy holds its figures."""
+    mobile = [el for el in root.iter() if isinstance(el.tag, str) and _MOBILE_ONLY.search(el.get("class") or "")]
+    desktop = [el for el in root.iter() if isinstance(el.tag, str) and _DESKTOP_ONLY.search(el.get("class") or "")]
+    if not mobile or not desktop:
+        return
+    shown = set()
+    for el in desktop:
+        shown.update(_DIGITS.findall(" ".join(el.itertext())))
+    for el in mobile:
+        figures = _DIGITS.findall(" ".join(el.itertext()))
+        if figures and sum(f in shown for f in figures) >= _COPY_SHARE * len(figures) and el.getparent() is not None:
             el.drop_tree()
 
 
