@@ -497,6 +497,9 @@ CASES = [
     ("Знято з обслуговування 38 осіб: 29 – у зв'язку зі смертю, 5 – влаштовані до закладів стаціонарного догляду, "
      "4 – за власною заявою.", [("deregistered", "persons", 38, None), ("deregistered", "persons", 29, None),
                                ("deregistered", "persons", 5, None), ("deregistered", "persons", 4, None)]),
+    # a list of reasons under a heading that says the people were taken off, with no figure of its own
+    ("Знято з обслуговування за причинами (гр. 5 р. 010), осіб:\nсмерть – 22\nза власним бажанням – 8",
+     [("deregistered", "persons", 22, None), ("deregistered", "persons", 8, None)]),
     ("Знято з обліку 11 сімей, з них у 2 сім'ях батьки позбавлені батьківських прав.",
      [("deregistered", "families", 11, None), ("outcome_other", "families", 2, None)]),
     # a children's service register

@@ -138,6 +138,9 @@ def test_score_meta_skips_fields_absent_from_gold():
          "3\tВзято на обслуговування\tосіб\t118\t34"),
         # and a row copied from a table drawn with box characters
         ("│ │ Разом │ 773 │ 170 │", "1\tДогляд вдома\t96\t7\n\tРазом\t773\t170\t10 189", "Разом\t773\t170"),
+        # a leader's dots are no ellipsis when the quote stands whole in the text
+        ("Скарг (р. 420) .......... 0", "Скарг (р. 420) .......... 0\nДзвінків .......... 58",
+         "Скарг (р. 420) .......... 0"),
     ],
 )
 def test_locate(quote, text, found):

@@ -42,3 +42,27 @@ def test_the_view_keeps_every_offset() -> None:
     doc = read_bytes("Догляд вдома ........ 143 особи".encode(), "t.txt")
     seen = leaders.view(doc)
     assert len(seen.text) == len(doc.text) and "–" in seen.text and seen.text.index("143") == doc.text.index("143")
+
+
+# a program's printout: figures after leaders end their lines, and they are no page numbers
+PRINTOUT = ("Розділ 3. Кадри, звернення\n"
+            "Штатна чисельність, посад (р. 210) .................................. 52,5\n"
+            "Фактично зайнято, осіб (р. 220) ....................................... 49\n"
+            "Надійшло заяв про надання послуг (р. 410) ............................. 61\n"
+            "Скарг (р. 420) ......................................................... 0\n")
+
+
+def test_a_printout_reads_its_bare_figures_and_not_its_row_codes() -> None:
+    doc = read_bytes(PRINTOUT.encode(), "t.txt")
+    got = {(f.indicator, f.value) for f in extract_facts(doc, {})}
+    assert got == {("staff_positions", 52.5), ("staff_actual", 49), ("applied", 61), ("complaints", 0)}
+
+
+@pytest.mark.parametrize("lines", [
+    ["1. Соціальний супровід сімей .......... 3", "2. Догляд вдома .......... 7", "3. Фінансування .......... 12"],
+    ["Вступ ....... 2", "Розділ 1 ....... 2", "Розділ 2 ....... 5", "Висновки ....... 9"],
+])
+def test_a_table_of_contents_stays_no_figures(lines: list[str]) -> None:
+    doc = read_bytes("\n".join(lines).encode(), "t.txt")
+    assert leaders.view(doc).text == doc.text
+    assert extract_facts(doc, {}) == []

@@ -232,3 +232,26 @@ def test_a_capitalised_label_under_a_row_opens_a_row_of_its_own() -> None:
     doc = read_bytes(text.encode(), "t.txt")
     table = next(doc.text[b.start:b.end] for b in doc.blocks if b.kind == "table")
     assert "Догляд вдома Разом" not in table and "96" in table and "21" in table
+
+
+_HEAD = ("Показник                  | Код  | На поч. | Взято | Знято | На кін.\n"
+         "                          | ряд. | періоду |       |       | періоду\n"
+         "гр. 1                     |гр. 2 |  гр. 3  | гр. 4 | гр. 5 | гр. 6\n")
+_BODY = ("Усього отримувачів        | 010  |     402 |    47 |    38 |     411\n"
+         "  догляд вдома            | 020  |     231 |    19 |    21 |     229\n")
+
+
+@pytest.mark.parametrize("rule", ["-" * 60, "=" * 60, "-" * 30 + "\n" + "-" * 30])
+def test_a_printout_ruling_off_its_table_head_keeps_one_table(rule: str) -> None:
+    doc = read_bytes(f"{_HEAD}\n{rule}\n\n{_BODY}".encode(), "t.txt")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    rows = [[c.text for c in r] for r in table.rows]
+    # a row opening on spaces and a pipe has an empty first cell: the header words stay in their columns
+    assert rows[0][:3] == ["Показник", "Код ряд.", "На поч. періоду"]
+    assert rows[-1][0] == "догляд вдома" and rows[-1][-1] == "229"
+
+
+def test_a_table_of_figures_after_a_rule_is_not_joined_to_another() -> None:
+    first = "Відділення | Отримувачів\nДогляд вдома | 231\nДенний догляд | 44\n"
+    doc = read_bytes(f"{first}\n{'-' * 40}\n\n{_BODY}".encode(), "t.txt")
+    assert len([b for b in doc.blocks if b.kind == "table"]) == 2

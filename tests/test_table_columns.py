@@ -222,3 +222,20 @@ def test_the_last_dated_column_beside_a_register_s_moves_stands_at_the_period_s_
                      ["", "Разом", "72", "23", "23", "72"]]])
     got = sorted((f.indicator, f.value) for f in extract_facts(doc, {}) if f.indicator == "registered")
     assert got == [("registered", 25), ("registered", 47), ("registered", 72)]  # not the start's 49, 23, 72
+
+
+@pytest.mark.parametrize(
+    ("start", "taken_on", "taken_off", "end"),
+    [("На поч. періоду", "Взято", "Знято", "На кін. періоду"),
+     ("На початок року", "Прийнято", "Вибуло", "На кінець року")],
+)
+def test_a_register_of_people_served_by_its_bare_headers(start, taken_on, taken_off, end):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = (f"Отримувачі соціальних послуг (осіб)\n\nВідділення\t{start}\t{taken_on}\t{taken_off}\t{end}\n"
+            "Догляд вдома\t231\t19\t21\t229\nДенний догляд\t44\t12\t6\t50\n")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    got = {(f.indicator, f.value) for f in facts if f.service == "home_care"}
+    # the start's figure is no figure of the period; the end's stands on the books
+    assert got == {("support_started", 19), ("deregistered", 21), ("support_ongoing", 229)}

@@ -153,11 +153,12 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
 
 def locate(quote: str, text: str, squeezed: tuple[str, list[int]] | None = None) -> tuple[int, int] | None:
     """Span of `quote` in `text`, ignoring whitespace, case and apostrophe variants.
-    A quote with an ellipsis is located by its longest piece."""
+    A quote with an ellipsis is located by its longest piece, unless it is found whole (its
+    dots a leader's: «Скарг (р. 420) ........ 0»)."""
     if not quote or not text:
         return None
     hay, offsets = squeezed or _squeezed(text)
-    pieces = [p for p in re.split(r"…|\.\.\.", quote) if p.strip()]
+    pieces = [quote] + [p for p in re.split(r"…|\.\.\.", quote) if p.strip()]
     for piece in sorted(pieces, key=len, reverse=True):
         needle, _ = _squeezed(piece)
         if not needle:

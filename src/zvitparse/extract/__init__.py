@@ -65,7 +65,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     prose = [f for f in count_facts if not _overlaps(f, taken)]
     prose += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
-    facts = table_units.adopt_prose_units(_register_reasons([f for f in facts if _possible(f)]))
+    facts = table_units.adopt_prose_units(_register_reasons(doc, [f for f in facts if _possible(f)]))
     facts = categories.with_categories(doc, facts)
     if (span := report_span(written)) is not None:  # a page of news: the other items' figures are not the report's
         facts = [f for f in facts if span[0] <= f.start < span[1]]
@@ -93,17 +93,38 @@ def _possible(f: Fact) -> bool:
 _COUNTED_OFF = frozenset({"persons", "children", "recipients"})
 
 
-def _register_reasons(facts: list[Fact]) -> list[Fact]:
+# a list of reasons opens this near its heading at most
+_INTRO_REACH = 600
+
+
+def _register_reasons(doc: Document, facts: list[Fact]) -> list[Fact]:
     """A reason under a count of people taken off a register («Знято з обслуговування 39 осіб:
-    у зв'язку зі смертю – 24 …») is a part of that count: `deregistered`, its reason the label."""
+    у зв'язку зі смертю – 24 …»), or in a list under a heading that says they were taken off
+    («Знято з обслуговування за причинами, осіб:»), is a part of that count: `deregistered`, its
+    reason the label."""
     by_id = {f.fact_id: f for f in facts}
+    intro = lexicon().link_re.get("taken_off_intro")
     out = []
     for f in facts:
-        parent = by_id.get(f.parent_id) if f.indicator == "outcome_other" else None
-        if parent is not None and parent.indicator == "deregistered" and f.unit in _COUNTED_OFF:
-            f = replace(f, indicator="deregistered", extractor=f"{f.extractor}>deregistered")
+        if f.indicator == "outcome_other" and f.unit in _COUNTED_OFF:
+            parent = by_id.get(f.parent_id)
+            if parent is not None and parent.indicator == "deregistered" or parent is None and intro is not None \
+                    and _under_heading(doc.text, f.start, intro):
+                f = replace(f, indicator="deregistered", extractor=f"{f.extractor}>deregistered")
         out.append(f)
     return out
+
+
+def _under_heading(text: str, at: int, heading) -> bool:
+    """The list item at `at` stands in a list whose heading line (the last line ending in «:»
+    before it) `heading` matches."""
+    lo = max(0, at - _INTRO_REACH)
+    line_start = text.rfind("\n", lo, at) + 1
+    colon = text.rfind(":\n", lo, line_start)
+    if colon < 0:
+        return False
+    start = text.rfind("\n", lo, colon) + 1
+    return bool(heading.search(text, start, colon + 1))
 
 
 def _overlaps(f: Fact, taken: list[tuple[int, int, object]]) -> bool:

@@ -207,6 +207,8 @@ def is_numbering_row(row: tuple) -> bool:
 
 def numbers_columns(texts: list[str]) -> bool:
     """`is_numbering_row` of a row's cell texts (the empty ones left out)."""
+    column = patterns.entry_regex("links", "cue_column_number")
+    texts = [m["n"] if (m := column.match(t.lower())) else t for t in texts]
     letters = 0
     while letters < len(texts) and letters < len(_FORM_LETTERS) and texts[letters] == _FORM_LETTERS[letters]:
         letters += 1

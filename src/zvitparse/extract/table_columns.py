@@ -55,10 +55,10 @@ _SUPPORT_FIGURES = frozenset({"support_started", "support_completed", "support_o
 
 
 @functools.lru_cache(maxsize=1)
-def _support_fillers() -> tuple[str, ...]:
+def _fillers(relation: str = "support_filler") -> tuple[str, ...]:
     """The words a bare participle («взято», «з них позитивно») leaves out, tried in turn
-    (`links.yaml` `support_filler`)."""
-    return tuple(ph for e in patterns.load()["links"] if e.get("relation") == "support_filler"
+    (`links.yaml` `support_filler` under a support service, `service_filler` over people served)."""
+    return tuple(ph for e in patterns.load()["links"] if e.get("relation") == relation
                  for ph in e.get("phrases") or ())
 
 
@@ -258,10 +258,19 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 and not unit_in(c.label) and c.indicator is None:
             # «взято | завершено | з них позитивно | продовжено» under «Соціальний супровід сімей …»:
             # the header's participle says what happened to the support
-            for filler in _support_fillers():
+            for filler in _fillers():
                 named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=caption_unit or "families")
                 if named and named[0] in _SUPPORT_FIGURES:
                     c.indicator, c.unit = named[0], c.unit or caption_unit or named[1]
+                    break
+        elif c.label and caption_service is None and caption_unit in PEOPLE and len(c.label.split()) <= 3 \
+                and not unit_in(c.label) and c.indicator is None and _header_date(c.header) is None:
+            # «Взято | Знято | На кін. періоду» under «Отримувачі соціальних послуг (осіб)»: the
+            # register of people a service has on its books
+            for filler in _fillers("service_filler"):
+                named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=caption_unit)
+                if named and named[0] in _MOVES:
+                    c.indicator, c.unit = named[0], c.unit or caption_unit
                     break
         c.own = c.indicator is not None
         c.service = context.service_in(c.header) if c.header else None
@@ -350,6 +359,9 @@ def _standing_at_end(g: grid.Grid, nhead: int, cols: list[Column]) -> None:
 def _header_date(header: str) -> date | None:
     from zvitparse.extract.meta import parse_date
 
+    edge = patterns.entry_regex("links", "cue_period_edge_column").match(" ".join(header.lower().split()))
+    if edge is not None:  # «На поч. періоду», «На кін. періоду»: the period's first and last day
+        return date.min if edge["start"] else date.max
     m = _DATE.search(header)
     if m is None or len(header.strip()) > len(m.group()) + 12:  # «На 31.12.2023», «станом на 01.01.2024 р.»
         return None

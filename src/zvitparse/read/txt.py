@@ -65,9 +65,11 @@ def _cell_per_line_row(para: list[str]) -> tuple[Row, list[str]]:
     return cells, []
 
 
-def _tsv_row(line: str) -> Row | None:
+def _tsv_row(line: str, outer_pipes: bool = True) -> Row | None:
     """The cells of a TSV line (a tab and at least two filled cells) or of a pipe-drawn row
-    («| Своєчасність | 94 | добре |»), else None; a pipe rule line («|---|---|») is []."""
+    («| Своєчасність | 94 | добре |»), else None; a pipe rule line («|---|---|») is []. In a
+    table drawn without outer pipes («Показник | Код»), a row opening on spaces and a pipe
+    («          | ряд. | періоду») has an empty first cell."""
     if "\t" in line:
         row = [c.strip() for c in line.strip("\n").split("\t")]
     elif "+" in line and len(line.strip()) >= 3 and _RULE.match(line):
@@ -77,7 +79,8 @@ def _tsv_row(line: str) -> Row | None:
     elif (line.count("|") >= 2 and line.strip().startswith("|")) or " | " in line:
         if _RULE.match(line):
             return []
-        row = [c.strip() for c in line.strip().strip("|").split("|")]
+        body = line.strip().strip("|") if outer_pipes else line.rstrip().removesuffix("|")
+        row = [c.strip() for c in body.split("|")]
     else:
         return None
     return row if sum(1 for c in row if c) >= 2 else None
@@ -216,7 +219,9 @@ def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
     (тис. грн)») and a note under it share its paragraph when no blank line separates them.
     None if there is no run."""
     para = [line.translate(_BOX) for line in para]
-    rows = [_tsv_row(line) for line in para]
+    piped = [line.strip() for line in para if "|" in line]
+    outer = sum(line.startswith("|") for line in piped) * 2 >= len(piped)
+    rows = [_tsv_row(line, outer) for line in para]
     if not any(r is not None for r in rows) and any("  " in line for line in para):
         rows = _fixed_rows(para)
     _join_wrapped_labels(para, rows)
@@ -255,6 +260,41 @@ def _flush(rows: list[tuple[Row, list[str]]], out: list[RawBlock]) -> None:
     rows.clear()
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _header_only(rows: list[list[RawCell]]) -> bool:
+    """Rows of words and of column numbers («гр. 1 | гр. 2 …», «1 | 2 | 3»), no figure: a
+    table's head standing apart from its body."""
+    for row in rows:
+        cells = [c.text.strip() for c in row if c.text.strip()]
+        if all(_LETTER.search(c) and not _FIGURE_CELL.match(c) for c in cells):
+            continue
+        numbers = [regex.sub(r"\D", "", c) for c in cells]
+        if not all(numbers) or [int(n) for n in numbers] != list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
+            return False
+    return True
+
+
+def _join_heads(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A printout rules a line between a table's head and its body («------»): a table of head
+    rows, then rule lines, then a table as wide is one table."""
+    out: list[RawBlock] = []
+    for b in blocks:
+        if b.kind == "table" and b.rows:
+            k = len(out) - 1
+            while k >= 0 and out[k].kind == "paragraph" and all(_RULE.match(ln) for ln in out[k].text.split("\n")):
+                k -= 1
+            head = out[k] if k >= 0 else None
+            if head is not None and head.kind == "table" and head.rows and _header_only(head.rows) \
+                    and max(len(r) for r in head.rows) == max(len(r) for r in b.rows):
+                del out[k + 1:]
+                head.rows = head.rows + b.rows
+                continue
+        out.append(b)
+    return out
+
+
 def blocks_from_text(text: str) -> list[RawBlock]:
     """Paragraph and table blocks of a plain text (also used for text layers of other formats)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -288,7 +328,7 @@ def blocks_from_text(text: str) -> list[RawBlock]:
         _flush(run, out)
         out.append(RawBlock("paragraph", "\n".join(para)))
     _flush(run, out)
-    return out
+    return _join_heads(out)
 
 
 def read_txt(data: bytes, source: str) -> Document:
