@@ -479,3 +479,18 @@ def test_a_criteria_table_copied_a_cell_per_line_keeps_its_scores(make_doc):
 def test_criteria_joined_before_one_rating_each_have_it(make_doc, sentence, want):
     doc = make_doc(["Звіт про оцінку якості послуги догляду вдома.", sentence])
     assert {(f.criterion, f.value) for f in ratings.extract(doc, {})} == want
+
+
+@pytest.mark.parametrize(
+    ("label", "criterion"),
+    [("Адресність та індивідуальний підхід", "targeting"), ("Своєчасність", "timeliness"),
+     ("Повага до гідності", "dignity"), ("Конфіденційність інформації", "confidentiality")],
+)
+def test_a_share_in_a_criteria_table_row_is_that_criterion_s(label: str, criterion: str) -> None:
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = f"№\tКритерій\tПозитивних відповідей, %\tОцінка\n1\t{label}\t87,8\tдобре\n2\tЗручність\t83,0\tзадовільно\n"
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    shares = {f.value: f.criterion for f in facts if f.indicator == "share"}
+    assert shares == {87.8: criterion, 83.0: "convenience"}

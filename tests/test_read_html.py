@@ -281,3 +281,32 @@ def test_a_page_rendering_its_article_twice_is_read_once(mobile: str, desktop: s
 def test_a_small_screen_block_that_is_no_copy_is_kept(body: str) -> None:
     doc = read_bytes(page(body), "p.html")
     assert all(d in doc.text for d in ("58", "281") if d in body)
+
+
+@pytest.mark.parametrize("cell_role", ["cell", "gridcell"])
+def test_a_grid_of_divs_with_aria_roles_is_a_table(cell_role: str) -> None:
+    rows = "".join(f"<div role='row'><div role='{cell_role}'>{a}</div><div role='{cell_role}'>{b}</div></div>"
+                   for a, b in (("Догляд вдома", "96"), ("Денний догляд", "28")))
+    body = (f"<div role='table' class='grid-table'><div role='row'><div role='columnheader'>Послуга</div>"
+            f"<div role='columnheader'>Отримувачів, осіб</div></div><div role='rowgroup'>{rows}</div></div>")
+    doc = read_bytes(page(body), "p.html")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [[c.text for c in r] for r in table.rows] == [["Послуга", "Отримувачів, осіб"], ["Догляд вдома", "96"],
+                                                         ["Денний догляд", "28"]]
+
+
+@pytest.mark.parametrize(
+    ("card", "line"),
+    [
+        ("<h3>Соціальний супровід</h3><div class='v'>37</div><div class='t'>сімей у СЖО, у них 81 дитина</div>",
+         "37 сімей у СЖО, у них 81 дитина"),
+        ("<div class='v'>1 204</div><div class='t'>отримувачі послуг</div>", "1 204 отримувачі послуг"),
+    ],
+)
+def test_a_card_s_figure_and_its_caption_are_one_line(card: str, line: str) -> None:
+    assert line in read_bytes(page(f"<div class='card'>{card}</div>"), "p.html").text.split("\n")
+
+
+def test_a_figure_before_a_new_sentence_stays_apart() -> None:
+    text = read_bytes(page("<div>2024</div><div>Центр надав послуги.</div>"), "p.html").text
+    assert "2024\n" in text

@@ -332,6 +332,13 @@ def _row_label(row: tuple) -> str:
                     and not budget._is_amount(c.text) and not _EMPTY.match(c.text.strip()))
 
 
+def _criterion(label: str) -> str | None:
+    from zvitparse.extract.ratings import criterion_of
+
+    found = criterion_of(label) if label else None
+    return found[1] if found else None
+
+
 def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_columns.Column], group: str, n0: int) -> list[Fact]:
     out: list[Fact] = []
     counted = [c for c in cols if c.indicator and c.unit  # (a label column under a caption counts nothing)
@@ -389,8 +396,10 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 if indicator != "budget_received" and budget._receipts(label):
                     # «Надходження до спеціального фонду … | х | 1 126,8» under «Касові видатки»
                     indicator = "budget_received"
+            # a share in a row naming a quality criterion («Своєчасність | 79,7 | задовільно») is that criterion's
+            crit = _criterion(label) if c.unit == "percent" and not is_total else None
             out.append(Fact(
-                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=indicator, value=value, kekv=kekv,
+                fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=indicator, value=value, kekv=kekv, criterion=crit,
                 unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,
                 start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c),
                 confidence=CONFIDENCE if c.unit_written or c.unit == "percent" or c.money else GUESSED_UNIT,

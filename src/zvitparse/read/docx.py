@@ -64,7 +64,15 @@ def _raised(t) -> bool:
 
 def _para_text(p) -> str:
     parts = []
+    inner = None  # the text box paragraph the last text stood in (None: `p` itself)
     for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NBH):
+        # a text box's or callout's paragraphs (`w:txbxContent` inside a drawing) are lines of
+        # their own: «1 384 особи» / «отримали соціальні послуги», not «особиотримали»
+        owner = next(el.iterancestors(W_P), None)
+        owner = None if owner is p else owner
+        if owner is not inner and parts and not parts[-1].endswith("\n"):
+            parts.append("\n")
+        inner = owner
         if el.tag == W_T:
             parts.append(superscript(el.text or "") if _raised(el) else el.text or "")
         elif el.tag == W_TAB:

@@ -25,7 +25,7 @@ from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.html_clean import drop_mobile_copies, main_content, strip_furniture
-from zvitparse.read.html_table import is_data_table, table_rows, text_of
+from zvitparse.read.html_table import aria_tables, is_data_table, table_rows, text_of
 from zvitparse.read.txt import blocks_from_text
 
 log = logging.getLogger(__name__)
@@ -186,6 +186,7 @@ def read_html(data: bytes, source: str) -> Document:
         body = root
     site = _site_name(root, body)
     drop_mobile_copies(body)
+    aria_tables(body)
     strip_furniture(body)
     _raise_marks(body)
     content, title = main_content(body)
@@ -209,6 +210,9 @@ def _raise_marks(body: lxml_html.HtmlElement) -> None:
             sup.drop_tag()
 
 
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:[,.]\d+)?\s*%?")
+
+
 def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
     """A block that is only a value goes on the line of the label it belongs to: «<strong>Прийомних
     сімей:</strong> <div class="val">6</div>», «<li>Взято під соціальний супровід:</li><li
@@ -223,6 +227,12 @@ def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
                 and (prev.text.rstrip().endswith(":") or (prev.tag == "dt" and b.tag == "dd"))):
             pairs[len(out) - 1] = (prev.text.strip(), b.text.strip(), None)
             prev.text = f"{prev.text.rstrip()} {b.text.strip()}"
+            continue
+        if (prev is not None and b.kind in ("paragraph", "list_item") and prev.kind == "paragraph" and b.text
+                and prev.text and _BARE_FIGURE.fullmatch(prev.text.strip()) and b.text.strip()[:1].islower()):
+            # a card's figure and its caption in elements of their own («<div class="value">37</div>
+            # <div class="text">сімей у складних життєвих обставинах</div>»): one line
+            prev.text = f"{prev.text.strip()} {b.text.strip()}"
             continue
         if prev is not None and prev.tag == "dt" and b.tag == "dd" and b.text and prev.text \
                 and len(out) - 1 not in pairs:

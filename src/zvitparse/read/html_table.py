@@ -32,6 +32,30 @@ def text_of(el: lxml_html.HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
+_ARIA_CELLS = {"cell": "td", "gridcell": "td", "columnheader": "th", "rowheader": "th"}
+
+
+def aria_tables(root: lxml_html.HtmlElement) -> None:
+    """A table drawn with <div>s and ARIA roles («role="table"», «role="row"», «role="cell"»: a
+    CSS grid) becomes the <table> it says it is."""
+    for table in root.xpath("//*[@role='table' or @role='grid' or @role='treegrid']"):
+        if table.tag == "table":
+            continue
+        rows = [r for r in table.xpath(".//*[@role='row']")
+                if next(r.iterancestors(), None) is not None
+                and next(a for a in r.iterancestors() if a.get("role") in ("table", "grid", "treegrid") or a is table) is table]
+        if len(rows) < 2:
+            continue
+        table.tag = "table"
+        for group in table.xpath(".//*[@role='rowgroup']"):
+            group.tag = "tbody"
+        for r in rows:
+            r.tag = "tr"
+            for cell in r:
+                if isinstance(cell.tag, str) and cell.get("role") in _ARIA_CELLS:
+                    cell.tag = _ARIA_CELLS[cell.get("role")]
+
+
 def _own_rows(table: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
 
