@@ -150,3 +150,29 @@ def test_a_year_to_date_bracket_is_another_period_after_the_first_quarter(make_d
     doc = make_doc([title, "У звітному періоді ми надали соціальні послуги 517 жителям громади (з початку року – 1 204)."])
     meta = extract_meta(doc)
     assert {f.value for f in extract_facts(doc, meta) if f.indicator == "served"} & {517, 1204} == kept
+
+
+META_Q3 = {"period_start": "2025-07-01", "period_end": "2025-09-30"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("У III кварталі обслуговано 312 осіб, а з початку року – 389 осіб.", {312}),
+    ("З початку року взято на обслуговування 71 особу, з них у III кварталі – 23.", {23}),
+    ("Знято з обслуговування 54 особи з початку року; у звітному кварталі знято з обслуговування 19 осіб.", {19}),
+    ("За квартал надано 8 571 соціальну послугу (з початку року – 26 904).", {8571}),
+])
+def test_a_clause_running_from_the_year_s_start_is_not_a_later_quarter_s(text: str, kept: set) -> None:
+    assert _values(text, META_Q3) == kept
+
+
+def test_from_the_year_s_start_is_the_period_itself_in_a_report_from_january() -> None:
+    meta = {"period_start": "2025-01-01", "period_end": "2025-09-30"}
+    assert _values("З початку року взято на обслуговування 71 особу.", meta) == {71}
+
+
+def test_reasons_under_a_year_to_date_count_go_to_the_quarter_s() -> None:
+    text = ("Знято з обслуговування 54 особи з початку року; у звітному кварталі знято 19 осіб: "
+            "у зв'язку зі смертю – 12, через переїзд – 4.")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), META_Q3)
+    got = {(f.indicator, f.value) for f in facts}
+    assert got == {("deregistered", 19), ("deregistered", 12), ("deregistered", 4)}

@@ -458,3 +458,16 @@ def test_a_percent_column_of_those_satisfied(header, indicator):
     from zvitparse.extract.table_columns import percent_column
 
     assert (percent_column(header) == "satisfaction") == (indicator == "satisfaction")
+
+
+@pytest.mark.parametrize("period", ["За III квартал", "III квартал 2025 року", "Фактично за квартал"])
+def test_a_plan_table_reads_the_one_column_that_is_no_plan(period: str) -> None:
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = (f"№\tПоказник\tПлан на 2025 рік\t{period}\tНаростаючим підсумком з початку року\t% виконання річного плану\n"
+            "1\tОбслуговано осіб, усього\t400\t312\t389\t97,3\n"
+            "2\tНадано соціальних послуг\t36 000\t8 517\t26 904\t74,7\n")
+    meta = {"period_start": "2025-07-01", "period_end": "2025-09-30"}
+    got = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt"), meta)}
+    assert got == {("served", 312), ("services_provided", 8517)}

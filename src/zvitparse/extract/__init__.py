@@ -108,6 +108,13 @@ def _register_reasons(doc: Document, facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.indicator == "outcome_other" and f.unit in _COUNTED_OFF:
             parent = by_id.get(f.parent_id)
+            if parent is None and f.parent_id:
+                # its whole was another period's («Знято … 54 особи з початку року; у звітному
+                # кварталі знято 19 осіб: у зв'язку зі смертю – 12 …»): the count taken off just before it
+                parent = max((p for p in facts if p.indicator == "deregistered" and p.unit == f.unit
+                              and p.start < f.start and f.start - p.end <= _INTRO_REACH and p.value >= f.value),
+                             key=lambda p: p.start, default=None)
+                f = replace(f, parent_id=parent.fact_id if parent is not None else None)
             if parent is not None and parent.indicator == "deregistered" or parent is None and intro is not None \
                     and _under_heading(doc.text, f.start, intro):
                 f = replace(f, indicator="deregistered", extractor=f"{f.extractor}>deregistered")

@@ -51,6 +51,8 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     ytd = lexicon().link_re.get("year_to_date_bracket")
     if ytd is not None and first_month(meta) > 1 and ytd.search(doc.text, max(0, fact.start - 40), fact.start):
         return True  # «517 жителям (з початку року – 1 204)» in a report on the III quarter
+    if first_month(meta) > 1 and fact.unit != "percent" and _year_to_date_clause(doc.text, fact):
+        return True  # «обслуговано 312 осіб, а з початку року – 389 осіб» in a report on the III quarter
     at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
     if at < 0 or at > fact.start:
         return False
@@ -146,6 +148,25 @@ def _month(word: str) -> int:
     from zvitparse.extract.meta import _number
 
     return _number(word, "month") or 0
+
+
+# where a count's clause ends: a stop, a semicolon, a bracket, a line, a comma before «а» or «з них»
+_CLAUSE_OPEN = regex.compile(r"[.;:()\n]|,\s*(?:а|але|проте)\s|,\s*(?:з|із)\s+(?:них|яких)\s")
+_CLAUSE_CLOSE = regex.compile(r"[.;()\n]|,\s*(?:а|але|проте)\s|,\s*(?:з|із)\s+(?:них|яких)\s|:")
+
+
+def _year_to_date_clause(text: str, fact: Fact) -> bool:
+    """The count's own clause says it runs from the year's start («З початку року взято … 71
+    особу, з них у III кварталі – 23»: the 71, not the 23)."""
+    cue = lexicon().link_re.get("year_to_date_clause")
+    if cue is None:
+        return False
+    lo = max(0, fact.start - 200)
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, fact.start)]
+    start = opens[-1] if opens else lo
+    close = _CLAUSE_CLOSE.search(text, fact.end, fact.end + 200)
+    end = close.start() if close else min(len(text), fact.end + 200)
+    return bool(cue.search(text, start, end))
 
 
 def _other_part_of_year(doc: Document, fact: Fact, meta: dict, year: int) -> bool:

@@ -214,6 +214,9 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     if len(facts) == 1 and all(k in facts or _cue("plan_column").match(h) or _cue("beside_fact_column").match(h)
                                for k, h in headers.items()):
         return {facts[0]: None}  # «План | Факт | Відхилення»: the fact is the report's figure
+    rest = [k for k, h in headers.items() if not _cue("plan_column").match(h) and not _cue("beside_fact_column").match(h)]
+    if len(rest) == 1 and len(headers) > 1:
+        return {rest[0]: None}  # «План на 2025 рік | За III квартал | % виконання плану»: the one not a plan
     years = {k: m.group(1) for k, h in headers.items() if (m := _cue("year_header").match(h))}
     year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
