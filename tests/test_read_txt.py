@@ -255,3 +255,16 @@ def test_a_table_of_figures_after_a_rule_is_not_joined_to_another() -> None:
     first = "Відділення | Отримувачів\nДогляд вдома | 231\nДенний догляд | 44\n"
     doc = read_bytes(f"{first}\n{'-' * 40}\n\n{_BODY}".encode(), "t.txt")
     assert len([b for b in doc.blocks if b.kind == "table"]) == 2
+
+
+def test_a_fixed_width_header_going_on_in_a_line_of_words_stays_the_header():
+    text = ("Видатки у III кварталі 2025 року, тис. грн:\n\n"
+            "  КЕКВ   Затверджено на     Касові      Економія\n"
+            "         III квартал        видатки\n"
+            "  2111      1 684,2         1 651,8        32,4\n"
+            "  2120        370,5           363,4         7,1\n"
+            "  Разом     2 054,7         2 015,2        39,5\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [c.text for c in table.rows[0]] == ["КЕКВ", "Затверджено на III квартал", "Касові видатки", "Економія"]
+    assert [c.text for c in table.rows[1]] == ["2111", "1 684,2", "1 651,8", "32,4"]

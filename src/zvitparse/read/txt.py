@@ -123,6 +123,17 @@ def _header_tail(para: list[str], k: int) -> bool:
             and bool(para[k + 1].strip()) and len(_segments(para[k])) >= 2 and _wide(para[k - 1]))
 
 
+def _header_goes_on(para: list[str], k: int) -> bool:
+    """A line of words under a header line of words («КЕКВ   Затверджено на   Касові» /
+    «         III квартал      видатки»): the header's cells go on in it."""
+    if k == 0 or not para[k].strip() or _wide(para[k]):
+        return False
+    words = [seg[2] for seg in _segments(para[k])]
+    above = [seg[2] for seg in _segments(para[k - 1])]
+    return (bool(words) and len(above) >= 3 and not any(_FIGURE_CELL.match(w) for w in above + words)
+            and para[k].startswith("  ") and all(_LETTER.search(w) for w in words))
+
+
 def _fixed_rows(para: list[str]) -> list[Row | None]:
     """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
     ≥ 3 wide lines, ≥ 2 of them ending in a figure; each stretch goes to the column of the
@@ -135,7 +146,8 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
         while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())
                                  or (j > i and is_continuation(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))
                                  or (j > i and _opens_label(para, j))
-                                 or (j > i and _header_tail(para, j))):
+                                 or (j > i and _header_tail(para, j))
+                                 or (j > i and _header_goes_on(para, j))):
             j += 1
         run = [k for k in range(i, j) if not _RULE.match(para[k])]
         figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]))
