@@ -712,3 +712,16 @@ def test_a_page_of_fewer_dated_items_keeps_all_its_figures() -> None:
     doc = read_bytes(NEWS_PAGE.split("09.02.2024")[0].encode(), "two.txt")
     values = {f.value for f in extract_facts(doc, extract_meta(doc))}
     assert {1263, 318, 27, 3} <= values
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Звітний період: 01.04.2025 - 30.06.2025", ("2025-04-01", "2025-06-30")),
+    ("Звіт за період з 01.01.2024 по 31.12.2024 р.", ("2024-01-01", "2024-12-31")),
+    ("Reporting period\tQ3 2024 (01/07/2024–30/09/2024)", ("2024-07-01", "2024-09-30")),
+    ("Захід тривав у період з 05.03.2024 по 12.03.2024.", None),  # no month's first and last day: no reporting period
+])
+def test_a_reporting_period_stated_by_its_dates(text: str, period) -> None:
+    from zvitparse.extract.meta import find_periods
+
+    found = [(a.isoformat(), b.isoformat()) for _, (a, b), _ in find_periods(text)]
+    assert found == ([period] if period else [])

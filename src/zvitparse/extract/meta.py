@@ -163,6 +163,11 @@ def _year(word: str, ref_year: int | None) -> int | None:
 def _period_of(m: regex.Match, shape: str, ref_year: int | None = None,
                published: date | None = None) -> tuple[date, date] | None:
     g = m.groupdict()
+    if shape == "dates":  # a reporting period stated by its first and last day
+        first, last = parse_date(g["d1"]), parse_date(g["d2"])
+        if first is None or last is None or first.day != 1 or last != _month_end(last.year, last.month) or last < first:
+            return None
+        return first, last
     if g.get("year") is None:
         # a title with no year («підсумки березня»): the last such period before publication
         if published is None:
