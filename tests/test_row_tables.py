@@ -471,3 +471,27 @@ def test_a_plan_table_reads_the_one_column_that_is_no_plan(period: str) -> None:
     meta = {"period_start": "2025-07-01", "period_end": "2025-09-30"}
     got = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt"), meta)}
     assert got == {("served", 312), ("services_provided", 8517)}
+
+
+@pytest.mark.parametrize(("header", "period"), [
+    ("2025 рік I пів.", ("2025-01-01", "2025-06-30")),
+    ("2024 рік II пів.", ("2024-07-01", "2024-12-31")),
+    ("2025 р. III кв.", ("2025-07-01", "2025-09-30")),
+    ("2025 рік", ("2025-01-01", "2025-12-31")),
+])
+def test_a_merged_header_s_half_or_quarter_under_its_year(header: str, period) -> None:
+    assert row_tables.header_period(header) == period
+
+
+def test_the_report_year_s_halves_are_read_and_the_year_before_is_not() -> None:
+    from zvitparse.read import read_bytes
+
+    rows = "".join(f"<tr><td>{label}</td>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>"
+                   for label, values in (("Звернулося за наданням послуг, осіб", (71, 68, 79, 62)),
+                                         ("Знято з обслуговування, осіб", (35, 36, 40, 43))))
+    html = ("<html><body><table><tr><th rowspan='2'>Показник</th><th colspan='2'>2024 рік</th>"
+            "<th colspan='2'>2025 рік</th></tr><tr><th>I пів.</th><th>II пів.</th><th>I пів.</th><th>II пів.</th></tr>"
+            f"{rows}</table></body></html>")
+    meta = {"period_start": "2025-01-01", "period_end": "2025-12-31"}
+    got = {(f.indicator, f.value) for f in extract_facts(read_bytes(html.encode(), "t.html"), meta)}
+    assert got == {("applied", 79), ("applied", 62), ("deregistered", 40), ("deregistered", 43)}

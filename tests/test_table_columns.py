@@ -239,3 +239,14 @@ def test_a_register_of_people_served_by_its_bare_headers(start, taken_on, taken_
     got = {(f.indicator, f.value) for f in facts if f.service == "home_care"}
     # the start's figure is no figure of the period; the end's stands on the books
     assert got == {("support_started", 19), ("deregistered", 21), ("support_ongoing", 229)}
+
+
+def test_a_column_of_events_beside_a_column_of_services_counts_events():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("Квартал\tПослуги денного догляду, од.\tГрупові заходи\tУчасники заходів, осіб\n"
+            "I квартал\t1 046\t7\t118\nII квартал\t1 102\t9\t164\nУсього\t2 148\t16\t282\n")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    assert {f.value for f in facts if f.indicator == "events"} == {7, 9, 16}
+    assert {f.value for f in facts if f.indicator == "services_provided"} == {1046, 1102, 2148}

@@ -14,7 +14,9 @@ its left.
 
 from __future__ import annotations
 
+import calendar
 import functools
+from datetime import date
 from decimal import Decimal
 
 import regex
@@ -227,7 +229,17 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     if own[0] and all(periods.values()) and list(periods.values()).count(own) == 1:
         # (and the parts of it beside: «I кв. 2024 | … | IV кв. 2024 | 2024 рік» in a report on 2024)
         return {k: None for k, p in periods.items() if own[0] <= p[0] and p[1] <= own[1]}
+    if own[0] and all(periods.values()):
+        # «2024 рік: I пів. | II пів. | 2025 рік: I пів. | II пів.» in a report on 2025: the report
+        # year's halves, the year before given to compare
+        inside = [k for k, p in periods.items() if own[0] <= p[0] and p[1] <= own[1]]
+        if inside and len(inside) < len(periods) and all(p[1] < own[0] for k, p in periods.items() if k not in inside):
+            return dict.fromkeys(inside)
     return None
+
+
+# the year a merged header writes above its halves or quarters («2025 рік | I пів.»)
+_YEAR_OF_PART = regex.compile(r"^\W*((?:19|20)\d{2})(?:\s*(?:р\.?|рік|року))?\W*$")
 
 
 def header_period(header: str) -> tuple[str, str] | None:
@@ -238,6 +250,15 @@ def header_period(header: str) -> tuple[str, str] | None:
     if len(found) == 1:
         return found[0][1][0].isoformat(), found[0][1][1].isoformat()
     year = _cue("year_header").match(header)  # «2024 рік» heading a column: the whole year
+    part = _cue("column_sub_period").search(header) if not found else None
+    if part is not None and (year := _YEAR_OF_PART.match(header[:part.start()])) is not None:  # «2025 рік I пів.»: the half or quarter of that year a merged header names
+        roman = part["ord"].replace("І", "I")
+        n = int(roman) if roman.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}.get(roman)
+        months = 6 if part["kind"].startswith("пів") else 3
+        if not n or n * months > 12:
+            return None
+        y, last = int(year.group(1)), n * months
+        return date(y, last - months + 1, 1).isoformat(), date(y, last, calendar.monthrange(y, last)[1]).isoformat()
     return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year and not found else None
 
 

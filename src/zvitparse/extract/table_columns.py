@@ -49,6 +49,8 @@ _HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
 
 
 # support services whose tables head their columns with what happened to the support
+# units that say what their column counts, whatever the column to its left counted
+_UNIT_COUNTS = {"events": "events", "calls": "calls", "complaints": "complaints"}
 _SUPPORT_SERVICES = frozenset({"social_support_sjo", "social_support_foster", "social_support"})
 _SUPPORT_FIGURES = frozenset({"support_started", "support_completed", "support_ongoing", "outcome_positive",
                               "outcome_minimized", "outcome_negative", "outcome_other"})
@@ -278,6 +280,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             # «Консультування, послуг» beside «Надійшло заяв»: services given, whatever the
             # column to the left or the caption counts
             c.indicator = "services_provided"
+        if c.indicator is None and c.unit in _UNIT_COUNTS and prev is not None and prev.unit != c.unit and c.header \
+                and not grid.is_total_label(c.header):
+            c.indicator = _UNIT_COUNTS[c.unit]  # «Групові заходи» beside «Послуги денного догляду»: events, not services
         if c.indicator is None and prev is not None and (c.unit or grid.is_total_label(c.header) or not c.header):
             c.indicator = prev.indicator  # «з них дітей», «Усього за рік»: the column to the left goes on
             if not grid.is_total_label(c.header):  # «Разом» sums the services to its left
