@@ -487,3 +487,33 @@ def test_a_table_of_three_years_with_their_difference_and_growth(make_doc):
     facts = [f for f in extract_facts(doc, extract_meta(doc)) if f.extractor.startswith("count_table")]
     assert sorted(f.value for f in facts) == [8, 503, 511]
     assert all(f.percent is None for f in facts)
+
+
+def test_figures_paired_with_last_year_s_by_a_slash_give_this_year_s() -> None:
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("За 9 місяців до нас звернулося 214/187 осіб, у т. ч. ВПО – 63/71.\n\n"
+            "№\tПослуга\tОтримувачів, осіб (2024/2023)\tНадано послуг (2024/2023)\n"
+            "1\tКонсультування\t301/276\t1 203/1 110\n2\tДогляд вдома\t87/84\t6 540/6 212\n")
+    got = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})}
+    assert {187, 71, 276, 1110, 84, 6212}.isdisjoint(v for _, v in got)
+    assert {("applied", 214), ("served", 301), ("services_provided", 1203), ("served", 87),
+            ("services_provided", 6540)} <= got
+
+
+def test_a_service_merged_down_over_its_rows_names_each_of_them() -> None:
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    html = ("<table><tr><th>№</th><th>Послуга</th><th>Категорія</th><th>Отримувачів у 2023 р., осіб</th>"
+            "<th>Отримувачів у 2022 р., осіб</th></tr>"
+            "<tr><td>1</td><td>Догляд вдома</td><td>особи похилого віку</td><td>112</td><td>118</td></tr>"
+            "<tr><td>2</td><td></td><td>особи з інвалідністю</td><td>47</td><td>41</td></tr>"
+            "<tr><td>3</td><td>Денний догляд</td><td>особи похилого віку</td><td>26</td><td>24</td></tr>"
+            "<tr><td>4</td><td></td><td>діти з інвалідністю</td><td>8</td><td>5</td></tr></table>")
+    meta = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
+    facts = extract_facts(read_bytes(f"<html><body>{html}</body></html>".encode(), "t.html"), meta)
+    # each row's service, and only the report year's column
+    assert {(f.value, f.service) for f in facts} == {(112, "home_care"), (47, "home_care"), (26, "day_care"),
+                                                      (8, "day_care")}

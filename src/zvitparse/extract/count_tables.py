@@ -225,12 +225,21 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
                 continue
         if found is not None:
             year = row_tables.period_year(meta)
+            named_years = {c.col: set(_YEAR_IN.findall(c.header)) for c in found[1] if c.indicator}
             for c in found[1]:  # a column of an earlier year is a comparison, not this report's figure
                 m = row_tables._cue("year_header").match(c.label)
                 if m and m.group(1) != year:
                     c.indicator = None
+                # «Кількість отримувачів у 2023 р., осіб | … у 2022 р., осіб»: the same count, another year
+                elif year and named_years.get(c.col) and year not in named_years[c.col] and any(
+                        year in named_years.get(o.col, ()) and (o.indicator, o.unit) == (c.indicator, c.unit)
+                        for o in found[1] if o is not c):
+                    c.indicator = None
             facts += _table_facts(doc, g, found[0], found[1], f"{PREFIX}:c{t_no}", n0 + len(facts))
     return facts
+
+
+_YEAR_IN = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _label_value_rows(g: grid.Grid) -> bool:
@@ -264,6 +273,9 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
     t = cell.text.strip()
     if _EMPTY.match(t):
         return None
+    pair = _PAIR.match(t)
+    if pair is not None:  # «301/276» under «Отримувачів (2024/2023)»: this year's, then last year's
+        t = pair.group(1).strip()
     if c.money:
         return budget._amount(t, c.money) if budget._is_amount(t) else None
     if c.unit == "percent" or c.unit == "positions" and "%" not in t:
@@ -274,6 +286,9 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
     return _num(m.group(1)) if m and c.unit in table_columns.PEOPLE else None
 
 
+# a cell pairing a figure with last year's: «301/276», «6 540/6 212», «91,8 %/88,3 %»
+_PAIR = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?\s*%?|\d+(?:[,.]\d+)?\s*%?)\s*/\s*"
+                      r"(?:\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?|\d+(?:[,.]\d+)?)\s*%?$")
 # a cell holding a count of people with its noun: «142 ос.», «58 сім.», «12 осіб»
 _WITH_UNIT = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*([\p{L}'’]{2,8}\.?)$")
 
@@ -361,12 +376,24 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     # «№ | Захід | КЕКВ | Затверджено …»: a column of the rows' budget codes
     kekv_col = next((k for r in g.rows[:nhead] for k, c in enumerate(r) if c is not None and not c.spanned
                      and (kind := grid.header_kind(c.text)) and kind[0] == "kekv_column"), None)
+    merged: tuple[int, str] | None = None  # (column, service) of the last row naming a service in a cell of its own
     for row, label in zip(g.rows[nhead:], labels, strict=True):
         cells = [c for c in row if c is not None and not c.spanned]
         if not cells:
             continue
         is_total = grid.is_total_label(label)
         row_service = None if is_total else context.service_in(label)
+        named = next((k for k, c in enumerate(row) if c is not None and not c.spanned and c.text
+                      and context.service_in(c.text) == row_service), None) if row_service else None
+        if row_service and named is not None:
+            merged = (named, row_service)
+        elif merged is not None and not is_total and (merged[0] >= len(row) or row[merged[0]] is None
+                                                       or not row[merged[0]].text.strip()):
+            # a service's name merged down over its rows (a spreadsheet printed to PDF leaves
+            # the cells under it empty): «особи з інвалідністю | 47» under «Догляд вдома»
+            row_service = merged[1]
+        elif merged is not None:
+            merged = None
         service = row_service or table_service
         start, end = cells[0].start, cells[-1].end
         row_facts: dict[int, int] = {}
