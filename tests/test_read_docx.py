@@ -162,3 +162,34 @@ def test_a_data_table_with_short_cells_stays_a_table() -> None:
         for c, text in enumerate(row):
             t.cell(r, c).text = text
     assert [b.kind for b in read_bytes(save(d), "x.docx").blocks] == ["table"]
+
+
+def test_footnotes_and_endnotes_follow_the_body_with_their_marks() -> None:
+    import zipfile
+
+    d = docx.Document()
+    p = d.add_paragraph("Соціальні послуги отримали 684 особи")
+    p.add_run()._r.append(__import__("docx.oxml", fromlist=["parse_xml"]).parse_xml(
+        '<w:footnoteReference xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="1"/>'))
+    p.add_run(".")
+    raw = io.BytesIO(save(d))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (f'<w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+             '<w:r><w:t xml:space="preserve"> Без урахування 117 осіб, які отримали лише інформування.</w:t></w:r>'
+             '</w:p></w:footnote></w:footnotes>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            zout.writestr(item, data)
+        zout.writestr("word/footnotes.xml", notes)
+    text = read_bytes(out.getvalue(), "x.docx").text
+    assert "684 особи¹." in text
+    assert text.rstrip().endswith("¹ Без урахування 117 осіб, які отримали лише інформування.")

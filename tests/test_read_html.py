@@ -310,3 +310,14 @@ def test_a_card_s_figure_and_its_caption_are_one_line(card: str, line: str) -> N
 def test_a_figure_before_a_new_sentence_stays_apart() -> None:
     text = read_bytes(page("<div>2024</div><div>Центр надав послуги.</div>"), "p.html").text
     assert "2024\n" in text
+
+
+def test_a_page_builder_s_widgets_are_the_article_and_a_sidebar_s_are_not() -> None:
+    body = ("<div class='elementor-section'><div class='elementor-widget elementor-widget-heading'>"
+            "<div class='elementor-widget-container'><h2>Підсумки 2024 року</h2></div></div>"
+            "<div class='elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>"
+            "<p>У 2024 році Центр надав соціальні послуги 1 204 особам.</p></div></div></div>"
+            "<div class='sidebar'><div class='widget widget_recent_entries'><p>Сесія ради 22.02.2024</p></div></div>")
+    text = read_bytes(page(body), "p.html").text
+    assert "надав соціальні послуги 1 204 особам" in text and "Підсумки 2024 року" in text
+    assert "Сесія ради" not in text

@@ -15,6 +15,7 @@ import zipfile
 
 import docx as python_docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 from zvitparse.errors import ReadError
 from zvitparse.model import Document
@@ -29,6 +30,8 @@ W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
 # Inside a paragraph: what makes its text.
 W_T, W_TAB, W_BR, W_CR, W_NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
 W_RPR, W_VERT_ALIGN = qn("w:rPr"), qn("w:vertAlign")
+W_NOTE_REF, W_ENDNOTE_REF, W_ID = qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:id")
+W_FOOTNOTE, W_ENDNOTE, W_TYPE = qn("w:footnote"), qn("w:endnote"), qn("w:type")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -62,10 +65,38 @@ def _raised(t) -> bool:
     return align is not None and align.get(W_VAL) == "superscript"
 
 
+def _note_mark(ref) -> str:
+    """A footnote's mark as Word numbers it (its id; endnotes in Roman numerals would need the
+    settings part, and read as their id too)."""
+    return ref.get(W_ID) or ""
+
+
+def _notes(doc) -> list[RawBlock]:
+    """Footnotes and endnotes (`word/footnotes.xml`, `endnotes.xml`), each a paragraph opening
+    on its raised mark, after the body: a page's notes as a PDF would print them."""
+    out: list[RawBlock] = []
+    for reltype, tag in (("footnotes", W_FOOTNOTE), ("endnotes", W_ENDNOTE)):
+        part = next((r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/" + reltype)), None)
+        if part is None:
+            continue
+        try:
+            root = etree.fromstring(part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        for note in root.iter(tag):
+            if note.get(W_TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(t for t in (_para_text(p).strip() for p in note.iter(W_P)) if t)
+            if text:
+                mark = superscript(note.get(W_ID) or "")
+                out.append(RawBlock("paragraph", text if text.startswith(mark) else f"{mark} {text}"))
+    return out
+
+
 def _para_text(p) -> str:
     parts = []
     inner = None  # the text box paragraph the last text stood in (None: `p` itself)
-    for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NBH):
+    for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NBH, W_NOTE_REF, W_ENDNOTE_REF):
         # a text box's or callout's paragraphs (`w:txbxContent` inside a drawing) are lines of
         # their own: «1 384 особи» / «отримали соціальні послуги», not «особиотримали»
         owner = next(el.iterancestors(W_P), None)
@@ -73,7 +104,9 @@ def _para_text(p) -> str:
         if owner is not inner and parts and not parts[-1].endswith("\n"):
             parts.append("\n")
         inner = owner
-        if el.tag == W_T:
+        if el.tag in (W_NOTE_REF, W_ENDNOTE_REF):  # a note's mark: the note's number, raised
+            parts.append(superscript(_note_mark(el)))
+        elif el.tag == W_T:
             parts.append(superscript(el.text or "") if _raised(el) else el.text or "")
         elif el.tag == W_TAB:
             parts.append("\t")
@@ -243,5 +276,5 @@ def read_docx(data: bytes, source: str) -> Document:
     # a text box is stored twice (DrawingML and a VML fallback): read it once
     for fallback in list(body.iter(MC_FALLBACK)):
         fallback.getparent().remove(fallback)
-    blocks = tab_tables(_body_blocks(body, _Styles(doc)))
+    blocks = tab_tables(_body_blocks(body, _Styles(doc))) + _notes(doc)
     return assemble(blocks, source, Assembly("docx"))

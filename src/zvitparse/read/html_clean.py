@@ -20,10 +20,11 @@ DROP_TAGS = {
 # Dropped unless inside the article itself (an article's own <header> holds its title).
 SITE_TAGS = {"header", "footer"}
 
-# class/id substrings marking site furniture wherever they appear.
+# class/id substrings marking site furniture wherever they appear (a page builder's «elementor-widget-
+# text-editor» is the article's own block, a sidebar's «widget_recent_entries» is not).
 _FURNITURE_NAME = regex.compile(
     r"menu|navbar|navigation|sidebar|side[-_]bar|breadcrumb|\bshare(?!d)|social[-_]?(?:links|icons|buttons|"
-    r"share|networks|media)|\bsoc[-_]|widget|related|\bcomments?\b|pagination|pager|cookie|banner|advert|"
+    r"share|networks|media)|\bsoc[-_]|(?<!elementor-)widget|related|\bcomments?\b|pagination|pager|cookie|banner|advert|"
     r"subscribe|other[-_]?news|last[-_]?news|latest[-_]?news|latestnews|news[-_]?list|popular|toolbar|topbar|"
     r"\bsearch|\blogin|\bprint\b|\blikes?\b|tagcloud|copyright|counter|weather|calendar|informer|modal|"
     r"popup|moduletable|\bmod[-_]|\b(?:left|right|side)[-_]?col|\bcol(?:umn)?[-_](?:left|right|side)\b",
