@@ -250,3 +250,16 @@ def test_a_column_of_events_beside_a_column_of_services_counts_events():
     facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
     assert {f.value for f in facts if f.indicator == "events"} == {7, 9, 16}
     assert {f.value for f in facts if f.indicator == "services_provided"} == {1046, 1102, 2148}
+
+
+def test_a_memo_s_abbreviated_table_of_services():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("№\tПослуга\tК-сть отрим., ос.\tНадано посл.\tІІ кв. 2024 (п/р), отрим.\n"
+            "1\tІнформ.\t208\t412\t190\n2\tДогл. вдома\t96\t5874\t91\n3\tДен. догл.\t22\t1103\t19\n")
+    meta = {"period_start": "2025-04-01", "period_end": "2025-06-30"}
+    got = {(f.indicator, f.value, f.service) for f in extract_facts(read_bytes(text.encode(), "t.txt"), meta)}
+    assert got == {("served", 208, "informing"), ("services_provided", 412, "informing"),
+                   ("served", 96, "home_care"), ("services_provided", 5874, "home_care"),
+                   ("served", 22, "day_care"), ("services_provided", 1103, "day_care")}

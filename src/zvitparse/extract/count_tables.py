@@ -232,8 +232,9 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
                     c.indicator = None
                 # «Кількість отримувачів у 2023 р., осіб | … у 2022 р., осіб»: the same count, another year
                 elif year and named_years.get(c.col) and year not in named_years[c.col] and any(
-                        year in named_years.get(o.col, ()) and (o.indicator, o.unit) == (c.indicator, c.unit)
-                        for o in found[1] if o is not c):
+                        (year in named_years.get(o.col, ()) or not named_years.get(o.col))
+                        and o.indicator == c.indicator for o in found[1] if o is not c and o.indicator):
+                    # (or beside a column naming no year: «К-сть отрим. | ІІ кв. 2024 (п/р), отрим.» in 2025)
                     c.indicator = None
             facts += _table_facts(doc, g, found[0], found[1], f"{PREFIX}:c{t_no}", n0 + len(facts))
     return facts
