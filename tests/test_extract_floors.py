@@ -11,7 +11,7 @@ were opened in session 3, `blind6`, `blind7` in session 4, `blind9`–`blind11` 
 `blind12`, `blind13` in session 6, `blind15` in session 7, `blind16`–`blind18` in session 8 and
 `blind19`–`blind21` in session 9, `blind22`–`blind25` in session 10, `blind26`–`blind28` in
 session 11, `blind29`–`blind31` in session 12, `blind32`–`blind34` in session 13 and `blind35`–`blind40` in
-session 14, each after its one blind score.
+session 14 and `blind41`–`blind49` in session 15, each after its one blind score.
 """
 
 from __future__ import annotations
@@ -41,34 +41,43 @@ FLOORS = {
     ("blind10_gold", "blind10"): (0.95, 0.85),  # first 0.648; opened in session 5
     ("blind11_gold", "blind11"): (0.96, 0.85),  # first 0.560; opened in the last hour of session 5
     ("blind12_gold", "blind12"): (0.99, 0.95),  # first 0.783; opened in session 6
-    ("blind13_gold", "blind13"): (0.93, 0.8),  # first 0.555; opened in the second half of session 6
+    ("blind13_gold", "blind13"): (0.935, 0.8),  # first 0.555; opened in the second half of session 6
     ("blind14_gold", "blind14"): (0.95, 0.95),  # its one blind score (0.956, ordinary reports); kept closed
     ("blind15_gold", "blind15"): (0.97, 0.9),  # first 0.871; opened in session 7
     ("blind16_gold", "blind16"): (0.98, 0.95),  # first 0.746; opened in session 8
     ("blind17_gold", "blind17"): (0.975, 0.95),  # first 0.912; opened in session 8
-    ("blind18_gold", "blind18"): (0.95, 0.9),  # first 0.878; opened in the last hour of session 8
+    ("blind18_gold", "blind18"): (0.96, 0.9),  # first 0.878; opened in the last hour of session 8
     ("blind19_gold", "blind19"): (0.99, 0.9),  # first 0.912; opened in session 9
-    ("blind20_gold", "blind20"): (0.95, 0.85),  # first 0.909; opened in session 9
+    ("blind20_gold", "blind20"): (0.97, 0.85),  # first 0.909; opened in session 9
     ("blind21_gold", "blind21"): (0.875, 0.9),  # first 0.832; opened in the last hour of session 9
-    ("blind22_gold", "blind22"): (0.86, 0.9),  # first 0.846; opened in session 10
-    ("blind23_gold", "blind23"): (0.905, 0.9),  # first 0.888; opened in session 10
+    ("blind22_gold", "blind22"): (0.875, 0.9),  # first 0.846; opened in session 10
+    ("blind23_gold", "blind23"): (0.94, 0.9),  # first 0.888; opened in session 10
     ("blind24_gold", "blind24"): (0.82, 0.95),  # first 0.776; opened in session 10
-    ("blind25_gold", "blind25"): (0.935, 0.9),  # first 0.823; opened in session 10
+    ("blind25_gold", "blind25"): (0.95, 0.9),  # first 0.823; opened in session 10
     ("blind26_gold", "blind26"): (0.905, 0.95),  # first 0.884; opened in session 11
     ("blind27_gold", "blind27"): (0.935, 0.95),  # first 0.867; opened in session 11
     ("blind28_gold", "blind28"): (0.96, 0.95),  # first 0.852; opened in session 11
     ("blind29_gold", "blind29"): (0.98, 0.95),  # first 0.862; opened in session 12
-    ("blind30_gold", "blind30"): (0.935, 0.95),  # first 0.874; opened in session 12
-    ("blind31_gold", "blind31"): (0.935, 0.9),  # first 0.872; opened in session 12
+    ("blind30_gold", "blind30"): (0.95, 0.95),  # first 0.874; opened in session 12
+    ("blind31_gold", "blind31"): (0.95, 0.9),  # first 0.872; opened in session 12
     ("blind32_gold", "blind32"): (0.895, 0.95),  # first 0.843; opened in session 13
-    ("blind33_gold", "blind33"): (0.925, 0.95),  # first 0.836; opened in session 13
-    ("blind34_gold", "blind34"): (0.92, 0.9),  # first 0.783; opened in session 13
-    ("blind35_gold", "blind35"): (0.925, 0.95),  # first 0.831; opened in session 14
-    ("blind36_gold", "blind36"): (0.925, 0.95),  # first 0.846; opened in session 14
-    ("blind37_gold", "blind37"): (0.905, 0.95),  # first 0.883; opened in session 14
-    ("blind38_gold", "blind38"): (0.95, 0.95),  # first 0.925; opened in session 14
-    ("blind39_gold", "blind39"): (0.88, 0.9),  # first 0.873; opened in the second half of session 14
-    ("blind40_gold", "blind40"): (0.82, 0.95),  # first 0.761; opened in the second half of session 14
+    ("blind33_gold", "blind33"): (0.94, 0.95),  # first 0.836; opened in session 13
+    ("blind34_gold", "blind34"): (0.945, 0.9),  # first 0.783; opened in session 13
+    ("blind35_gold", "blind35"): (0.955, 0.95),  # first 0.831; opened in session 14
+    ("blind36_gold", "blind36"): (0.965, 0.95),  # first 0.846; opened in session 14
+    ("blind37_gold", "blind37"): (0.935, 0.95),  # first 0.883; opened in session 14
+    ("blind38_gold", "blind38"): (0.975, 0.95),  # first 0.925; opened in session 14
+    ("blind39_gold", "blind39"): (0.895, 0.9),  # first 0.873; opened in the second half of session 14
+    ("blind40_gold", "blind40"): (0.86, 0.95),  # first 0.761; opened in the second half of session 14
+    ("blind41_gold", "blind41"): (0.96, 0.95),  # first 0.885; opened in session 15
+    ("blind42_gold", "blind42"): (0.91, 0.95),  # first 0.820; opened in session 15
+    ("blind43_gold", "blind43"): (0.96, 0.9),  # first 0.930; opened in session 15
+    ("blind44_gold", "blind44"): (0.935, 0.95),  # first 0.927; opened in session 15
+    ("blind45_gold", "blind45"): (0.955, 0.95),  # first 0.882; opened in session 15
+    ("blind46_gold", "blind46"): (0.915, 0.95),  # first 0.890; opened in session 15
+    ("blind47_gold", "blind47"): (0.94, 0.95),  # first 0.765; opened in session 15
+    ("blind48_gold", "blind48"): (0.885, 0.95),  # first 0.891; opened in session 15
+    ("blind49_gold", "blind49"): (0.835, 0.8),  # first 0.785; opened in session 15
 }
 
 
