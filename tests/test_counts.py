@@ -497,6 +497,9 @@ CASES = [
     ("Знято з обслуговування 38 осіб: 29 – у зв'язку зі смертю, 5 – влаштовані до закладів стаціонарного догляду, "
      "4 – за власною заявою.", [("deregistered", "persons", 38, None), ("deregistered", "persons", 29, None),
                                ("deregistered", "persons", 5, None), ("deregistered", "persons", 4, None)]),
+    ("Завершено супровід 34 сімей: у 25 сім'ях подолано, у 3 – позитивного результату не досягнуто.",
+     [("support_completed", "families", 34, None), ("outcome_positive", "families", 25, None),
+      ("outcome_negative", "families", 3, None)]),
     # a list of reasons under a heading that says the people were taken off, with no figure of its own
     ("Знято з обслуговування за причинами (гр. 5 р. 010), осіб:\nсмерть – 22\nза власним бажанням – 8",
      [("deregistered", "persons", 22, None), ("deregistered", "persons", 8, None)]),

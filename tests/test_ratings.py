@@ -494,3 +494,14 @@ def test_a_share_in_a_criteria_table_row_is_that_criterion_s(label: str, criteri
     facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
     shares = {f.value: f.criterion for f in facts if f.indicator == "share"}
     assert shares == {87.8: criterion, 83.0: "convenience"}
+
+
+def test_a_rating_in_a_row_naming_a_service_is_that_service_s_overall_rating() -> None:
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("№\tСоціальна послуга\tКількість отримувачів\tОпитано\tЧастка задоволених, %\tОцінка\n"
+            "1\tДогляд вдома\t184\t62\t91,9\tдобре\n2\tКонсультування\t412\t48\t79,2\tзадовільно\n")
+    got = {(f.value, f.service, f.criterion) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})
+           if f.indicator == "rating"}
+    assert got == {("good", "home_care", "overall"), ("satisfactory", "counselling", "overall")}

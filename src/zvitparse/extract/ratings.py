@@ -456,6 +456,8 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
                     score = as_value(value)
                     out.share(score, label_cells[0].start, share_cell[1].end, _header_above(g, share_cell[0]),
                               service, crit)
+            if crit is None and service is not None and context.service_in(text) == service:
+                crit = ("service_row", "overall")  # «Догляд вдома | 184 | 62 | 91,9 | добре»: the service's rating as a whole
             out.add(rating, label_cells[0].start, cell.end, text, "rating_table", 0.85, service, crit, score)
 
 
