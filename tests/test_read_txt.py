@@ -268,3 +268,18 @@ def test_a_fixed_width_header_going_on_in_a_line_of_words_stays_the_header():
     (table,) = [b for b in doc.blocks if b.kind == "table"]
     assert [c.text for c in table.rows[0]] == ["КЕКВ", "Затверджено на III квартал", "Касові видатки", "Економія"]
     assert [c.text for c in table.rows[1]] == ["2111", "1 684,2", "1 651,8", "32,4"]
+
+
+def test_prose_indented_with_tabs_is_a_paragraph_not_a_row_of_cells():
+    text = ("\t1) Облік дітей-сиріт та дітей, позбавлених батьківського піклування.\n"
+            "\tСтаном на 31.03.2025 на первинному обліку Служби перебуває 94 дитини (на 01.01.2025 – 91), з них:\n"
+            "\t- діти-сироти – 37;\n"
+            "\tЗа формами влаштування: під опікою, піклуванням – 52 дитини, у прийомних сім'ях – 21.\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_a_row_of_short_cells_led_by_tabs_stays_a_table():
+    text = "\tДогляд вдома\n\t214\n\n\tДенний догляд\n\t36\n"
+    doc = read_bytes(text.encode(), "t.txt")
+    assert [b.kind for b in doc.blocks] == ["table"]

@@ -52,6 +52,19 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     return paras
 
 
+# a line of prose: this many words and more
+_PROSE_WORDS = 8
+
+
+def _indented_prose(para: list[str]) -> bool:
+    """Lines indented with a tab that are sentences («\tСтаном на 31.03.2025 на первинному обліку
+    Служби перебуває 94 дитини …»), not a row's cells: most of them hold a sentence's worth of words."""
+    # (only the lines led by a tab: a row's cells may have prose after them, in a paragraph of its own)
+    lines = [ln.strip() for ln in para if ln.startswith("\t") and ln.strip()]
+    prose = sum(1 for ln in lines if len(ln.split()) >= _PROSE_WORDS and "\t" not in ln)
+    return 2 * prose >= len(lines) and prose >= 2
+
+
 def _cell_per_line_row(para: list[str]) -> tuple[Row, list[str]]:
     """Cells of a paragraph whose lines are led by tabs, and the lines after the row."""
     cells: Row = []
@@ -321,7 +334,7 @@ def blocks_from_text(text: str) -> list[RawBlock]:
             _flush(run, out)
             out.append(RawBlock("paragraph", "\n".join(para[:k])))
             para = para[k:]
-        if para[0].startswith("\t"):
+        if para[0].startswith("\t") and not _indented_prose(para):
             cells, rest = _cell_per_line_row(para)
             run.append((cells, para[: len(para) - len(rest)]))
             if rest:
