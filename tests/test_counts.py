@@ -500,6 +500,14 @@ CASES = [
     ("Завершено супровід 34 сімей: у 25 сім'ях подолано, у 3 – позитивного результату не досягнуто.",
      [("support_completed", "families", 34, None), ("outcome_positive", "families", 25, None),
       ("outcome_negative", "families", 3, None)]),
+    # a part «у 92 з них» takes the words of its own clause before it, not its whole's
+    ("Оцінку потреб проведено 118 сім'ям, складні життєві обставини виявлено у 92 з них.",
+     [("needs_assessed", "families", 118, None), ("in_difficult_circumstances", "families", 92, None)]),
+    # staff trained are a part of the staff just counted, not an event's participants
+    ("Послугу надавали 14 соціальних робітників, з них 12 пройшли навчання за програмою підвищення кваліфікації.",
+     [("staff_actual", "staff", 14, None), ("staff_trained", "staff", 12, None)]),
+    ("У Центрі працює 9 фахівців. Двоє з них у вересні пройшли навчання з роботи в ЄІАС.",
+     [("staff_actual", "staff", 9, None), ("staff_trained", "staff", 2, None)]),
     # a list of reasons under a heading that says the people were taken off, with no figure of its own
     ("Знято з обслуговування за причинами (гр. 5 р. 010), осіб:\nсмерть – 22\nза власним бажанням – 8",
      [("deregistered", "persons", 22, None), ("deregistered", "persons", 8, None)]),

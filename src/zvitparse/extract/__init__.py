@@ -65,7 +65,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     prose = [f for f in count_facts if not _overlaps(f, taken)]
     prose += [f for f in shares.extract(doc, meta, owned=owned) if not _overlaps(f, taken)]
     facts += [f for f in prose if not other_year.of_other_year(doc, f, meta)]
-    facts = table_units.adopt_prose_units(_register_reasons(doc, [f for f in facts if _possible(f)]))
+    facts = table_units.adopt_prose_units(_staff_parts(doc, _register_reasons(doc, [f for f in facts if _possible(f)])))
     facts = categories.with_categories(doc, facts)
     if (span := report_span(written)) is not None:  # a page of news: the other items' figures are not the report's
         facts = [f for f in facts if span[0] <= f.start < span[1]]
@@ -118,6 +118,30 @@ def _register_reasons(doc: Document, facts: list[Fact]) -> list[Fact]:
             if parent is not None and parent.indicator == "deregistered" or parent is None and intro is not None \
                     and _under_heading(doc.text, f.start, intro):
                 f = replace(f, indicator="deregistered", extractor=f"{f.extractor}>deregistered")
+        out.append(f)
+    return out
+
+
+# a part of the staff stands this near its whole, «з них» between or right after it
+_STAFF_REACH = 160
+_OF_THEM_AFTER = 12
+
+
+def _staff_parts(doc: Document, facts: list[Fact]) -> list[Fact]:
+    """People trained who are a part of the staff just counted («Послугу надавали 14 соціальних
+    робітників, з них 12 пройшли навчання», «… 9 фахівців. Двоє з них пройшли навчання») are the
+    staff trained, not an event's participants."""
+    of_them = lexicon().link_re.get("subset")  # «з них», «з яких»
+    out = []
+    for f in facts:
+        parent = None
+        if f.indicator == "event_participants" and of_them is not None:
+            parent = max((p for p in facts if p.unit == "staff" and p.end <= f.start
+                          and f.start - p.end <= _STAFF_REACH), key=lambda p: p.end, default=None)
+            if parent is not None and not of_them.search(doc.text, parent.end, f.end + _OF_THEM_AFTER):
+                parent = None
+        if parent is not None and f.value <= parent.value:
+            f = replace(f, indicator="staff_trained", unit="staff", extractor=f"{f.extractor}>staff_trained")
         out.append(f)
     return out
 

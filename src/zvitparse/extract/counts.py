@@ -1077,8 +1077,11 @@ class CountExtractor:
                                 self.enum.outer = outer
             if c.of_them and not c.child and prev is not None and prev.fid and (prev.unit in _PEOPLE or prev.unit == "staff"):
                 # «Із шістнадцятьма сім'ями завершили роботу – у дев'яти з них ситуацію подолано»:
-                # a part of the figure just counted
-                self._open_enum(prev, c.start - 1)
+                # a part of the figure just counted; the words of its own clause before it say what
+                # it counts («…, складні життєві обставини виявлено у 92 з них»)
+                rel = c.start - sent.start
+                lo = sent.start + max(sent.text.rfind(ch, 0, rel) for ch in ",;:–—") + 1
+                self._open_enum(prev, max(prev.end, min(lo, c.start - 1)))
                 c.unit = prev.unit
             if c.other_noun and _rx("service_case").match(sent.text, c.num.end - sent.start) and any(
                     comma_part(sent, c)[0] <= m.start and m.end <= comma_part(sent, c)[1] for m in services):
