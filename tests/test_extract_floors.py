@@ -68,16 +68,16 @@ FLOORS = {
     ("blind37_gold", "blind37"): (0.935, 0.95),  # first 0.883; opened in session 14
     ("blind38_gold", "blind38"): (0.975, 0.95),  # first 0.925; opened in session 14
     ("blind39_gold", "blind39"): (0.895, 0.9),  # first 0.873; opened in the second half of session 14
-    ("blind40_gold", "blind40"): (0.86, 0.95),  # first 0.761; opened in the second half of session 14
+    ("blind40_gold", "blind40"): (0.865, 0.95),  # first 0.761; opened in the second half of session 14
     ("blind41_gold", "blind41"): (0.96, 0.95),  # first 0.885; opened in session 15
     ("blind42_gold", "blind42"): (0.91, 0.95),  # first 0.820; opened in session 15
     ("blind43_gold", "blind43"): (0.96, 0.9),  # first 0.930; opened in session 15
-    ("blind44_gold", "blind44"): (0.945, 0.95),  # first 0.927; opened in session 15
-    ("blind45_gold", "blind45"): (0.955, 0.95),  # first 0.882; opened in session 15
+    ("blind44_gold", "blind44"): (0.95, 0.95),  # first 0.927; opened in session 15
+    ("blind45_gold", "blind45"): (0.96, 0.95),  # first 0.882; opened in session 15
     ("blind46_gold", "blind46"): (0.915, 0.95),  # first 0.890; opened in session 15
     ("blind47_gold", "blind47"): (0.94, 0.95),  # first 0.765; opened in session 15
     ("blind48_gold", "blind48"): (0.91, 0.95),  # first 0.891; opened in session 15
-    ("blind49_gold", "blind49"): (0.835, 0.8),  # first 0.785; opened in session 15
+    ("blind49_gold", "blind49"): (0.845, 0.8),  # first 0.785; opened in session 15
 }
 
 
