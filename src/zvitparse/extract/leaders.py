@@ -19,11 +19,11 @@ from zvitparse.model import Document
 
 # four or more dots (perhaps spaced «. . . .»), a label before them on the line, a figure and a
 # word after them
-_LEADER = regex.compile(r"(?<=[\p{L})»\"][^\S\n]*)(?:\.[^\S\n]?){3,}\.(?=[^\S\n]*\d[\d \u00a0]*(?:[,.]\d+)?[^\S\n]*\p{L})")
-
+_DOTS = r"(?<=[\p{L})»\"][^\S\n]*)(?:\.[^\S\n]?){3,}\."
+_FIGURE = r"\d[\d \u00a0]*(?:[,.]\d+)?"
+_LEADER = regex.compile(_DOTS + r"(?=[^\S\n]*" + _FIGURE + r"[^\S\n]*\p{L})")
 # the same leader before a figure that ends its line
-_BARE = regex.compile(r"(?<=[\p{L})»\"][^\S\n]*)(?:\.[^\S\n]?){3,}\.(?=[^\S\n]*(\d[\d \u00a0]*(?:[,.]\d+)?)[^\S\n]*$)",
-                      regex.M)
+_BARE = regex.compile(_DOTS + r"(?=[^\S\n]*(" + _FIGURE + r")[^\S\n]*$)", regex.M)
 # page numbers of a table of contents stay below this
 _PAGE_MAX = 1000
 

@@ -150,9 +150,11 @@ def _month(word: str) -> int:
     return _number(word, "month") or 0
 
 
-# where a count's clause ends: a stop, a semicolon, a bracket, a line, a comma before «а» or «з них»
-_CLAUSE_OPEN = regex.compile(r"[.;:()\n]|,\s*(?:а|але|проте)\s|,\s*(?:з|із)\s+(?:них|яких)\s")
-_CLAUSE_CLOSE = regex.compile(r"[.;()\n]|,\s*(?:а|але|проте)\s|,\s*(?:з|із)\s+(?:них|яких)\s|:")
+# where a count's clause ends: a stop, a colon, a semicolon, a bracket, a line (and where the
+# sentence turns after a comma, `links.yaml` `clause_turn`)
+_CLAUSE_MARK = regex.compile(r"[.;:()\n]")
+# a count's clause is sought this far on either side of it
+_CLAUSE_REACH = 200
 
 
 def _year_to_date_clause(text: str, fact: Fact) -> bool:
@@ -161,11 +163,11 @@ def _year_to_date_clause(text: str, fact: Fact) -> bool:
     cue = lexicon().link_re.get("year_to_date_clause")
     if cue is None:
         return False
-    lo = max(0, fact.start - 200)
-    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, fact.start)]
-    start = opens[-1] if opens else lo
-    close = _CLAUSE_CLOSE.search(text, fact.end, fact.end + 200)
-    end = close.start() if close else min(len(text), fact.end + 200)
+    breaks = [_CLAUSE_MARK, *([turn] if (turn := lexicon().link_re.get("clause_turn")) is not None else [])]
+    lo = max(0, fact.start - _CLAUSE_REACH)
+    start = max((m.end() for rx in breaks for m in rx.finditer(text, lo, fact.start)), default=lo)
+    hi = min(len(text), fact.end + _CLAUSE_REACH)
+    end = min((m.start() for rx in breaks if (m := rx.search(text, fact.end, hi)) is not None), default=hi)
     return bool(cue.search(text, start, end))
 
 

@@ -14,7 +14,6 @@ its left.
 
 from __future__ import annotations
 
-import calendar
 import functools
 from datetime import date
 from decimal import Decimal
@@ -238,27 +237,22 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     return None
 
 
-# the year a merged header writes above its halves or quarters («2025 рік | I пів.»)
-_YEAR_OF_PART = regex.compile(r"^\W*((?:19|20)\d{2})(?:\s*(?:р\.?|рік|року))?\W*$")
-
-
 def header_period(header: str) -> tuple[str, str] | None:
     """The period a column header names («II квартал 2026»), as ISO dates, or None."""
-    from zvitparse.extract.meta import find_periods
+    from zvitparse.extract.meta import _month_end, _number, find_periods
 
     found = find_periods(header)
     if len(found) == 1:
         return found[0][1][0].isoformat(), found[0][1][1].isoformat()
     year = _cue("year_header").match(header)  # «2024 рік» heading a column: the whole year
     part = _cue("column_sub_period").search(header) if not found else None
-    if part is not None and (year := _YEAR_OF_PART.match(header[:part.start()])) is not None:  # «2025 рік I пів.»: the half or quarter of that year a merged header names
-        roman = part["ord"].replace("І", "I")
-        n = int(roman) if roman.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}.get(roman)
-        months = 6 if part["kind"].startswith("пів") else 3
+    if part is not None and (over := _cue("year_header").match(header[:part.start()])) is not None:
+        # «2025 рік I пів.»: the half or quarter of that year a merged header names
+        n, months = _number(part["ord"], "ordinal"), 6 if part["half"] else 3
         if not n or n * months > 12:
             return None
-        y, last = int(year.group(1)), n * months
-        return date(y, last - months + 1, 1).isoformat(), date(y, last, calendar.monthrange(y, last)[1]).isoformat()
+        y, last = int(over.group(1)), n * months
+        return date(y, last - months + 1, 1).isoformat(), _month_end(y, last).isoformat()
     return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year and not found else None
 
 
