@@ -193,3 +193,42 @@ def test_footnotes_and_endnotes_follow_the_body_with_their_marks() -> None:
     text = read_bytes(out.getvalue(), "x.docx").text
     assert "684 особи¹." in text
     assert text.rstrip().endswith("¹ Без урахування 117 осіб, які отримали лише інформування.")
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _wrap_in_control(el, placeholder: bool = False) -> None:
+    """Wrap `el` in a content control (`w:sdt`), as a form template does."""
+    from docx.oxml import parse_xml
+
+    flag = "<w:showingPlcHdr/>" if placeholder else ""
+    sdt = parse_xml(f'<w:sdt {_W}><w:sdtPr><w:alias w:val="Поле"/>{flag}</w:sdtPr><w:sdtContent/></w:sdt>')
+    el.addprevious(sdt)
+    sdt[1].append(el)
+
+
+@pytest.mark.parametrize("wrap", ["rows", "cells", "both"])
+def test_rows_and_cells_inside_content_controls_are_read(wrap: str) -> None:
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate((("Послуга", "Отримувачів"), ("Догляд вдома", "96"), ("Усього", "127"))):
+        t.cell(r, 0).text, t.cell(r, 1).text = a, b
+    if wrap in ("cells", "both"):
+        for tr in t._tbl.tr_lst:
+            _wrap_in_control(tr.tc_lst[1])
+    if wrap in ("rows", "both"):
+        for tr in list(t._tbl.tr_lst)[1:]:
+            _wrap_in_control(tr)
+    (tb,) = read_bytes(save(d), "x.docx").tables()
+    assert [[c.text for c in r] for r in tb.rows] == [["Послуга", "Отримувачів"], ["Догляд вдома", "96"], ["Усього", "127"]]
+
+
+def test_a_field_still_showing_word_s_prompt_is_empty() -> None:
+    d = docx.Document()
+    filled = d.add_paragraph("Кількість отримувачів: 96")
+    _wrap_in_control(filled._p)
+    empty = d.add_paragraph("Клацніть або торкніться тут, щоб ввести текст.")
+    _wrap_in_control(empty._p, placeholder=True)
+    d.add_paragraph("Кінець")
+    assert read_bytes(save(d), "x.docx").text == "Кількість отримувачів: 96\n\nКінець"

@@ -27,6 +27,8 @@ from zvitparse.read.txt import blocks_from_text, is_continuation
 
 W_P, W_TBL, W_SDT, W_SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 W_TR, W_TC, W_VAL = qn("w:tr"), qn("w:tc"), qn("w:val")
+_WRAPPERS = frozenset((W_SDT, W_SDT_CONTENT, qn("w:customXml")))
+W_SHOWING_PLACEHOLDER = qn("w:showingPlcHdr")
 # Inside a paragraph: what makes its text.
 W_T, W_TAB, W_BR, W_CR, W_NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
 W_RPR, W_VERT_ALIGN = qn("w:rPr"), qn("w:vertAlign")
@@ -165,10 +167,20 @@ def _tc_spans(tc) -> tuple[int, str | None]:
     return max(1, min(span, 1000)), merge
 
 
+def _children(el, tag: str):
+    """`el`'s children of `tag`, looking through the content controls (`w:sdt`) and custom XML
+    that a form template wraps around rows and cells."""
+    for ch in el.iterchildren():
+        if ch.tag == tag:
+            yield ch
+        elif ch.tag in _WRAPPERS:
+            yield from _children(ch, tag)
+
+
 def _table_rows(tbl) -> list[list[RawCell]]:
     grid: list[list[RawCell]] = []
     open_by_col: dict[int, RawCell] = {}  # the cell a vMerge run started, by its column
-    for tr in tbl.iterchildren(W_TR):
+    for tr in _children(tbl, W_TR):
         col = 0
         trpr = tr.find(qn("w:trPr"))
         if trpr is not None:
@@ -176,7 +188,7 @@ def _table_rows(tbl) -> list[list[RawCell]]:
             if gb is not None and (gb.get(W_VAL) or "").isdigit():
                 col = int(gb.get(W_VAL))
         row: list[RawCell] = []
-        for tc in tr.iterchildren(W_TC):
+        for tc in _children(tr, W_TC):
             span, merge = _tc_spans(tc)
             if merge == "continue" and col in open_by_col:
                 open_by_col[col].rowspan += 1
@@ -199,9 +211,9 @@ LAYOUT_PARAS, LAYOUT_CHARS = 4, 300
 
 def _is_layout(tbl) -> bool:
     """A table that lays out a page: a cell holds paragraphs of prose."""
-    for tr in tbl.iterchildren(W_TR):
-        for tc in tr.iterchildren(W_TC):
-            paras = [t for t in (_para_text(p) for p in tc.iterchildren(W_P)) if t.strip()]
+    for tr in _children(tbl, W_TR):
+        for tc in _children(tr, W_TC):
+            paras = [t for t in (_para_text(p) for p in _children(tc, W_P)) if t.strip()]
             if len(paras) >= LAYOUT_PARAS and sum(map(len, paras)) >= LAYOUT_CHARS:
                 return True
     return False
@@ -224,10 +236,10 @@ def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
         elif el.tag == W_TBL and _is_layout(el):
             # a page laid out in a table: its cells' paragraphs and tables, cell by cell
             stack.append(itertools.chain.from_iterable(
-                tc.iterchildren() for tr in el.iterchildren(W_TR) for tc in tr.iterchildren(W_TC)))
+                tc.iterchildren() for tr in _children(el, W_TR) for tc in _children(tr, W_TC)))
         elif el.tag == W_TBL:
             out.append(RawBlock("table", rows=_table_rows(el)))
-        elif el.tag in (W_SDT, W_SDT_CONTENT):
+        elif el.tag in _WRAPPERS:
             stack.append(iter(el))
     return out
 
@@ -276,5 +288,11 @@ def read_docx(data: bytes, source: str) -> Document:
     # a text box is stored twice (DrawingML and a VML fallback): read it once
     for fallback in list(body.iter(MC_FALLBACK)):
         fallback.getparent().remove(fallback)
+    # a form's empty field shows Word's prompt («Клацніть або торкніться тут, щоб ввести
+    # текст»): the prompt is the template's, not the document's
+    for flag in list(body.iter(W_SHOWING_PLACEHOLDER)):
+        content = flag.getparent().getparent().find(W_SDT_CONTENT)
+        for t in () if content is None else content.iter(W_T):
+            t.text = ""
     blocks = tab_tables(_body_blocks(body, _Styles(doc))) + _notes(doc)
     return assemble(blocks, source, Assembly("docx"))
