@@ -44,6 +44,29 @@ def test_a_numbered_heading_naming_no_service_ends_the_section(make_doc, first, 
     assert got[120] == "natural_aid" and got[14] is None
 
 
+@pytest.mark.parametrize("second", ["Розділ 4. Кадрове забезпечення", "Розділ 4. КАДРИ",
+                                    "Підрозділ 2.3. Фінансування"])
+def test_a_section_word_heading_naming_no_service_ends_the_section(make_doc, second):
+    doc = make_doc(["Звіт про надання послуг консультування та інформування.",
+                    "Розділ 3. Натуральна допомога\nПродуктові набори отримали 120 осіб.",
+                    f"{second}\nФактично працює 14 працівників."])
+    got = {f.value: f.service for f in extract_facts(doc, {})}
+    assert got[120] == "natural_aid" and got[14] is None
+
+
+def test_an_unchecked_box_names_no_service_for_what_follows(make_doc):
+    doc = make_doc(["Послуги, які надає надавач (позначте):",
+                    "☒ консультування\n☐ соціальне таксі",
+                    "Розділ 3. Обсяги надання соціальних послуг",
+                    [["№", "Соціальна послуга", "Кількість отримувачів, осіб"],
+                     ["1", "Консультування", "268"], ["2", "Догляд вдома", "96"], ["", "Усього", "364"]],
+                    "Розділ 4. Результати оцінки якості",
+                    "Адресність та індивідуальний підхід: добре"])
+    got = {(f.indicator, f.value): f.service for f in extract_facts(doc, {})}
+    assert got[("served", 364)] is None and got[("rating", "good")] is None
+    assert got[("served", 268)] == "counselling"
+
+
 def test_a_flattened_table_cell_does_not_end_the_section(make_doc):
     doc = make_doc(["Звіт про надання послуг консультування та інформування.",
                     "3. НАТУРАЛЬНА ДОПОМОГА\nдобре\nПродуктові набори отримали 120 осіб."])

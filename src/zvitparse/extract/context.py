@@ -75,9 +75,12 @@ def service_of_section(text: str, pos: int, *, headings_only: bool = False) -> s
     lo = max(0, pos - 6000)
     lines = text[lo:pos].split("\n")
     section = lexicon().link_re.get("numbered_section")
+    unchecked = lexicon().link_re.get("unchecked_option")
     for line in list(reversed(lines))[:SECTION_LOOKBACK_LINES]:
         if not line.strip() or headings_only and _FIGURE.search(line):
             continue
+        if unchecked is not None and unchecked.match(line):
+            continue  # «☐ соціальне таксі»: a service the form says is not given
         found = {sid for _, _, sid in find_services(line)}
         if len(found) > 1:  # «Денний догляд дітей … (відділення денного догляду КУ …)»: the bracket names who gives it
             found = {sid for _, _, sid in find_services(_BRACKETS.sub(" ", line))}

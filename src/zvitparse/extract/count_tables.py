@@ -30,6 +30,7 @@ from zvitparse.extract import (
     row_tables,
     table_columns,
 )
+from zvitparse.extract.lexicon import lexicon
 from zvitparse.extract.numbers import as_value, parse_number
 from zvitparse.model import Document, Fact
 
@@ -56,6 +57,10 @@ def _caption(doc: Document, g: grid.Grid) -> str:
     above = max((b.end for b in doc.blocks if b.kind == "table" and b.end <= g.start), default=0)
     before = doc.text[max(0, g.start - 600, above):g.start].rstrip().split("\n")
     lines = [ln.strip() for ln in before if ln.strip()][-CAPTION_LINES:]
+    section = lexicon().link_re.get("numbered_section")
+    opens = [k for k, ln in enumerate(lines) if section is not None and section.match(ln)]
+    if opens:
+        lines = lines[opens[-1]:]  # «Розділ 3. Обсяги …» opens a section: the lines above are the last one's
     if lines and len(lines[-1]) > MAX_CAPTION and lines[-1].endswith(":"):
         # «… надійшло 1 146 повідомлень. Джерела надходження повідомлень:»: the last sentence
         lines = [regex.split(r"(?<=[.!?])\s+", lines[-1])[-1]]
@@ -125,7 +130,25 @@ def _header_rows(g: grid.Grid) -> int | None:
                   and not grid.is_numbering_row(r)), len(g.rows))
     while nhead > 1 and nhead < len(g.rows) and _is_group_row(g.rows[nhead - 1]):
         nhead -= 1  # «Базові соціальні послуги» across the table heads the rows below it, not the columns
+    if nhead == 1 and _field_card(g):
+        return None
     return None if nhead == 0 or nhead == len(g.rows) else nhead
+
+
+# a column's header is a few words («Кількість отримувачів соціальних послуг у 2024 році, осіб»);
+# a field's value can be a whole name («Комунальна установа «Територіальний центр …» … ради»)
+MAX_HEADER_CHARS = 90
+
+
+def _field_card(g: grid.Grid) -> bool:
+    """Two columns of a form's fields («Повне найменування | Комунальна установа …», «Телефон |
+    …», «Код ЄДРПОУ | 41872096»): the first row is a field like the rest, not a header — its
+    value is too long to name a column, or the values below are words as often as figures."""
+    if g.width != 2 or len(g.rows) < 3 or any(len(r) != 2 or r[0] is None or r[1] is None for r in g.rows):
+        return False
+    first = g.rows[0][1].text.strip()
+    worded = sum(1 for r in g.rows[1:] if regex.search(r"\p{L}{3}", r[1].text) and not regex.search(r"\d", r[1].text))
+    return len(first) > MAX_HEADER_CHARS or worded >= 2
 
 
 def _is_group_row(row: tuple) -> bool:

@@ -138,8 +138,8 @@ def rows_ending_at(lines: list[GCell], index: int, is_value: Callable[[str], boo
         text = lines[i].text
         if is_value(text) or is_band_line(text) or len(text) > LONG_LINE:
             break
-        if is_row_number(text):
-            break
+        if is_row_number(text) or patterns.link_regex("numbered_section").match(text):
+            break  # («Розділ 4. Результати оцінки» heads the rows below; the lines above it are another section's)
         label.insert(0, lines[i])
         i -= 1
     return label

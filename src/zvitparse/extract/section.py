@@ -120,6 +120,14 @@ class SectionState:
             self.section_service = None  # «────────»: the next post, or page, of a feed starts afresh
         self._last_end = sent.end
         text = sent.text
+        line = self._line_of(sent)
+        unchecked = self.lex.link_re.get("unchecked_option")
+        if unchecked is not None and unchecked.match(line):
+            return  # «☐ соціальне таксі»: a service the form says is not given heads nothing
+        opens = self.lex.link_re.get("numbered_section")
+        if opens is not None and opens.match(line) and not self.lex.find_services(text, sent.start, self.text):
+            # «Розділ 4. Результати внутрішньої оцінки якості»: a new section on no one service
+            self.section_service, self._numbered_level = None, None
         body = LIST_MARK.sub("", text, count=1)
         at = sent.start + len(text) - len(body)
         criteria = self.lex.find_criteria(body[:80], at, self.text)
