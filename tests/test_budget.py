@@ -43,6 +43,18 @@ def test_budget_table_block(make_doc):
     assert facts[0].quote == doc.text[facts[0].start:facts[0].end]
 
 
+@pytest.mark.parametrize("head", [
+    [["КЕКВ", "Найменування видатків", "Затверджено", "Касові", "Економія"], ["", "", "на І півріччя", "видатки", ""]],
+    [["КЕКВ", "Найменування", "Затверджено на", "Касові", "Залишок"], ["", "", "2024 рік", "видатки", "(економія)"]],
+])
+def test_a_header_over_two_rows_names_its_columns_together(make_doc, head):
+    rows = [["2111", "Заробітна плата", "1 842 600,00", "1 839 214,37", "3 385,63"],
+            ["", "Разом", "1 842 600,00", "1 839 214,37", "3 385,63"]]
+    facts = budget.extract(make_doc(["Видатки загального фонду, грн", [*head, *rows]]), {})
+    assert [(f.indicator, f.value) for f in facts if f.kekv == "2111"] == [
+        ("budget_approved", 1842600), ("budget_spent", 1839214.37), ("budget_savings", 3385.63)]
+
+
 def test_flattened_budget_table_with_subtables(make_doc):
     # a table flattened into lines: empty cells are lost, short rows are aligned right
     lines = ["КЕКВ", "Показники", "Надійшло", "Касові видатки", "(тис. грн.)", "Платні послуги",

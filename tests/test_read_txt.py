@@ -251,6 +251,17 @@ def test_a_printout_ruling_off_its_table_head_keeps_one_table(rule: str) -> None
     assert rows[-1][0] == "догляд вдома" and rows[-1][-1] == "229"
 
 
+@pytest.mark.parametrize("rule", ["-" * 60, "=" * 60, "-" * 30 + "\n" + "-" * 30])
+def test_a_rule_inside_a_table_over_its_total_row_is_a_border(rule: str) -> None:
+    text = ("КЕКВ | Найменування       | Затверджено | Касові видатки\n"
+            "2111 | Заробітна плата    |  1 842 600  |  1 839 214\n"
+            "2273 | Оплата електроенергії | 61 200   |     57 930\n"
+            f"{rule}\n"
+            "     | Разом              |  1 903 800  |  1 897 144\n")
+    (table,) = [b for b in read_bytes(text.encode(), "t.txt").blocks if b.kind == "table"]
+    assert [c.text for c in table.rows[-1]] == ["", "Разом", "1 903 800", "1 897 144"]
+
+
 def test_a_table_of_figures_after_a_rule_is_not_joined_to_another() -> None:
     first = "Відділення | Отримувачів\nДогляд вдома | 231\nДенний догляд | 44\n"
     doc = read_bytes(f"{first}\n{'-' * 40}\n\n{_BODY}".encode(), "t.txt")

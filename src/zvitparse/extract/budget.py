@@ -72,10 +72,30 @@ def _stream(doc: Document) -> list[tuple[grid.GCell, bool]]:
     for g in grid.table_grids(doc):
         if count_tables.claims(doc, g):
             continue
-        for row in g.rows:
+        nhead, head = _joined_header(g)
+        cells += [(c, True) for c in head]
+        for row in g.rows[nhead:]:
             cells += [(c, True) for c in row if c is not None and not c.spanned]
     cells.sort(key=lambda t: (t[0].start, t[0].end))
     return cells
+
+
+def _joined_header(g: grid.Grid) -> tuple[int, list[grid.GCell]]:
+    """A header over two or more rows read column by column: «Затверджено | на І півріччя» and
+    «Касові | видатки» name their columns only together. (0, []) where the header is one row."""
+    nhead = next((k for k, row in enumerate(g.rows) if any(
+        c is not None and (_is_amount(c.text) or _is_kekv(c.text)) for c in row)), 0)
+    rows = [r for r in g.rows[:nhead]
+            if len({c.text.strip() for c in r if c is not None and c.text.strip()}) > 1]  # (not a title across)
+    if len(rows) < 2:
+        return 0, []
+    out = []
+    for k in range(g.width):
+        parts = [r[k] for r in rows if k < len(r) and r[k] is not None and r[k].text.strip()]
+        if parts:
+            top = rows[0][k] if k < len(rows[0]) and rows[0][k] is not None else parts[0]
+            out.append(grid.GCell(" ".join(" ".join(c.text.split()) for c in parts), top.start, parts[-1].end))
+    return nhead, out
 
 
 def _column_indicator(text: str) -> str | None:

@@ -249,6 +249,15 @@ def _tsv_parts(para: list[str]) -> list[tuple[str, list]] | None:
     rows = [_tsv_row(line, outer) for line in para]
     if not any(r is not None for r in rows) and any("  " in line for line in para):
         rows = _fixed_rows(para)
+    i = 1
+    while i < len(para) - 1:
+        # a printout's rules between rows («-------» over the «Разом» row) are borders inside the table
+        j = i
+        while j < len(para) and rows[j] is None and para[j].strip() and _RULE.match(para[j]):
+            j += 1
+        if j > i and j < len(para) and rows[i - 1] is not None and rows[j] is not None:
+            rows[i:j] = [[] for _ in range(i, j)]
+        i = j + 1
     _join_wrapped_labels(para, rows)
     parts: list[tuple[str, list]] = []
     i = 0
