@@ -241,6 +241,24 @@ def test_a_register_of_people_served_by_its_bare_headers(start, taken_on, taken_
     assert got == {("support_started", 19), ("deregistered", 21), ("support_ongoing", 229)}
 
 
+@pytest.mark.parametrize(("caption", "corner", "taken_on", "taken_off"), [
+    ("Рух дітей, які перебувають на обліку служби, наведено в таблиці:", "Облік", "взято", "знято"),
+    ("Діти на обліку служби станом на кінець року:", "Категорія", "Взято", "Знято"),
+    ("Рух дітей:", "Облік дітей", "поставлено", "знято"),
+])
+def test_bare_moves_under_a_register_are_moves_on_the_register(caption, corner, taken_on, taken_off):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = (f"{caption}\n\n{corner}\tна 01.01.2023\t{taken_on}\t{taken_off}\tна 31.12.2023\n"
+            "Діти-сироти та ДПБП\t44\t9\t6\t47\nДіти у СЖО\t26\t12\t15\t23\n")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    got = sorted((f.indicator, f.value) for f in facts)
+    assert got == [("deregistered", 6), ("deregistered", 15), ("registered", 23), ("registered", 47),
+                   ("registered_new", 9), ("registered_new", 12)]
+    assert {f.unit for f in facts} == {"children"}
+
+
 def test_a_column_of_events_beside_a_column_of_services_counts_events():
     from zvitparse.extract import extract_facts
     from zvitparse.read import read_bytes

@@ -219,9 +219,15 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     # title is about one figure, not about the service of every column
     title = regex.split(r"(?<=[.!?])\s+", caption.strip())[-1] if caption.rstrip().endswith(":") else caption
     caption_service = context.service_in(title) if title else None
+    # «Облік | взято | знято» under «Рух дітей, які перебувають на обліку служби»: moves on a register
+    register = bool(row_tables._cue("register_context").search(
+        " ".join([caption or "", *(c.header for c in cols)]).lower()))
     prev: Column | None = None
     for c in cols:
         if c.own:
+            continue
+        if register and _register_move(c, forced_unit or caption_unit):
+            prev = c
             continue
         if c.header and row_tables._cue("year_comparison_header").match(c.header) \
                 and not money_column(c.header, caption):
@@ -338,6 +344,19 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     _category_units(cols)
     _standing_at_end(g, nhead, cols)
     return cols
+
+
+def _register_move(c: Column, unit: str | None) -> bool:
+    """Name a bare participle's column («взято», «знято») as a move on the register, if it is one."""
+    if not c.label or len(c.label.split()) > 2 or unit_in(c.label) or count_indicator(c.label):
+        return False
+    for filler in _fillers("register_filler"):
+        named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=unit or "families")
+        if named and named[0] in ("registered_new", "deregistered"):
+            c.indicator, c.unit, c.own = named[0], unit_in(c.header) or unit or named[1], True
+            c.unit_written = unit_in(c.header) is not None
+            return True
+    return False
 
 
 # a register's moves, and the figure standing on its books they change
