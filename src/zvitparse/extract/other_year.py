@@ -102,8 +102,9 @@ def _last_date(text: str) -> date | None:
     if not dates:
         return None
     m = dates[-1]
+    month = int(m.group("m")) if m.group("m") else _month(m.group("mw") or "")
     try:
-        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return date(int(m.group("y")), month, int(m.group("d")))
     except ValueError:
         return None
 
