@@ -523,3 +523,13 @@ def test_a_service_merged_down_over_its_rows_names_each_of_them() -> None:
     # each row's service, and only the report year's column
     assert {(f.value, f.service) for f in facts} == {(112, "home_care"), (47, "home_care"), (26, "day_care"),
                                                       (8, "day_care")}
+
+
+@pytest.mark.parametrize("rating_col", [True, False])
+def test_a_criterion_row_s_count_of_answers_has_its_criterion_and_no_rating_in_its_label(make_doc, rating_col):
+    head = ["Критерій", "Позитивних відповідей", "%", *(["Оцінка"] if rating_col else [])]
+    rows = [["Своєчасність", "44", "84,6", "добре"], ["Результативність", "41", "78,8", "задовільно"]]
+    doc = make_doc(["Результати анкетування 52 отримувачів:",
+                    [head, *[r if rating_col else r[:3] for r in rows]]])
+    got = {(f.value, f.criterion, f.label) for f in tables.extract(doc, {}) if f.indicator == "survey_respondents"}
+    assert got == {(44, "timeliness", "Своєчасність"), (41, "effectiveness", "Результативність")}

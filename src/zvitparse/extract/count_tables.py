@@ -368,7 +368,8 @@ def _row_label(row: tuple) -> str:
     value_cols = {k for k, c in enumerate(row) if c is not None and _COUNT.match(c.text.strip())}
     return " ".join(c.text for k, c in enumerate(row) if c is not None and not c.spanned and k not in value_cols
                     and c.text and not grid.is_row_number(c.text) and not _DECIMAL.match(c.text.strip())
-                    and not budget._is_amount(c.text) and not _EMPTY.match(c.text.strip()))
+                    and not budget._is_amount(c.text) and not _EMPTY.match(c.text.strip())
+                    and not (k and ratings.rating_word(c.text.strip(" «»\"'"))))  # («… | 94,2 | добре»: the rating's column)
 
 
 def _criterion(label: str) -> str | None:
@@ -448,7 +449,8 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                     # «Надходження до спеціального фонду … | х | 1 126,8» under «Касові видатки»
                     indicator = "budget_received"
             # a share in a row naming a quality criterion («Своєчасність | 79,7 | задовільно») is that criterion's
-            crit = _criterion(label) if c.unit == "percent" and not is_total else None
+            crit = _criterion(label) if (c.unit == "percent" or c.indicator == "survey_respondents") \
+                and not is_total else None
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=indicator, value=value, kekv=kekv, criterion=crit,
                 unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,
