@@ -223,3 +223,17 @@ def test_a_table_continued_over_a_page_drops_its_repeated_header_rows() -> None:
     nxt = PageTable(0.0, 100.0, [row("Показник", "I кв.", "II кв."), row("1", "2", "3"), row("Заходів", "34", "29")])
     join_table(prev, nxt, 2)
     assert [r[0].text for r in prev.rows] == ["Показник", "1", "Заяв", "Заходів"] and prev.row_pages == [1, 1, 1, 2]
+
+
+@pytest.mark.parametrize(("line", "page", "dropped"), [
+    ("https://murafska-gromada.gov.ua/news/1740562188/ 2/3", 2, True),
+    ("http://site.ua/page?id=17   1 / 12", 1, True),
+    ("https://murafska-gromada.gov.ua/news/1740562188/ 2/3", 3, False),  # another page's number
+    ("Детальніше: https://site.ua/news/12 2/3", 2, False),  # prose around it
+    ("Отримали послуги 2/3 опитаних", 2, False),
+])
+def test_a_browser_s_print_footer_is_dropped_wherever_it_stands(line, page, dropped):
+    from zvitparse.read.pdf_lines import drop_print_footers
+
+    assert drop_print_footers(["Текст звіту", line, "ще текст"], page) == (
+        ["Текст звіту", "ще текст"] if dropped else ["Текст звіту", line, "ще текст"])

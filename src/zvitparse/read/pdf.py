@@ -24,6 +24,7 @@ from zvitparse.read.pdf_lines import (
     continues_paragraph,
     document_words,
     drop_page_numbers,
+    drop_print_footers,
     drop_running,
     is_garbage,
     is_slide,
@@ -181,6 +182,8 @@ def _emit(page_no: int, bands: list[Band], out: list[RawBlock]) -> None:
 def _strip_edges(pages: dict[int, list[Band]]) -> None:
     """Drop running headers and footers (lines repeated at the top or bottom of many pages)
     and the page's own number from each page's first and last lines."""
+    for p, bands in pages.items():
+        bands[:] = [(drop_print_footers(lines, p), table) for lines, table in bands]
     edges = {p: (bands[0][0], bands[-1][0]) for p, bands in pages.items()}
     running = running_lines(list(edges.values()))
     for p, bands in pages.items():

@@ -252,6 +252,16 @@ def drop_page_numbers(lines: list[str], page_no: int) -> list[str]:
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
+# a browser's print footer: the page's address and «2/3» (drawn where the browser likes, so its
+# line may stand anywhere in the page's text)
+_PRINT_FOOTER = regex.compile(r"^\s*(?:https?://|file:///)\S+\s+(\d{1,4})\s*/\s*\d{1,4}\s*$")
+
+
+def drop_print_footers(lines: list[str], page_no: int) -> list[str]:
+    """Without the line a browser printed as the page's footer («https://…/news/17/ 2/3»)."""
+    return [ln for ln in lines if not ((m := _PRINT_FOOTER.match(ln)) and int(m.group(1)) == page_no)]
+
+
 # A line is a running header or footer when it recurs at a page edge on this share of pages
 # (and on at least RUNNING_MIN_PAGES pages); how many lines of each edge are looked at.
 RUNNING_SHARE = 0.5
