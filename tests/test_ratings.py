@@ -505,3 +505,13 @@ def test_a_rating_in_a_row_naming_a_service_is_that_service_s_overall_rating() -
     got = {(f.value, f.service, f.criterion) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})
            if f.indicator == "rating"}
     assert got == {("good", "home_care", "overall"), ("satisfactory", "counselling", "overall")}
+
+
+@pytest.mark.parametrize("leader", [" ............. ", " … ", " _____ ", "......"])
+def test_a_printout_s_criteria_with_dot_leaders_before_their_ratings(make_doc, leader):
+    from zvitparse.extract import ratings
+
+    doc = make_doc(["III. ОЦІНКА ЗА КРИТЕРІЯМИ",
+                    f"  Своєчасність{leader}добре\n  Доступність та відкритість{leader}задовільно"])
+    got = {(f.criterion, f.value) for f in ratings.extract(doc, {})}
+    assert got == {("timeliness", "good"), ("accessibility", "satisfactory")}

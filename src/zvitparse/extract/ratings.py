@@ -330,12 +330,15 @@ def trailing_rating(text: str) -> tuple[str, str] | None:
     if not found:
         return None
     s, e, rating = found[-1]
-    if text[e:].strip() or s == 0 or text[s - 1] in _QUOTES or text[s - 1] != " ":
+    if text[e:].strip() or s == 0 or text[s - 1] in _QUOTES or text[s - 1] not in " .…_":
         return None
-    label = text[:s].strip()
-    if regex.search(r"[.!?;]$", label):
+    label = _LEADER_END.sub("", text[:s]).strip()  # «Своєчасність ........ добре»: a printout's leader
+    if not label or regex.search(r"[.!?;]$", label):
         return None
     return label, rating
+
+
+_LEADER_END = regex.compile(r"\s*(?:\.{3,}|…+|_{3,})[\s.…_]*$")
 
 
 # a score with decimals or a percent sign ending a glued row («Своєчасність 78,6 добре»)
