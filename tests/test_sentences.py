@@ -75,6 +75,10 @@ def test_sentence_text_masks_what_lies_between(make_doc):
         ("2. Відкрити 2 кризові кімнати.", True),
         ("Забезпечено охоплення 75 % сімей.", False),
         ("Центр надав послуги 120 особам.", False),
+        # an infinitive that the sentence says was achieved is a result
+        ("Подолати складні життєві обставини вдалося 12 сім'ям.", False),
+        ("Повернути дітей у біологічні сім'ї вдалось у 3 випадках.", False),
+        ("Подолати складні життєві обставини щонайменше 12 сім'ям.", True),
     ],
 )
 def test_a_plan_item_opens_on_an_infinitive(text, task):

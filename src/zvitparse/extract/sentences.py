@@ -273,7 +273,14 @@ def is_task(sent: Sentence) -> bool:
     head = patterns.link_regex("task_heading").match(text)
     if head:  # «Завдання на 2024 рік: взяти під супровід не менше 45 сімей»
         text = text[head.end():]
-    return _opens_on_infinitive(text) or _charges_someone(text)
+    if _opens_on_infinitive(text):
+        # («Подолати складні життєві обставини вдалося 12 сім'ям»: done, no task)
+        return not patterns.link_regex("infinitive_achieved").search(text, 0, _ACHIEVED_REACH)
+    return _charges_someone(text)
+
+
+# how far into an infinitive's sentence «вдалося» still says it was done
+_ACHIEVED_REACH = 120
 
 
 # how many words a decision's addressee («Фінансовому відділу міської ради») may take
