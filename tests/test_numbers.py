@@ -102,3 +102,16 @@ def test_context_spans_match_a_sentence_inside_a_document():
 ])
 def test_a_digit_glued_to_a_word(text, values):
     assert [as_value(n.value) for n in find_numbers(text, 0)] == values
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Відділення стаціонарного догляду (на 30 ліжко-місць) – 56 осіб.", 56),
+    ("Відділення на 25 ліжко-місць обслуговує 23 особи.", 23),
+    ("Будинок, розрахований на 40 місць, обслуговує 37 осіб.", 37),
+    ("Місткість відділення – 30 осіб, на обслуговуванні перебуває 28 осіб.", 28),
+])
+def test_a_place_s_capacity_is_no_figure_and_takes_none_from_its_sentence(text, kept):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    assert [f.value for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})] == [kept]
