@@ -115,3 +115,9 @@ def test_a_place_s_capacity_is_no_figure_and_takes_none_from_its_sentence(text, 
     from zvitparse.read import read_bytes
 
     assert [f.value for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})] == [kept]
+
+
+@pytest.mark.parametrize(("text", "value"), [("0.108", Decimal("0.108")), ("0.5", Decimal("0.5")), ("1.204", Decimal("1204")),
+                                             ("28.914,7", Decimal("28914.7"))])
+def test_a_number_opening_on_zero_and_a_dot_is_a_fraction_not_thousands(text, value):
+    assert parse_number(text) == value

@@ -52,7 +52,7 @@ class Number:
 _NUMBER_SPACES = regex.compile(r"[ \u00a0\u202f]")
 _PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 _DECIMALS = regex.compile(r"[,.](\d+)\s*$")
-_GROUPED = regex.compile(r"\d{1,3}(?:(?:\.\d{3})+|(?:['’]\d{3})+)(?:,\d+)?")
+_GROUPED = regex.compile(r"(?!0[.'’])\d{1,3}(?:(?:\.\d{3})+|(?:['’]\d{3})+)(?:,\d+)?")  # («0.108» is a fraction: no group opens on 0)
 _GROUP_MARKS = regex.compile(r"[.'’]")
 
 
