@@ -243,6 +243,12 @@ def test_percent_range() -> None:
     assert rules_of(r) == ["percent_range"]
 
 
+def test_a_sum_spent_past_its_plan_is_no_percent_out_of_range() -> None:
+    text = "Касові видатки 224,9 тис. грн (105,9 % затвердженого)."
+    r = report(text, [("f1", "budget_spent", 224900, "uah", "224,9 тис. грн", {"percent": 105.9})])
+    assert rules_of(r) == []
+
+
 def test_a_report_without_text_is_audited_from_quotes() -> None:
     r = survey("86,4", "13,6")
     r.document = None

@@ -246,3 +246,16 @@ def test_a_column_of_codes_after_the_names_gives_each_row_its_code(make_doc, cod
     assert rows[("budget_approved", 520000)] == ("2730", None)
     assert rows[("budget_savings", 13200)] == ("2610", None)
     assert rows[("budget_spent", 589300)] == (None, None)
+
+
+def test_a_table_pasted_from_a_spreadsheet_keeps_its_columns(make_doc):
+    head = ["КЕКВ", "Найменування", "Затверджено", "Касові видатки", "Економія (перевитрата)", "% виконання"]
+    rows = [["2111", "Заробітна плата", "9 846.2", "9 811.7", "34.5", "99.65%"],
+            ["2210", "Предмети, матеріали, обладнання та інвентар", "212.4", "224.9", "(12.5)", "105.89%"],
+            ["2800", "Інші поточні видатки", "0.0", "0.0", "—", "#ДІЛ/0!"]]
+    facts = budget.extract(make_doc(["Виконання кошторису (тис. грн)", [head, *rows]]), {})
+    got = {(f.kekv, f.indicator): (f.value, f.percent) for f in facts}
+    assert got[("2111", "budget_approved")] == (9846200, None)
+    assert got[("2111", "budget_spent")] == (9811700, 99.65)  # the spent share of the approved
+    assert got[("2210", "budget_savings")] == (-12500, None)  # an overspend in parentheses
+    assert got[("2800", "budget_spent")] == (0, None) and ("2800", "budget_savings") not in got

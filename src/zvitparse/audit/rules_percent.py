@@ -157,8 +157,8 @@ def percent_range(ctx: AuditContext) -> list[Draft]:
     for f in ctx.facts:
         if f.unit == "percent" and isinstance(f.value, (int, float)) and not isinstance(f.value, bool):
             p = f.value
-        elif f.percent is not None:
-            p = f.percent
+        elif f.percent is not None and f.unit != "uah":
+            p = f.percent  # (a sum's percent is its plan's execution: an overspend runs past 100)
         else:
             continue
         if p != p or 0 <= p <= 100:  # NaN is no percentage at all

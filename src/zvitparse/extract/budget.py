@@ -30,6 +30,11 @@ MONEY_INDICATORS = ("budget_approved", "budget_spent", "budget_savings", "budget
 _KEKV = regex.compile(r"^\d{4}$")
 _AMOUNT = regex.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?$|^-?\d+(?:[,.]\d+)?$")
 _DASH = regex.compile(r"^[-–—]$")
+# cells a spreadsheet pastes beside the sums: a percent «99.65%», an error «#ДІЛ/0!», and a
+# negative sum in parentheses «(12.5)»
+_PERCENT_CELL = regex.compile(r"^-?\d+(?:[,.]\d+)?\s*%$")
+_SHEET_ERROR = regex.compile(r"^#(?:ДІЛ/0|DIV/0|ЗНАЧ|VALUE|Н/Д|N/A|REF|ССЫЛКА)[!?]?$", regex.I)
+_PAREN_AMOUNT = regex.compile(r"^\((\d[\d \u00a0]*(?:[,.]\d+)?)\)$")
 _GLUED_AMOUNT = regex.compile(r"(?<=\p{L}\)?)\s+(-?\d+(?:[,.]\d+)?)\s*$")
 _BEFORE_WORD = regex.compile(r"\(?\s*(?=\p{L})")
 _WORD_START = regex.compile(r"(?<!\p{L})(?=\p{L})")
@@ -225,7 +230,8 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
         elif row is not None and not text and not row.cells and row.kekv is None and in_table and \
                 j + 1 < len(stream) and _is_amount(stream[j + 1][0].text.strip()):
             pass  # «Всього | (empty name) | 6 073 200,00 | …»: the name cell is no amount slot
-        elif row is not None and (not text or _is_amount(text) or _DASH.match(text)) and len(row.cells) < ncols:
+        elif row is not None and (not text or _is_amount(text) or _DASH.match(text) or _PERCENT_CELL.match(text)
+                                  or _SHEET_ERROR.match(text) or _PAREN_AMOUNT.match(text)) and len(row.cells) < ncols:
             row.cells.append(cell)
             row.end = max(row.end, cell.end)
         elif in_table and text and not _DIGIT.search(text) and j + 1 < len(stream) \
@@ -256,6 +262,8 @@ def _slots(row: _Row, ncols: int) -> list[grid.GCell | None]:
 
 
 def _amount(text: str, mult: int) -> int | float | None:
+    if (paren := _PAREN_AMOUNT.match(text.strip())) is not None:
+        text = f"-{paren.group(1)}"  # «(12.5)»: an overspend, negative savings
     num = parse_number(text.strip().lstrip("-"))
     if num is None:
         return None
@@ -316,7 +324,9 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
             if cell is None or not cell.text.strip() or _DASH.match(cell.text.strip()):
                 continue
             if cols[col] == PERCENT:  # «Виконання, %»: the percent of the sum on its left
-                left = max((k for k in row_facts if k < col), default=None)
+                # (the spent share of the approved, wherever the savings column stands between them)
+                spent = [k for k in row_facts if k < col and cols[k] == "budget_spent"]
+                left = spent[-1] if spent else max((k for k in row_facts if k < col), default=None)
                 pct = parse_number(cell.text.strip().rstrip("%").strip())
                 if left is not None and pct is not None:
                     k = row_facts[left]
