@@ -533,3 +533,21 @@ def test_a_criterion_row_s_count_of_answers_has_its_criterion_and_no_rating_in_i
                     [head, *[r if rating_col else r[:3] for r in rows]]])
     got = {(f.value, f.criterion, f.label) for f in tables.extract(doc, {}) if f.indicator == "survey_respondents"}
     assert got == {(44, "timeliness", "Своєчасність"), (41, "effectiveness", "Результативність")}
+
+
+def test_a_spreadsheet_pasted_in_english_settings(make_doc):
+    head = ["№", "Послуга", "Отримувачів, осіб", "Частка ВПО", "Надано послуг", "План послуг", "Виконання плану"]
+    rows = [["1", "Догляд вдома", "286", "0.108", "34,512", "35,000", "98.61%"],
+            ["2", "Денний догляд", "64", "0.109", "6,118", "6,000", "101.97%"],
+            ["", "Разом", "350", "0.108", "40,630", "41,000", "99.10%"]]
+    got = {(f.indicator, f.value) for f in tables.extract(make_doc(["Таблиця 1", [head, *rows]]), {})}
+    assert ("services_provided", 34512) in got and ("services_provided", 40630) in got
+    # the plan is a target and the fraction no count
+    assert not {v for _, v in got} & {35000, 6000, 41000, 0, 108, 109}
+
+
+def test_a_comma_after_a_thousand_is_a_decimal_where_the_table_writes_decimals_so(make_doc):
+    head = ["Послуга", "Отримувачів", "Середня кількість відвідувань"]
+    rows = [["Догляд вдома", "286", "12,5"], ["Денний догляд", "1,204", "3,25"]]
+    got = {(f.indicator, f.value) for f in tables.extract(make_doc([[head, *rows]]), {})}
+    assert ("served", 1204) not in got

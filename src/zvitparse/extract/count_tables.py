@@ -228,7 +228,7 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     """Count facts of the count tables of a document; ids continue from `n0`."""
     facts: list[Fact] = []
     grids = grid.table_grids(doc) + line_tables.text_grids(doc)
-    grids = [labelled_cells.unfold(g) or g for g in grids]  # «план – 190 | факт – 184»
+    grids = [labelled_cells.unfold(g) or g for g in map(grid.english_numbers, grids)]  # «план – 190 | факт – 184»
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
         nhead = _header_rows(g)

@@ -214,3 +214,23 @@ def numbers_columns(texts: list[str]) -> bool:
         letters += 1
     numbers = texts[letters:]
     return len(texts) >= 3 and bool(numbers) and numbers == [str(k) for k in range(1, len(numbers) + 1)]
+
+
+# a table pasted from a spreadsheet in English settings: «34,512» groups thousands with a comma
+# where «0.108» and «98.61%» write decimals with a dot
+_COMMA_GROUPED = regex.compile(r"^\d{1,3}(?:,\d{3})+$")
+_DOT_DECIMAL = regex.compile(r"^-?\d+\.\d+\s*%?$")
+_COMMA_DECIMAL = regex.compile(r"^-?\d+,\d{1,2}\s*%?$")
+
+
+def english_numbers(g: Grid) -> Grid:
+    """`g` with «34,512» read as 34 512 when its other cells write decimals with a dot and none
+    with a comma (a spreadsheet pasted in English settings); else `g` itself."""
+    texts = [c.text.strip() for row in g.rows for c in row if c is not None]
+    if not any(_COMMA_GROUPED.match(t) for t in texts) or not any(_DOT_DECIMAL.match(t) for t in texts) \
+            or any(_COMMA_DECIMAL.match(t) for t in texts):
+        return g
+    rows = tuple(tuple(None if c is None else GCell(c.text.replace(",", " "), c.start, c.end, c.spanned)
+                       if _COMMA_GROUPED.match(c.text.strip()) else c for c in row) for row in g.rows)
+    return Grid(rows, g.start, g.end, g.page, g.headless)
+

@@ -251,6 +251,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if found:
             c.indicator, c.money, c.unit, c.own = found[0], found[1], "uah", True
             continue
+        if c.header and any(row_tables._cue(cue).match(text.strip()) for cue in ("plan_column", "fraction_column")
+                            for text in {c.header, c.label} if text):
+            # «План послуг» beside «Надано послуг»: a target; «Частка ВПО» over «0.108»: a fraction
+            c.own, c.indicator = True, None
+            continue
         # the lowest header cell first: «задоволені» under «Кількість отримувачів» counts answers
         c.indicator = (count_indicator(c.label) if c.label != c.header else None) or count_indicator(c.header)
         c.unit = unit_in(c.header) if c.header else None
