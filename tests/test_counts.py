@@ -1856,3 +1856,16 @@ def test_a_list_item_naming_a_place_counts_its_whole_s_children(make_doc):
             "під опікою, піклуванням – 36, у прийомних сім'ях – 8, у дитячому будинку сімейного типу – 3.")
     facts = extract_facts(make_doc(["Звіт служби у справах дітей за 2023 рік.", text]), {})
     assert {f.value: f.unit for f in facts}[3] == "children"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Під супроводом находилось 24 сімї.", ("served", 24, "families")),
+    ("Повідомлень про сімї в СЖО поступило 29.", ("notified", 29, "families")),
+    ("Гаряча лінія — 37 звонків.", ("calls", 37, "calls")),
+    ("Послугами охоплено 96 чел.", ("served", 96, "persons")),
+])
+def test_a_hasty_report_s_russianisms_and_dropped_apostrophes(text, expected):
+    from zvitparse.read import read_bytes
+
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    assert [(f.indicator, f.value, f.unit) for f in facts] == [expected]
