@@ -281,3 +281,14 @@ def test_a_memo_s_abbreviated_table_of_services():
     assert got == {("served", 208, "informing"), ("services_provided", 412, "informing"),
                    ("served", 96, "home_care"), ("services_provided", 5874, "home_care"),
                    ("served", 22, "day_care"), ("services_provided", 1103, "day_care")}
+
+
+@pytest.mark.parametrize("part", ["у т. ч. взято у 2025 р.", "в т.ч. взято", "з них взято під супровід"])
+def test_a_part_column_of_those_taken_on_is_support_started(part):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = (f"Дані про супровід за категоріями отримувачів:\n\nКатегорія отримувачів\tПеребували на супроводі, осіб\t{part}\n"
+            "Ветерани війни\t184\t71\nДемобілізовані особи\t57\t39\n")
+    got = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})}
+    assert got == {("served", 184), ("support_started", 71), ("served", 57), ("support_started", 39)}

@@ -276,6 +276,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 if named and named[0] in _SUPPORT_FIGURES:
                     c.indicator, c.unit = named[0], c.unit or caption_unit or named[1]
                     break
+        elif c.label and c.indicator is None and prev is not None and prev.indicator in ("served", "support_ongoing") \
+                and (part := row_tables._cue("part_column_prefix").match(c.label)) \
+                and _part_move(c, c.label[part.end():], prev):
+            pass  # «Перебуває на супроводі | у т. ч. взято у 2025 р.»: those taken on, of those served
         elif c.label and caption_service is None and caption_unit in PEOPLE and len(c.label.split()) <= 3 \
                 and not unit_in(c.label) and c.indicator is None and _header_date(c.header) is None:
             # «Взято | Знято | На кін. періоду» under «Отримувачі соціальних послуг (осіб)»: the
@@ -349,6 +353,21 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     _category_units(cols)
     _standing_at_end(g, nhead, cols)
     return cols
+
+
+def _part_move(c: Column, words: str, whole: Column) -> bool:
+    """Name a part column's bare move («взято у 2025 р.») by the words it leaves out, as a move
+    of what the column to its left counts (support started for those under support or served)."""
+    words = _YEAR.sub("", words).strip(" .,")
+    if not words or len(words.split()) > 4:
+        return False
+    for filler in (*_fillers("support_filler"), *_fillers("service_filler")):
+        named = row_tables.row_indicator(f"{words} {filler}", default_unit=whole.unit or "persons")
+        if named and named[0] in ("support_started", "support_completed", "deregistered"):
+            c.indicator, c.unit = named[0], c.unit or whole.unit
+            c.service = c.service or whole.service
+            return True
+    return False
 
 
 def _register_move(c: Column, unit: str | None) -> bool:
