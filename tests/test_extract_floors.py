@@ -11,7 +11,8 @@ were opened in session 3, `blind6`, `blind7` in session 4, `blind9`–`blind11` 
 `blind12`, `blind13` in session 6, `blind15` in session 7, `blind16`–`blind18` in session 8 and
 `blind19`–`blind21` in session 9, `blind22`–`blind25` in session 10, `blind26`–`blind28` in
 session 11, `blind29`–`blind31` in session 12, `blind32`–`blind34` in session 13 and `blind35`–`blind40` in
-session 14 and `blind41`–`blind49` in session 15, each after its one blind score.
+session 14, `blind41`–`blind49` in session 15 and `blind50`–`blind58` in session 16, each after
+its one blind score.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ FLOORS = {
     ("blind21_gold", "blind21"): (0.875, 0.9),  # first 0.832; opened in the last hour of session 9
     ("blind22_gold", "blind22"): (0.875, 0.9),  # first 0.846; opened in session 10
     ("blind23_gold", "blind23"): (0.94, 0.9),  # first 0.888; opened in session 10
-    ("blind24_gold", "blind24"): (0.82, 0.95),  # first 0.776; opened in session 10
+    ("blind24_gold", "blind24"): (0.83, 0.95),  # first 0.776; opened in session 10
     ("blind25_gold", "blind25"): (0.95, 0.9),  # first 0.823; opened in session 10
     ("blind26_gold", "blind26"): (0.905, 0.95),  # first 0.884; opened in session 11
     ("blind27_gold", "blind27"): (0.935, 0.95),  # first 0.867; opened in session 11
@@ -74,10 +75,19 @@ FLOORS = {
     ("blind43_gold", "blind43"): (0.96, 0.9),  # first 0.930; opened in session 15
     ("blind44_gold", "blind44"): (0.95, 0.95),  # first 0.927; opened in session 15
     ("blind45_gold", "blind45"): (0.96, 0.95),  # first 0.882; opened in session 15
-    ("blind46_gold", "blind46"): (0.915, 0.95),  # first 0.890; opened in session 15
+    ("blind46_gold", "blind46"): (0.92, 0.95),  # first 0.890; opened in session 15
     ("blind47_gold", "blind47"): (0.94, 0.95),  # first 0.765; opened in session 15
     ("blind48_gold", "blind48"): (0.91, 0.95),  # first 0.891; opened in session 15
     ("blind49_gold", "blind49"): (0.845, 0.8),  # first 0.785; opened in session 15
+    ("blind50_gold", "blind50"): (0.94, 0.9),  # first 0.946; opened in session 16
+    ("blind51_gold", "blind51"): (0.925, 0.9),  # first 0.913; opened in session 16
+    ("blind52_gold", "blind52"): (0.95, 0.9),  # first 0.911; opened in session 16
+    ("blind53_gold", "blind53"): (0.92, 0.95),  # first 0.898; opened in session 16
+    ("blind54_gold", "blind54"): (0.87, 0.85),  # first 0.874; opened in session 16
+    ("blind55_gold", "blind55"): (0.945, 0.95),  # first 0.933; opened in session 16
+    ("blind56_gold", "blind56"): (0.885, 0.8),  # first 0.867; opened in the second half of session 16
+    ("blind57_gold", "blind57"): (0.93, 0.9),  # first 0.863; opened in the second half of session 16
+    ("blind58_gold", "blind58"): (0.915, 0.85),  # first 0.900; opened in the second half of session 16
 }
 
 
