@@ -292,3 +292,17 @@ def test_a_part_column_of_those_taken_on_is_support_started(part):
             "Ветерани війни\t184\t71\nДемобілізовані особи\t57\t39\n")
     got = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})}
     assert got == {("served", 184), ("support_started", 71), ("served", 57), ("support_started", 39)}
+
+
+@pytest.mark.parametrize("corner", ["Категорія дітей", "Діти"])
+def test_the_corner_cell_names_the_unit_of_columns_that_name_none(corner):
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    text = ("Станом на 01.01.2024 на території громади (22 населені пункти) проживає 1 683 дитини віком до 18 "
+            "років. Службою ведеться облік дітей, які перебувають у складних життєвих обставинах, та дітей-сиріт і "
+            "дітей, позбавлених батьківського піклування (таблиця).\n\n"
+            f"{corner}\tНа 01.01.2023\tВзято на облік у 2023 р.\tЗнято з обліку у 2023 р.\tНа 01.01.2024\n"
+            "Діти у складних життєвих обставинах\t17\t9\t11\t15\n")
+    got = {(f.indicator, f.value, f.unit) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})}
+    assert {("registered_new", 9, "children"), ("deregistered", 11, "children"), ("registered", 15, "children")} <= got

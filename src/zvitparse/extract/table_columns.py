@@ -212,6 +212,9 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             named = row_tables.row_indicator(last)
             caption_ind = named[0] if named else None
     caption_unit = unit_in(caption) if caption else None
+    if caption_unit is None and cols and cols[0].header and not any(unit_in(c.header) for c in cols[1:] if c.header):
+        # «Категорія дітей | На 01.01.2023 | Взято на облік …»: the corner names what every column counts
+        caption_unit = unit_in(cols[0].header)
     # «Розподіл показників за районами (сімей/осіб):» states the unit of every count below
     stated = _STATED_UNIT.search(caption) if caption else None
     forced_unit = unit_in(stated.group(1)) if stated else None
