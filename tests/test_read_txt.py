@@ -294,3 +294,20 @@ def test_a_row_of_short_cells_led_by_tabs_stays_a_table():
     text = "\tДогляд вдома\n\t214\n\n\tДенний догляд\n\t36\n"
     doc = read_bytes(text.encode(), "t.txt")
     assert [b.kind for b in doc.blocks] == ["table"]
+
+
+_SRT = ("1\r\n00:00:00,000 --> 00:00:03,900\r\n[Ведуча] а скільки людей отримали\r\n\r\n"
+        "2\r\n00:00:04,100 --> 00:00:08,650\r\nпослуги центру\r\n\r\n"
+        "3\r\n00:00:09,020 --> 00:00:13,480\r\n[Директорка центру] соціальні послуги отримали\r\n1142 людини\r\n\r\n")
+
+
+@pytest.mark.parametrize("text", [_SRT, "WEBVTT\n\n" + _SRT.replace(",", ".").replace("\r\n", "\n")])
+def test_subtitles_read_as_the_spoken_text_one_paragraph_per_speaker(text):
+    doc = read_bytes(text.encode(), "t.txt")
+    assert doc.text == ("[Ведуча] а скільки людей отримали послуги центру\n\n"
+                        "[Директорка центру] соціальні послуги отримали 1142 людини")
+
+
+def test_a_report_quoting_one_timestamp_is_no_subtitles():
+    text = "Відео звіту: 00:01:23,456 --> 00:01:27,012\n\nПослуги отримали 1142 особи.\n"
+    assert "-->" in read_bytes(text.encode(), "t.txt").text

@@ -19,6 +19,7 @@ from zvitparse.read.delimited import delimited_blocks, is_delimited
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import MAX_FURNITURE_CHARS, is_furniture
 from zvitparse.read.markdown import is_markdown, markdown_blocks
+from zvitparse.read.subtitles import is_subtitles, subtitle_text
 
 # A line without a leading tab continues the cell above only if it is this short (see is_continuation).
 MAX_CONTINUATION_CHARS = 40
@@ -369,6 +370,8 @@ def read_txt(data: bytes, source: str) -> Document:
     """Read a plain-text report in whatever encoding it is in. Form feeds (as `pdftotext`
     writes between pages) make pages."""
     text, enc = decode_text(data)
+    if is_subtitles(text):
+        return assemble(blocks_from_text(subtitle_text(text)), source, Assembly("txt", encoding=enc))
     if "\f" not in text:
         if is_delimited(text):
             return assemble(delimited_blocks(text), source, Assembly("txt", encoding=enc))
