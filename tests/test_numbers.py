@@ -121,3 +121,13 @@ def test_a_place_s_capacity_is_no_figure_and_takes_none_from_its_sentence(text, 
                                              ("28.914,7", Decimal("28914.7"))])
 def test_a_number_opening_on_zero_and_a_dot_is_a_fraction_not_thousands(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("понад 14 тисяч 600 послуг", [14600]),
+    ("2 тисячі 300 осіб", [2300]),
+    ("14 тис. 600 послуг", [14000, 600]),  # an abbreviation is a table's scale, not speech
+    ("14 тисяч, 600 послуг", [14000, 600]),
+])
+def test_thousands_said_as_a_word_with_the_rest_in_digits(text, values):
+    assert [n.value for n in find_numbers(text)] == values

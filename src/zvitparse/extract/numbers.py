@@ -208,6 +208,10 @@ def read_suffix(text: str, pos: int) -> tuple[int, bool, bool, int]:
         end = m.end()
 
 
+_THOUSAND_WORD = regex.compile(r"тисяч", regex.I)
+_HUNDREDS_AFTER = regex.compile(r"[ \u00a0]+(\d{1,3})(?![\d,.]|[ \u00a0]\d)")
+
+
 def find_numbers(text: str, offset: int = 0, *, skip_not_figures: bool = True,
                  context: str | None = None) -> list[Number]:
     """Every written number in `text` with its suffix; offsets shifted by `offset`.
@@ -238,6 +242,11 @@ def _find_numbers(text: str, offset: int, skip_not_figures: bool, context: str |
             continue
         end, is_pct, is_money, mult = read_suffix(text, m.end())
         value = written * mult
+        if mult == 1000 and not (is_pct or is_money) and written == written.to_integral_value() \
+                and _THOUSAND_WORD.search(text, m.end(), end) and (rest := _HUNDREDS_AFTER.match(text, end)):
+            # «14 тисяч 600 послуг»: the thousands and the rest, said as one number
+            value += int(rest.group(1))
+            end = consumed = rest.end()
         kop = _kopecks_re()
         if is_money and mult == 1 and kop is not None:
             cents = kop.match(text, end)
