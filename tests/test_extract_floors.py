@@ -85,9 +85,9 @@ FLOORS = {
     ("blind53_gold", "blind53"): (0.92, 0.95),  # first 0.898; opened in session 16
     ("blind54_gold", "blind54"): (0.87, 0.85),  # first 0.874; opened in session 16
     ("blind55_gold", "blind55"): (0.945, 0.95),  # first 0.933; opened in session 16
-    ("blind56_gold", "blind56"): (0.885, 0.8),  # first 0.867; opened in the second half of session 16
+    ("blind56_gold", "blind56"): (0.905, 0.8),  # first 0.867; opened in the second half of session 16
     ("blind57_gold", "blind57"): (0.93, 0.9),  # first 0.863; opened in the second half of session 16
-    ("blind58_gold", "blind58"): (0.915, 0.85),  # first 0.900; opened in the second half of session 16
+    ("blind58_gold", "blind58"): (0.935, 0.85),  # first 0.900; opened in the second half of session 16
 }
 
 
