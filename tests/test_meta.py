@@ -725,3 +725,14 @@ def test_a_reporting_period_stated_by_its_dates(text: str, period) -> None:
 
     found = [(a.isoformat(), b.isoformat()) for _, (a, b), _ in find_periods(text)]
     assert found == ([period] if period else [])
+
+
+@pytest.mark.parametrize(("times", "period"), [(2, ("2024-01-01", "2024-12-31")), (1, None)])
+def test_an_interview_telling_of_last_year_is_about_the_year_before_it_was_published(times, period):
+    from zvitparse.read import read_bytes
+
+    said = ["– Минулого року до нас звернулися 1 137 людей.", "– Під соціальним супроводом торік було 44 сім'ї."]
+    text = "\n\n".join(["«ЗАСТАВНІВСЬКИЙ КРАЙ» · № 6 · Опубліковано: 14.02.2025", *said[:times],
+                        "Ще 9 сімей перейшли з нами у 2025 рік."])
+    meta = extract_meta(read_bytes(text.encode(), "t.txt"))
+    assert (meta.get("period_start"), meta.get("period_end")) == (period or (None, None))

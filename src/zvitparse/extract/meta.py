@@ -280,6 +280,20 @@ def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None
     return max(counts, key=lambda p: (counts[p], -first[p]))
 
 
+# how often a text with no period must say «торік» for the year before its publication to be its period
+LAST_YEAR_MENTIONS = 2
+
+
+def _last_year_told(text: str, published: date) -> tuple[date, date] | None:
+    """An interview or a post that names no period but tells «торік», «минулого року» again and
+    again is about the year before it was published."""
+    told = patterns.link_regex("previous_year_frame").findall(text)
+    if len(told) < LAST_YEAR_MENTIONS:
+        return None
+    y = published.year - 1
+    return date(y, 1, 1), date(y, 12, 31)
+
+
 def parse_date(d: str) -> date | None:
     """«31.12.2023», «2023-12-31», «5 березня 2024» as a date (None if it is none)."""
     nums = regex.findall(r"\d+", d)
@@ -679,6 +693,8 @@ def extract_meta(doc: Document) -> dict:
     feed, item = _feed_and_item(doc, title)
     published = item[2] if item else find_published(text, title)
     period = feed or choose_period(text, title, published.year if published else None, published)
+    if period is None and published is not None:
+        period = _last_year_told(text, published)
     meta: dict = {}
     name = (_item_centre(text, item) if item else None) or choose_centre(text, title)
     if name is not None:
