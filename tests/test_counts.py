@@ -1869,3 +1869,12 @@ def test_a_hasty_report_s_russianisms_and_dropped_apostrophes(text, expected):
 
     facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
     assert [(f.indicator, f.value, f.unit) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Анкетування охопило 120 отримувачів послуги.", "Опитуванням було охоплено 120 отримувачів.",
+                                  "Опитування охопило понад 120 отримувачів послуг."])
+def test_a_survey_covering_people_counts_its_respondents(text):
+    from zvitparse.read import read_bytes
+
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
+    assert [(f.indicator, f.value) for f in facts] == [("survey_respondents", 120)]
