@@ -81,7 +81,7 @@ FLOORS = {
     ("blind49_gold", "blind49"): (0.845, 0.8),  # first 0.785; opened in session 15
     ("blind50_gold", "blind50"): (0.94, 0.9),  # first 0.946; opened in session 16
     ("blind51_gold", "blind51"): (0.935, 0.9),  # first 0.913; opened in session 16
-    ("blind52_gold", "blind52"): (0.95, 0.9),  # first 0.911; opened in session 16
+    ("blind52_gold", "blind52"): (0.955, 0.9),  # first 0.911; opened in session 16
     ("blind53_gold", "blind53"): (0.92, 0.95),  # first 0.898; opened in session 16
     ("blind54_gold", "blind54"): (0.87, 0.85),  # first 0.874; opened in session 16
     ("blind55_gold", "blind55"): (0.945, 0.95),  # first 0.933; opened in session 16
