@@ -30,10 +30,9 @@ MONEY_INDICATORS = ("budget_approved", "budget_spent", "budget_savings", "budget
 _KEKV = regex.compile(r"^\d{4}$")
 _AMOUNT = regex.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?$|^-?\d+(?:[,.]\d+)?$")
 _DASH = regex.compile(r"^[-–—]$")
-# cells a spreadsheet pastes beside the sums: a percent «99.65%», an error «#ДІЛ/0!», and a
-# negative sum in parentheses «(12.5)»
+# cells a spreadsheet pastes beside the sums: a percent «99.65%», an error «#ДІЛ/0!»
+# (`links.yaml` `sheet_error`), and a negative sum in parentheses «(12.5)»
 _PERCENT_CELL = regex.compile(r"^-?\d+(?:[,.]\d+)?\s*%$")
-_SHEET_ERROR = regex.compile(r"^#(?:ДІЛ/0|DIV/0|ЗНАЧ|VALUE|Н/Д|N/A|REF|ССЫЛКА)[!?]?$", regex.I)
 _PAREN_AMOUNT = regex.compile(r"^\((\d[\d \u00a0]*(?:[,.]\d+)?)\)$")
 _GLUED_AMOUNT = regex.compile(r"(?<=\p{L}\)?)\s+(-?\d+(?:[,.]\d+)?)\s*$")
 _BEFORE_WORD = regex.compile(r"\(?\s*(?=\p{L})")
@@ -231,7 +230,8 @@ def _read_rows(stream: list[tuple[grid.GCell, bool]], j: int, ncols: int) -> tup
                 j + 1 < len(stream) and _is_amount(stream[j + 1][0].text.strip()):
             pass  # «Всього | (empty name) | 6 073 200,00 | …»: the name cell is no amount slot
         elif row is not None and (not text or _is_amount(text) or _DASH.match(text) or _PERCENT_CELL.match(text)
-                                  or _SHEET_ERROR.match(text) or _PAREN_AMOUNT.match(text)) and len(row.cells) < ncols:
+                                  or patterns.link_regex("sheet_error").match(text) or _PAREN_AMOUNT.match(text)) \
+                and len(row.cells) < ncols:
             row.cells.append(cell)
             row.end = max(row.end, cell.end)
         elif in_table and text and not _DIGIT.search(text) and j + 1 < len(stream) \

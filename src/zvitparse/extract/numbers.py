@@ -208,7 +208,6 @@ def read_suffix(text: str, pos: int) -> tuple[int, bool, bool, int]:
         end = m.end()
 
 
-_THOUSAND_WORD = regex.compile(r"тисяч", regex.I)
 _HUNDREDS_AFTER = regex.compile(r"[ \u00a0]+(\d{1,3})(?![\d,.]|[ \u00a0]\d)")
 
 
@@ -243,7 +242,8 @@ def _find_numbers(text: str, offset: int, skip_not_figures: bool, context: str |
         end, is_pct, is_money, mult = read_suffix(text, m.end())
         value = written * mult
         if mult == 1000 and not (is_pct or is_money) and written == written.to_integral_value() \
-                and _THOUSAND_WORD.search(text, m.end(), end) and (rest := _HUNDREDS_AFTER.match(text, end)):
+                and patterns.link_regex("thousand_word").search(text, m.end(), end) \
+                and (rest := _HUNDREDS_AFTER.match(text, end)):
             # «14 тисяч 600 послуг»: the thousands and the rest, said as one number
             value += int(rest.group(1))
             end = consumed = rest.end()

@@ -273,9 +273,9 @@ def is_task(sent: Sentence) -> bool:
     head = patterns.link_regex("task_heading").match(text)
     if head:  # «Завдання на 2024 рік: взяти під супровід не менше 45 сімей»
         text = text[head.end():]
-    deadline = patterns.link_regex("task_deadline").match(_BULLET_START.sub("", text.lstrip(), count=1))
-    if deadline:  # «до 01.09.2025 забезпечити …»: the infinitive after its deadline
-        text = _BULLET_START.sub("", text.lstrip(), count=1)[deadline.end():]
+    item = _BULLET_START.sub("", text.lstrip(), count=1)
+    if deadline := patterns.link_regex("task_deadline").match(item):
+        text = item[deadline.end():]  # «до 01.09.2025 забезпечити …»: the infinitive after its deadline
     if _opens_on_infinitive(text):
         # («Подолати складні життєві обставини вдалося 12 сім'ям»: done, no task)
         return not patterns.link_regex("infinitive_achieved").search(text, 0, _ACHIEVED_REACH)

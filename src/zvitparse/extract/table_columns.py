@@ -274,24 +274,18 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 and not unit_in(c.label) and c.indicator is None:
             # «взято | завершено | з них позитивно | продовжено» under «Соціальний супровід сімей …»:
             # the header's participle says what happened to the support
-            for filler in _fillers():
-                named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=caption_unit or "families")
-                if named and named[0] in _SUPPORT_FIGURES:
-                    c.indicator, c.unit = named[0], c.unit or caption_unit or named[1]
-                    break
+            if named := _completed(c.label, ("support_filler",), caption_unit or "families", _SUPPORT_FIGURES):
+                c.indicator, c.unit = named[0], c.unit or caption_unit or named[1]
         elif c.label and c.indicator is None and prev is not None and prev.indicator in ("served", "support_ongoing") \
-                and (part := row_tables._cue("part_column_prefix").match(c.label)) \
+                and (part := row_tables._cue("subset_row").match(c.label)) \
                 and _part_move(c, c.label[part.end():], prev):
             pass  # «Перебуває на супроводі | у т. ч. взято у 2025 р.»: those taken on, of those served
         elif c.label and caption_service is None and caption_unit in PEOPLE and len(c.label.split()) <= 3 \
                 and not unit_in(c.label) and c.indicator is None and _header_date(c.header) is None:
             # «Взято | Знято | На кін. періоду» under «Отримувачі соціальних послуг (осіб)»: the
             # register of people a service has on its books
-            for filler in _fillers("service_filler"):
-                named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=caption_unit)
-                if named and named[0] in _MOVES:
-                    c.indicator, c.unit = named[0], c.unit or caption_unit
-                    break
+            if named := _completed(c.label, ("service_filler",), caption_unit, _MOVES):
+                c.indicator, c.unit = named[0], c.unit or caption_unit
         c.own = c.indicator is not None
         c.service = context.service_in(c.header) if c.header else None
         if c.indicator is None and c.unit == "services":
@@ -361,29 +355,39 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
 def _part_move(c: Column, words: str, whole: Column) -> bool:
     """Name a part column's bare move («взято у 2025 р.») by the words it leaves out, as a move
     of what the column to its left counts (support started for those under support or served)."""
-    words = _YEAR.sub("", words).strip(" .,")
+    words = _YEAR.sub("", words).strip(" .,:")
     if not words or len(words.split()) > 4:
         return False
-    for filler in (*_fillers("support_filler"), *_fillers("service_filler")):
-        named = row_tables.row_indicator(f"{words} {filler}", default_unit=whole.unit or "persons")
-        if named and named[0] in ("support_started", "support_completed", "deregistered"):
-            c.indicator, c.unit = named[0], c.unit or whole.unit
-            c.service = c.service or whole.service
-            return True
-    return False
+    named = _completed(words, ("support_filler", "service_filler"), whole.unit or "persons",
+                       ("support_started", "support_completed", "deregistered"))
+    if named is None:
+        return False
+    c.indicator, c.unit = named[0], c.unit or whole.unit
+    c.service = c.service or whole.service
+    return True
 
 
 def _register_move(c: Column, unit: str | None) -> bool:
     """Name a bare participle's column («взято», «знято») as a move on the register, if it is one."""
     if not c.label or len(c.label.split()) > 2 or unit_in(c.label) or count_indicator(c.label):
         return False
-    for filler in _fillers("register_filler"):
-        named = row_tables.row_indicator(f"{c.label} {filler}", default_unit=unit or "families")
-        if named and named[0] in ("registered_new", "deregistered"):
-            c.indicator, c.unit, c.own = named[0], unit_in(c.header) or unit or named[1], True
-            c.unit_written = unit_in(c.header) is not None
-            return True
-    return False
+    named = _completed(c.label, ("register_filler",), unit or "families", ("registered_new", "deregistered"))
+    if named is None:
+        return False
+    c.indicator, c.unit, c.own = named[0], unit_in(c.header) or unit or named[1], True
+    c.unit_written = unit_in(c.header) is not None
+    return True
+
+
+def _completed(words: str, relations: tuple[str, ...], unit: str, accept) -> tuple[str, str] | None:
+    """(indicator, unit) of a header's bare participle («взято», «знято») completed by the words it
+    leaves out (`links.yaml` fillers of `relations`, tried in turn), if one of them names a figure
+    in `accept`."""
+    for filler in (f for r in relations for f in _fillers(r)):
+        named = row_tables.row_indicator(f"{words} {filler}", default_unit=unit)
+        if named and named[0] in accept:
+            return named
+    return None
 
 
 # a register's moves, and the figure standing on its books they change
