@@ -167,3 +167,12 @@ def test_quarters_add_up_without_row_numbers_states_or_averages():
 def test_quarters_that_do_not_add_up():
     found = audit_report(table_report(_with(QUARTERS, 2, 7, "188")))[0]
     assert [(f.rule, f.reported, f.expected) for f in found] == [("table_arithmetic", 188.0, 178.0)]
+
+
+@pytest.mark.parametrize("total, n", [("1176", 0), ("1167", 1)])
+def test_a_dataset_s_year_column_is_not_added_up(total: str, n: int) -> None:
+    rows = [["rik", "posluga", "kilkist_otrymuvachiv"], ["2024", "Догляд вдома", "142"],
+            ["2024", "Консультування", "516"], ["2024", "Натуральна допомога", "518"],
+            ["2024", "Разом", total]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n

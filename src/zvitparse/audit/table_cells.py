@@ -24,6 +24,7 @@ from zvitparse.model import Block, Cell
 _NUM = regex.compile(r"^[-−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 _DASH = regex.compile(r"^[-–—−]$")
 _ROW_CODE = regex.compile(r"\d{2,3}")  # a statistical form's «Код рядка»: 01, 02 …
+_YEAR = regex.compile(r"^(?:19[89]\d|20\d\d)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,6 +134,7 @@ def _check_table(block: Block) -> list[Draft]:
     skip |= {c for c in range(n_cols) if any((r, c) in cells and number(cells[(r, c)].text) is None
                                              for r in data_rows if not _is("total_row", _row_label(cells, r, n_cols)))}
     totals = [r for r in range(first, n_rows) if _is("total_row", _row_label(cells, r, n_cols))]
+    skip |= {c for c in range(n_cols) if _year_column([cells[(r, c)].text for r in data_rows if (r, c) in cells])}
     out: list[Draft] = []
     start = first
     for r in range(first, n_rows):
@@ -151,6 +153,12 @@ def _check_table(block: Block) -> list[Draft]:
     out += _savings(cells, headers, data_rows, n_cols)
     out += _stated_row_sums(cells, headers, skip, data_rows, n_cols)
     return out
+
+
+def _year_column(texts: list[str]) -> bool:
+    """A dataset's «rik | 2024 | 2024 …» column: the year each row is of, no figure to add."""
+    texts = [t.strip() for t in texts if t.strip()]
+    return bool(texts) and all(_YEAR.match(t) for t in texts)
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     from zvitparse.extract import (
         categories,
         counts,
+        field_names,
         leaders,
         other_year,
         shares,
@@ -44,8 +45,9 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     )
 
     meta = meta or {}
-    # «32 (тридцять дві) сім'ї» read as «32 сім'ї», «вдома ........ 318 осіб» as «вдома – 318 осіб»
-    written, doc = doc, leaders.view(spelled.view(doc))
+    # «32 (тридцять дві) сім'ї» read as «32 сім'ї», «вдома ........ 318 осіб» as «вдома – 318 осіб»,
+    # a CSV preview's «kilkist_otrymuvachiv» as the page describes that field
+    written, doc = doc, leaders.view(spelled.view(field_names.view(doc)))
     facts: list[Fact] = []
     for name in EXTRACTORS:
         mod = _optional(name)
