@@ -430,6 +430,15 @@ def test_the_same_figure_with_two_digits_swapped(first, second, rules) -> None:
     assert rules_of(r) == rules
 
 
+@pytest.mark.parametrize(("label", "rules"), [("Разом", ["internal_conflict"]), ("Усього:", ["internal_conflict"]),
+                                             ("Разом, з них ВПО", []), ("Консультування", [])])
+def test_a_total_row_with_two_digits_swapped_from_the_prose(label, rules) -> None:
+    text = f"Надано 20 641 соціальну послугу. … {label}\t20614"
+    r = report(text, [("f1", "services_provided", 20641, "services", "20 641", {}),
+                      ("f2", "services_provided", 20614, "services", "20614", {"label": label, "group_id": "g1"})])
+    assert rules_of(r) == rules
+
+
 def test_total_rows_of_two_tables_are_two_figures() -> None:
     """«Разом» of a table by type and «Разом» of a table by reason, under the same age columns,
     total different things: no conflict, though their labels are alike."""

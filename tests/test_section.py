@@ -81,6 +81,14 @@ def test_a_glossary_of_abbreviations_names_no_service_of_the_report(make_doc):
     assert [(f.value, f.service) for f in facts] == [(366, None)]
 
 
+@pytest.mark.parametrize("cue", ["найбільше –", "найчастіше —", "переважно", "здебільшого:"])
+def test_the_largest_part_of_a_total_is_no_subject_of_the_report(make_doc, cue):
+    doc = make_doc([f"У 2024 році надано 20 641 соціальну послугу, {cue} догляду вдома (14 208).",
+                    "Соціальні послуги отримали 1 087 осіб."])
+    got = {f.value: f.service for f in extract_facts(doc, {})}
+    assert got[20641] is None and got[1087] is None
+
+
 @pytest.mark.parametrize("title", ["за програмою «Денний догляд дітей з інвалідністю»",
                                    "на тренінгу «Денний догляд дітей з інвалідністю»"])
 def test_a_service_in_a_training_programme_s_title_opens_no_section(make_doc, title):

@@ -35,12 +35,13 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
         if is_count(f) and not f.parent_id and not f.group_id and (f.category or f.label or f.district):
             by_parent_key[("top", fact_key(f))].append((f, f))
     # the same figure stated twice with two digits swapped («1 126» in the preamble, «1 162» in
-    # the report): a typo, whatever else the two statements say (two different figures of one
-    # kind are common; two that differ only by a swap are not)
+    # the report, or in the «Разом» row of its table): a typo, whatever else the two statements
+    # say (two different figures of one kind are common; two that differ only by a swap are not)
     plain: dict[tuple, list[Fact]] = defaultdict(list)
     for f in ctx.facts:
-        if is_count(f) and not f.parent_id and not f.group_id and not (f.category or f.label or f.district):
-            plain[fact_key(f)].append(f)
+        if is_count(f) and not f.parent_id and not (f.category or f.district) and (
+                not f.label or _only_total(ctx, f.label)) and (not f.group_id or _only_total(ctx, f.label)):
+            plain[_plain_key(f)].append(f)
     for fs in plain.values():
         for i, a in enumerate(fs):
             b = next((b for b in fs[i + 1:] if swapped_digits(int(a.value), int(b.value))), None)
@@ -68,6 +69,16 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
                          c1.value, c2.value, (c1.fact_id, c2.fact_id, p1.fact_id, p2.fact_id),
                          c1.start, c1.end))
     return out
+
+
+def _only_total(ctx: AuditContext, label: str | None) -> bool:
+    """«Разом», «Усього:»: a table's total row says no more of its figure than prose does."""
+    m = ctx.cue("total", label or "")
+    return m is not None and not any(ch.isalpha() for ch in (label or "")[m.end():])
+
+
+def _plain_key(f: Fact) -> tuple:
+    return (f.indicator, f.unit, f.service, f.criterion, f.kekv)
 
 
 def swapped_digits(a: int, b: int) -> bool:

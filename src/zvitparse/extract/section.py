@@ -74,12 +74,13 @@ def report_service(doc: Document, lex: Lexicon) -> str | None:
     if cached is not None and cached[0] == len(doc.text):
         return cached[1]
     text = sentence_text(doc)
-    glossary = lex.link_re.get("glossary")
+    # (a list of abbreviations, «ПС – прийомна сім'я», or a total's largest part names no subject)
+    aside = lex.link_re.get("not_report_subject")
     # (the title ends where the first numbered section opens: «1. Звернення, виявлення сімей у СЖО»)
     first_section = _FIRST_SECTION.search(doc.text, 0, _TITLE_CHARS)
     top = doc.text[:first_section.start() if first_section else _TITLE_CHARS]
     found = {m.value for m in lex.find_services(top, 0, text)
-             if glossary is None or not glossary.search(_line_up_to(doc.text, m.start))}
+             if aside is None or not aside.search(_line_up_to(doc.text, m.start))}
     if len(found) > 1:
         # («ЗВІТ про … оцінки якості соціальної послуги догляду вдома, наданої …» over a body that
         # names other services soon after: the title's one service is the report's)
