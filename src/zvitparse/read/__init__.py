@@ -17,6 +17,7 @@ from zvitparse.read import limits
 from zvitparse.read.docx import read_docx
 from zvitparse.read.encoding import NotText
 from zvitparse.read.html import read_html
+from zvitparse.read.mhtml import read_mhtml
 from zvitparse.read.pdf import read_pdf
 from zvitparse.read.sniff import sniff
 from zvitparse.read.txt import read_txt
@@ -28,6 +29,7 @@ Reader = Callable[[bytes, str], Document]
 READERS: dict[str, Reader] = {
     "txt": read_txt,
     "html": read_html,
+    "mhtml": read_mhtml,
     "pdf": read_pdf,
     "docx": read_docx,
 }

@@ -7,6 +7,8 @@ import zipfile
 
 import regex
 
+from zvitparse.read.mhtml import is_mhtml
+
 # The first markup a web page starts with, after optional BOM, whitespace and comments.
 _HTML_START = regex.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6]|span|article|section|br|ul|link|script|style)[\s>/]",
@@ -29,7 +31,7 @@ def _head_as_ascii(data: bytes) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `txt`) or what it is
+    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `mhtml`, `txt`) or what it is
     instead (`empty`, `zip`, `badzip`, `doc`, `rtf`, `image`, `xlsx`, `pptx`, `odt`, `gzip`)."""
     if not data.strip():
         return "empty"
@@ -46,6 +48,8 @@ def sniff(data: bytes) -> str:
     if data.startswith(b"\x1f\x8b"):
         return "gzip"
     head = _head_as_ascii(data)
+    if is_mhtml(head):
+        return "mhtml"
     if _HTML_START.match(head) or _HTML_ANYWHERE.search(head[:SNIFF_BYTES]):
         return "html"
     return "txt"
