@@ -1878,3 +1878,28 @@ def test_a_survey_covering_people_counts_its_respondents(text):
 
     facts = extract_facts(read_bytes(text.encode(), "t.txt"), {})
     assert [(f.indicator, f.value) for f in facts] == [("survey_respondents", 120)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["В анкетуванні взяли участь 54 отримувачі, рівень задоволеності склав 96,3 % (52 з 54 опитаних).",
+     "Опитано 46 отримувачів догляду вдома. За результатами анкетування 45 із 46 опитаних задоволені якістю послуги.",
+     "У опитуванні взяли участь 64 особи. Задоволених – 59 із 64 опитаних."],
+)
+def test_the_whole_a_part_is_out_of_is_not_given_twice(make_doc, text):
+    whole = int(text.split(" з ")[-1].split(" із ")[-1].split()[0]) if " з " in text else None
+    facts = _facts(make_doc, text)
+    values = [f.value for f in facts if f.indicator == "survey_respondents"]
+    assert values.count(whole or values[0]) == 1, values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("— фахівців (супровід) — 3", [("staff_actual", 3)]),
+     ("Психологів (за сумісництвом) – 2.", [("staff_actual", 2)]),
+     ("Фахівців (вакансії) – 2.", []),
+     ("Навантаження: 1 фахівець : 15 сімей (норматив 1 : 12).", []),
+     ("Співвідношення 1:25 не змінилося; 1 соціальний робітник : 9 отримувачів.", [])],
+)
+def test_an_aside_in_brackets_and_ratios(make_doc, text, expected):
+    assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == expected

@@ -422,8 +422,10 @@ class CountExtractor:
                     self._label_head = True  # written out as the unit: no list overrides it
                     return named[-1]
                 marker = _rx("unit_marker")
-                if marker.fullmatch("".join(t.text for t in inside)):
-                    # «Надано соціальних послуг (од.) – 2 847»: the label goes on before «(од.)»
+                if marker.fullmatch("".join(t.text for t in inside)) or (
+                        len(inside) <= 2 and all(t.text.isalpha() and t.text.islower() for t in inside)):
+                    # «Надано соціальних послуг (од.) – 2 847», «фахівців (супровід) — 3»: the label
+                    # goes on before the bracket
                     j = k - 1
                     while j >= 0 and toks[j].is_space:
                         j -= 1
@@ -1393,6 +1395,13 @@ class CountExtractor:
                 # «Знято з обліку 11 сімей, в 9 сім'ях обставини подолано, у 2 – …»: outcomes of the
                 # support that just ended
                 c.parent = done
+            if c.indicator and c.unit and c.indicator not in ("ignore", "staff_actual", "staff_positions") \
+                    and not c.child and any(p.whole is c for p in parts_of_next) \
+                    and (earlier := self._earlier_fact(c)) is not None:
+                # «(52 з 54 опитаних)» after «взяли участь 54 отримувачі»: the whole a part is out
+                # of, given before, is not given again
+                self._restate(c, earlier)
+                continue
             if c.indicator and c.unit and c.indicator != "ignore":
                 self._emit(c, sent)
                 if c.unit in _PEOPLE and not c.child:
