@@ -180,10 +180,16 @@ def test_a_share_of_the_column_to_its_left_is_that_column_s_percent(headers, per
     assert cols[percent_of].indicator in ("served", "services_provided")
 
 
-def test_a_share_of_something_else_stays_a_share_of_its_own():
-    cols = table_columns.name_columns(_grid([["Послуга", "Отримувачі, осіб", "Укомплектованість, %"],
-                                             ["Консультування", "12", "80"]]), 1, "")
-    assert cols[-1].indicator == "share"
+@pytest.mark.parametrize(
+    ("left", "share"),
+    [("Отримувачі, осіб", "Укомплектованість, %"),
+     # outcomes of the families: a share of others than those counted on its left
+     ("Сімей під соц. супроводом", "Частка сімей з подоланими СЖО, %"),
+     ("Сімей під супроводом", "Частка сімей, у яких подолано СЖО, %")],
+)
+def test_a_share_of_something_else_stays_a_share_of_its_own(left, share):
+    cols = table_columns.name_columns(_grid([["Громада", left, share], ["Сатанівська", "44", "61,4"]]), 1, "")
+    assert cols[-1].indicator == "share" and not cols[-1].percent
 
 
 @pytest.mark.parametrize(

@@ -241,8 +241,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 c.percent = c.row_base = True  # «Завершено … | % до тих, що перебували»
                 continue
             own = percent_column(c.header)
-            if own == "share" and prev is not None and prev.unit and unit_in(c.header) == prev.unit:
-                own = None  # «Надано послуг | Частка у загальній кількості послуг, %»: that count's percent
+            if own == "share" and prev is not None and prev.unit and unit_in(c.header) == prev.unit \
+                    and (named := row_tables.row_indicator(c.header)) in (None, (prev.indicator, prev.unit)):
+                # «Надано послуг | Частка у загальній кількості послуг, %»: that count's percent («Сімей
+                # під супроводом | Частка сімей з подоланими СЖО, %» is a share of others: outcomes)
+                own = None
             if own is None and prev is None and not any(x.money for x in cols[:c.col]) and not _fulfilment(c.header):
                 own = "share"  # «% опитаних» with no count on its left to be the percent of
             if own:
