@@ -16,6 +16,7 @@ from zvitparse.model import Document
 from zvitparse.read import limits
 from zvitparse.read.docx import read_docx
 from zvitparse.read.encoding import NotText
+from zvitparse.read.feed import read_feed
 from zvitparse.read.html import read_html
 from zvitparse.read.mhtml import read_mhtml
 from zvitparse.read.pdf import read_pdf
@@ -30,6 +31,7 @@ READERS: dict[str, Reader] = {
     "txt": read_txt,
     "html": read_html,
     "mhtml": read_mhtml,
+    "rss": read_feed,
     "pdf": read_pdf,
     "docx": read_docx,
 }

@@ -7,6 +7,7 @@ import zipfile
 
 import regex
 
+from zvitparse.read.feed import is_feed
 from zvitparse.read.mhtml import is_mhtml
 
 # The first markup a web page starts with, after optional BOM, whitespace and comments.
@@ -31,7 +32,7 @@ def _head_as_ascii(data: bytes) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `mhtml`, `txt`) or what it is
+    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `mhtml`, `rss`, `txt`) or what it is
     instead (`empty`, `zip`, `badzip`, `doc`, `rtf`, `image`, `xlsx`, `pptx`, `odt`, `gzip`)."""
     if not data.strip():
         return "empty"
@@ -50,6 +51,8 @@ def sniff(data: bytes) -> str:
     head = _head_as_ascii(data)
     if is_mhtml(head):
         return "mhtml"
+    if is_feed(head):
+        return "rss"
     if _HTML_START.match(head) or _HTML_ANYWHERE.search(head[:SNIFF_BYTES]):
         return "html"
     return "txt"
