@@ -195,6 +195,9 @@ def test_a_page_laid_out_in_a_table_reads_as_flowing_text() -> None:
         ("<p>площа 40 м<sup>2</sup></p><p><sup>1</sup> Примітка.</p>", "площа 40 м²\n\n¹ Примітка."),
         ("<p>послуг<sup>*</sup></p>", "послуг*"),
         ("<p>Х<sup>вищий</sup></p>", "Хвищий"),  # words raised stay as written
+        # a wiki's reference, a link in brackets
+        ('<p>Послуги отримала 3 421 особа<sup id="cite_ref-8" class="reference"><a href="#cite_note-8">[8]</a></sup>, '
+         "з них 1 287 — ВПО.</p>", "Послуги отримала 3 421 особа⁸, з них 1 287 — ВПО."),
     ],
 )
 def test_a_raised_mark_is_a_superscript_joined_to_its_word(body: str, text: str) -> None:
@@ -321,3 +324,14 @@ def test_a_page_builder_s_widgets_are_the_article_and_a_sidebar_s_are_not() -> N
     text = read_bytes(page(body), "p.html").text
     assert "надав соціальні послуги 1 204 особам" in text and "Підсумки 2024 року" in text
     assert "Сесія ради" not in text
+
+
+def test_a_wiki_s_edit_links_contents_and_categories_are_furniture() -> None:
+    page = ('<html><body><div id="content"><h1>Соціальний захист у громаді</h1>'
+            '<div id="toc" class="toc"><div class="toctitle">Зміст</div><ul><li>1 Історія</li><li>2 Послуги</li></ul></div>'
+            '<h2><span class="mw-headline">Послуги</span><span class="mw-editsection">[<a href="#">ред.</a> | '
+            '<a href="#">ред. код</a>]</span></h2><p>У 2024 році послуги отримали 3 421 особа.</p>'
+            '<div id="catlinks" class="catlinks">Категорії: Громади 2020 | Соціальний захист</div></div></body></html>')
+    text = read_bytes(page.encode(), "wiki.html").text
+    assert "Послуги\n\nУ 2024 році послуги отримали 3 421 особа." in text
+    assert "ред." not in text and "Зміст" not in text and "Категорії" not in text

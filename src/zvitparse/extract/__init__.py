@@ -37,6 +37,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
         counts,
         field_names,
         leaders,
+        marks,
         other_year,
         shares,
         spelled,
@@ -46,8 +47,8 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
 
     meta = meta or {}
     # «32 (тридцять дві) сім'ї» read as «32 сім'ї», «вдома ........ 318 осіб» as «вдома – 318 осіб»,
-    # a CSV preview's «kilkist_otrymuvachiv» as the page describes that field
-    written, doc = doc, leaders.view(spelled.view(field_names.view(doc)))
+    # a CSV preview's «kilkist_otrymuvachiv» as the page describes that field, «особа[8]» as «особа»
+    written, doc = doc, leaders.view(spelled.view(marks.view(field_names.view(doc))))
     facts: list[Fact] = []
     for name in EXTRACTORS:
         mod = _optional(name)

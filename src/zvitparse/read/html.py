@@ -197,16 +197,20 @@ def read_html(data: bytes, source: str) -> Document:
     return assemble(_join_values(w.blocks), source, Assembly("html", encoding=enc, warnings=warnings, site=site))
 
 
-_MARK = re.compile(r"\s*[\d*]{1,3}\)?\s*")
+_MARK = re.compile(r"\s*\[?([\d*]{1,3})\]?\)?\s*")
 
 
 def _raise_marks(body: lxml_html.HtmlElement) -> None:
-    """«сімей<sup>4</sup>»: a footnote mark in superscript digits, joined to its word (read as
-    text it was a figure of its own, «сімей 4»)."""
+    """«сімей<sup>4</sup>», a wiki's «особа<sup><a href="#cite_note-8">[8]</a></sup>»: a footnote
+    mark in superscript digits, joined to its word (read as text it was a figure of its own,
+    «сімей 4»)."""
     for sup in list(body.iter("sup")):
         text = sup.text_content()
-        if _MARK.fullmatch(text) and len(sup) == 0:
-            sup.text = superscript(text.strip())
+        m = _MARK.fullmatch(text)
+        if m and (len(sup) == 0 or (len(sup) == 1 and sup[0].tag == "a" and not (sup.text or "").strip())):
+            for child in list(sup):
+                sup.remove(child)
+            sup.text = superscript(m.group(1)) + (")" if text.strip().endswith(")") else "")
             sup.drop_tag()
 
 

@@ -27,7 +27,8 @@ _FURNITURE_NAME = regex.compile(
     r"share|networks|media)|\bsoc[-_]|(?<!elementor-)widget|related|\bcomments?\b|pagination|pager|cookie|banner|advert|"
     r"subscribe|other[-_]?news|last[-_]?news|latest[-_]?news|latestnews|news[-_]?list|popular|toolbar|topbar|"
     r"\bsearch|\blogin|\bprint\b|\blikes?\b|tagcloud|copyright|counter|weather|calendar|informer|modal|"
-    r"popup|moduletable|\bmod[-_]|\b(?:left|right|side)[-_]?col|\bcol(?:umn)?[-_](?:left|right|side)\b",
+    r"popup|moduletable|\bmod[-_]|\b(?:left|right|side)[-_]?col|\bcol(?:umn)?[-_](?:left|right|side)\b|"
+    r"editsection|\btoc\b|catlinks|printfooter",  # a wiki's «[ред. | ред. код]», contents box, categories
     regex.I,
 )
 # Whole class/id tokens marking site regions (not substrings: «article-header» is content).
