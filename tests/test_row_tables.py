@@ -14,7 +14,14 @@ META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
     [("Надано соціальних послуг догляду вдома, од.", ("services_provided", "services")),
      ("Звернень на «гарячу лінію»", ("calls", "calls")),
      # the noun after «Кількість» is what is counted, not the services the applications ask for
-     ("Кількість звернень (заяв) про надання соціальних послуг", ("applied", "applications"))],
+     ("Кількість звернень (заяв) про надання соціальних послуг", ("applied", "applications")),
+     # the noun counted, not the one it is of
+     ("Кількість індивідуальних консультацій психолога", ("services_provided", "services")),
+     ("Кількість учасників групових заходів", ("event_participants", "persons")),
+     ("Кількість унікальних осіб, які отримали послуги проєкту", ("served", "persons")),
+     ("Кількість групових заходів (тренінги, групи підтримки)", ("events", "events")),
+     ("Кількість сімей, взятих під кейс-менеджмент", ("support_started", "families")),
+     ("Кількість занять", None)],  # a rehabilitation centre's sessions: no events of their own
 )
 def test_row_indicator_fits_indicator_and_unit(label, expected):
     assert row_tables.row_indicator(label) == expected
@@ -495,3 +502,16 @@ def test_the_report_year_s_halves_are_read_and_the_year_before_is_not() -> None:
     meta = {"period_start": "2025-01-01", "period_end": "2025-12-31"}
     got = {(f.indicator, f.value) for f in extract_facts(read_bytes(html.encode(), "t.html"), meta)}
     assert got == {("applied", 79), ("applied", 62), ("deregistered", 40), ("deregistered", 43)}
+
+
+LOGFRAME = [["Індикатор", "Базове значення*", "Цільове значення", "Досягнуто", "Коментар"],
+            ["Output 1.2. Кількість сімей, взятих під кейс-менеджмент", "0", "40", "52", ""],
+            ["Output 1.3. Кількість індивідуальних консультацій психолога", "0", "600", "714", ""],
+            ["Output 2.1. Кількість групових заходів (тренінги, групи підтримки)", "0", "36", "41", "3 перенесено"]]
+
+
+@pytest.mark.parametrize("achieved", ["Досягнуто", "Досягнуте значення", "Фактичне значення"])
+def test_a_logframe_gives_what_was_achieved(make_doc, achieved):
+    rows = [[achieved if c == "Досягнуто" else c for c in r] for r in LOGFRAME]
+    got = {(f.indicator, f.value) for f in extract_facts(make_doc([rows]), META)}
+    assert got == {("support_started", 52), ("services_provided", 714), ("events", 41)}

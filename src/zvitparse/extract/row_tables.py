@@ -41,7 +41,8 @@ RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 
 # units that say by themselves what «Кількість …» of them counts (of events, «Кількість занять»
 # heads a column of sessions per service: no row of its own)
-_COUNTED_ALONE = {"staff": "staff_actual", "positions": "staff_positions"}
+_COUNTED_ALONE = {"staff": "staff_actual", "positions": "staff_positions", "events": "events", "complaints": "complaints",
+                  "calls": "calls"}
 
 
 # a label holding another figure before a comma: the row's own words follow it (not a year's)
@@ -83,6 +84,11 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
         unit = noun if noun in ("children", "staff") else unit
     elif noun == "applications" and unit == "services":
         unit = noun  # «Кількість звернень (заяв) про надання соціальних послуг»: applications, not services
+    elif noun is not None and unit in ("staff", "events", "services") and noun != unit:
+        # «Кількість консультацій психолога», «Кількість учасників групових заходів», «Кількість осіб,
+        # які отримали послуги»: the noun
+        # counted, not the one it is of
+        unit = noun
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
         fits = [t for t in triggers if t.units and len(t.units) <= 2]
@@ -107,8 +113,10 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
                 fits, unit = [t], own[0]
                 break
     if not fits and unit is not None:
-        if counted and not triggers and unit in _COUNTED_ALONE:
-            return fit_unit(_COUNTED_ALONE[unit], unit)  # «Кількість соціальних робітників, осіб»
+        if counted and not triggers and unit in _COUNTED_ALONE and (unit != "events" or "заход" in label.lower()):
+            # «Кількість соціальних робітників, осіб», «Кількість групових заходів» (not «Кількість
+            # занять» of a rehabilitation centre: sessions of a service)
+            return fit_unit(_COUNTED_ALONE[unit], unit)
         head = _cue("served_row").match(label)
         if head:  # «Отримувачі соціальних послуг, осіб – всього»
             return fit_unit("served", unit)
