@@ -18,6 +18,7 @@ from zvitparse.read.docx import read_docx
 from zvitparse.read.encoding import NotText
 from zvitparse.read.feed import read_feed
 from zvitparse.read.html import read_html
+from zvitparse.read.json_page import read_json_page
 from zvitparse.read.mhtml import read_mhtml
 from zvitparse.read.pdf import read_pdf
 from zvitparse.read.sniff import sniff
@@ -32,6 +33,7 @@ READERS: dict[str, Reader] = {
     "html": read_html,
     "mhtml": read_mhtml,
     "rss": read_feed,
+    "json": read_json_page,
     "pdf": read_pdf,
     "docx": read_docx,
 }

@@ -8,6 +8,7 @@ import zipfile
 import regex
 
 from zvitparse.read.feed import is_feed
+from zvitparse.read.json_page import is_json
 from zvitparse.read.mhtml import is_mhtml
 
 # The first markup a web page starts with, after optional BOM, whitespace and comments.
@@ -18,6 +19,8 @@ _HTML_START = regex.compile(
 _HTML_ANYWHERE = regex.compile(rb"<(?:html|body)[\s>]|<!doctype\s+html", regex.I)
 
 SNIFF_BYTES = 4096
+# JSON is parsed whole to be told from text that opens on a brace: only up to this size
+_MAX_JSON = 20 * 1024 * 1024
 
 
 def _head_as_ascii(data: bytes) -> bytes:
@@ -32,7 +35,7 @@ def _head_as_ascii(data: bytes) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `mhtml`, `rss`, `txt`) or what it is
+    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `mhtml`, `rss`, `json`, `txt`) or what it is
     instead (`empty`, `zip`, `badzip`, `doc`, `rtf`, `image`, `xlsx`, `pptx`, `odt`, `gzip`)."""
     if not data.strip():
         return "empty"
@@ -53,6 +56,8 @@ def sniff(data: bytes) -> str:
         return "mhtml"
     if is_feed(head):
         return "rss"
+    if len(data) <= _MAX_JSON and is_json(data):
+        return "json"
     if _HTML_START.match(head) or _HTML_ANYWHERE.search(head[:SNIFF_BYTES]):
         return "html"
     return "txt"
