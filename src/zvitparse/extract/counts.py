@@ -340,6 +340,11 @@ class CountExtractor:
         rel = num.end - sent.start
         hit = self.lex.unit_by_regex(sent.text[rel:])
         if hit:
+            if hit[1] in self.lex.tables_only_units:
+                # «здійснено 214 поїздок» of the social taxi: in prose the rides tell how much the
+                # car ran, beside the people it carried (a programme table's «кількість поїздок» row
+                # is its volume of service)
+                return _OTHER_NOUN, num.end + hit[2]
             return hit[0], num.end + hit[2]
         j = i + 1
         while j < len(toks) and toks[j].end <= num.end:

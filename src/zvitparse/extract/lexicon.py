@@ -48,6 +48,8 @@ class Lexicon:
         self.unit_by_lemma: dict[str, str] = {}
         self.unit_by_form: dict[str, str] = {}
         self.unit_regexes: list[tuple[int, regex.Pattern, str, str]] = []
+        # units a table's row or column names but prose does not count («поїздок»)
+        self.tables_only_units = frozenset(e.id for e in pats["units"] if e.get("tables_only"))
         for e in pats["units"]:
             for lem in e.get("lemmas") or []:
                 self.unit_by_lemma.setdefault(lem.lower(), e["unit"])
