@@ -66,3 +66,22 @@ def test_a_table_of_contents_stays_no_figures(lines: list[str]) -> None:
     doc = read_bytes("\n".join(lines).encode(), "t.txt")
     assert leaders.view(doc).text == doc.text
     assert extract_facts(doc, {}) == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # lines next to each other, or a PDF's paragraphs
+def test_bare_figures_under_a_caption_are_a_table_it_names(gap: str) -> None:
+    text = ("Звіт центру за 2024 рік. Середній вік отримувачів догляду вдома — 74 роки.\n\n"
+            "Отримувачі за послугами\n\n" + gap.join([
+                "Догляд вдома ..................................... 214",
+                "Денний догляд .................................... 36",
+                "Натуральна допомога ............................ 611"]) + "\n\nДалі текст.\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.value, f.unit, f.service) for f in extract_facts(doc)}
+    assert {("served", 214, "recipients", "home_care"), ("served", 36, "recipients", "day_care"),
+            ("served", 611, "recipients", "natural_aid")} <= got
+    seen = leaders.view(doc)
+    assert len(seen.text) == len(doc.text)
+    table = next(b for b in seen.blocks if b.kind == "table")
+    assert [[c.text for c in r] for r in table.rows] == [["Догляд вдома", "214"], ["Денний догляд", "36"],
+                                                          ["Натуральна допомога", "611"]]
+    assert all(doc.text[c.start:c.end] == c.text for r in table.rows for c in r)

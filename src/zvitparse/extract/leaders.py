@@ -12,10 +12,12 @@ numbers that never fall, which stay no figures; a program's printout («Скар
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from zvitparse.extract.spelled import overwritten
-from zvitparse.model import Document
+from zvitparse.model import Block, Cell, Document
 
 # four or more dots (perhaps spaced «. . . .»), a label before them on the line, a figure and a
 # word after them
@@ -40,10 +42,11 @@ def _is_contents(figures: list[str]) -> bool:
 
 
 def _bare_runs(text: str) -> list[list[regex.Match]]:
-    """Leaders before bare figures, in runs of lines next to each other."""
+    """Leaders before bare figures, in runs of lines next to each other (or a blank line apart,
+    as a PDF's lines come out as paragraphs)."""
     runs: list[list[regex.Match]] = []
     for m in _BARE.finditer(text):
-        if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= 1:
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= 2:
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -56,12 +59,50 @@ def view(doc: Document) -> Document:
     if "...." not in text and ". . . ." not in text:
         return doc
     found = list(_LEADER.finditer(text))
+    tables = []
     for run in _bare_runs(text):
         if not _is_contents([m.group(1) for m in run]):
             found += run
+            if len(run) >= MIN_TABLE_ROWS:
+                tables.append(run)
     dashes = []
     for m in sorted(found, key=lambda m: m.start()):
         a, b = m.span()
         mid = (a + b) // 2
         dashes.append((a, b, " " * (mid - a) + "–" + " " * (b - mid - 1)))
-    return overwritten(doc, dashes)
+    seen = overwritten(doc, dashes)
+    return _with_tables(seen, tables) if tables else seen
+
+
+# lines led to bare figures that make a table of their own («Догляд вдома ....... 214» under
+# «Отримувачі за послугами»): the table readers name their figures by the caption above
+MIN_TABLE_ROWS = 2
+
+
+def _with_tables(doc: Document, runs: list[list[regex.Match]]) -> Document:
+    """`doc` with each run of leader lines (paragraphs that hold nothing else) read as a
+    two-column table: the label before the leader, the figure after it."""
+    blocks = list(doc.blocks)
+    for run in runs:
+        rows, spans = [], []
+        for r, m in enumerate(run):
+            start = doc.text.rfind("\n", 0, m.start()) + 1
+            block = next((b for b in blocks if b.kind in ("paragraph", "list_item") and b.start <= start
+                          and m.end(1) <= b.end), None)
+            label = doc.text[start:m.start()].rstrip()
+            if block is None or not label.strip() or any(ch.isdigit() for ch in label):
+                break  # a line in no paragraph of its own, or a label holding figures
+            rows.append((Cell(label.strip(), r, 0, start + len(label) - len(label.lstrip()), start + len(label)),
+                         Cell(m.group(1), r, 1, m.start(1), m.end(1))))
+            if block not in spans:
+                spans.append(block)
+        else:
+            lines = sum(len([x for x in doc.text[b.start:b.end].split("\n") if x.strip()]) for b in spans)
+            if lines != len(rows):
+                continue  # a paragraph holding more than the run's lines
+            table = Block(kind="table", start=spans[0].start, end=spans[-1].end, page=spans[0].page,
+                          rows=tuple(rows), headless=True)
+            at = blocks.index(spans[0])
+            blocks = [b for b in blocks if b not in spans]
+            blocks.insert(at, table)
+    return replace(doc, blocks=blocks)

@@ -87,8 +87,22 @@ def report_service(doc: Document, lex: Lexicon) -> str | None:
         title = find_title(doc.text)
         if title is not None and title[1] <= len(top):
             found = {m.value for m in lex.find_services(doc.text[title[0]:title[1]], title[0], text)} or found
+    if len(found) == 1 and len(_table_services(doc, len(top), lex)) > 1:
+        found = set()  # («Отримувачі за послугами: Догляд вдома | 214, Денний догляд | 36 …» near the top: a report on them all)
     out = found.pop() if len(found) == 1 else None
     doc.__dict__["_report_service"] = (len(doc.text), out)
+    return out
+
+
+def _table_services(doc: Document, before: int, lex: Lexicon) -> set[str]:
+    """The services the row labels of the tables opening before `before` name."""
+    out: set[str] = set()
+    for b in doc.blocks:
+        if b.kind == "table" and b.start < before:
+            for row in b.rows or ():
+                cell = next((c for c in row if c is not None and c.text.strip()), None)
+                if cell is not None:
+                    out |= {m.value for m in lex.find_services(cell.text, 0)}
     return out
 
 

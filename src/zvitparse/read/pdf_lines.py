@@ -27,6 +27,8 @@ _LIST_START = regex.compile(r"^\s*(?:[-–—•·▪●○◦*]\s|\d{1,2}[.)]\s
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = "'\"»”) \t"
 _LOWER_START = regex.compile(r"^\s*[\p{Ll}]")
+# a line whose dot leader brings it to a figure (and perhaps its unit: «412,0 тис. грн»)
+_LEADER_LINE = regex.compile(r"(?:\.[^\S\n]?){4,}[^\S\n]*\d[\d \u00a0]*(?:[,.]\d+)?(?:[^\S\n]+[\p{L}.%]{1,6}){0,3}[^\S\n]*$")
 _FIGURE_AFTER_DASH = regex.compile(r"^\s*[-–—]\s*\d")
 _HYPHENS = "-\u00ad\u0002\u2010"
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
@@ -201,7 +203,11 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
             continue
         full = usual and len(prev_line.strip()) >= FULL_LINE_SHARE * usual
         lower = bool(_LOWER_START.match(line))
-        if full and not slide and _FIGURE_AFTER_DASH.match(line) and prev_line.rstrip()[-1:].isalpha():
+        if _LEADER_LINE.search(prev_line) and not lower:
+            # «Догляд вдома ........ 214» / «Денний догляд ........ 36»: a line led to its figure
+            # by dots ends there, however long
+            join = False
+        elif full and not slide and _FIGURE_AFTER_DASH.match(line) and prev_line.rstrip()[-1:].isalpha():
             # («…, екстрене (кризове) втручання» / «– 34, соціальна профілактика – 120.»: a full
             # line cut between an item's words and its figure; a list item opens on words)
             join = True
