@@ -67,3 +67,35 @@ def test_an_archive_without_a_page_says_so() -> None:
 ])
 def test_text_that_only_looks_like_headers_stays_text(text: str) -> None:
     assert sniff(text.encode()) == "txt"
+
+
+def _letter(html_table: bool, with_plain: bool = True) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "RE: Інформація за І півріччя 2025 року"
+    msg["From"] = "ЦСС Клесівської селищної ради <css@example.ua>"
+    msg["To"] = "Відділ моніторингу <monitoring@example.ua>"
+    msg["Date"] = "Thu, 3 Jul 2025 16:48:12 +0300"
+    plain = "Добрий день!\n\nСоціальними послугами охоплено 624 сім'ї/особи, надано 1537 послуг.\n"
+    table = "<table><tr><td>Консультування</td><td>812</td></tr></table>" if html_table else ""
+    if with_plain:
+        msg.set_content(plain)
+        msg.add_alternative(f"<p>Добрий день!</p><p>Соціальними послугами охоплено 624 сім'ї/особи, "
+                            f"надано 1537 послуг.</p>{table}", subtype="html")
+    else:
+        msg.set_content(f"<p>Соціальними послугами охоплено 624 сім'ї/особи.</p>{table}", subtype="html")
+    msg.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="scan.png")
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize(("html_table", "with_plain"), [(False, True), (True, True), (False, False)])
+def test_an_e_mail_reads_as_a_mail_client_shows_it(html_table: bool, with_plain: bool) -> None:
+    data = _letter(html_table, with_plain)
+    assert sniff(data) == "mhtml"
+    doc = read_bytes(data, "letter.eml")
+    assert doc.format == "eml"
+    assert doc.text.startswith("Тема: RE: Інформація за І півріччя 2025 року\nВід: ЦСС Клесівської")
+    assert "Дата: 03.07.2025 16:48" in doc.text and "охоплено 624 сім'ї/особи" in doc.text
+    assert "Вкладення: scan.png" in doc.text and "=D0" not in doc.text and "iVBOR" not in doc.text
+    assert any(b.kind == "table" for b in doc.blocks) == html_table

@@ -1,19 +1,23 @@
-"""A browser's single-file web archive (`.mht`, `.mhtml`: «Веб-архів, один файл» of Edge, Chrome,
-old Internet Explorer): a MIME message whose HTML part is the page, in quoted-printable or base64,
-beside the page's styles and images. Read as that page."""
+"""MIME messages saved as files: a browser's single-file web archive (`.mht`, `.mhtml`:
+«Веб-архів, один файл» of Edge, Chrome, old Internet Explorer), whose HTML part is the page beside
+its styles and images; and an e-mail (`.eml`, as Thunderbird or Outlook saves a letter), whose
+body is the report, in quoted-printable or base64, in plain text, HTML or both."""
 
 from __future__ import annotations
 
 import email
 import email.policy
 from dataclasses import replace
-from email.message import Message
+from email.message import EmailMessage, Message
+from email.utils import parsedate_to_datetime
+from html import escape
 
 import regex
 
 from zvitparse.errors import ReadError
 from zvitparse.model import Document
 from zvitparse.read.html import read_html
+from zvitparse.read.txt import read_txt
 
 # the message's header block: «Name: value» lines (a value may go on over indented lines)
 _HEADER_LINE = regex.compile(rb"^(?:[!-9;-~]+:[^\r\n]*|[ \t][^\r\n]*)$")
@@ -30,7 +34,12 @@ def is_mhtml(head: bytes) -> bool:
     if not lines or not all(_HEADER_LINE.match(line) for line in lines):
         return False
     block = head[: end.start()].lower()
-    return b"mime-version:" in block and (b"multipart/related" in block or b"text/html" in block)
+    return b"mime-version:" in block and b"content-type:" in block and (
+        b"multipart/" in block or b"text/html" in block or b"text/plain" in block)
+
+
+def _is_archive(msg: Message) -> bool:
+    return bool(msg.get("Snapshot-Content-Location")) or msg.get_content_type() == "multipart/related"
 
 
 def _page_part(msg: Message) -> Message | None:
@@ -41,16 +50,55 @@ def _page_part(msg: Message) -> Message | None:
                 pages[0] if pages else None)
 
 
-def read_mhtml(data: bytes, source: str) -> Document:
-    """Read the page a web archive holds; its styles and images are left aside."""
-    msg = email.message_from_bytes(data, policy=email.policy.compat32)
-    part = _page_part(msg)
-    if part is None:
-        raise ReadError(source, "a web archive (MHT) with no web page in it")
+def _html_bytes(part: Message) -> bytes:
     page = part.get_payload(decode=True) or b""
     charset = part.get_content_charset()
     if charset and b"charset" not in page[:65536].lower():
         # the part's header names the page's encoding; the page itself may not
         page = b'<meta charset="' + charset.encode("ascii", "ignore") + b'">' + page
-    doc = read_html(page, source)
-    return replace(doc, format="mhtml")
+    return page
+
+
+def read_mhtml(data: bytes, source: str) -> Document:
+    """Read the page a web archive holds (its styles and images left aside), or the letter an
+    e-mail is."""
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    if not _is_archive(msg):
+        return _read_letter(msg, source)
+    part = _page_part(msg)
+    if part is None:
+        raise ReadError(source, "a web archive (MHT) with no web page in it")
+    return replace(read_html(_html_bytes(part), source), format="mhtml")
+
+
+def _read_letter(msg: EmailMessage, source: str) -> Document:
+    """A letter as a mail client shows it: subject, sender, date and addressees, then the body
+    (its plain text, or its HTML when that holds a table or there is no plain text), then the
+    names of its attachments."""
+    head = [f"Тема: {msg['Subject'] or ''}", f"Від: {msg['From'] or ''}"]
+    try:
+        when = parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else None
+    except (TypeError, ValueError, IndexError):
+        when = None
+    if when is not None:
+        head.append(f"Дата: {when.strftime('%d.%m.%Y %H:%M')}")
+    head.append(f"Кому: {msg['To'] or ''}")
+    if msg["Cc"]:
+        head.append(f"Копія: {msg['Cc']}")
+    plain = msg.get_body(preferencelist=("plain",))
+    rich = msg.get_body(preferencelist=("html",))
+    html_text = rich.get_content() if rich is not None else ""
+    attachments = [f"Вкладення: {p.get_filename()}" for p in msg.iter_attachments() if p.get_filename()]
+    top = "\n".join(head)
+    if rich is not None and (plain is None or "<table" in html_text.lower()):
+        tail = "".join(f"<p>{escape(a)}</p>" for a in attachments)
+        page = ('<html><head><meta charset="utf-8"></head><body><div class="letter-head"><p>'
+                + "<br>".join(escape(h) for h in head) + f"</p></div>{html_text}{tail}</body></html>")
+        doc = read_html(page.encode("utf-8"), source)
+    elif plain is not None:
+        body = plain.get_content().replace("\r\n", "\n").rstrip("\n")
+        text = top + "\n\n" + body + "\n" + "".join(f"\n{a}" for a in attachments) + "\n"
+        doc = read_txt(text.encode("utf-8"), source)
+    else:
+        raise ReadError(source, "an e-mail with no text in it (only attachments?)")
+    return replace(doc, format="eml")
