@@ -335,3 +335,21 @@ def test_a_wiki_s_edit_links_contents_and_categories_are_furniture() -> None:
     text = read_bytes(page.encode(), "wiki.html").text
     assert "Послуги\n\nУ 2024 році послуги отримали 3 421 особа." in text
     assert "ред." not in text and "Зміст" not in text and "Категорії" not in text
+
+
+def test_a_published_spreadsheet_drops_its_column_letters_and_row_numbers() -> None:
+    def row(n: str, *cells: str) -> str:
+        return f'<tr><th class="row-headers-background">{n}</th>' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    page = ('<html><body><div id="sheets-viewport"><table class="waffle"><tr><th></th>'
+            + "".join(f"<th>{x}</th>" for x in "ABCD") + "</tr>"
+            + row("1", "Показники ЦНСП за 2024 рік", "", "", "")
+            + row("2", "Показник", "I кв.", "II кв.", "2024 рік")
+            + row("3", "Звернулося до Центру, осіб", "84", "71", "155")
+            + row("4", "Примітка: дані попередні.", "", "", "")
+            + "</table></div></body></html>")
+    doc = read_bytes(page.encode(), "sheet.html")
+    assert doc.text.startswith("Показники ЦНСП за 2024 рік\n\nПоказник\tI кв.\tII кв.\t2024 рік\n")
+    assert doc.text.rstrip().endswith("Примітка: дані попередні.")
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert [c.text for c in table.rows[1]] == ["Звернулося до Центру, осіб", "84", "71", "155"]

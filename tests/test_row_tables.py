@@ -515,3 +515,10 @@ def test_a_logframe_gives_what_was_achieved(make_doc, achieved):
     rows = [[achieved if c == "Досягнуто" else c for c in r] for r in LOGFRAME]
     got = {(f.indicator, f.value) for f in extract_facts(make_doc([rows]), META)}
     assert got == {("support_started", 52), ("services_provided", 714), ("events", 41)}
+
+
+@pytest.mark.parametrize("parts", [["I кв.", "II кв.", "III кв.", "IV кв."], ["I півріччя", "II півріччя"]])
+def test_the_parts_of_the_report_year_beside_it(make_doc, parts):
+    rows = [["Показник", *parts, "2023 рік"], ["Звернулося до Центру, осіб", *(["10"] * len(parts)), str(10 * len(parts))]]
+    got = [(f.indicator, f.value) for f in extract_facts(make_doc([rows]), META)]
+    assert got.count(("applied", 10)) == len(parts) and ("applied", 10 * len(parts)) in got

@@ -217,8 +217,13 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     services = {k: context.service_in(h) for k, h in headers.items()}
     if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
         return services
-    if all(_is_period_part(h) or grid.is_total_label(h) for h in headers.values()):
-        return dict.fromkeys(headers)  # «Квітень | Травень | Разом»: each part of the period
+    year = period_year(meta)
+    if all(_is_period_part(h) or grid.is_total_label(h) or (year and (m := _cue("year_header").match(h))
+                                                            and m.group(1) == year) for h in headers.values()) \
+            and any(_is_period_part(h) for h in headers.values()):
+        # «Квітень | Травень | Разом», «I кв. | … | IV кв. | 2024 рік» in a report on 2024: each
+        # part of the period, and the whole
+        return dict.fromkeys(headers)
     facts = [k for k, h in headers.items() if _cue("fact_column").match(h)]
     if len(facts) == 1 and all(k in facts or _cue("plan_column").match(h) or _cue("beside_fact_column").match(h)
                                for k, h in headers.items()):
@@ -227,7 +232,6 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     if len(rest) == 1 and len(headers) > 1:
         return {rest[0]: None}  # «План на 2025 рік | За III квартал | % виконання плану»: the one not a plan
     years = {k: m.group(1) for k, h in headers.items() if (m := _cue("year_header").match(h))}
-    year = period_year(meta)
     if years and year in years.values() and len(years) == len(headers):
         return {k: None for k, y in years.items() if y == year}
     # «I квартал 2026 | II квартал 2026» in a report on the second quarter: the report's column

@@ -25,7 +25,7 @@ from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.html_clean import drop_mobile_copies, main_content, strip_furniture
-from zvitparse.read.html_table import aria_tables, is_data_table, table_rows, text_of
+from zvitparse.read.html_table import aria_tables, is_data_table, sheet_blocks, table_rows, text_of
 from zvitparse.read.txt import blocks_from_text
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,8 @@ class _Walker:
                     continue
                 elif tag == "table" and is_data_table(el):
                     self.flush()
-                    self.blocks.append(RawBlock("table", rows=table_rows(el)))
+                    rows = table_rows(el)
+                    self.blocks.extend(sheet_blocks(rows) or [RawBlock("table", rows=rows)])
                     self.skipped = el
                     walker.skip_subtree()
                     continue

@@ -6,7 +6,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from zvitparse.read import limits
-from zvitparse.read.assemble import RawCell
+from zvitparse.read.assemble import RawBlock, RawCell
 
 # Inside a cell these start a new line of text (joined with a space: a cell is one line).
 _BREAKS = {"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
@@ -132,3 +132,38 @@ def table_rows(table: lxml_html.HtmlElement) -> list[list[RawCell]]:
             col += colspan
         grid.append(out)
     return grid
+
+
+def _column_letters(row: list[RawCell]) -> bool:
+    """«A | B | C | D …»: a published spreadsheet's column heads."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    return len(texts) >= 3 and texts == [chr(ord("A") + k) for k in range(len(texts))]
+
+
+def sheet_blocks(rows: list[list[RawCell]]) -> list[RawBlock] | None:
+    """A spreadsheet published as a web page (Google Sheets' «waffle»): its column letters and
+    row numbers dropped, the title lines above the table and the notes below it read as
+    paragraphs. None for any other table."""
+    if not rows or not _column_letters(rows[0]):
+        return None
+    rows = rows[1:]
+    # the row numbers' column (empty, or 1, 2, 3 …) goes
+    first = [next((c.text.strip() for c in r if c.col == 0), "") for r in rows]
+    numbered = [t for t in first if t]
+    drop = 1 if all(t.isdigit() for t in numbered) and numbered == [str(k) for k in range(1, len(numbered) + 1)] \
+        or not numbered else 0
+    rows = [[RawCell(c.text, c.col - drop, c.rowspan, c.colspan) for c in r if c.col >= drop] for r in rows]
+
+    def single(r: list[RawCell]) -> bool:
+        return len([c for c in r if c.text.strip()]) <= 1
+
+    lo, hi = 0, len(rows)
+    while lo < hi and single(rows[lo]):
+        lo += 1
+    while hi > lo and single(rows[hi - 1]):
+        hi -= 1
+    out = [RawBlock("paragraph", text=c.text) for r in rows[:lo] for c in r if c.text.strip()]
+    if hi > lo:
+        out.append(RawBlock("table", rows=rows[lo:hi]))
+    out += [RawBlock("paragraph", text=c.text) for r in rows[hi:] for c in r if c.text.strip()]
+    return out
