@@ -353,3 +353,16 @@ def test_a_published_spreadsheet_drops_its_column_letters_and_row_numbers() -> N
     assert doc.text.rstrip().endswith("Примітка: дані попередні.")
     table = next(b for b in doc.blocks if b.kind == "table")
     assert [c.text for c in table.rows[1]] == ["Звернулося до Центру, осіб", "84", "71", "155"]
+
+
+@pytest.mark.parametrize("header", ['<div class="tr thead" style="display:none"><div class="td">Послуга</div>'
+                                    '<div class="td">Отримувачів, осіб</div></div>', ""])
+def test_stacked_cards_named_by_data_labels_are_a_table(header: str) -> None:
+    cards = "".join(f'<div class="tr"><div class="td" data-label="Послуга">{s}</div>'
+                    f'<div class="td" data-label="Отримувачів, осіб">{n}</div></div>'
+                    for s, n in [("Догляд вдома", "164"), ("Денний догляд", "31"), ("Разом", "195")])
+    page = f'<html><body><article><p>Звіт ТЦСО за ІІ квартал 2025 року.</p><div class="table">{header}{cards}</div></article></body></html>'
+    doc = read_bytes(page.encode(), "cards.html")
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert [[c.text for c in r] for r in table.rows] == [["Послуга", "Отримувачів, осіб"], ["Догляд вдома", "164"],
+                                                          ["Денний догляд", "31"], ["Разом", "195"]]

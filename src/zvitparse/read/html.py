@@ -25,7 +25,14 @@ from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.html_clean import drop_mobile_copies, main_content, strip_furniture
-from zvitparse.read.html_table import aria_tables, is_data_table, sheet_blocks, table_rows, text_of
+from zvitparse.read.html_table import (
+    aria_tables,
+    card_tables,
+    is_data_table,
+    sheet_blocks,
+    table_rows,
+    text_of,
+)
 from zvitparse.read.txt import blocks_from_text
 
 log = logging.getLogger(__name__)
@@ -188,6 +195,7 @@ def read_html(data: bytes, source: str) -> Document:
     site = _site_name(root, body)
     drop_mobile_copies(body)
     aria_tables(body)
+    card_tables(body)
     strip_furniture(body)
     _raise_marks(body)
     content, title = main_content(body)

@@ -56,6 +56,37 @@ def aria_tables(root: lxml_html.HtmlElement) -> None:
                     cell.tag = _ARIA_CELLS[cell.get("role")]
 
 
+def card_tables(root: lxml_html.HtmlElement) -> None:
+    """A table a page lays out as stacked cards for phones: each row an element of cells that
+    name their column in a `data-label` attribute (shown by CSS, «Кількість отримувачів, осіб:
+    164»), the header row hidden or absent. The rows become the <table> they stand for, headed
+    by the labels."""
+    done: set[int] = set()
+    for cell in root.xpath("//*[@data-label]"):
+        row = cell.getparent()
+        parent = row.getparent() if row is not None else None
+        if parent is None or id(parent) in done:
+            continue
+        done.add(id(parent))
+        rows = [r for r in parent if isinstance(r.tag, str)
+                and len([c for c in r if isinstance(c.tag, str) and c.get("data-label") is not None]) >= 2]
+        if len(rows) < 2:
+            continue
+        labels = [c.get("data-label") for c in rows[0] if isinstance(c.tag, str) and c.get("data-label") is not None]
+        table = row.makeelement("table", {})
+        head = etree.SubElement(table, "tr")
+        for label in labels:
+            etree.SubElement(head, "th").text = label
+        for r in rows:
+            tr = etree.SubElement(table, "tr")
+            for c in r:
+                if isinstance(c.tag, str) and c.get("data-label") is not None:
+                    etree.SubElement(tr, "td").text = text_of(c)
+        rows[0].addprevious(table)
+        for r in rows:
+            r.drop_tree()
+
+
 def _own_rows(table: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
 
