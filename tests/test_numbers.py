@@ -125,6 +125,7 @@ def test_a_number_opening_on_zero_and_a_dot_is_a_fraction_not_thousands(text, va
 
 @pytest.mark.parametrize(("text", "values"), [
     ("понад 14 тисяч 600 послуг", [14600]),
+    ("надано 41 тисячу 380 послуг", [41380]),
     ("2 тисячі 300 осіб", [2300]),
     ("14 тис. 600 послуг", [14000, 600]),  # an abbreviation is a table's scale, not speech
     ("14 тисяч, 600 послуг", [14000, 600]),
