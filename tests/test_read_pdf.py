@@ -242,3 +242,29 @@ def test_a_browser_s_print_footer_is_dropped_wherever_it_stands(line, page, drop
 
     assert drop_print_footers(["Текст звіту", line, "ще текст"], page) == (
         ["Текст звіту", "ще текст"] if dropped else ["Текст звіту", line, "ще текст"])
+
+
+def test_a_fillable_form_reads_its_fields_values_in_their_blanks() -> None:
+    # (b65_07: a department's template filled in Acrobat, never flattened)
+    from pathlib import Path
+
+    from zvitparse.read import read_path
+
+    path = next((Path(__file__).resolve().parents[1] / "corpus" / "blind65").glob("b65_07_*.pdf"))
+    text = read_path(path).text
+    assert "2.1. Кількість отримувачів соціальних послуг, осіб: 318" in text
+    assert "5.1. Штатна чисельність, посад: 28,5" in text and "оберіть зі списку): добре" in text
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [
+    ("Кількість отримувачів, осіб: ________\nПосад: ____", [("Кількість отримувачів, осіб", "318"), ("Посад", "28,5")],
+     "Кількість отримувачів, осіб: 318\nПосад: 28,5"),
+    # a label the text breaks differently, a field with no blank, a value for no label
+    ("Кількість\nотримувачів, осіб: ____", [("Кількість отримувачів, осіб", "318")], "Кількість\nотримувачів, осіб: 318"),
+    ("Посад: 28", [("Посад", "28,5")], "Посад: 28"),
+    ("Посад: ____", [("Скарг", "0")], "Посад: ____"),
+])
+def test_fill(text: str, fields: list[tuple[str, str]], expected: str) -> None:
+    from zvitparse.read.pdf_forms import fill
+
+    assert fill(text, fields) == expected

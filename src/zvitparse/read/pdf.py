@@ -20,6 +20,7 @@ from zvitparse.model import Document
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, assemble
 from zvitparse.read.furniture import is_furniture
+from zvitparse.read.pdf_forms import fill, has_form, page_fields
 from zvitparse.read.pdf_lines import (
     continues_paragraph,
     document_words,
@@ -117,13 +118,15 @@ def _footnote_marks(textpage: pdfium.PdfTextPage) -> list[tuple[str, str]]:
 
 
 def _lines(textpage: pdfium.PdfTextPage, height: float, top: float, bottom: float,
-           marks: list[tuple[str, str]] = ()) -> list[str]:
+           marks: list[tuple[str, str]] = (), fields: list[tuple[str, str]] = ()) -> list[str]:
     """Text lines of the horizontal band [top, bottom] (distances from the page top), footnote
-    marks written as the superscripts they are («38³ сімей»)."""
+    marks written as the superscripts they are («38³ сімей»), a form's values in their blanks."""
     if top <= 0 and bottom >= height:
         text = textpage.get_text_range()
     else:
         text = textpage.get_text_bounded(bottom=height - bottom, top=height - top)
+    if fields:
+        text = fill(text, fields)
     for before, mark in marks:
         text = text.replace(before + mark, before + mark.translate(_SUPER))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -134,13 +137,16 @@ def _lines(textpage: pdfium.PdfTextPage, height: float, top: float, bottom: floa
 Band = tuple[list[str], PageTable | None]  # text lines above a table (or the page's last lines)
 
 
-def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables) -> list[Band] | None:
-    """The page as text bands between its tables; None if it has no usable text layer."""
+def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables,
+                pdf: pdfium.PdfDocument | None = None) -> list[Band] | None:
+    """The page as text bands between its tables; None if it has no usable text layer. `pdf`
+    is given for a fillable form, whose fields' values are read into the text."""
     _, height = page.get_size()
     textpage = page.get_textpage()
     try:
         if is_garbage(textpage.get_text_range()):
             return None
+        fields = page_fields(pdf, page, textpage) if pdf is not None else []
         tables: list[PageTable] = []
         if limits.MIN_TABLE_GRAPHICS <= _graphics(page) <= MAX_TABLE_GRAPHICS:
             tables = plumber.tables(page_no - 1)
@@ -148,9 +154,9 @@ def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables) -> l
         bands: list[Band] = []
         marks = _footnote_marks(textpage)
         for t in tables:
-            bands.append((_lines(textpage, height, y, t.top, marks), t))
+            bands.append((_lines(textpage, height, y, t.top, marks, fields), t))
             y = t.bottom
-        bands.append((_lines(textpage, height, y, height, marks), None))
+        bands.append((_lines(textpage, height, y, height, marks, fields), None))
         return bands
     finally:
         textpage.close()
@@ -200,6 +206,9 @@ def _strip_edges(pages: dict[int, list[Band]]) -> None:
 def read_pdf(data: bytes, source: str) -> Document:
     """Read a PDF's text layer and tables; pages without text are OCR'd or reported."""
     pdf = _open(data, source)
+    form = has_form(pdf)
+    if form:
+        pdf.init_forms()  # (before any page is loaded: the fields' values come through it)
     plumber = PlumberTables(data)
     blocks: list[RawBlock] = []
     warnings: list[str] = []
@@ -214,7 +223,7 @@ def read_pdf(data: bytes, source: str) -> Document:
         for i in range(n):
             page = pdf[i]
             try:
-                bands = _page_bands(page, i + 1, plumber)
+                bands = _page_bands(page, i + 1, plumber, pdf if form else None)
                 if bands is None:
                     text = ""
                     if ocr_available() and len(ocr_done) < MAX_OCR_PAGES:
