@@ -311,3 +311,12 @@ def test_subtitles_read_as_the_spoken_text_one_paragraph_per_speaker(text):
 def test_a_report_quoting_one_timestamp_is_no_subtitles():
     text = "Відео звіту: 00:01:23,456 --> 00:01:27,012\n\nПослуги отримали 1142 особи.\n"
     assert "-->" in read_bytes(text.encode(), "t.txt").text
+
+
+@pytest.mark.parametrize("stamp", ["[06.01.25, 11:52:10] ", "06.01.25, 11:52 - ", "[06.01.2025 11:52] "])
+def test_each_message_of_a_chat_export_is_a_paragraph(stamp: str) -> None:
+    text = (f"{stamp}Марина Д.: оцінок потреб 37\n{stamp}Ігор М.: натуральна допомога – 96 осіб\n"
+            f"отримали набори\n{stamp}Оксана Ш.: скарг не було 👍\n")
+    doc = read_bytes(text.encode(), "chat.txt")
+    paras = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert len(paras) == 3 and paras[1].endswith("отримали набори")

@@ -39,11 +39,19 @@ def is_continuation(line: str) -> bool:
     return 0 < len(text) <= MAX_CONTINUATION_CHARS and (text[0] in "([" or text[0].islower())
 
 
+# a chat export's message: «[12.01.25, 09:14:22] Оксана Ш.: …» (WhatsApp on iOS, Viber),
+# «12.01.25, 09:14 - Оксана Ш.: …» (WhatsApp on Android)
+_CHAT_MESSAGE = regex.compile(r"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s")
+
+
 def _paragraphs(lines: list[str]) -> list[list[str]]:
     paras: list[list[str]] = []
     cur: list[str] = []
     for line in lines:
-        if line.strip() or "\t" in line:  # a lone tab is an empty table cell, not a blank line
+        if cur and _CHAT_MESSAGE.match(line):  # each message of a chat is a paragraph of its own
+            paras.append(cur)
+            cur = [line]
+        elif line.strip() or "\t" in line:  # a lone tab is an empty table cell, not a blank line
             cur.append(line)
         elif cur:
             paras.append(cur)
