@@ -97,9 +97,9 @@ FLOORS = {
     ("blind62_gold", "blind62"): (0.95, 0.95),  # first 0.864; opened in session 17
     ("blind63_gold", "blind63"): (0.92, 0.95),  # first 0.905; opened in session 17
     ("blind64_gold", "blind64"): (0.95, 0.95),  # first 0.888; opened in session 17
-    ("blind65_gold", "blind65"): (0.93, 0.85),  # first 0.798; opened in the second half of session 17
+    ("blind65_gold", "blind65"): (0.965, 0.85),  # first 0.798; opened in the second half of session 17
     ("blind66_gold", "blind66"): (0.9, 0.9),  # first 0.714; opened in the second half of session 17
-    ("blind67_gold", "blind67"): (0.89, 0.95),  # first 0.848; opened in the second half of session 17
+    ("blind67_gold", "blind67"): (0.92, 0.95),  # first 0.848; opened in the second half of session 17
 }
 
 
