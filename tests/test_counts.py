@@ -1906,3 +1906,13 @@ def test_the_whole_a_part_is_out_of_is_not_given_twice(make_doc, text):
 )
 def test_an_aside_in_brackets_and_ratios(make_doc, text, expected):
     assert [(f.indicator, f.value) for f in _facts(make_doc, text)] == expected
+
+
+@pytest.mark.parametrize("whole", ["ці 318 осіб", "усі ці 318 осіб", "із 318 осіб"])
+def test_a_whole_named_again_with_a_demonstrative_heads_its_list(make_doc, whole):
+    text = ("У відділенні соціальної допомоги вдома обслуговано 318 осіб. "
+            f"За категоріями {whole} розподіляються так: особи з інвалідністю - 96, громадяни похилого віку - 173, інші - 49.")
+    facts = _facts(make_doc, text)
+    first = next(f for f in facts if f.value == 318)
+    assert [f.value for f in facts if f.parent_id == first.fact_id] == [96, 173, 49]
+    assert [f.value for f in facts].count(318) == 1
