@@ -168,3 +168,11 @@ def test_a_marked_heading_ends_its_line(text: str, joined: bool) -> None:
     first, second = text.split("\n")
     first = first.split(" ", 1)[1]  # (the reader may set a mark «3.» apart)
     assert any(first in s.text and second in s.text for s in sentences(doc)) == joined
+
+
+@pytest.mark.parametrize("cut", ["94\n(29,6 %), одинокі", "94\n( 29,6% ), одинокі"])
+def test_a_percent_cut_off_by_a_hard_wrap_goes_on_with_its_figure(cut: str) -> None:
+    from zvitparse.extract.sentences import split_text
+
+    text = f"Серед отримувачів догляду вдома: особи з інвалідністю I–II груп – {cut} громадяни – 156."
+    assert len(split_text(text)) == 1

@@ -25,6 +25,7 @@ BULLET = r"(?:[•·●▪■◦‣∙\-–—*]|(?:(?![©®™])\p{Extended_Pic
 _LINE_START_NEW = regex.compile(rf"^\s*(?:{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|\p{{Lu}}|[«\"“]|\((?!\s*\d))")
 _LINE_END_HARD = regex.compile(r"[.!?;:…]\s*$")
 _DASH_FIGURE = regex.compile(r"^\s*[-–—]\s*\d")
+_PERCENT_BRACKET = regex.compile(r"^\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\)")
 _ITEM_END = regex.compile(r"\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*\([^()\n]{1,20}\))?\s*$")
 # (and a middle dot between items of one line: «2 415 звернень · 98 повідомлень · 73 оцінки потреб»)
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])|\s+·\s+(?=[«\"“(]?[\p{L}\d])")
@@ -146,6 +147,11 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             cut_noun = line.lstrip()[:1].islower() and _unit_stop().search(prev_text.rstrip())
             # («… 1 318 осіб (за 9 міс. / 2022 р. – 1 274), у т.ч.»: a bracket still open goes on)
             open_bracket = prev_text.count("(") > prev_text.count(")") and ")" in line
+            if _PERCENT_BRACKET.match(line) and not _LINE_END_HARD.search(prev_text):
+                # «… інвалідністю I–II груп – 94 / (29,6 %), одинокі …»: the figure's percent, cut
+                # off by a hard wrap, goes on with it
+                out[-1][1] = e
+                continue
             if (not _LINE_END_HARD.search(prev_text) or cut_noun or open_bracket) and not _ITEM_END.search(prev_text) and (
                     not _LINE_START_NEW.match(line) or _DASH_FIGURE.match(line)
                     or (line.lstrip().startswith("(") and len(prev_line.strip()) >= _WRAPPED_LINE)) \
