@@ -1916,3 +1916,12 @@ def test_a_whole_named_again_with_a_demonstrative_heads_its_list(make_doc, whole
     first = next(f for f in facts if f.value == 318)
     assert [f.value for f in facts if f.parent_id == first.fact_id] == [96, 173, 49]
     assert [f.value for f in facts].count(318) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "За звітний період на такий облік поставлено 9 дітей, знято з нього 7 дітей.",
+    "Упродовж звітного періоду на цей облік взято 9 дітей, знято з нього 7 дітей у зв'язку з подоланням обставин.",
+])
+def test_taken_off_it_after_a_register_is_deregistered(make_doc, text):
+    got = [(f.indicator, f.value) for f in _facts(make_doc, text)]
+    assert ("deregistered", 7) in got and ("outcome_positive", 7) not in got
