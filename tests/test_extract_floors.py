@@ -70,21 +70,21 @@ FLOORS = {
     ("blind35_gold", "blind35"): (0.96, 0.95),  # first 0.831; opened in session 14
     ("blind36_gold", "blind36"): (0.965, 0.95),  # first 0.846; opened in session 14
     ("blind37_gold", "blind37"): (0.945, 0.95),  # first 0.883; opened in session 14
-    ("blind38_gold", "blind38"): (0.975, 0.95),  # first 0.925; opened in session 14
+    ("blind38_gold", "blind38"): (0.98, 0.95),  # first 0.925; opened in session 14
     ("blind39_gold", "blind39"): (0.9, 0.9),  # first 0.873; opened in the second half of session 14
     ("blind40_gold", "blind40"): (0.865, 0.95),  # first 0.761; opened in the second half of session 14
     ("blind41_gold", "blind41"): (0.965, 0.95),  # first 0.885; opened in session 15
     ("blind42_gold", "blind42"): (0.92, 0.95),  # first 0.820; opened in session 15
     ("blind43_gold", "blind43"): (0.965, 0.9),  # first 0.930; opened in session 15
     ("blind44_gold", "blind44"): (0.955, 0.95),  # first 0.927; opened in session 15
-    ("blind45_gold", "blind45"): (0.965, 0.95),  # first 0.882; opened in session 15
+    ("blind45_gold", "blind45"): (0.97, 0.95),  # first 0.882; opened in session 15
     ("blind46_gold", "blind46"): (0.925, 0.95),  # first 0.890; opened in session 15
     ("blind47_gold", "blind47"): (0.945, 0.95),  # first 0.765; opened in session 15
     ("blind48_gold", "blind48"): (0.915, 0.95),  # first 0.891; opened in session 15
     ("blind49_gold", "blind49"): (0.85, 0.8),  # first 0.785; opened in session 15
     ("blind50_gold", "blind50"): (0.945, 0.9),  # first 0.946; opened in session 16
     ("blind51_gold", "blind51"): (0.94, 0.9),  # first 0.913; opened in session 16
-    ("blind52_gold", "blind52"): (0.96, 0.9),  # first 0.911; opened in session 16
+    ("blind52_gold", "blind52"): (0.965, 0.9),  # first 0.911; opened in session 16
     ("blind53_gold", "blind53"): (0.92, 0.95),  # first 0.898; opened in session 16
     ("blind54_gold", "blind54"): (0.87, 0.85),  # first 0.874; opened in session 16
     ("blind55_gold", "blind55"): (0.95, 0.95),  # first 0.933; opened in session 16
@@ -95,10 +95,10 @@ FLOORS = {
     ("blind60_gold", "blind60"): (0.9, 0.85),  # first 0.819; opened in session 17
     ("blind61_gold", "blind61"): (0.94, 0.95),  # first 0.896; opened in session 17
     ("blind62_gold", "blind62"): (0.95, 0.95),  # first 0.864; opened in session 17
-    ("blind63_gold", "blind63"): (0.92, 0.95),  # first 0.905; opened in session 17
+    ("blind63_gold", "blind63"): (0.935, 0.95),  # first 0.905; opened in session 17
     ("blind64_gold", "blind64"): (0.95, 0.95),  # first 0.888; opened in session 17
     ("blind65_gold", "blind65"): (0.965, 0.85),  # first 0.798; opened in the second half of session 17
-    ("blind66_gold", "blind66"): (0.9, 0.9),  # first 0.714; opened in the second half of session 17
+    ("blind66_gold", "blind66"): (0.905, 0.9),  # first 0.714; opened in the second half of session 17
     ("blind67_gold", "blind67"): (0.92, 0.95),  # first 0.848; opened in the second half of session 17
 }
 
