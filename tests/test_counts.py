@@ -1925,3 +1925,8 @@ def test_a_whole_named_again_with_a_demonstrative_heads_its_list(make_doc, whole
 def test_taken_off_it_after_a_register_is_deregistered(make_doc, text):
     got = [(f.indicator, f.value) for f in _facts(make_doc, text)]
     assert ("deregistered", 7) in got and ("outcome_positive", 7) not in got
+
+
+def test_case_management_is_support(make_doc):
+    got = [(f.indicator, f.value, f.unit) for f in _facts(make_doc, "Під кейс-менеджмент протягом проєкту взято 52 сім'ї, у яких виховується 96 дітей.")]
+    assert got == [("support_started", 52, "families"), ("support_started", 96, "children")]
