@@ -40,7 +40,7 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
     plain: dict[tuple, list[Fact]] = defaultdict(list)
     for f in ctx.facts:
         if is_count(f) and not f.parent_id and not (f.category or f.district) and (
-                not f.label or _only_total(ctx, f.label)) and (not f.group_id or _only_total(ctx, f.label)):
+                not (f.label or f.group_id) or _only_total(ctx, f.label)):
             plain[_plain_key(f)].append(f)
     for fs in plain.values():
         for i, a in enumerate(fs):

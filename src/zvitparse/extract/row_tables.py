@@ -39,8 +39,9 @@ MAX_LABEL = 250
 RATIO_SPANS = ("average", "per_unit_ratio", "growth_rate", "change_rate")
 
 
-# units that say by themselves what «Кількість …» of them counts (of events, «Кількість занять»
-# heads a column of sessions per service: no row of its own)
+# units that say by themselves what «Кількість …» of them counts (events only where the label
+# names events themselves, `links.yaml` `events_counted_alone`: «Кількість занять» heads a
+# column of a service's sessions)
 _COUNTED_ALONE = {"staff": "staff_actual", "positions": "staff_positions", "events": "events", "complaints": "complaints",
                   "calls": "calls"}
 
@@ -86,8 +87,7 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
         unit = noun  # «Кількість звернень (заяв) про надання соціальних послуг»: applications, not services
     elif noun is not None and unit in ("staff", "events", "services") and noun != unit:
         # «Кількість консультацій психолога», «Кількість учасників групових заходів», «Кількість осіб,
-        # які отримали послуги»: the noun
-        # counted, not the one it is of
+        # які отримали послуги»: the noun counted, not the one it is of
         unit = noun
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
@@ -113,9 +113,9 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
                 fits, unit = [t], own[0]
                 break
     if not fits and unit is not None:
-        if counted and not triggers and unit in _COUNTED_ALONE and (unit != "events" or "заход" in label.lower()):
-            # «Кількість соціальних робітників, осіб», «Кількість групових заходів» (not «Кількість
-            # занять» of a rehabilitation centre: sessions of a service)
+        if counted and not triggers and unit in _COUNTED_ALONE and (
+                unit != "events" or _cue("events_counted_alone").search(label)):
+            # «Кількість соціальних робітників, осіб», «Кількість групових заходів»
             return fit_unit(_COUNTED_ALONE[unit], unit)
         head = _cue("served_row").match(label)
         if head:  # «Отримувачі соціальних послуг, осіб – всього»

@@ -5,20 +5,16 @@ one page of those items, so that the report among them reads as it does on the s
 from __future__ import annotations
 
 import html
-from dataclasses import replace
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 
 import regex
 from lxml import etree
 
 from zvitparse.errors import ReadError
 from zvitparse.model import Document
-from zvitparse.read.html import read_html
+from zvitparse.read.page import printed_date, read_page
 
 _FEED = regex.compile(rb"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*"
                       rb"<(?:rss|feed|rdf:RDF)[\s>]", regex.S)
-_ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # the item's full text before its summary: an excerpt repeats the text's opening
 _CONTENT = ("encoded", "content", "description", "summary")
 _ITEMS = ("item", "entry")
@@ -43,19 +39,6 @@ def _markup(el: etree._Element) -> str:
     return (el.text or "") + inner if inner else el.text or ""
 
 
-def _date(text: str) -> str:
-    """«Tue, 14 Jan 2025 09:12:00 +0200» or «2025-01-14T09:12:00Z» as the page would print it."""
-    text = text.strip()
-    m = _ISO_DATE.match(text)
-    if m:
-        return f"{m.group(3)}.{m.group(2)}.{m.group(1)}"
-    try:
-        when: datetime = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return ""
-    return when.strftime("%d.%m.%Y")
-
-
 def _item_html(item: etree._Element) -> str:
     title = _child(item, "title")
     when = next((c for c in item if _local(c) in ("pubDate", "published", "updated", "date")), None)
@@ -63,7 +46,7 @@ def _item_html(item: etree._Element) -> str:
     parts = ['<div class="feed-item">']
     if title is not None and "".join(title.itertext()).strip():
         parts.append(f"<h2>{html.escape(''.join(title.itertext()).strip())}</h2>")
-    if when is not None and (day := _date(when.text or "")):
+    if when is not None and (day := printed_date(when.text or "")):
         parts.append(f"<p>{day}</p>")
     if body is not None:
         parts.append(_markup(body))
@@ -86,10 +69,7 @@ def read_feed(data: bytes, source: str) -> Document:
         raise ReadError(source, "a news feed (RSS/Atom) with no items")
     channel = next((el for el in root.iter() if _local(el) in ("channel", "feed")), root)
     name = _child(channel, "title")
-    site = html.escape("".join(name.itertext()).strip()) if name is not None else ""
-    page = (f'<html><head><meta charset="utf-8"><title>{site}</title></head><body>'
-            f'<header><div class="site-name">{site}</div></header>'
-            + "".join(_item_html(i) for i in items) + "</body></html>")
-    doc = read_html(page.encode("utf-8"), source)
+    site = "".join(name.itertext()).strip() if name is not None else ""
     kind = "atom" if _local(root) == "feed" else "rss"
-    return replace(doc, format=kind, encoding=(root.getroottree().docinfo.encoding or "utf-8").lower())
+    return read_page("".join(_item_html(i) for i in items), source, kind,
+                     encoding=(root.getroottree().docinfo.encoding or "utf-8").lower(), site=site)

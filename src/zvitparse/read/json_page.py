@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import replace
 
 import regex
 
-from zvitparse.errors import ReadError
 from zvitparse.model import Document
-from zvitparse.read.html import read_html
+from zvitparse.read.page import printed_date, read_page
+from zvitparse.read.txt import read_txt
 
-_ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # keys whose value is a post's text, in the order tried (an excerpt repeats the text's opening)
 _BODY_KEYS = ("content", "body", "article_body", "articleBody", "text", "description")
@@ -24,15 +22,13 @@ _DATE_KEYS = ("date", "published", "published_at", "datePublished", "created_at"
 _MAX_DEPTH = 12
 
 
-def is_json(data: bytes) -> bool:
-    """An object or a list that parses as JSON."""
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if head not in (b"{", b"["):
-        return False
-    try:
-        return isinstance(json.loads(data.decode("utf-8-sig")), (dict, list))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return False
+# an object or a list opening as JSON does («{"id"», «[{», «[]»), not as text in brackets («[1] Звіт»)
+_JSON_START = regex.compile(rb'^(?:\xef\xbb\xbf)?\s*(?:\{\s*["}]|\[\s*[\[{"\]])')
+
+
+def is_json(head: bytes) -> bool:
+    """A file opening as a JSON object or list does (parsed whole only when read)."""
+    return bool(_JSON_START.match(head))
 
 
 def _text_of(value: object) -> str:
@@ -64,14 +60,9 @@ def _texts(obj: object, depth: int = 0) -> list[str]:
     return [t for v in values for t in _texts(v, depth + 1)]
 
 
-def _date(value: str) -> str:
-    m = _ISO_DATE.match(value)
-    return f"{m.group(3)}.{m.group(2)}.{m.group(1)}" if m else ""
-
-
 def _post_html(post: dict) -> str:
     title = next((t for k in _TITLE_KEYS if (t := _text_of(post.get(k)).strip())), "")
-    day = next((d for k in _DATE_KEYS if (d := _date(_text_of(post.get(k))))), "")
+    day = next((d for k in _DATE_KEYS if (d := printed_date(_text_of(post.get(k))))), "")
     body = next((t for k in _BODY_KEYS if _CYRILLIC.search(t := _text_of(post.get(k)))), "")
     parts = ['<div class="post">']
     if title:
@@ -83,15 +74,15 @@ def _post_html(post: dict) -> str:
 
 
 def read_json_page(data: bytes, source: str) -> Document:
-    """Read the posts a JSON file holds as a page (or its texts, if it holds none)."""
+    """Read the posts a JSON file holds as a page (or its texts, if it holds none); a file that
+    only opened like JSON is read as the text it is."""
     try:
         obj = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ReadError(source, f"JSON that cannot be parsed: {exc}") from exc
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return read_txt(data, source)
     posts = _posts(obj)
     if posts:
         page = "".join(_post_html(p) for p in posts)
     else:
         page = "".join(f"<p>{html.escape(t)}</p>" for t in _texts(obj))
-    doc = read_html(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>'.encode(), source)
-    return replace(doc, format="json", encoding="utf-8")
+    return read_page(page, source, "json")

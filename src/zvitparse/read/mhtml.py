@@ -9,7 +9,6 @@ import email
 import email.policy
 from dataclasses import replace
 from email.message import EmailMessage, Message
-from email.utils import parsedate_to_datetime
 from html import escape
 
 import regex
@@ -17,6 +16,7 @@ import regex
 from zvitparse.errors import ReadError
 from zvitparse.model import Document
 from zvitparse.read.html import read_html
+from zvitparse.read.page import printed_date, read_page
 from zvitparse.read.txt import read_txt
 
 # the message's header block: «Name: value» lines (a value may go on over indented lines)
@@ -76,12 +76,8 @@ def _read_letter(msg: EmailMessage, source: str) -> Document:
     (its plain text, or its HTML when that holds a table or there is no plain text), then the
     names of its attachments."""
     head = [f"Тема: {msg['Subject'] or ''}", f"Від: {msg['From'] or ''}"]
-    try:
-        when = parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else None
-    except (TypeError, ValueError, IndexError):
-        when = None
-    if when is not None:
-        head.append(f"Дата: {when.strftime('%d.%m.%Y %H:%M')}")
+    if when := printed_date(str(msg["Date"] or ""), with_time=True):
+        head.append(f"Дата: {when}")
     head.append(f"Кому: {msg['To'] or ''}")
     if msg["Cc"]:
         head.append(f"Копія: {msg['Cc']}")
@@ -89,16 +85,12 @@ def _read_letter(msg: EmailMessage, source: str) -> Document:
     rich = msg.get_body(preferencelist=("html",))
     html_text = rich.get_content() if rich is not None else ""
     attachments = [f"Вкладення: {p.get_filename()}" for p in msg.iter_attachments() if p.get_filename()]
-    top = "\n".join(head)
     if rich is not None and (plain is None or "<table" in html_text.lower()):
         tail = "".join(f"<p>{escape(a)}</p>" for a in attachments)
-        page = ('<html><head><meta charset="utf-8"></head><body><div class="letter-head"><p>'
-                + "<br>".join(escape(h) for h in head) + f"</p></div>{html_text}{tail}</body></html>")
-        doc = read_html(page.encode("utf-8"), source)
-    elif plain is not None:
-        body = plain.get_content().replace("\r\n", "\n").rstrip("\n")
-        text = top + "\n\n" + body + "\n" + "".join(f"\n{a}" for a in attachments) + "\n"
-        doc = read_txt(text.encode("utf-8"), source)
-    else:
+        letter_head = '<div class="letter-head"><p>' + "<br>".join(escape(h) for h in head) + "</p></div>"
+        return read_page(letter_head + html_text + tail, source, "eml")
+    if plain is None:
         raise ReadError(source, "an e-mail with no text in it (only attachments?)")
-    return replace(doc, format="eml")
+    body = plain.get_content().replace("\r\n", "\n").rstrip("\n")
+    text = "\n".join(head) + "\n\n" + body + "\n" + "".join(f"\n{a}" for a in attachments) + "\n"
+    return replace(read_txt(text.encode("utf-8"), source), format="eml")

@@ -19,8 +19,6 @@ _HTML_START = regex.compile(
 _HTML_ANYWHERE = regex.compile(rb"<(?:html|body)[\s>]|<!doctype\s+html", regex.I)
 
 SNIFF_BYTES = 4096
-# JSON is parsed whole to be told from text that opens on a brace: only up to this size
-_MAX_JSON = 20 * 1024 * 1024
 
 
 def _head_as_ascii(data: bytes) -> bytes:
@@ -56,7 +54,7 @@ def sniff(data: bytes) -> str:
         return "mhtml"
     if is_feed(head):
         return "rss"
-    if len(data) <= _MAX_JSON and is_json(data):
+    if is_json(head):
         return "json"
     if _HTML_START.match(head) or _HTML_ANYWHERE.search(head[:SNIFF_BYTES]):
         return "html"
