@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"послуг", regex.I, None, None),  # case-insensitive: literals do not mean themselves
         (r"(?<!\P{L})послуг", 0, None, None),  # syntax the standard parser reads otherwise
         (r"(?<!\p{L})послуг", 0, {"послуг"}, [[{"послуг"}]]),  # a letter property reads as \w
+        (r"(?<!\p{l})послуг", 0, {"послуг"}, [[{"послуг"}]]),  # property names take any case
+        (r"(?<![\p{l}\d@.])[\w-]+\.(?:ua|com)", 0, {"ua", "com"}, [[{"."}, {"ua", "com"}]]),
         (r"(?:послуг){e<=1}", 0, None, None),  # a fuzzy count
         (r"(?i)послуг", 0, None, None),
         # an optional letter before a word: the word with and without it
@@ -150,6 +152,7 @@ def test_probes_match_as_the_pattern_on_real_reports(kind):
         (r"(?:осіб)?", False),  # an empty match may stand among the full stops
         (r"(?<!\p{L})осіб", True),  # a letter is no full stop
         (r"(?<!\P{L})осіб", False),  # syntax the standard parser reads otherwise
+        (r"(?<!\P{l})осіб", False),
     ],
 )
 def test_a_pattern_that_takes_no_full_stop_is_dotless(pattern, dotless):

@@ -89,6 +89,23 @@ def test_every_problem_is_reported_at_once(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
+    ("kind", "pattern", "flagged"),
+    [
+        ("services", r"(?<!\p{L})[ВвУу]дома", True),
+        ("not_figures", r"показник\s+\d+\s+\p{Ll}", True),
+        ("zeros", r"скарг\w*\s+не\s+надходил\w*", False),
+        ("services", r"(?<!\p{L})[ву]дома\s+\W\d", False),  # escapes are no letters spelled
+        ("meta", r"ЦНСП", False),  # metadata patterns read the text as written
+    ],
+)
+def test_upper_case_in_a_pattern_run_on_lowercased_text_is_reported(tmp_path: Path, kind: str, pattern: str,
+                                                                   flagged: bool) -> None:
+    (tmp_path / f"{kind}.yaml").write_text(f"- id: x\n  regex: '{pattern}'\n", encoding="utf-8")
+    problems = [p for p in patterns.check(tmp_path) if "lowercased text" in p]
+    assert bool(problems) == flagged, problems
+
+
+@pytest.mark.parametrize(
     ("pattern", "text", "keeps_flag"),
     [
         (r"звернул\w*", "звернулися", False),

@@ -49,11 +49,12 @@ _UNSAFE_FLAGS = regex.I | regex.REVERSE | regex.V1 | regex.BESTMATCH | regex.ENH
 # characters, fuzzy counts «{e<=1}», inline flags other than m and s): such a pattern is scanned
 # in full
 _FOREIGN = re.compile(r"\\[pPNL]|\[:\^?[A-Za-z]+:\]|\{[^\d,}]|\(\?(?![ms]+[):])[^:=!<>P#]")
-# Letters and marks (`\p{L}`, `\p{M}` …) stand as `\w` in the tree the analysis reads: a class the
-# analysis takes for every character but white space and ASCII punctuation (`Chars.has`), which
-# holds them all, and that takes no full stop, as they do not. The tree then over-reads what
-# the pattern takes, as the analysis needs; the probes are cut from the source as written.
-_WORD_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{(?:L[ultmo]?|M[nce]?)\}")
+# Letters and marks (`\p{L}`, `\p{M}` …, the name in either case) stand as `\w` in the tree the
+# analysis reads: a class the analysis takes for every character but white space and ASCII
+# punctuation (`Chars.has`), which holds them all, and that takes no full stop, as they do not.
+# The tree then over-reads what the pattern takes, as the analysis needs; the probes are cut
+# from the source as written.
+_WORD_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{(?:[Ll][ultmoULTMO]?|[Mm][nceNCE]?)\}")
 
 
 def _analysable(pattern: str) -> str:

@@ -175,7 +175,26 @@ def _check_entry(kind: str, pos: int, item: Any, fname: str) -> list[str]:
                 regex.compile(value)
             except regex.error as exc:
                 problems.append(f"{where}: regex does not compile: {exc}")
+            else:
+                problems += _check_lowercase(kind, where, value)
     return problems
+
+
+# Families whose patterns run on lowercased text: an upper-case letter there never matches, and
+# it turns on case-insensitive matching for the whole pattern (slower, and no fast scan)
+LOWERCASED_KINDS = {"services", "not_figures", "indicators", "zeros", "categories"}
+
+
+def _check_lowercase(kind: str, where: str, pattern: str) -> list[str]:
+    if kind not in LOWERCASED_KINDS:
+        return []
+    upper = sorted({c for c in _ESCAPES.sub("", pattern) if c.isupper()})
+    if _CASE_PROPERTY.search(pattern):
+        upper.append("a letter-case property (\\p{Lu}, \\p{Ll} …)")
+    if not upper:
+        return []
+    return [f"{where}: regex spells {', '.join(upper)}, but {kind} patterns run on lowercased text: "
+            "write the lower-case letters only"]
 
 
 def _iter_files(root: Path) -> Iterator[tuple[str, Path]]:
