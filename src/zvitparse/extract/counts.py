@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import regex
@@ -804,7 +804,7 @@ class CountExtractor:
             self.question_trigs = self._question_before(sents, i)
             self.question_unit = self._asked_unit(sents[i - 1]) if i and sents[i - 1].text.rstrip().endswith("?") else None
             self._sentence(sent)
-        return self.facts
+        return _lists_by_their_sum(self.facts)
 
     def _trigger_text(self) -> str:
         """The sentence-masked text with sentences that can give no count blanked too: trigger
@@ -1113,7 +1113,11 @@ class CountExtractor:
                     c.lead_noun = c.unit is not None
             trig = self._pick_trigger(c, trigs, counts, sent, services)
             own_trigger = trig is not None and c.trigger_level == 0
-            if not c.child and not own_trigger and _rx("restated_whole").search(sent.text[max(0, rel - 12) : rel]):
+            if not c.child and _rx("restated_whole").search(sent.text[max(0, rel - 12) : rel]) and (
+                    not own_trigger or (_RELATIVE.search(self.doc.text, c.end, trig.start)
+                                        and (e := self._earlier_fact(c)) is not None and e.indicator == trig.indicator)):
+                # (its own words may say again what the earlier fact said: «Із 96 внутрішньо
+                # переміщених осіб, які до нас звернулися, …» after «звернулися …, з них 96 – ВПО»)
                 earlier = self._earlier_fact(c)
                 if earlier is not None:  # «Із 33 сімей, які …»: the whole given earlier
                     self._restate(c, earlier)
@@ -1256,7 +1260,8 @@ class CountExtractor:
                 c.unit = c.unit or prev.unit
                 self._answer(c, prev.answer_of, sent)
             elif c.percent is not None and (c.unit in _PEOPLE or (c.unit is None and sent.bullet and services)) \
-                    and (whole := self._whole_by_percent(c)) is not None:
+                    and (whole := self._whole_by_percent(c)) is not None \
+                    and not self._own_verb(c, None, sent, toks, but=_rx("state_verb")):
                 # «За умовами оплати: безоплатно 604 особи (71,4 %)» under «обслуговується 846
                 # осіб»; «• догляд вдома — 608 (35 %)» under «1 734 отримувачі»: a part its
                 # percent of a whole just given names
@@ -1369,6 +1374,12 @@ class CountExtractor:
                 c.service = self.state.service
             if c.parent is not None and c.parent.service and self.lex.service_kind_of.get(c.service) == c.parent.service:
                 c.service = c.parent.service  # «консультацій, з них психологічних – 1 912»: counselling
+            elif svc and self._of_another_service(c, sent, services):
+                # «послугу догляду вдома отримували 64 особи, з них 41 – одинокі; денного догляду –
+                # 12 осіб»: an item naming another service is that service's figure, beside the whole
+                c.parent = c.group = None
+                c.extractor = f"sibling_of:{c.extractor.removeprefix('part_of:')}"
+                self.enum = None
             if c.service is None and (c.indicator == "survey_respondents" or _rx("service_anaphora").search(sent.text)):
                 # «Послугу надають 19 соціальних робітників», «отримувачів цієї послуги»: the one
                 # service the paragraph named
@@ -1602,16 +1613,29 @@ class CountExtractor:
         lo, hi = self._parens_around(c, sent)
         return any(lo < m.start < hi for m in services)
 
+    def _of_another_service(self, c: Count, sent: Sentence, services: list) -> bool:
+        """An item of the open list that names a service other than the one its whole's own
+        sentence named before it."""
+        tot = self.enum.total if self.enum is not None else None
+        svc = c.service
+        if tot is None or c.parent is not tot or not c.extractor.startswith("part_of:") or not svc \
+                or not tot.service or svc == tot.service or self.lex.service_kind_of.get(svc) == tot.service:
+            return False
+        return tot.start >= sent.start and any(m.value == tot.service and m.end <= tot.start for m in services)
+
     @staticmethod
-    def _own_verb(c: Count, prev: Count, sent: Sentence, toks: list[Token]) -> bool:
-        """The count's comma part says something of its own («рішення прийнято щодо 37 осіб»)."""
+    def _own_verb(c: Count, prev: Count | None, sent: Sentence, toks: list[Token],
+                  but: regex.Pattern | None = None) -> bool:
+        """The count's comma part (after `prev`, when given) says something of its own
+        («рішення прийнято щодо 37 осіб»): a verb (`but` those it matches)."""
         text = sent.text
         rel_s, rel_e = c.start - sent.start, c.end - sent.start
         lo = sent.start + max((m.end() for m in _COMMA_BREAK.finditer(text[:rel_s])), default=0)
-        lo = max(lo, prev.end)
+        lo = max(lo, prev.end) if prev is not None else lo
         nxt = _COMMA_BREAK.search(text, rel_e)
         hi = sent.start + (nxt.start() if nxt else len(text))
-        return any(lo <= t.start < hi and t.pos == "VERB" for t in toks)
+        return any(lo <= t.start < hi and t.pos == "VERB" and not (but is not None and but.match(t.lower))
+                   for t in toks)
 
     def _describes_a_part(self, trig: Trigger, c: Count) -> bool:
         """An item of the open list whose trigger words name a kind of the list's whole rather
@@ -2013,6 +2037,8 @@ def _label_words(c: Count, sent: Sentence, toks: list[Token], *, bracket: bool =
         lo = max(lo, sent.start + sent.text.rfind("(", 0, c.start - sent.start))
     return [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
 # two counts side by side: «4 870 консультацій 2 316 особам»
+# a relative clause after a count («96 осіб, які до нас звернулися»)
+_RELATIVE = regex.compile(r",\s*(?:які|що|котрі|яким|яких)(?!\p{L})")
 _ADJACENT_COUNTS = regex.compile(r"\s+(?:[\p{L}'’]+\s+)?")
 
 
@@ -2185,6 +2211,33 @@ def _names_criterion(text: str, at: int) -> bool:
 
 
 _CRITERION_HEAD = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[-–—•]\s*)?([^\d\n]{3,60}?)\s*[-–—:.]\s")
+
+
+def _lists_by_their_sum(facts: list[Fact]) -> list[Fact]:
+    """A list read as parts of the sentence's last whole whose bare items add up to another
+    whole of that sentence, and not to it, is of that other («надано 2 946 послуг 371 особі.
+    За видами послуг: – інформування – 1 204; …» sums the 2 946 services)."""
+    by_id = {f.fact_id: f for f in facts}
+    groups: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.group_id and f.parent_id in by_id and f.extractor.startswith("part_of:") \
+                and f.unit == by_id[f.parent_id].unit:
+            groups.setdefault(f"{f.group_id}|{f.parent_id}", []).append(f)
+    moved: dict[str, Fact] = {}
+    for key, items in groups.items():
+        whole = by_id[key.split("|")[1]]
+        if len(items) < 2 or any(isinstance(i.value, float) or i.percent is not None for i in items):
+            continue
+        total = sum(i.value for i in items)
+        others = [o for o in facts if o.quote == whole.quote and o.start != whole.start and o.unit != whole.unit
+                  and not o.parent_id and o.indicator and o.value == total and abs(o.start - whole.start) < len(whole.quote)]
+        if total == whole.value or len(others) != 1:
+            continue
+        other = others[0]
+        for i in items:
+            moved[i.fact_id] = replace(i, indicator=other.indicator, unit=other.unit, parent_id=other.fact_id,
+                                       extractor=f"part_of:{other.extractor}:by_sum")
+    return [moved.get(f.fact_id, f) for f in facts] if moved else facts
 
 
 def extract_with_spans(doc: Document, meta: dict | None = None) -> tuple[list[Fact], list[tuple[int, int]]]:

@@ -391,16 +391,18 @@ def _council_letterhead(text: str, title: tuple[int, int]) -> NameMatch | None:
 ADDRESSEE_SCAN = 1500  # a letter's registration lines stand near its top
 
 
-def _not_addressee(text: str, names: list[NameMatch]) -> list[NameMatch]:
+def _not_addressee(text: str, names: list[NameMatch], until: int | None = None) -> list[NameMatch]:
     """`names` without a letter's addressee: the lines below its registration number
-    («15.01.2026 № 01-14/83», «На № … від …») down to its subject («Про …»)."""
+    («15.01.2026 № 01-14/83», «На № … від …») down to its subject («Про …»), or to its title
+    (`until`) when it has none («вих. № 318 від 09.10.2023 / Відділу соціального захисту … /
+    ІНФОРМАЦІЯ про роботу Центру …»)."""
     names = [n for n in names if not _addressed(text, n)] or names
     numbered = list(_one("letter_number", regex.IGNORECASE).finditer(text, 0, ADDRESSEE_SCAN))
     if not numbered:
         return names
     lo = numbered[-1].end()
     subject = _one("letter_subject").search(text, lo, lo + LETTERHEAD_SCAN)
-    hi = subject.start() if subject else lo
+    hi = subject.start() if subject else (until if until is not None and until > lo else lo)
     kept = [n for n in names if not lo <= n.start < hi]
     return kept or names
 
@@ -439,7 +441,7 @@ def choose_centre(text: str, title: tuple[int, int] | None) -> NameMatch | None:
         # соціально-психологічної допомоги» the title reports on)
         above = [n for n in find_names(text, _letterhead_start(text, title), title[0])
                  if not is_plural(n.surface)]
-        above = [n for n in _not_addressee(text, above) if n in _not_mail_header(text, above, strict=True)]
+        above = [n for n in _not_addressee(text, above, title[0]) if n in _not_mail_header(text, above, strict=True)]
         if first is None:
             first = above[-1] if above else _council_letterhead(text, title)
         elif [n for n in above if n.centre_type != "other"]:

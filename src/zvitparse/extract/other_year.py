@@ -36,7 +36,8 @@ def first_year(meta: dict) -> int | None:
 
 
 def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
-    """The fact's sentence frames it in a year (or month) before the report period."""
+    """The fact's sentence frames it in a year (or month) before the report period, or a sum
+    in a year after it."""
     year = first_year(meta)
     rx = lexicon().link_re.get("other_year_frame")
     if year is None or rx is None or not fact.quote:
@@ -49,8 +50,12 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     if _other_part_of_year(doc, fact, meta, year):
         return True  # «341 особа (у II кварталі – 336 осіб)» in a report on the III quarter
     ytd = lexicon().link_re.get("year_to_date_bracket")
-    if ytd is not None and first_month(meta) > 1 and ytd.search(doc.text, max(0, fact.start - 40), fact.start):
-        return True  # «517 жителям (з початку року – 1 204)» in a report on the III quarter
+    if ytd is not None and (m := ytd.search(doc.text, max(0, fact.start - 40), fact.start)):
+        since = regex.findall(r"(?:19|20)\d\d", m.group())
+        if first_month(meta) > 1 or (since and int(since[0]) < year):
+            # «517 жителям (з початку року – 1 204)» in a report on the III quarter; «112 дітям
+            # (з початку 2022 року – 341 дитині)» in one on 2023: the months before are summed too
+            return True
     if first_month(meta) > 1 and fact.unit != "percent" and _year_to_date_clause(doc.text, fact):
         return True  # «обслуговано 312 осіб, а з початку року – 389 осіб» in a report on the III quarter
     at = doc.text.find(fact.quote, max(0, fact.end - len(fact.quote)))
@@ -88,6 +93,12 @@ def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     if not frames:
         return False
     _, (y, m) = max(frames)
+    end = str(meta.get("period_end") or "")[:4]
+    if fact.unit == "uah" and y > (int(end) if end.isdigit() else year):
+        # «У 2024 році передбачено 5 480,0 тис. грн» in a report on 2023: that year's budget
+        # (a count framed in the next year may still be the report's: «Продовжено надання
+        # послуги у 2024 році 27 сім'ям»)
+        return True
     return (y, m) < (year, first_month(meta)) if m else y < year
 
 

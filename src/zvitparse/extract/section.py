@@ -289,6 +289,10 @@ def service_near(c, services: list[Mention], counts: list, sent: Sentence, *, pr
     opener = lexicon().link_re["list_opener"].search(sent.text, c.end - sent.start)
     if opener:
         next_start = min(next_start, sent.start + opener.start())
+    # («з них 41 – одинокі; денного догляду – 12 осіб»: a semicolon ends the count's item)
+    semi = sent.text.find(";", c.end - sent.start)
+    if semi >= 0:
+        next_start = min(next_start, sent.start + semi)
     after = [m for m in services if c.end <= m.start < next_start]
     before = [m for m in services if prev_end <= m.end <= c.start]
     # «консультування отримали 1 096 осіб, інформування – 2 000»: the count's own comma part
