@@ -20,7 +20,9 @@ from zvitparse.read.feed import read_feed
 from zvitparse.read.html import read_html
 from zvitparse.read.json_page import read_json_page
 from zvitparse.read.mhtml import read_mhtml
+from zvitparse.read.odt import read_odt
 from zvitparse.read.pdf import read_pdf
+from zvitparse.read.rtf import read_rtf
 from zvitparse.read.sniff import sniff
 from zvitparse.read.txt import read_txt
 
@@ -36,19 +38,19 @@ READERS: dict[str, Reader] = {
     "json": read_json_page,
     "pdf": read_pdf,
     "docx": read_docx,
+    "odt": read_odt,
+    "rtf": read_rtf,
 }
 
 # Why a sniffed format that has no reader cannot be read (user-facing).
 UNSUPPORTED = {
     "empty": "the file is empty (or only whitespace)",
-    "zip": "a zip archive that is not a DOCX document",
-    "badzip": "a damaged or truncated zip archive (not a readable DOCX)",
+    "zip": "a zip archive that is not a DOCX or ODT document",
+    "badzip": "a damaged or truncated zip archive (not a readable DOCX or ODT)",
     "doc": "a legacy Word .doc file (convert it to DOCX or PDF first)",
-    "rtf": "an RTF file (convert it to DOCX or PDF first)",
     "image": "an image; run OCR on it or convert it to PDF first",
     "xlsx": "a spreadsheet (XLSX), not a report document",
     "pptx": "a presentation (PPTX), not a report document",
-    "odt": "an OpenDocument file (convert it to DOCX or PDF first)",
     "gzip": "a gzip archive; decompress it first",
 }
 

@@ -33,8 +33,8 @@ def _head_as_ascii(data: bytes) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `html`, `mhtml`, `rss`, `json`, `txt`) or what it is
-    instead (`empty`, `zip`, `badzip`, `doc`, `rtf`, `image`, `xlsx`, `pptx`, `odt`, `gzip`)."""
+    """Format id of `data`: one of the reader ids (`pdf`, `docx`, `odt`, `rtf`, `html`, `mhtml`, `rss`, `json`,
+    `txt`) or what it is instead (`empty`, `zip`, `badzip`, `doc`, `image`, `xlsx`, `pptx`, `gzip`)."""
     if not data.strip():
         return "empty"
     if b"%PDF-" in data[:1024]:
@@ -64,7 +64,7 @@ def sniff(data: bytes) -> str:
 def _zip_kind(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError):  # (a damaged header)
         return "docx" if b"word/" in data[:4096] else "badzip"
     if "word/document.xml" in names:
         return "docx"
