@@ -54,6 +54,21 @@ class Assembly:
     site: str = ""  # the site's own name a web page's header or title gives (never in `text`)
 
 
+def place_cell(row: list[RawCell], open_by_col: dict[int, RawCell], col: int, text: str, span: int,
+               merge: str | None) -> None:
+    """Put a cell of a grid whose vertical merges are marked cell by cell (DOCX `vMerge`, RTF
+    `\\clvmgf`/`\\clvmrg`) into `row`: a continuing cell grows the one that opened the merge above."""
+    if merge == "continue" and col in open_by_col:
+        open_by_col[col].rowspan += 1
+        return
+    cell = RawCell(text, col, 1, span)
+    row.append(cell)
+    if merge == "restart":
+        open_by_col[col] = cell
+    else:
+        open_by_col.pop(col, None)
+
+
 def doc_id_for(text: str) -> str:
     """First 16 hex of sha1 over the text without any whitespace: renditions share it."""
     return hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest()[:16]

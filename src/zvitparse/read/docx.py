@@ -21,7 +21,7 @@ from zvitparse.errors import ReadError
 from zvitparse.model import Document
 from zvitparse.normalize import superscript
 from zvitparse.read import limits
-from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
+from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble, place_cell
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.txt import blocks_from_text, is_continuation
 
@@ -190,15 +190,7 @@ def _table_rows(tbl) -> list[list[RawCell]]:
         row: list[RawCell] = []
         for tc in _children(tr, W_TC):
             span, merge = _tc_spans(tc)
-            if merge == "continue" and col in open_by_col:
-                open_by_col[col].rowspan += 1
-            else:
-                cell = RawCell(_cell_text(tc), col, 1, span)
-                row.append(cell)
-                if merge == "restart":
-                    open_by_col[col] = cell
-                else:
-                    open_by_col.pop(col, None)
+            place_cell(row, open_by_col, col, _cell_text(tc), span, merge)
             col += span
         grid.append(row)
     return grid

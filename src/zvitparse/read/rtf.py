@@ -27,7 +27,7 @@ from zvitparse.errors import ReadError
 from zvitparse.model import Document
 from zvitparse.normalize import superscript
 from zvitparse.read import limits
-from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
+from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble, place_cell
 from zvitparse.read.docx import LAYOUT_CHARS, LAYOUT_PARAS, tab_tables
 from zvitparse.read.furniture import is_furniture
 
@@ -551,15 +551,9 @@ def _grid(rows: list[_Row]) -> list[list[RawCell]]:
                 out[-1].colspan += span
                 if text:
                     out[-1].text = f"{out[-1].text} {text}".strip()
-            elif d.vmerge == "cont" and col in open_by_col:
-                open_by_col[col].rowspan += 1
             else:
-                cell = RawCell(text, col, 1, span)
-                out.append(cell)
-                if d.vmerge == "first":
-                    open_by_col[col] = cell
-                else:
-                    open_by_col.pop(col, None)
+                merge = {"first": "restart", "cont": "continue"}.get(d.vmerge or "")
+                place_cell(out, open_by_col, col, text, span, merge)
             col += span
         grid.append(out)
     return grid
