@@ -176,3 +176,19 @@ def test_a_dataset_s_year_column_is_not_added_up(total: str, n: int) -> None:
             ["2024", "Разом", total]]
     findings, _ = audit_report(table_report(rows))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
+
+
+MONTHS = [["Показник", "Од. вим.", "Липень", "Серпень", "Разом"],
+          ["Надано соціальних послуг", "послуг", "2 618", "2 704", "5 322"],
+          ["Поїздок на 1 замовника", "поїздок", "#ДІЛ/0!", "2,3", "2,3"],
+          ["Отримали натуральну допомогу", "осіб", "-", "24", "24"]]
+
+
+@pytest.mark.parametrize(("r", "c", "value", "n"), [
+    (1, 4, "5 322", 0),   # as written: a month with «#ДІЛ/0!» or «-» in some row is still a column of figures
+    (1, 4, "5 232", 1),   # the services' total is off
+    (2, 4, "4,6", 0),     # a ratio per customer is no sum of the months
+])
+def test_month_columns_with_spreadsheet_errors_and_dashes_are_summed(r: int, c: int, value: str, n: int) -> None:
+    findings, _ = audit_report(table_report(_with(MONTHS, r, c, value)))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n

@@ -141,6 +141,8 @@ def test_score_meta_skips_fields_absent_from_gold():
         # a leader's dots are no ellipsis when the quote stands whole in the text
         ("Скарг (р. 420) .......... 0", "Скарг (р. 420) .......... 0\nДзвінків .......... 58",
          "Скарг (р. 420) .......... 0"),
+        # a quote copied from the file before the reader repaired letters typed for digits
+        ("центром обслуговано 6O5 осіб", "У 2023 році центром обслуговано 605 осіб", "центром обслуговано 605 осіб"),
     ],
 )
 def test_locate(quote, text, found):

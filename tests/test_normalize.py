@@ -121,3 +121,25 @@ def test_a_scan_s_broken_words_are_joined_only_into_a_word(raw, want):
 ])
 def test_a_bar_drawn_in_blocks_reads_as_the_dash_of_a_list(raw, want):
     assert normalize_text(raw) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("обслуговано 6O5 осіб (у 2O22 році – 57l)", "обслуговано 605 осіб (у 2022 році – 571)"),
+        ("перебуває l O42 особи", "перебуває 1 042 особи"),
+        ("Усього надано 2l 87O соціальних послуг", "Усього надано 21 870 соціальних послуг"),
+        ("на суму 4O8,2 тис. грн", "на суму 408,2 тис. грн"),
+        ("4О осіб", "40 осіб"),  # a Cyrillic О
+        ("Проведено l4 групових заходів", "Проведено 14 групових заходів"),
+        ("індекс 52l7O, смт", "індекс 52170, смт"),
+        ("лишилось l 042 особи", "лишилось 1 042 особи"),
+        # letters beside the run make it a word or a code, not a mistyped figure
+        ("H2O та COVID-19, ВПО2024", "H2O та COVID-19, ВПО2024"),
+        ("file1 і l 2", "file1 і l 2"),
+        ("I квартал 2024 року", "I квартал 2024 року"),
+        ("ІІ півріччя, О 12 годині", "ІІ півріччя, О 12 годині"),
+    ],
+)
+def test_letters_typed_for_digits_in_a_figure_become_digits(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from zvitparse.model import Fact, Finding, Report
+from zvitparse.normalize import fix_digit_lookalikes, fix_homoglyphs
 from zvitparse.read.txt import BOX_BARS, BOX_JOINS, BOX_RULES
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,8 @@ def locate(quote: str, text: str, squeezed: tuple[str, list[int]] | None = None)
     hay, offsets = squeezed or _squeezed(text)
     pieces = [quote] + [p for p in re.split(r"…|\.\.\.", quote) if p.strip()]
     for piece in sorted(pieces, key=len, reverse=True):
-        needle, _ = _squeezed(piece)
+        # (a quote copied before the reader repaired the text: «6O5 осіб» is read «605 осіб»)
+        needle, _ = _squeezed(fix_digit_lookalikes(fix_homoglyphs(piece)))
         if not needle:
             continue
         pos = hay.find(needle)

@@ -110,7 +110,32 @@ def fix_homoglyphs(text: str) -> str:
     return "".join(out)
 
 
-_MAYBE_CHANGED = re.compile(r"[A-Za-z\u0300-\u036f]")
+# Letters typed (or recognized) for digits inside a figure: «6O5 осіб», «2l 87O послуг», «4О» with
+# a Cyrillic О, «l O42 особи». Only a run of digits and such letters with no letter beside it
+# («H2O», «COVID-19», «ВПО2024» keep theirs), and a lone «l» only before a figure's
+# three-digit group.
+_DIGIT_LOOKALIKE = re.compile("[0-9OОlI]*(?:[0-9][OОlI]|[OОlI][0-9])[0-9OОlI]*")
+_LONE_LOOKALIKE = re.compile(r"(?<![^\W\d_])l(?= [0-9]{3}(?![0-9]))")
+_AS_DIGITS = str.maketrans("OОlI", "0011")
+_MAYBE_LOOKALIKE = re.compile(r"[0-9][OОlI]|[OОlI][0-9]|(?<![^\W\d_])l [0-9O]")
+
+
+def fix_digit_lookalikes(text: str) -> str:
+    """Letters standing for digits inside a figure → digits («6O5» → «605», «l O42» → «1 042»)."""
+    if not _MAYBE_LOOKALIKE.search(text):
+        return text
+
+    def digits(m: re.Match) -> str:
+        a, b = m.span()
+        if (a and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+            return m.group()
+        return m.group().translate(_AS_DIGITS)
+
+    text = _DIGIT_LOOKALIKE.sub(digits, text)
+    return _LONE_LOOKALIKE.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+
+
+_MAYBE_CHANGED = re.compile(r"[A-Za-z\u0300-\u036f]|[0-9]О|О[0-9]")
 
 
 def needs_normalizing(s: str) -> bool:
@@ -129,6 +154,7 @@ def normalize_text(s: str) -> str:
     if _SPECIAL.search(s):
         s = _SPECIAL.sub(lambda m: _TABLE[ord(m.group())] or "", s)
     s = fix_homoglyphs(s)
+    s = fix_digit_lookalikes(s)
     if _BAR.search(s):  # (one character looked for: the run's spaces would be tried everywhere)
         s = _BAR_RUN.sub(" – ", s)
     s = _SPACE_RUN.sub(" ", s)

@@ -31,7 +31,8 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     # the SPEC's indicator and unit ids, and extensions (add, never rename)
     "vocabulary": {"kind": str, "description": str, "unit": str},
     # nouns whose lemma makes a count's unit: «сім'я» -> families
-    "units": {"unit": str, "lemmas": list, "phrases": list, "regex": str, "priority": int, "tables_only": bool},
+    "units": {"unit": str, "lemmas": list, "phrases": list, "regex": str, "priority": int, "tables_only": bool,
+              "prose_only": bool},
     # words and phrases that make a count's indicator: «звернутися» -> applied
     "indicators": {
         "indicator": str,

@@ -131,7 +131,9 @@ def _check_table(block: Block) -> list[Draft]:
     # («№ з/п» holds row numbers, «1.1», «1.2»: no figures)
     skip = {c for c, h in headers.items() if "%" in h or _is("kekv_column", h) or _link("row_number_header", h)}
     # label columns (text in the data rows) are neither summed nor sums
+    # (a dash or a spreadsheet's «#ДІЛ/0!» stands for a figure not there: no label)
     skip |= {c for c in range(n_cols) if any((r, c) in cells and number(cells[(r, c)].text) is None
+                                             and not _no_figure(cells[(r, c)].text)
                                              for r in data_rows if not _is("total_row", _row_label(cells, r, n_cols)))}
     totals = [r for r in range(first, n_rows) if _is("total_row", _row_label(cells, r, n_cols))]
     skip |= {c for c in range(n_cols) if _year_column([cells[(r, c)].text for r in data_rows if (r, c) in cells])}
@@ -153,6 +155,11 @@ def _check_table(block: Block) -> list[Draft]:
     out += _savings(cells, headers, data_rows, n_cols)
     out += _stated_row_sums(cells, headers, skip, data_rows, n_cols)
     return out
+
+
+def _no_figure(text: str) -> bool:
+    text = text.strip()
+    return bool(_DASH.match(text)) or _link("sheet_error", text)
 
 
 def _year_column(texts: list[str]) -> bool:

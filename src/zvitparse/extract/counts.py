@@ -709,10 +709,16 @@ class CountExtractor:
                 return []
             # a trigger may be the counted noun itself («43 респонденти», «658 дзвінків»); a
             # trigger right before another count is that count's («…, завершено супровід 14 сім'ям»)
+            # («22 сім'ї завершили супровід: у 15 сім'ях …»: a trigger right after the count is
+            # still its own when a colon opens the list after it)
             return [t for t in trigs if c.num.end <= t.start < min(hi, stop) and usable(t)
                     and not any(c.start < o < t.start for o in others)
                     and not any(t.end <= o <= t.end + 40 and not _parts_apart(self.doc.text, t.end, o)
-                                and o not in objects for o in others)]
+                                and o not in objects and not (":" in self.doc.text[t.end:o] and _glued(t))
+                                for o in others)]
+
+        def _glued(t: Trigger) -> bool:
+            return 0 <= t.start - c.end <= FIGURE_WORDS_REACH and not _COMMA_BREAK.search(self.doc.text, c.end, t.start)
 
         def best_before(cands: list[Trigger]) -> Trigger:
             def score(t: Trigger) -> tuple:
@@ -947,6 +953,9 @@ class CountExtractor:
             for c in counts:
                 if c.unit is None and not c.other_noun:
                     c.unit = "staff"
+        if self.enum is not None and sent.bullet and self._inline_list_done(sent) \
+                and any(t.pos == "VERB" for t in toks):
+            self.enum = None
         services = self.lex.find_services(sent.text, sent.start, self.scan_text)
         if self.question_trigs and not services:
             services = list(self.question_services)  # the service the question asked about
@@ -1613,6 +1622,17 @@ class CountExtractor:
         lo, hi = self._parens_around(c, sent)
         return any(lo < m.start < hi for m in services)
 
+    def _inline_list_done(self, sent: Sentence) -> bool:
+        """The open list's items stood on the line its colon opened them in («📌 40 родин завершили
+        супровід: у 29 …, 5 переїхали …»), and `sent` begins a line below: the outer list's next
+        bullet («📌 28 сімей продовжують …», with a verb of its own), not an item of that one."""
+        text = self.doc.text
+        at = self.enum.open_at
+        eol = text.find("\n", at)
+        eol = len(text) if eol < 0 else eol
+        colon = text.find(":", max(0, at - 1), eol)
+        return sent.start > eol and colon >= 0 and _HAS_DIGIT.search(text, colon, eol) is not None
+
     def _of_another_service(self, c: Count, sent: Sentence, services: list) -> bool:
         """An item of the open list that names a service other than the one its whole's own
         sentence named before it."""
@@ -1832,18 +1852,28 @@ class CountExtractor:
             or _rx("answer_given").search(part) else None
 
     def _paragraph_service(self, sent: Sentence) -> str | None:
-        """The one service the paragraph names before this sentence: «проведено анкетування
-        отримувачів послуги догляду вдома. Опитано 150 осіб» surveys that service's people."""
+        """The one service the paragraph (or, of several, the sentence before) names before this
+        sentence: «проведено анкетування отримувачів послуги догляду вдома. Опитано 150 осіб»
+        surveys that service's people."""
         if sent.block < 0:
             return None
         block = self.doc.blocks[sent.block]
-        found = {m.value for m in self.lex.find_services(self.doc.text[block.start:sent.start], block.start,
-                                                          self.scan_text)}
-        return found.pop() if len(found) == 1 else None
+        found = self.lex.find_services(self.doc.text[block.start:sent.start], block.start, self.scan_text)
+        if len({m.value for m in found}) > 1:
+            # a paragraph of several services: the one the sentence before named («Вартість
+            # години догляду вдома – 68,40 грн. За плату послугу отримують 9 осіб»)
+            text = self.doc.text
+            lo = max(text.rfind(". ", block.start, sent.start - 1), text.rfind("\n", block.start, sent.start - 1))
+            found = [m for m in found if m.start > lo] if lo >= 0 else []
+        values = {m.value for m in found}
+        return values.pop() if len(values) == 1 else None
 
     def _service_named(self, sent: Sentence, c: Count, prev: Count | None) -> bool:
-        """The item's label is «послуги <a service>»: the word names the service, counts nothing."""
+        """The item's label is «послуги <a service>» or a topic («отримання послуг»): the word
+        names the service, counts nothing."""
         label = self._item_label(sent, c, prev)[0] or ""
+        if _rx("topic_label").match(label):
+            return True  # «отримання соціальних послуг – 188» of people who applied for them
         lead = _rx("service_named_label").match(label)
         return lead is not None and bool(self.lex.find_services(label[lead.end():].lower(), 0))
 

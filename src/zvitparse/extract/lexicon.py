@@ -50,6 +50,9 @@ class Lexicon:
         self.unit_regexes: list[tuple[int, regex.Pattern, str, str]] = []
         # units a table's row or column names but prose does not count («поїздок»)
         self.tables_only_units = frozenset(e.id for e in pats["units"] if e.get("tables_only"))
+        # («оцінок потреб» count the people assessed after a figure in prose; a table's header
+        # «Проведено оцінку потреб» leaves the unit to the table's other words)
+        self.prose_only_units = frozenset(e.id for e in pats["units"] if e.get("prose_only"))
         for e in pats["units"]:
             for lem in e.get("lemmas") or []:
                 self.unit_by_lemma.setdefault(lem.lower(), e["unit"])

@@ -107,7 +107,7 @@ def unit_in(text: str) -> str | None:
     hits: list[tuple[int, int, str]] = []  # (start, -priority, unit)
     for m in _WORD_START.finditer(low):
         found = lex.unit_by_regex(low[m.start():])
-        if found:
+        if found and found[1] not in lex.prose_only_units:
             hits.append((m.start(), -10, found[0]))
     covered = [(s, s + 1) for s, _, _ in hits]
     prev_unit = None

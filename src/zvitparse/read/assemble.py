@@ -160,8 +160,10 @@ class _Builder:
 
 def assemble(raw_blocks: list[RawBlock], source: str, info: Assembly) -> Document:
     """Build the `Document`; empty blocks vanish, offsets index the joined normalized text."""
+    from zvitparse.read.continued import join_continued_columns
+
     b = _Builder()
-    for raw in raw_blocks:
+    for raw in join_continued_columns(raw_blocks):
         if raw.kind == "table":
             b.table_block(raw)
         else:
