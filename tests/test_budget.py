@@ -259,3 +259,17 @@ def test_a_table_pasted_from_a_spreadsheet_keeps_its_columns(make_doc):
     assert got[("2111", "budget_spent")] == (9811700, 99.65)  # the spent share of the approved
     assert got[("2210", "budget_savings")] == (-12500, None)  # an overspend in parentheses
     assert got[("2800", "budget_spent")] == (0, None) and ("2800", "budget_savings") not in got
+
+
+def test_a_spending_summary_by_kekv_with_a_count_of_payments(make_doc):
+    # «Сума, грн» under a caption naming the spending; the payments' count holds a slot, no money
+    doc = make_doc(["Підсумки за кодами економічної класифікації видатків (01.01.2024 – 30.06.2024)",
+                    [["КЕКВ", "Назва", "Транзакцій", "Сума, грн"],
+                     ["2111", "Заробітна плата", "57", "3 894 215,40"],
+                     ["2120", "Нарахування на оплату праці", "12", "856 727,39"],
+                     ["", "Разом", "69", "4 750 942,79"]]])
+    assert _table(budget.extract(doc, {})) == [
+        ("budget_spent", 3894215.4, "2111", "Заробітна плата"),
+        ("budget_spent", 856727.39, "2120", "Нарахування на оплату праці"),
+        ("budget_spent", 4750942.79, None, "Разом"),
+    ]

@@ -736,3 +736,11 @@ def test_an_interview_telling_of_last_year_is_about_the_year_before_it_was_publi
                         "Ще 9 сімей перейшли з нами у 2025 рік."])
     meta = extract_meta(read_bytes(text.encode(), "t.txt"))
     assert (meta.get("period_start"), meta.get("period_end")) == (period or (None, None))
+
+
+def test_a_period_named_only_in_a_tables_rows_yields_to_the_prose() -> None:
+    # a payment's purpose «за червень 2024 р.», again and again, is no period of the report
+    rows = "\n".join(f"{d}.06.2024\t{d}00,00\tЗаробітна плата за червень 2024 р." for d in (10, 20, 28))
+    doc = read_bytes(("Інформація розпорядника коштів\n\nКасові видатки за I півріччя 2024 року становлять "
+                      f"5 126,9 тис. грн.\n\nДата\tСума, грн\tПризначення платежу\n{rows}\n").encode(), "p.txt")
+    assert (extract_meta(doc)["period_start"], extract_meta(doc)["period_end"]) == ("2024-01-01", "2024-06-30")

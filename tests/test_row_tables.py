@@ -522,3 +522,21 @@ def test_the_parts_of_the_report_year_beside_it(make_doc, parts):
     rows = [["Показник", *parts, "2023 рік"], ["Звернулося до Центру, осіб", *(["10"] * len(parts)), str(10 * len(parts))]]
     got = [(f.indicator, f.value) for f in extract_facts(make_doc([rows]), META)]
     assert got.count(("applied", 10)) == len(parts) and ("applied", 10 * len(parts)) in got
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a tile's caption in the genitive names what its figure counts
+        ("отримувачів послуг", ("served", "recipients")),
+        ("наданих соціальних послуг", ("services_provided", "services")),
+        ("групових заходів", ("events", "events")),
+        ("скарг", ("complaints", "complaints")),
+        ("сімей під соціальним супроводом", ("served", "families")),
+        # a row label with an aside or a measure says more than a count of its noun
+        ("Працівників фактично (на кінець місяця), осіб", None),
+        ("годин роботи", None),
+    ],
+)
+def test_a_caption_in_the_genitive_counts_its_noun(label, expected):
+    assert row_tables.row_indicator(label) == expected

@@ -47,6 +47,8 @@ MAX_HEADER_TEXT = 150
 CAPTION_CELLS = 5
 # the slot of a «%» column among the money columns
 PERCENT = "percent"
+# a column counting the records a row sums («Транзакцій»): it holds a slot, no money
+COUNT = "count"
 # how many cells a header may hold (КЕКВ, Показники, columns, unit lines)
 MAX_HEADER_CELLS = 12
 
@@ -158,21 +160,42 @@ def _name_column(text: str) -> bool:
     return rx is not None and bool(rx.match(text))
 
 
+def _kekv_header(text: str) -> bool:
+    kind = grid.header_kind(text)
+    return bool(kind and kind[0] == "kekv_column")
+
+
+def _link_match(relation: str, text: str) -> bool:
+    from zvitparse.extract.lexicon import lexicon
+
+    rx = lexicon().link_re.get(relation)
+    return rx is not None and bool(rx.match(text))
+
+
 def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[str], int, int, bool] | None:
     """Columns (indicators), the multiplier, the index after the header that starts at or
     just before `i` (a money column header), and whether header or caption name a currency."""
     cols: list[str] = []
     mult = 1
     j = i
+    # what a caption above the header says the sums are («Підсумки … видатків»)
+    caption = next((ind for k in range(i - 1, max(-1, i - 1 - CAPTION_CELLS), -1)
+                    if (ind := _column_indicator(stream[k][0].text))), None)
     while j < len(stream) and j - i < MAX_HEADER_CELLS:
         text = stream[j][0].text
         ind = _column_indicator(text)
         kind = grid.header_kind(text)
         if kind and kind[0] == "kekv_column":
+            caption = next((c for c in reversed(cols) if c not in (PERCENT, COUNT)), caption)
             cols = []  # the header proper starts here; a money word above it was a caption
             mult = 1
         elif _name_column(text):
             pass  # «Найменування видатків»: the rows' names
+        elif _link_match("count_column", text) and len(text) <= MAX_HEADER_TEXT:
+            cols.append(COUNT)  # «Транзакцій»: how many payments make the sum, no sum
+        elif not ind and caption and _link_match("bare_sum_column", text):
+            cols.append(caption)  # «Сума, грн» under «Підсумки … видатків»: the caption's sums
+            mult = max(mult, _multiplier(text))
         elif cols and "%" in text and len(text) <= MAX_HEADER_TEXT:
             cols.append(PERCENT)  # «Виконання, %»: the spent share of the approved, no sum
         elif ind and len(text) <= MAX_HEADER_TEXT:
@@ -185,7 +208,7 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
         elif cols:
             break  # the header is over (a caption or the first row)
         j += 1
-    if not cols:
+    if not any(c not in (PERCENT, COUNT) for c in cols):
         return None
     # the caption above a header (or a cell of the header) may carry the unit: «… (тис. грн)»
     # (a rule line or the «КЕКВ | Найменування» cells may stand between the caption and the first money header)
@@ -289,8 +312,9 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
     while i < len(stream):
         text = stream[i][0].text
         # a paragraph that mentions «затвердженого рішенням» is no column header
-        header = _read_header(stream, i) if (len(text) <= MAX_HEADER_TEXT and _column_indicator(text)
-                                             and (stream[i][1] or not _states_a_figure(text))) else None
+        header = _read_header(stream, i) if (len(text) <= MAX_HEADER_TEXT and (
+            (_column_indicator(text) and (stream[i][1] or not _states_a_figure(text)))
+            or (stream[i][1] and _kekv_header(text)))) else None
         if header is None:
             i += 1
             continue
@@ -322,6 +346,8 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
         row_facts: dict[int, int] = {}
         for col, cell in enumerate(_slots(row, len(cols))):
             if cell is None or not cell.text.strip() or _DASH.match(cell.text.strip()):
+                continue
+            if cols[col] == COUNT:
                 continue
             if cols[col] == PERCENT:  # «Виконання, %»: the percent of the sum on its left
                 # (the spent share of the approved, wherever the savings column stands between them)

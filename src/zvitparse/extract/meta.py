@@ -8,6 +8,7 @@ text states is returned: a missing field is omitted, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import logging
@@ -258,9 +259,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None, *, title: bo
 
 
 def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None = None,
-                  published: date | None = None) -> tuple[date, date] | None:
+                  published: date | None = None, rows: list[tuple[int, int]] = ()) -> tuple[date, date] | None:
     """The title's period; else the period the body states most often (weighted by how surely
-    the words name a reporting period; the earliest on a tie). `ref_year`: the publication year."""
+    the words name a reporting period; the earliest on a tie). `ref_year`: the publication year.
+    Mentions inside `rows` (tables' data rows: a payment «за червень 2024 р.») count only when
+    nothing outside them names a period."""
     if title:
         found = find_periods(text, *title, title=True, ref_year=ref_year, published=published)
         if found:
@@ -268,6 +271,10 @@ def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None
     # (the body is what follows the title; a «title» found deep in the text, a box «Довідка …» at
     # an article's end, leaves the article above it the body)
     body = find_periods(text, title[1] if title and title[0] <= DEEP_TITLE else 0, ref_year=ref_year)
+    if rows:
+        starts = [a for a, _ in rows]
+        outside = [b for b in body if not _within_rows(b[0], rows, starts)]
+        body = outside or body
     if not body:
         return None
     weight = {e.id: int(e.get("priority") or 1) for _, e in _rx()["period"]}
@@ -278,6 +285,23 @@ def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None
     for pos, p, _ in body:
         first.setdefault(p, pos)
     return max(counts, key=lambda p: (counts[p], -first[p]))
+
+
+def _within_rows(pos: int, rows: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < rows[i][1]
+
+
+def _data_rows(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the tables' rows below their first (a header names periods; a row of data is
+    a record of its own: a payment, a month's line)."""
+    spans = []
+    for b in doc.blocks:
+        if b.kind == "table" and b.rows and len(b.rows) > 2:
+            for row in b.rows[1:]:
+                if row:
+                    spans.append((row[0].start, row[-1].end))
+    return sorted(spans)
 
 
 # how often a text with no period must say «торік» for the year before its publication to be its period
@@ -694,7 +718,7 @@ def extract_meta(doc: Document) -> dict:
     title = find_title(text) or heading_title(doc)
     feed, item = _feed_and_item(doc, title)
     published = item[2] if item else find_published(text, title)
-    period = feed or choose_period(text, title, published.year if published else None, published)
+    period = feed or choose_period(text, title, published.year if published else None, published, _data_rows(doc))
     if period is None and published is not None:
         period = _last_year_told(text, published)
     meta: dict = {}

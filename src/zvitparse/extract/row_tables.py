@@ -53,6 +53,28 @@ _OWN_CLAUSE = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d[\d \u00a0]*,\s*(\
 def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str] | None:
     """(indicator, unit) a row label names, or None (no trigger, no unit, or an ignored one).
     `default_unit` stands in when the label names none (a table caption's «(сімей)»)."""
+    found = _row_indicator(label, default_unit)
+    if found is None and label and _genitive_count(label):
+        # a tile's caption or a row named by what it counts, in the genitive («отримувачів
+        # послуг | 412», «групових заходів | 14»): as «Кількість …» would name it
+        found = _row_indicator(f"Кількість {label[0].lower()}{label[1:]}", default_unit)
+    return found
+
+
+def _genitive_count(label: str) -> bool:
+    """The label opens on a counted noun (or its adjective) in the genitive plural, with no verb."""
+    from zvitparse.nlp import tokens
+
+    words = [t for t in tokens(label) if not (t.is_punct or t.is_space)]
+    # (a caption's few words: a row label with an aside or a measure says more than what it counts)
+    if not words or len(words) > 5 or any(ch in label for ch in "(,:") \
+            or any(t.pos in ("VERB", "INFN") for t in words) or _cue("count_noun").search(label):
+        return False
+    head = next((t for t in words if t.pos == "NOUN"), None)
+    return head is not None and head.case == "gent" and words[0].pos in ("NOUN", "ADJF", "PRTF")
+
+
+def _row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str] | None:
     from zvitparse.extract.lexicon import lexicon
     from zvitparse.extract.table_columns import unit_in
     from zvitparse.nlp import tokens

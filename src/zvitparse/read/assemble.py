@@ -161,9 +161,10 @@ class _Builder:
 def assemble(raw_blocks: list[RawBlock], source: str, info: Assembly) -> Document:
     """Build the `Document`; empty blocks vanish, offsets index the joined normalized text."""
     from zvitparse.read.continued import join_continued_columns
+    from zvitparse.read.tiles import tiles_as_pairs
 
     b = _Builder()
-    for raw in join_continued_columns(raw_blocks):
+    for raw in tiles_as_pairs(join_continued_columns(raw_blocks)):
         if raw.kind == "table":
             b.table_block(raw)
         else:
