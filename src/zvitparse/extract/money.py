@@ -148,6 +148,20 @@ def _unmarked_item(text: str) -> bool:
     return bool(m) and len(text) <= _UNMARKED_MAX and regex.search(r"\p{L}{3}", text[:m.start()]) is not None
 
 
+PRICE_REACH = 300  # a price's words stand this far before its sum, at most
+
+
+def _a_price(text: str, start: int, end: int) -> bool:
+    """The sum at `start` is a price or a tariff («Вартість однієї години догляду, затверджена
+    рішенням …, становить 71,20 грн», its sentence wrapped over lines), no sum approved, spent
+    or received."""
+    lo = max(0, start - PRICE_REACH)
+    lo += _sentence_start(text[lo:start], start - lo)
+    low, pos = text[lo:end].lower(), start - lo
+    return any(m.start() <= pos < m.end() for kind in ("unit_price", "tariff")
+               for m in patterns.entry_regex("not_figures", kind).finditer(low))
+
+
 def _bare_amounts(doc: Document, lines: list[grid.GCell], i: int, last: tuple | None) -> tuple[Fact | None, tuple | None]:
     """«– касові видатки за І півріччя – 4 498 214,17» under a heading in hryvnias: the item's
     money word (or the one of the item above it, «– з них на оплату праці – …») names it."""
@@ -396,7 +410,7 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
             other = lexicon().link_re.get("other_body")
             benefit = lexicon().link_re.get("state_benefit")
             if _future_budget(sentence, meta) or (plan is not None and plan.match(sentence)) \
-                    or (other is not None and other.search(sentence)) \
+                    or (other is not None and other.search(sentence)) or _a_price(doc.text, num.start, num.end) \
                     or (hit[2] == "aid_value" and benefit is not None and benefit.search(sentence)):
                 continue  # (a plan, the money of a body that gives no social service, a state benefit)
             # (a part of a sum named by its service: «у тому числі: … денний догляд – 72 850,00 грн»)
