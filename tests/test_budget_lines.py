@@ -20,6 +20,11 @@ CAPTION = "Використання коштів у ІІІ кварталі (т�
     # a sum in hryvnias
     (["Видатки, грн:", "КЕКВ 2111: план – 1 204 300; касові видатки – 1 198 730,45"],
      {("budget_approved", 1204300, "2111"), ("budget_spent", 1198730.45, "2111")}),
+    # a total row that names the span it sums
+    ([CAPTION, "КЕКВ 2240 «Оплата послуг»: план – 48,0; касові видатки – 39,6",
+      "Разом за квартал: план – 48,0; касові видатки – 39,6."],
+     {("budget_approved", 48000, "2240"), ("budget_spent", 39600, "2240"),
+      ("budget_approved", 48000, None), ("budget_spent", 39600, None)}),
 ])
 def test_budget_lines(make_doc, lines, want):
     facts = budget_lines.extract(make_doc(["\n".join(lines)]))

@@ -23,7 +23,8 @@ PREFIX = "budget_lines"
 # «КЕКВ 2730 «Інші виплати населенню»:», «2240 Оплата послуг:», «Разом:»: the row's name
 _LEAD = regex.compile(r"^[^:\n]+:")
 _CODE_FIRST = regex.compile(r"^\d{4}(?!\d)")
-_ONE_WORD = regex.compile(r"\p{L}+\s*")
+# a total row's name: its word, and the span it sums («Разом за квартал»)
+_TOTAL_NAME = regex.compile(r"\p{L}+(?:\s+за\s+(?:\w+\s*){1,3})?\s*")
 _PART_SPAN = regex.compile(r"[^;]+")
 # «касові видатки – 287,4», «економія — 22,6»: a column's words, a dash, a bare sum
 _PART = regex.compile(r"(?P<words>[^;:–—]+?)\s*[–—-]\s*(?P<sum>\d[\d \u00a0]*(?:[,.]\d+)?)(?![\d%]|\s*%)")
@@ -41,7 +42,7 @@ def _row(cell: grid.GCell) -> tuple[str | None, bool, list[tuple[str, regex.Matc
     first = _CODE_FIRST.match(name)
     code = first.group() if first and first.group() in budget.kekv_codes() else money.kekv_named(name)
     total = code is None
-    if total and not (_ONE_WORD.fullmatch(name) and grid.is_total_label(name)):  # «Разом:»
+    if total and not (_TOTAL_NAME.fullmatch(name) and grid.is_total_label(name)):  # «Разом:», «Разом за квартал:»
         return None
     parts = []
     for part in _PART_SPAN.finditer(cell.text, lead.end()):

@@ -922,9 +922,12 @@ class CountExtractor:
                     or _rx("of_them_after").match(sent.text, n.end - sent.start)
                     or (counts and _rx("of_them_before").search(sent.text, 0, n.start - sent.start))
                     or (counts and _rx("in_them_item").search(sent.text, 0, n.start - sent.start)
+                        and _WORD_DASH.match(sent.text, n.end - sent.start))
+                    or (counts and ":" in sent.text[counts[0].end - sent.start : n.start - sent.start]
                         and _WORD_DASH.match(sent.text, n.end - sent.start))):
                 # «З них двадцять чотири — з позитивним результатом», «у дев'яти з них ситуацію
-                # подолано»: of the whole above
+                # подолано», «завершили супровід 5 сімей: чотири – з позитивним результатом»: of the
+                # whole above
                 fronted = True
             if n.word and not unit and not fronted and not (c.unit is not None and self._dash_before(sent, c)):
                 continue  # a word numeral counts only with its noun («двоє дітей», «скарг було дві», «сімей ВПО – сто двадцять»)
