@@ -102,9 +102,9 @@ FLOORS = {
     ("blind67_gold", "blind67"): (0.92, 0.95),  # first 0.848; opened in the second half of session 17
     ("blind68_gold", "blind68"): (0.985, 0.9),  # first 0.980; opened in session 18
     ("blind69_gold", "blind69"): (0.955, 0.95),  # first 0.921; opened in session 18
-    ("blind70_gold", "blind70"): (0.935, 0.9),  # first 0.937; opened in session 18
+    ("blind70_gold", "blind70"): (0.95, 0.9),  # first 0.937; opened in session 18
     ("blind71_gold", "blind71"): (0.93, 0.9),  # first 0.852; opened in session 18
-    ("blind72_gold", "blind72"): (0.93, 0.9),  # first 0.883; opened in session 18
+    ("blind72_gold", "blind72"): (0.94, 0.9),  # first 0.883; opened in session 18
     ("blind73_gold", "blind73"): (0.965, 0.9),  # first 0.970; opened in session 18
     ("blind74_gold", "blind74"): (0.935, 0.95),  # first 0.902; opened in session 18
     ("blind75_gold", "blind75"): (0.955, 0.95),  # first 0.943; opened in session 18
