@@ -1930,3 +1930,11 @@ def test_taken_off_it_after_a_register_is_deregistered(make_doc, text):
 def test_case_management_is_support(make_doc):
     got = [(f.indicator, f.value, f.unit) for f in _facts(make_doc, "Під кейс-менеджмент протягом проєкту взято 52 сім'ї, у яких виховується 96 дітей.")]
     assert got == [("support_started", 52, "families"), ("support_started", 96, "children")]
+
+
+@pytest.mark.parametrize("lead", ["З числа обслугованих удома", "Із числа обслуговуваних вдома"])
+def test_a_sentence_opening_on_a_whole_named_again_lists_its_parts(make_doc, lead):
+    facts = _facts(make_doc, "Відділення соціальної допомоги вдома обслуговувало 178 осіб.\n\n"
+                             f"{lead} 178 осіб одинокопроживаючі – 51 особа, інші категорії – 37 осіб.")
+    assert [f.value for f in facts] == [178, 51, 37]
+    assert [f.parent_id for f in facts[1:]] == [facts[0].fact_id] * 2

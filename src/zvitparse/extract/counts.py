@@ -714,10 +714,10 @@ class CountExtractor:
             return [t for t in trigs if c.num.end <= t.start < min(hi, stop) and usable(t)
                     and not any(c.start < o < t.start for o in others)
                     and not any(t.end <= o <= t.end + 40 and not _parts_apart(self.doc.text, t.end, o)
-                                and o not in objects and not (":" in self.doc.text[t.end:o] and _glued(t))
+                                and o not in objects and not (":" in self.doc.text[t.end:o] and glued(t))
                                 for o in others)]
 
-        def _glued(t: Trigger) -> bool:
+        def glued(t: Trigger) -> bool:
             return 0 <= t.start - c.end <= FIGURE_WORDS_REACH and not _COMMA_BREAK.search(self.doc.text, c.end, t.start)
 
         def best_before(cands: list[Trigger]) -> Trigger:
@@ -1125,7 +1125,8 @@ class CountExtractor:
                     c.lead_noun = c.unit is not None
             trig = self._pick_trigger(c, trigs, counts, sent, services)
             own_trigger = trig is not None and c.trigger_level == 0
-            if not c.child and _rx("restated_whole").search(sent.text[max(0, rel - 12) : rel]) and (
+            if not c.child and (_rx("restated_whole").search(sent.text[max(0, rel - 12) : rel])
+                                or _rx("restated_whole_lead").match(sent.text[:rel])) and (
                     not own_trigger or (_RELATIVE.search(self.doc.text, c.end, trig.start)
                                         and (e := self._earlier_fact(c)) is not None and e.indicator == trig.indicator)):
                 # (its own words may say again what the earlier fact said: «Із 96 внутрішньо
