@@ -1938,3 +1938,15 @@ def test_a_sentence_opening_on_a_whole_named_again_lists_its_parts(make_doc, lea
                              f"{lead} 178 осіб одинокопроживаючі – 51 особа, інші категорії – 37 осіб.")
     assert [f.value for f in facts] == [178, 51, 37]
     assert [f.parent_id for f in facts[1:]] == [facts[0].fact_id] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Звіт за І півріччя 2025 року. Кількість звернень зросла на 17 % (тоді звернулося 894 особи).",
+    "До центру звернулися 318 родин – на 47 більше, ніж торік за той самий час (тоді – 271).",
+])
+def test_a_bracket_opening_on_then_holds_the_figure_compared_with(make_doc, text):
+    from zvitparse.extract import extract_facts
+    from zvitparse.extract.meta import extract_meta
+
+    doc = make_doc([text])
+    assert not [f for f in extract_facts(doc, extract_meta(doc)) if f.value in (894, 271)]

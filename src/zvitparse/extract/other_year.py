@@ -38,6 +38,9 @@ def first_year(meta: dict) -> int | None:
 def of_other_year(doc: Document, fact: Fact, meta: dict) -> bool:
     """The fact's sentence frames it in a year (or month) before the report period, or a sum
     in a year after it."""
+    then = lexicon().link_re.get("then_bracket")
+    if then is not None and then.search(doc.text, max(0, fact.start - 40), fact.start):
+        return True  # «… зросла на 17 % (тоді звернулося 894 особи)»: the time compared with
     year = first_year(meta)
     rx = lexicon().link_re.get("other_year_frame")
     if year is None or rx is None or not fact.quote:
