@@ -153,13 +153,6 @@ def _is_kekv(text: str) -> bool:
     return bool(_KEKV.match(text.strip())) and text.strip() in kekv_codes()
 
 
-def _name_column(text: str) -> bool:
-    from zvitparse.extract.lexicon import lexicon
-
-    rx = lexicon().link_re.get("name_column")
-    return rx is not None and bool(rx.match(text))
-
-
 def _kekv_header(text: str) -> bool:
     kind = grid.header_kind(text)
     return bool(kind and kind[0] == "kekv_column")
@@ -184,12 +177,11 @@ def _read_header(stream: list[tuple[grid.GCell, bool]], i: int) -> tuple[list[st
     while j < len(stream) and j - i < MAX_HEADER_CELLS:
         text = stream[j][0].text
         ind = _column_indicator(text)
-        kind = grid.header_kind(text)
-        if kind and kind[0] == "kekv_column":
+        if _kekv_header(text):
             caption = next((c for c in reversed(cols) if c not in (PERCENT, COUNT)), caption)
             cols = []  # the header proper starts here; a money word above it was a caption
             mult = 1
-        elif _name_column(text):
+        elif _link_match("name_column", text):
             pass  # «Найменування видатків»: the rows' names
         elif _link_match("count_column", text) and len(text) <= MAX_HEADER_TEXT:
             cols.append(COUNT)  # «Транзакцій»: how many payments make the sum, no sum

@@ -1125,13 +1125,13 @@ class CountExtractor:
                     c.lead_noun = c.unit is not None
             trig = self._pick_trigger(c, trigs, counts, sent, services)
             own_trigger = trig is not None and c.trigger_level == 0
-            if not c.child and (_rx("restated_whole").search(sent.text[max(0, rel - 12) : rel])
-                                or _rx("restated_whole_lead").match(sent.text[:rel])) and (
-                    not own_trigger or (_RELATIVE.search(self.doc.text, c.end, trig.start)
-                                        and (e := self._earlier_fact(c)) is not None and e.indicator == trig.indicator)):
+            restated = not c.child and bool(_rx("restated_whole").search(sent.text[max(0, rel - 12) : rel])
+                                            or _rx("restated_whole_lead").match(sent.text[:rel]))
+            earlier = self._earlier_fact(c) if restated else None
+            if restated and (not own_trigger or (earlier is not None and earlier.indicator == trig.indicator
+                                                 and self._relative_between(c, trig))):
                 # (its own words may say again what the earlier fact said: «Із 96 внутрішньо
                 # переміщених осіб, які до нас звернулися, …» after «звернулися …, з них 96 – ВПО»)
-                earlier = self._earlier_fact(c)
                 if earlier is not None:  # «Із 33 сімей, які …»: the whole given earlier
                     self._restate(c, earlier)
                     self._open_enum(c, c.end)
@@ -1626,6 +1626,12 @@ class CountExtractor:
         lo, hi = self._parens_around(c, sent)
         return any(lo < m.start < hi for m in services)
 
+    def _relative_between(self, c: Count, trig: Trigger) -> bool:
+        """A relative clause stands between the count and its trigger («96 осіб, які до нас
+        звернулися»): the trigger describes the people, it does not report them."""
+        comma = self.doc.text.find(",", c.end, trig.start)
+        return comma >= 0 and _rx("relative_after").match(self.doc.text, comma + 1) is not None
+
     def _inline_list_done(self, sent: Sentence) -> bool:
         """The open list's items stood on the line its colon opened them in («📌 40 родин завершили
         супровід: у 29 …, 5 переїхали …»), and `sent` begins a line below: the outer list's next
@@ -2071,8 +2077,6 @@ def _label_words(c: Count, sent: Sentence, toks: list[Token], *, bracket: bool =
         lo = max(lo, sent.start + sent.text.rfind("(", 0, c.start - sent.start))
     return [t for t in toks if lo <= t.start < c.start and not t.is_space and not t.is_punct]
 # two counts side by side: «4 870 консультацій 2 316 особам»
-# a relative clause after a count («96 осіб, які до нас звернулися»)
-_RELATIVE = regex.compile(r",\s*(?:які|що|котрі|яким|яких)(?!\p{L})")
 _ADJACENT_COUNTS = regex.compile(r"\s+(?:[\p{L}'’]+\s+)?")
 
 

@@ -57,8 +57,14 @@ def row_indicator(label: str, default_unit: str | None = None) -> tuple[str, str
     if found is None and label and _genitive_count(label):
         # a tile's caption or a row named by what it counts, in the genitive («отримувачів
         # послуг | 412», «групових заходів | 14»): as «Кількість …» would name it
-        found = _row_indicator(f"Кількість {label[0].lower()}{label[1:]}", default_unit)
+        found = _row_indicator(f"{_count_word()} {label[0].lower()}{label[1:]}", default_unit)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _count_word() -> str:
+    """The noun that opens a count's label («Кількість»), from `links.yaml`'s `count_noun`."""
+    return next(str(e["value"]) for e in patterns.load()["links"] if e.get("relation") == "count_noun" and e.get("value"))
 
 
 def _genitive_count(label: str) -> bool:
