@@ -160,6 +160,16 @@ CASES = [
       ("served", "children", 64, None)]),
     ("Послугу догляду вдома отримали 212 осіб.\nЗа статтю: жінки – 150, чоловіки – 62.",
      [("served", "persons", 150, "home_care"), ("served", "persons", 62, "home_care")]),
+    # «Основні причини:» breaks down the figure just given, a part itself, by cause; a cause
+    # naming family members still counts the families
+    ("Оцінено потреби 66 сімей; СЖО підтверджено у 39 із них. Основні причини:\n• інвалідність одного з "
+     "членів сім'ї – 9;\n• хвороба членів сім'ї – 8;\n• інші причини – 22.",
+     [("needs_assessed", "families", 66, None), ("in_difficult_circumstances", "families", 39, None),
+      ("in_difficult_circumstances", "families", 9, None), ("in_difficult_circumstances", "families", 8, None),
+      ("in_difficult_circumstances", "families", 22, None)]),
+    ("Знято з обслуговування 38 осіб. Причини вибуття:\n- переїзд – 12;\n- інші – 26.",
+     [("deregistered", "persons", 38, None), ("deregistered", "persons", 12, None),
+      ("deregistered", "persons", 26, None)]),
     # a label naming the people a service has, under the service's heading
     ("ВІДДІЛЕННЯ ДЕННОГО ПЕРЕБУВАННЯ\nВідвідувачів – 48 осіб (у т.ч. осіб з інвалідністю – 17).",
      [("served", "persons", 48, "day_care"), ("served", "persons", 17, "day_care")]),

@@ -459,17 +459,20 @@ class CountExtractor:
             self._label_head = True
             return self.lex.unit_of(words[-1])
         for i, t in enumerate(words):
-            # a unit phrase (units.yaml regex) that opens at this word: «повідомлень про сім'ї»
-            hit = self.lex.unit_by_regex(self.doc.text[t.start:number_at].lower())
-            if hit and not (i > 0 and _rx("place_preposition").fullmatch(words[0].lower)):
-                self._label_head = True
-                return hit[0]  # (not «у дитячому будинку сімейного типу – 3»: a place, where the children are)
-            unit = self.lex.unit_of(t)
             # «задоволені якістю послуг – 66»: «послуг» qualifies «якістю», it is not counted
             # («оцінок потреб сімей – 31» counts families: a chain of genitives names what is counted)
             attribute = i > 0 and words[i - 1].pos == "NOUN" and (
                 (words[i - 1].case != "gent" and not _rx("count_noun").match(words[i - 1].text + " "))
                 or bool(_rx("act_noun").match(words[i - 1].lower + " ")))
+            # a unit phrase (units.yaml regex) that opens at this word: «повідомлень про сім'ї»; not
+            # one that qualifies a cause («хвороба членів сім'ї – 8», «інвалідність одного з членів
+            # сім'ї – 9» count the families the whole counts)
+            hit = None if attribute or (i > 0 and words[i - 1].pos == "PREP") \
+                else self.lex.unit_by_regex(self.doc.text[t.start:number_at].lower())
+            if hit and not (i > 0 and _rx("place_preposition").fullmatch(words[0].lower)):
+                self._label_head = True
+                return hit[0]  # (not «у дитячому будинку сімейного типу – 3»: a place, where the children are)
+            unit = self.lex.unit_of(t)
             if unit and t.case not in ("ablt", "loct") and not attribute and not (colon_label and t.case == "datv"):
                 head = i == 0 or all(w.pos in _SKIPPABLE_POS for w in words[:i]) or (
                     colon_label and all(w.pos in ("PREP", "NPRO", "CONJ", "PRCL") for w in words[:i]))
@@ -1500,6 +1503,14 @@ class CountExtractor:
             # «За віком: до 3 років – 18, …» under «… отримали 143 дитини»: the whole just given, by age
             self._open_enum(head, at if at is not None else sent.end)
             return
+        causes = self.lex.link_re.get("causes_intro")
+        if at is None and causes is not None and causes.match(bare):
+            # «… підтверджено у 39 із них. Основні причини:»: the causes split the last figure, a
+            # part itself, not the whole the sentence began with
+            last = next((c for c in reversed(self.emitted) if c.fid and c.unit in _PEOPLE), None)
+            if last is not None and 0 <= sent.start - last.end <= LIST_INTRO_REACH:
+                self._open_enum(last, sent.end)
+                return
         among = self.lex.link_re.get("among_intro")
         if among is not None and self.last_head is not None and self.last_head.fid and among.match(bare):
             # «З числа сімей-отримувачів:»: the parts of the whole just given, if it counts them
