@@ -167,6 +167,9 @@ CASES = [
      [("needs_assessed", "families", 66, None), ("in_difficult_circumstances", "families", 39, None),
       ("in_difficult_circumstances", "families", 9, None), ("in_difficult_circumstances", "families", 8, None),
       ("in_difficult_circumstances", "families", 22, None)]),
+    ("Соціальний супровід сімей у СЖО. На супроводі перебувала 41 сім'я.",
+     [("served", "families", 41, "social_support_sjo")]),
+    ("Чотири нові працівники пройшли первинну професійну підготовку.", [("staff_trained", "staff", 4, None)]),
     ("Знято з обслуговування 38 осіб. Причини вибуття:\n- переїзд – 12;\n- інші – 26.",
      [("deregistered", "persons", 38, None), ("deregistered", "persons", 12, None),
       ("deregistered", "persons", 26, None)]),
@@ -700,6 +703,24 @@ def test_list_items_without_bullets(make_doc, text, parts, after):
     assert [f.value for f in facts if f.parent_id == whole.fact_id and f.value in parts] == parts
     if after is not None:
         assert all(f.parent_id is None for f in facts if f.value == after)
+
+
+def test_a_sub_list_in_brackets_leaves_the_list_around_it_open(make_doc):
+    facts = _facts(make_doc, "У І кварталі послуги отримали 528 осіб, з них:\nдогляд вдома - 96 (з них на платній основі"
+                             " - 12);\nденний догляд - 23;\nнатуральна допомога - 187.")
+    whole = facts[0]
+    assert [f.value for f in facts if f.parent_id == whole.fact_id] == [96, 23, 187]
+    assert next(f for f in facts if f.value == 12).parent_id == facts[1].fact_id
+
+
+def test_among_the_people_of_a_list_is_a_breakdown_of_its_own(make_doc):
+    facts = _facts(make_doc, "Обслуговано 286 осіб, а саме:\n- вдома - 97 осіб (з них 14 - внутрішньо переміщені особи);\n"
+                             "- у відділенні денного перебування - 58 осіб;\n- натуральну допомогу отримала 131 особа.\n\n"
+                             "Серед обслуговуваних вдома осіб з інвалідністю I-II групи - 96, одиноких - 63 особи.")
+    items = {f.value: f for f in facts}
+    assert items[58].group_id == items[97].group_id
+    assert items[96].group_id != items[97].group_id and items[63].group_id != items[97].group_id
+    assert items[96].service == "home_care" and items[96].indicator == "served"
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,7 @@ _FIGURE_DASH = regex.compile(r"\s*[-–—]\s*")
 SERVICE_AFTER_DASH = 30
 # «412 – відділення соціальної допомоги вдома;»: a list item that writes its figure first
 _FIGURE_FIRST_ITEM = regex.compile(r"^\s*\d[\d ]*\s*[-–—]\s*\p{Ll}[^\d\n]{2,100}$")
+_AMONG_LEAD = regex.compile(r"(?:серед|(?:з|із)\s+числа)\s+(?!них\b|яких\b)\p{L}", regex.I)
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
 _COMMA_BREAK_CHARS = ",;:()"
@@ -1095,7 +1096,10 @@ class CountExtractor:
                         if inside.count("(") > inside.count(")"):
                             close = sent.text.find(")", at - sent.start)
                             self.enum.close_at = sent.start + close if close >= 0 else None
-                            if outer is not None and outer.open_at >= sent.start and self.enum is not outer:
+                            # (the list around may have opened a line above: «з них:» / «догляд
+                            # вдома - 96 (з них на платній основі - 12);» / «денний догляд - 23»)
+                            if outer is not None and self.enum is not outer and (
+                                    outer.open_at >= sent.start or (prev.group is not None and prev.group == outer.group)):
                                 self.enum.outer = outer
             if c.of_them and not c.child and prev is not None and prev.fid and (prev.unit in _PEOPLE or prev.unit == "staff"):
                 # «Із шістнадцятьма сім'ями завершили роботу – у дев'яти з них ситуацію подолано»:
@@ -1144,8 +1148,12 @@ class CountExtractor:
                     prev = c
                     continue
             if self.enum is not None and self.enum.outer is not None and self.enum.close_at is not None \
-                    and c.start > self.enum.close_at:
-                self.enum = self.enum.outer  # the parentheses closed: the list around them goes on
+                    and c.start > self.enum.close_at and (sent.start <= self.enum.close_at or (
+                        (sent.bullet or _ITEM_LINE.match(sent.text))
+                        and "\n\n" not in self.doc.text[self.enum.close_at:sent.start])):
+                # the parentheses closed: the list around them goes on, in their sentence or on the
+                # item lines below (not in a paragraph after the list)
+                self.enum = self.enum.outer
             in_enum = (self.enum is not None and c.start > self.enum.open_at and not c.child
                        and (self.enum.close_at is None or c.start < self.enum.close_at))
             if in_enum and c.named_after_dash and self.enum.total.unit != c.unit:
@@ -1789,8 +1797,11 @@ class CountExtractor:
         return f"{self.enum.group}:among:{c.start}" if self.enum.overlapping else self.enum.group
 
     def _open_enum(self, total: Count, at: int) -> None:
-        if self.enum is not None and self.enum.total is total:
-            self.enum.close_at = None  # the same whole listed again, now outside parentheses
+        if self.enum is not None and self.enum.total is total and (
+                self.enum.close_at is not None or "\n\n" not in self.doc.text[self.enum.open_at:at]):
+            # the same whole listed again, now outside parentheses; a paragraph below breaks it
+            # down anew («Серед обслуговуваних вдома одиноких - 63 особи, …» under the list)
+            self.enum.close_at = None
             return
         self.groups += 1
         self.enum = Enumeration(total, f"counts:g{self.groups}", at)
@@ -2224,6 +2235,8 @@ def _continues(sent: Sentence) -> bool:
     first = head[m.end():][:1] if (m := _LETTER_MARK.match(head)) else head[:1]
     if first.islower():
         return True
+    if _AMONG_LEAD.match(head):
+        return False  # «Серед обслуговуваних вдома одиноких - 63 особи, …» breaks a whole down anew
     if _FIGURE_FIRST_ITEM.match(sent.text):
         return True  # «412 – відділення соціальної допомоги вдома;»: the figure first, then its label
     item = _ITEM_LINE.match(sent.text)
