@@ -88,3 +88,27 @@ def test_read_reports_the_encoding(enc: str) -> None:
     assert doc.format == "txt"
     assert doc.encoding.replace("_", "-").startswith(enc.split("-sig")[0][:6])
     assert "Сумським міським центром" in doc.text
+
+
+MOJIBAKE_TEXTS = [
+    "Центр соціальних служб надав 3 587 послуг 1 126 сім’ям/особам; рішення № 45 – від 23.12.2020.",
+    "ЗВІТ ЦЕНТРУ СОЦІАЛЬНИХ СЛУЖБ ЗА 2023 РІК\nОхоплено 42 сім'ї (у них 97 дітей), «Добре».",
+    "Їхні потреби оцінено: Євген, Ґанок, Щастя, Юрій, Ярина, Ілля, Йосип, Ірина, Ніна.",
+]
+
+
+@pytest.mark.parametrize("text", MOJIBAKE_TEXTS)
+def test_utf8_once_read_as_windows_1251_is_read_back(text: str) -> None:
+    # what a scraper that trusted the wrong charset saves: «Р¦РµРЅС‚СЂ» for «Центр»
+    mangled = text.encode("utf-8").decode("cp1251", errors="replace")
+    got, enc = decode_text(mangled.encode("utf-8"))
+    assert got == text and enc == "utf-8"
+    assert text.split()[0] in read_bytes(mangled.encode("utf-8"), "page.txt").text
+
+
+@pytest.mark.parametrize("text", [
+    "СЕРЕДНЯ СТАТИСТИКА СОЦІАЛЬНИХ СЛУЖБ: СІМ'Ї, СИРОТИ, СТАРОСТИ, РЕЄСТР, РІШЕННЯ, РОЗПОРЯДЖЕННЯ.",
+    "Співробітники Служби: Сидоренко С. С., Романенко Р. Р., Руденко Р. С. – 12 осіб.",
+])
+def test_real_text_with_many_r_and_s_is_left_alone(text: str) -> None:
+    assert decode_text(text.encode("utf-8"))[0] == text

@@ -185,7 +185,35 @@ def _best_single_byte(data: bytes) -> tuple[str, str]:
     return data.decode(best[1], errors="replace"), best[1]
 
 
+def _back_to_bytes(err: UnicodeEncodeError) -> tuple[bytes, int]:
+    # U+FFFD stands where the reader met 0x98, the one byte windows-1251 leaves unassigned;
+    # a character windows-1251 cannot hold was never mis-read, so it keeps its own UTF-8
+    bad = err.object[err.start : err.end]
+    return b"".join(b"\x98" if ch == "\ufffd" else ch.encode("utf-8") for ch in bad), err.end
+
+
+codecs.register_error("zvitparse-mojibake", _back_to_bytes)
+
+
+def repair_mojibake(text: str) -> str | None:
+    """UTF-8 text once read as windows-1251 and saved again («Р¦РµРЅС‚СЂ» for «Центр», as a
+    scraper that trusted the wrong charset leaves it), read back; None when it is not that."""
+    sample = text[:SCORE_BYTES]
+    # every Ukrainian letter so mangled begins with «Р» or «С»: in real text they are rare
+    if sample.count("Р") + sample.count("С") <= max(20, len(sample) // 25):
+        return None
+    fixed = text.encode("cp1251", errors="zvitparse-mojibake").decode("utf-8", errors="replace")
+    if cyrillic_score(fixed[:SCORE_BYTES]) <= cyrillic_score(sample):
+        return None
+    return fixed
+
+
 def _check(text: str, enc: str) -> tuple[str, str]:
+    # (before the binary test: a mis-read capital «И» left U+FFFD in every word it stood in)
+    fixed = repair_mojibake(text)
+    if fixed is not None:
+        log.debug("text is UTF-8 once read as windows-1251; read back")
+        text = fixed
     if _looks_binary(text):
         raise NotText("binary data, not text")
     try:
