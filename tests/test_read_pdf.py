@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zvitparse.read.pdf_lines import (
@@ -268,3 +270,24 @@ def test_fill(text: str, fields: list[tuple[str, str]], expected: str) -> None:
     from zvitparse.read.pdf_forms import fill
 
     assert fill(text, fields) == expected
+
+
+TURNED = sorted((Path(__file__).parent / "data" / "read" / "turned").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("path", TURNED, ids=[p.stem for p in TURNED])
+def test_a_table_set_sideways_reads_as_it_is_read(path) -> None:
+    # a landscape page turned by /Rotate, a portrait page whose /Rotate shows sideways content
+    # upright, a table drawn sideways on an upright page: each reads its lines in order and its
+    # table by rows, not by columns (tests/data/read/turned/make.py makes them)
+    from zvitparse.read import read_path
+
+    doc = read_path(path)
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = [[c.text for c in row] for row in tables[0].rows]
+    assert rows == [["Послуга", "I кв.", "II кв."], ["Догляд вдома", "6 214", "6 388"],
+                    ["Денний догляд", "1 318", "1 402"], ["Усього", "7 532", "7 790"]]
+    text = doc.text
+    assert text.index("Таблиця 1. Кількість") < text.index("Догляд вдома") < text.index("Примітка: дані")
+    assert text.count("6 214") == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+from collections.abc import Callable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -36,7 +37,15 @@ from zvitparse.read.pdf_lines import (
     top_keys,
 )
 from zvitparse.read.pdf_ocr import MAX_OCR_PAGES, ocr_available, ocr_page
-from zvitparse.read.pdf_tables import PageTable, PlumberTables, continues_table, join_table
+from zvitparse.read.pdf_tables import (
+    RUNS_DOWN,
+    RUNS_UP,
+    UPRIGHT,
+    PageTable,
+    PlumberTables,
+    continues_table,
+    join_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -117,14 +126,41 @@ def _footnote_marks(textpage: pdfium.PdfTextPage) -> list[tuple[str, str]]:
     return marks
 
 
-def _lines(textpage: pdfium.PdfTextPage, height: float, top: float, bottom: float,
+Bounds = Callable[[float, float], dict[str, float]]
+
+
+def _reading_frame(page: pdfium.PdfPage, direction: str) -> tuple[float, Bounds] | None:
+    """The page's height as it is read, and the box (pdfium's unrotated coordinates) of a band
+    [top, bottom] measured down the page as it is read: a page turned by /Rotate, or a table
+    printed sideways on an upright page, reads across pdfium's x axis. None for a frame not
+    handled (turned both ways at once)."""
+    w, h = page.get_size()
+    rotation = page.get_rotation()
+    if rotation in (90, 270):
+        w, h = h, w  # get_size gives the page as shown; text boxes are in its unrotated space
+    turn = {(0, UPRIGHT): "top", (0, RUNS_DOWN): "right", (0, RUNS_UP): "left", (90, UPRIGHT): "left",
+            (270, UPRIGHT): "right", (180, UPRIGHT): "bottom"}.get((rotation, direction))
+    if turn == "top":
+        return h, lambda t0, t1: {"bottom": h - t1, "top": h - t0}
+    if turn == "bottom":
+        return h, lambda t0, t1: {"bottom": t0, "top": t1}
+    if turn == "left":
+        return w, lambda t0, t1: {"left": t0, "right": t1}
+    if turn == "right":
+        return w, lambda t0, t1: {"left": w - t1, "right": w - t0}
+    return None
+
+
+def _lines(textpage: pdfium.PdfTextPage, frame: tuple[float, Bounds], top: float, bottom: float,
            marks: list[tuple[str, str]] = (), fields: list[tuple[str, str]] = ()) -> list[str]:
-    """Text lines of the horizontal band [top, bottom] (distances from the page top), footnote
-    marks written as the superscripts they are («38³ сімей»), a form's values in their blanks."""
+    """Text lines of the band [top, bottom] (distances from the top of the page as it is read),
+    footnote marks written as the superscripts they are («38³ сімей»), a form's values in their
+    blanks."""
+    height, bounds = frame
     if top <= 0 and bottom >= height:
         text = textpage.get_text_range()
     else:
-        text = textpage.get_text_bounded(bottom=height - bottom, top=height - top)
+        text = textpage.get_text_bounded(**bounds(top, bottom))
     if fields:
         text = fill(text, fields)
     for before, mark in marks:
@@ -141,22 +177,33 @@ def _page_bands(page: pdfium.PdfPage, page_no: int, plumber: PlumberTables,
                 pdf: pdfium.PdfDocument | None = None) -> list[Band] | None:
     """The page as text bands between its tables; None if it has no usable text layer. `pdf`
     is given for a fillable form, whose fields' values are read into the text."""
-    _, height = page.get_size()
     textpage = page.get_textpage()
     try:
         if is_garbage(textpage.get_text_range()):
             return None
         fields = page_fields(pdf, page, textpage) if pdf is not None else []
         tables: list[PageTable] = []
+        _, shown_height = page.get_size()
+
+        def cell_text(box: tuple[float, ...]) -> str:
+            # a sideways cell, by pdfium, which reads a vertical line's words in order
+            x0, top, x1, bottom = box
+            text = textpage.get_text_bounded(left=x0, right=x1, bottom=shown_height - bottom,
+                                              top=shown_height - top)
+            return " ".join(text.split())
+
         if limits.MIN_TABLE_GRAPHICS <= _graphics(page) <= MAX_TABLE_GRAPHICS:
-            tables = plumber.tables(page_no - 1)
+            tables = plumber.tables(page_no - 1, cell_text)
+        frame = _reading_frame(page, plumber.directions.get(page_no - 1, UPRIGHT))
+        if frame is None:
+            tables, frame = [], (float("inf"), lambda t0, t1: {})
         y = 0.0
         bands: list[Band] = []
         marks = _footnote_marks(textpage)
         for t in tables:
-            bands.append((_lines(textpage, height, y, t.top, marks, fields), t))
+            bands.append((_lines(textpage, frame, y, t.top, marks, fields), t))
             y = t.bottom
-        bands.append((_lines(textpage, height, y, height, marks, fields), None))
+        bands.append((_lines(textpage, frame, y, frame[0], marks, fields), None))
         return bands
     finally:
         textpage.close()

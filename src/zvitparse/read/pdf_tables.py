@@ -25,9 +25,49 @@ EPS = 1.5
 
 @dataclass
 class PageTable:
-    top: float  # distance from the page top (pdfplumber's coordinates)
+    top: float  # distance from the top of the page as it is read (pdfplumber's coordinates)
     bottom: float
     rows: list[list[RawCell]]
+
+
+# How a page's text runs in pdfplumber's frame: upright, or turned a quarter so that it runs
+# down (the page must be turned counter-clockwise to read it) or up.
+UPRIGHT, RUNS_DOWN, RUNS_UP = "upright", "down", "up"
+
+
+def text_direction(page) -> str:
+    """Most of the page's characters' direction: a table printed sideways on a portrait page
+    («альбомна» content on a page nobody rotated) runs down or up."""
+    upright = down = up = 0
+    for c in page.chars:
+        if c.get("upright", True):
+            upright += 1
+        elif c["matrix"][1] < 0:
+            down += 1
+        else:
+            up += 1
+    if max(down, up) <= upright:
+        return UPRIGHT
+    return RUNS_DOWN if down >= up else RUNS_UP
+
+
+def _turn_grid(grid: list[list[RawCell]], direction: str) -> list[list[RawCell]]:
+    """A grid read off a sideways table, put the way its text reads: the page's columns are
+    the table's rows (from the right when the text runs down, from the left when it runs up)."""
+    cells = []
+    for r, row in enumerate(grid):
+        for c in row:
+            cells.append((r, c))
+    n_rows = len(grid)
+    n_cols = max((c.col + c.colspan for row in grid for c in row), default=0)
+    placed: dict[int, list[RawCell]] = {}
+    for r, c in cells:
+        if direction == RUNS_DOWN:
+            row, col = n_cols - c.col - c.colspan, r
+        else:
+            row, col = c.col, n_rows - r - c.rowspan
+        placed.setdefault(row, []).append(RawCell(c.text, col, c.colspan, c.rowspan))
+    return [sorted(placed[r], key=lambda x: x.col) for r in sorted(placed)]
 
 
 def _edges(values: list[float]) -> list[float]:
@@ -43,15 +83,19 @@ def _index(lines: list[float], v: float) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i] - v))
 
 
-def _grid(table) -> list[list[RawCell]]:
+def _grid(table, cell_text=None) -> list[list[RawCell]]:
     """The table's cells on the grid their own edges draw: a merged cell spans the grid lines
     it crosses (pdfplumber's row and column groups widen around merged cells, so they are not
     used for positions)."""
-    texts = table.extract()
+    texts = table.extract() if cell_text is None else None
     text_of: dict[tuple[float, ...], str] = {}
     for r, row in enumerate(table.rows):
         for c, box in enumerate(row.cells):
-            if box is not None and r < len(texts) and c < len(texts[r]):
+            if box is None:
+                continue
+            if cell_text is not None:
+                text_of[tuple(box)] = cell_text(box)
+            elif r < len(texts) and c < len(texts[r]):
                 text_of[tuple(box)] = texts[r][c] or ""
     xs = _edges([v for box in text_of for v in (box[0], box[2])])
     ys = _edges([v for box in text_of for v in (box[1], box[3])])
@@ -82,16 +126,26 @@ class PlumberTables:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self._pdf = None
+        self.directions: dict[int, str] = {}  # per page index whose tables were read
 
-    def tables(self, page_index: int) -> list[PageTable]:
+    def tables(self, page_index: int, cell_text=None) -> list[PageTable]:
+        """The page's ruled tables; `cell_text(box)` reads a sideways cell's text (pdfplumber
+        runs a vertical word's letters together)."""
         import pdfplumber
 
         if self._pdf is None:
             self._pdf = pdfplumber.open(io.BytesIO(self.data))
         page = self._pdf.pages[page_index]
+        direction = text_direction(page)
         found = []
         for t in page.find_tables():
-            grid = _grid(t)
+            grid = _grid(t, cell_text if direction != UPRIGHT else None)
+            top, bottom = t.bbox[1], t.bbox[3]
+            if direction != UPRIGHT:
+                grid = _turn_grid(grid, direction)
+                # the band the table takes down the page as it is read
+                top, bottom = (page.width - t.bbox[2], page.width - t.bbox[0]) if direction == RUNS_DOWN \
+                    else (t.bbox[0], t.bbox[2])
             if max((len(r) for r in grid), default=0) < 2:
                 continue
             if len(grid) < 2 and not _header_at_page_end(grid, t.bbox[3], page.height):
@@ -99,7 +153,8 @@ class PlumberTables:
             if is_garbage(" ".join(c.text for row in grid for c in row) or "x"):
                 log.debug("page %d: table text is garbage; read as text", page_index + 1)
                 continue
-            found.append(PageTable(t.bbox[1], t.bbox[3], grid))
+            found.append(PageTable(top, bottom, grid))
+        self.directions[page_index] = direction
         page.close()
         return sorted(found, key=lambda t: t.top)
 
