@@ -74,6 +74,16 @@ def test_a_year_column_sums_its_quarters_not_the_year_before(value: str, n: int)
     assert all("58 + 64 + 71 + 49" in f.message for f in findings)
 
 
+@pytest.mark.parametrize(("total", "n"), [("25 161", 0), ("25 116", 1)])
+def test_a_total_column_of_its_year_leaves_out_the_year_before(total: str, n: int) -> None:
+    rows = [["№", "Вид соціальної послуги", "I кв.", "II кв.", "III кв.", "IV кв.", "Разом 2024", "2023 рік"],
+            ["1", "Догляд вдома", "6 214", "6 388", "6 102", "6 457", total, "24 870"],
+            ["2", "Денний догляд", "1 318", "1 402", "1 276", "1 389", "5 385", "5 102"]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n
+    assert all("24 870" not in f.message for f in findings)
+
+
 def test_periods_that_do_not_make_up_the_column_are_not_summed() -> None:
     rows = [["Показник", "I кв. 2024", "III кв. 2024", "2024 рік"], ["Звернулися осіб", "58", "64", "300"],
             ["Взято на обслуговування", "12", "14", "55"]]

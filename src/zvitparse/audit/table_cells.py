@@ -148,7 +148,8 @@ def _check_table(block: Block) -> list[Draft]:
             start = r + 1
     total_cols = [c for c, h in headers.items() if c not in skip and _is("total_row", h)]
     for tc in total_cols:
-        out += _row_totals(cells, headers, skip | set(total_cols), data_rows, tc, n_cols)
+        out += _row_totals(cells, headers, skip | set(total_cols) | _outside_period(headers, tc), data_rows, tc,
+                           n_cols)
     if not total_cols:
         for tc, parts in _period_totals(headers, skip).items():
             out += _row_totals(cells, headers, set(range(n_cols)) - set(parts), data_rows, tc, n_cols)
@@ -259,6 +260,23 @@ def _period_totals(headers: dict[int, str], skip: set[int]) -> dict[int, list[in
         if all(_next_day(x[0][1]) == y[0][0] for x, y in itertools.pairwise(parts)):
             out[tc] = [c for _, c in parts]
     return out
+
+
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _outside_period(headers: dict[int, str], tc: int) -> set[int]:
+    """Columns of periods outside the one a total column names: «Разом 2024» is no sum of the
+    «2023 рік» beside it."""
+    from zvitparse.extract.row_tables import header_period
+
+    whole = header_period(headers[tc])
+    # («Разом 2024» names its year, not a period the header reader knows)
+    years = {m.group() for m in _YEAR_IN.finditer(headers[tc])}
+    if whole is None and not years:
+        return set()
+    return {c for c, h in headers.items() if c != tc and (p := header_period(h)) is not None
+            and not (whole[0] <= p[0] and p[1] <= whole[1] if whole else p[0][:4] in years)}
 
 
 def _next_day(iso: str) -> str:
