@@ -21,6 +21,8 @@ from zvitparse.names import WORD, is_adjective, lemmas, level_of_word, parses
 
 CATEGORY_LEVEL = {"K": "city", "M": "city", "X": "settlement", "C": "village", "P": "raion", "O": "oblast"}
 _LEVEL_CATEGORIES = {"city": "KM", "settlement": "X", "village": "C", "raion": "P"}
+# the tier next to a council's own when the register files its seat one tier off
+_LEVEL_NEAR = {"settlement": "C", "village": "X"}
 _RANK = "KMXCP"
 
 
@@ -257,7 +259,9 @@ def choose(rows: tuple[dict, ...] | list[dict], oblast: str | None = None, level
     if oblast:
         rows = [r for r in rows if (r["oblast"] or r["name"]) == oblast]
     if level in _LEVEL_CATEGORIES:
-        rows = [r for r in rows if r["category"] in _LEVEL_CATEGORIES[level]] or rows
+        # a village council seated in what the register calls a селище is nearer than a city
+        rows = [r for r in rows if r["category"] in _LEVEL_CATEGORIES[level]] \
+            or [r for r in rows if r["category"] in _LEVEL_NEAR.get(level, "")] or rows
     if not rows:
         return None
     if len({(r["name"], r["oblast"]) for r in rows}) > 1:
