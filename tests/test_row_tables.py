@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zvitparse.extract import extract_facts, row_tables, tables
+from zvitparse.extract.meta import extract_meta
 
 META = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
 
@@ -34,6 +35,9 @@ def test_row_indicator_fits_indicator_and_unit(label, expected):
         ("Кількість отримувачів послуги догляду вдома, осіб", ("served", "persons")),
         ("Кількість наданих послуг", ("services_provided", "services")),
         ("Кількість скарг", ("complaints", "complaints")),
+        # the noun after «Кількість» is counted, not the people it is of
+        ("Кількість скарг отримувачів", ("complaints", "complaints")),
+        ("Кількість скарг отримувачів, од.", ("complaints", "complaints")),
         ("Фактично працює", ("staff_actual", "staff")),
         ("Фактично працює, осіб", ("staff_actual", "staff")),
         # the unit column's word is generic: the label's own noun fits the trigger
@@ -446,6 +450,27 @@ def test_a_passport_s_result_indicators(make_doc, unit_header: str) -> None:
     got = {(f.indicator, f.value, f.unit) for f in extract_facts(doc, {"period_start": "2023-01-01"})}
     assert got == {("served", 384, "persons"), ("served", 297, "persons"), ("services_provided", 40815, "services"),
                    ("share", 97.4, "percent")}
+
+
+def test_an_open_data_set_reads_its_reporting_period_column(make_doc):
+    # (a data.gov.ua set: the period row is a row of the table, the unit column names the unit,
+    # a part row naming children counts children whatever the unit column says)
+    text = ("Найменування показника;Одиниця виміру;Значення за звітний період;Значення за попередній період;Примітка;\n"
+            "Найменування надавача;;КУ «Центр надання соціальних послуг» Обертинської селищної ради;;;\n"
+            "Код ЄДРПОУ надавача;;44829163;;;\n"
+            "Звітний період;рік;2024;2023;;\n"
+            "Кількість отримувачів соціальних послуг, усього;осіб;1118;1034;без повторного обліку;\n"
+            "Кількість сімей, які перебували під соціальним супроводом;сімей;37;42;;\n"
+            "у т.ч. дітей у цих сім'ях;осіб;71;80;;\n"
+            "Кількість скарг отримувачів;од.;0;1;;\n")
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes(text.encode("cp1251"), "set.csv")
+    meta = extract_meta(doc)
+    assert meta["period_start"] == "2024-01-01"
+    got = {(f.indicator, f.value, f.unit) for f in extract_facts(doc, meta)}
+    assert got == {("served", 1118, "persons"), ("served", 37, "families"), ("served", 71, "children"),
+                   ("complaints", 0, "complaints")}
 
 
 def test_a_table_of_sums_with_grouped_amounts_is_read(make_doc):

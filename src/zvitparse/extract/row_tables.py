@@ -113,9 +113,10 @@ def _row_indicator(label: str, default_unit: str | None = None) -> tuple[str, st
         unit = noun if noun in ("children", "staff") else unit
     elif noun == "applications" and unit == "services":
         unit = noun  # «Кількість звернень (заяв) про надання соціальних послуг»: applications, not services
-    elif noun is not None and unit in ("staff", "events", "services") and noun != unit:
+    elif noun is not None and unit in ("staff", "events", "services") and noun != unit \
+            or noun in ("complaints", "calls", "applications") and unit in ("persons", "recipients", "families"):
         # «Кількість консультацій психолога», «Кількість учасників групових заходів», «Кількість осіб,
-        # які отримали послуги»: the noun counted, not the one it is of
+        # які отримали послуги», «Кількість скарг отримувачів»: the noun counted, not the one it is of
         unit = noun
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
@@ -155,6 +156,10 @@ def _row_indicator(label: str, default_unit: str | None = None) -> tuple[str, st
             return fit_unit("services_provided", unit)
     if not fits or unit is None:
         return None
+    # a trigger made for the unit counted alone outranks one that takes others («Кількість скарг
+    # отримувачів»: complaints, not the recipients served)
+    if counted and noun == unit:
+        fits = [t for t in fits if t.units == [unit] or t.units == (unit,)] or fits
     best = max(fits, key=lambda t: (t.priority, -t.start))
     if best.indicator == "staff_actual" and _cue("staff_not_headcount").search(label):
         # «Кількість працівників, які підвищили кваліфікацію, осіб»: the staff trained, not the headcount
@@ -334,6 +339,19 @@ _STAGES_OF = {"served": _SUPPORT_STAGES, **dict.fromkeys(_SUPPORT_STAGES, _SUPPO
               **dict.fromkeys(_REGISTER_STAGES, _REGISTER_STAGES)}
 
 
+def _part_unit(label: str, whole_unit: str) -> str:
+    """The people a part row counts: the children it opens on («у т.ч. дітей у цих сім'ях,
+    осіб», whatever the unit column says), else the people its words name, else the whole's."""
+    from zvitparse.extract.table_columns import unit_in
+
+    if whole_unit not in _PEOPLE:
+        return whole_unit
+    first = next((u for w in label.replace(",", " ").split() if (u := unit_in(w))), None)
+    if first == "children":
+        return first
+    return unit_in(label) if unit_in(label) in _PEOPLE else whole_unit
+
+
 def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
                 numbers: list[str] | None = None) -> list[tuple[str, str] | None]:
     """Rows under a named one that only say which part of it they are («у т.ч. відділення
@@ -354,14 +372,14 @@ def _with_parts(named: list[tuple[str, str] | None], labels: list[str],
             whole, in_parts = n, False
         elif whole is not None and label and subset.match(label):
             in_parts = True
-            n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
+            n = (whole[0], _part_unit(label, whole[1]))
             own = row_indicator(label, whole[1])
             if own is not None and own[0].startswith("outcome") and whole[0] == "support_completed":
                 n = own  # «з них з позитивним результатом | 27» under «Завершено соціальний супровід»
             elif own is not None and own[0] in _SUPPORT_STAGES and whole[0] in ("served", *_SUPPORT_STAGES):
                 n = own  # «з них взято під супровід протягом року | 21» under «Сімей під супроводом»
         elif in_parts and label and (context.service_in(label) or unit_in(label) in _PEOPLE):
-            n = (whole[0], unit_in(label) if unit_in(label) in _PEOPLE and whole[1] in _PEOPLE else whole[1])
+            n = (whole[0], _part_unit(label, whole[1]))
         elif in_parts and label and row_indicator(label, whole[1]) == whole:
             n = whole  # «обслуговано безоплатно» under the recipients: another split of the same whole
         elif whole is not None and label and (stages := _STAGES_OF.get(whole[0])) and (

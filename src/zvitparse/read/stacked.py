@@ -31,8 +31,11 @@ def _is_data(row) -> bool:
 
 def _is_header(row) -> bool:
     """Headings over two columns or more, or a year's («Показник | 2023 рік»): a label with one
-    word beside it («Загальна оцінка | добре») is a row of a table of values."""
+    word beside it («Загальна оцінка | добре») is a row of a table of values; so is a dataset's
+    «Звітний період | рік | 2024 | 2023»."""
     texts = _texts(row)
+    if texts and patterns.entry_regex("table_columns", "period_row").match(texts[0].lower()):
+        return False
     return (len(texts) >= 2 and not _is_data(row)
             and all(_LETTER.search(t) or _YEAR.fullmatch(t.strip()) for t in texts)
             and (len(texts) >= 3 or any(_YEAR.search(t) for t in texts[1:])))
