@@ -85,3 +85,32 @@ def test_bare_figures_under_a_caption_are_a_table_it_names(gap: str) -> None:
     assert [[c.text for c in r] for r in table.rows] == [["Догляд вдома", "214"], ["Денний догляд", "36"],
                                                           ["Натуральна допомога", "611"]]
     assert all(doc.text[c.start:c.end] == c.text for r in table.rows for c in r)
+
+
+FORM = ("ІНФОРМАЦІЯ про надання соціальних послуг у ІІ кварталі 2025 року\n\n"
+        "1. ЗВЕРНЕННЯ\n"
+        "1.1. Звернулося до Центру осіб, усього ......................... 218\n"
+        "1.2. з них уперше ............................................... 64\n\n"
+        "2. НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ (осіб / послуг)\n"
+        "2.1. Догляд вдома ....................................... 58 / 4 312\n"
+        "2.2. Денний догляд ........................................ 14 / 602\n"
+        "2.3. Консультування ....................................... 97 / 288\n"
+        "Разом ............................................. 169 / 5 202\n")
+
+
+def test_a_form_s_pairs_read_under_the_units_its_heading_names() -> None:
+    # («(осіб / послуг)»: the first figure of each line counts people, the second services; the
+    # form's item numbers «2.1.» are no part of the labels)
+    doc = read_bytes(FORM.encode(), "t.txt")
+    got = {(f.indicator, f.value, f.unit, f.service) for f in extract_facts(doc, {"period_start": "2025-04-01",
+                                                                                  "period_end": "2025-06-30"})}
+    assert {("served", 58, "persons", "home_care"), ("services_provided", 4312, "services", "home_care"),
+            ("served", 14, "persons", "day_care"), ("services_provided", 602, "services", "day_care"),
+            ("served", 169, "persons", None), ("services_provided", 5202, "services", None),
+            ("applied", 218, "persons", None), ("applied", 64, "persons", None)} <= got
+    assert not any(f[1] in (2, 1) for f in got)
+
+
+def test_pairs_whose_units_nothing_names_are_no_table() -> None:
+    doc = read_bytes(FORM.replace(" (осіб / послуг)", "").encode(), "t.txt")
+    assert not any(b.kind == "table" and len(b.rows[0]) == 3 for b in leaders.view(doc).blocks)

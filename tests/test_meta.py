@@ -544,6 +544,15 @@ def test_a_letter_with_both_numbers_on_one_line_names_no_addressee_as_its_author
                                                     "Чортків")
 
 
+def test_an_addressee_typed_after_the_letter_s_number_is_no_author() -> None:
+    text = ("КОМУНАЛЬНА УСТАНОВА «ЦЕНТР НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ»\nВЕЛИКОЛЮБІНСЬКОЇ СЕЛИЩНОЇ РАДИ\n"
+            "81555, Львівська обл., смт Великий Любінь, вул. Городоцька, 27\n\n"
+            "03.07.2025 № 214/02-09 Відділу соціального захисту населення\nВеликолюбінської селищної ради\n\n"
+            "ІНФОРМАЦІЯ\nпро надання соціальних послуг у ІІ кварталі 2025 року\n\nПослуги отримали 58 осіб.")
+    meta = extract_meta(_doc(text))
+    assert (meta["centre_type"], meta["settlement"]) == ("cnsp", "Великий Любінь")
+
+
 def test_a_childrens_service_is_its_own_provider() -> None:
     from zvitparse.extract.meta import extract_meta
     from zvitparse.read import read_bytes

@@ -38,6 +38,7 @@ def test_row_indicator_fits_indicator_and_unit(label, expected):
         # the noun after «Кількість» is counted, not the people it is of
         ("Кількість скарг отримувачів", ("complaints", "complaints")),
         ("Кількість скарг отримувачів, од.", ("complaints", "complaints")),
+        ("Кількість сімей, щодо яких надійшли повідомлення", ("notified", "families")),
         ("Фактично працює", ("staff_actual", "staff")),
         ("Фактично працює, осіб", ("staff_actual", "staff")),
         # the unit column's word is generic: the label's own noun fits the trigger

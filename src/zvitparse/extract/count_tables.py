@@ -56,7 +56,8 @@ def _caption(doc: Document, g: grid.Grid) -> str:
     # the rows of a table just above are no caption of this one
     above = max((b.end for b in doc.blocks if b.kind == "table" and b.end <= g.start), default=0)
     before = doc.text[max(0, g.start - 600, above):g.start].rstrip().split("\n")
-    lines = [ln.strip() for ln in before if ln.strip()][-CAPTION_LINES:]
+    # (a line ending on its own figure, «1.3. … переміщені особи ... 29», states it: no caption)
+    lines = [ln.strip() for ln in before if ln.strip() and not _OWN_FIGURE.search(ln)][-CAPTION_LINES:]
     section = lexicon().link_re.get("numbered_section")
     opens = [k for k, ln in enumerate(lines) if section is not None and section.match(ln)]
     if opens:
@@ -70,6 +71,7 @@ def _caption(doc: Document, g: grid.Grid) -> str:
 
 
 _SENTENCE_END = regex.compile(r"[.!?;]\s*$")
+_OWN_FIGURE = regex.compile(r"(?:[-–—]|\.\.)\s*\d[\d \u00a0]*(?:[,.]\d+)?\s*[.;]?\s*$")
 
 
 def _is_prose(line: str) -> bool:

@@ -22,10 +22,16 @@ from zvitparse.model import Block, Cell, Document
 # four or more dots (perhaps spaced «. . . .»), a label before them on the line, a figure and a
 # word after them
 _DOTS = r"(?<=[\p{L})»\"][^\S\n]*)(?:\.[^\S\n]?){3,}\."
-_FIGURE = r"\d[\d \u00a0]*(?:[,.]\d+)?"
+_FIGURE = r"\d(?:[\d \u00a0]*\d)?(?:[,.]\d+)?"
 _LEADER = regex.compile(_DOTS + r"(?=[^\S\n]*" + _FIGURE + r"[^\S\n]*\p{L})")
-# the same leader before a figure that ends its line
-_BARE = regex.compile(_DOTS + r"(?=[^\S\n]*(" + _FIGURE + r")[^\S\n]*$)", regex.M)
+# the same leader before a figure that ends its line, or a pair of them «58 / 4 312» (a form's
+# «(осіб / послуг)» columns typed on one line)
+_BARE = regex.compile(_DOTS + r"(?=[^\S\n]*(" + _FIGURE + r")(?:[^\S\n]*/[^\S\n]*(" + _FIGURE + r"))?[^\S\n]*$)",
+                      regex.M)
+# a form's item number before its label, «2.1.»
+_NUMBERING = regex.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})")
+# the units of a pair, in brackets at the end of the heading above: «НАДАННЯ ПОСЛУГ (осіб / послуг)»
+_PAIR_UNITS = regex.compile(r"\(\s*(\p{L}+\.?)\s*/\s*(\p{L}+\.?)\s*\)\s*:?\s*$")
 # page numbers of a table of contents stay below this
 _PAGE_MAX = 1000
 
@@ -61,7 +67,7 @@ def view(doc: Document) -> Document:
     found = list(_LEADER.finditer(text))
     tables = []
     for run in _bare_runs(text):
-        if not _is_contents([m.group(1) for m in run]):
+        if not _is_contents([m.group(1) for m in run if m.group(2) is None] or ["x"]):
             found += run
             if len(run) >= MIN_TABLE_ROWS:
                 tables.append(run)
@@ -79,30 +85,86 @@ def view(doc: Document) -> Document:
 MIN_TABLE_ROWS = 2
 
 
-def _with_tables(doc: Document, runs: list[list[regex.Match]]) -> Document:
-    """`doc` with each run of leader lines (paragraphs that hold nothing else) read as a
-    two-column table: the label before the leader, the figure after it."""
-    blocks = list(doc.blocks)
-    for run in runs:
-        rows, spans = [], []
-        for r, m in enumerate(run):
-            start = doc.text.rfind("\n", 0, m.start()) + 1
-            block = next((b for b in blocks if b.kind in ("paragraph", "list_item") and b.start <= start
-                          and m.end(1) <= b.end), None)
-            label = doc.text[start:m.start()].rstrip()
-            if block is None or not label.strip() or any(ch.isdigit() for ch in label):
-                break  # a line in no paragraph of its own, or a label holding figures
-            rows.append((Cell(label.strip(), r, 0, start + len(label) - len(label.lstrip()), start + len(label)),
-                         Cell(m.group(1), r, 1, m.start(1), m.end(1))))
-            if block not in spans:
-                spans.append(block)
+def _uniform(run: list[regex.Match]) -> list[list[regex.Match]]:
+    """A run cut where its lines change from single figures to pairs or back."""
+    out: list[list[regex.Match]] = []
+    for m in run:
+        if out and (out[-1][-1].group(2) is None) == (m.group(2) is None):
+            out[-1].append(m)
         else:
-            lines = sum(len([x for x in doc.text[b.start:b.end].split("\n") if x.strip()]) for b in spans)
-            if lines != len(rows):
-                continue  # a paragraph holding more than the run's lines
-            table = Block(kind="table", start=spans[0].start, end=spans[-1].end, page=spans[0].page,
-                          rows=tuple(rows), headless=True)
+            out.append([m])
+    return [r for r in out if len(r) >= MIN_TABLE_ROWS]
+
+
+def _with_tables(doc: Document, runs: list[list[regex.Match]]) -> Document:
+    """`doc` with each run of leader lines read as a table: the label before the leader (its
+    item number left out), the figure after it, or the pair of figures under the units the
+    heading above names. The lines of its paragraph above and below the run stay paragraphs."""
+    blocks = list(doc.blocks)
+    text = doc.text
+    for run in (part for whole in runs for part in _uniform(whole)):
+        pairs = run[0].group(2) is not None
+        header = _pair_header(doc, run[0]) if pairs else None
+        if pairs and header is None:
+            continue  # figures in pairs whose units nothing names
+        rows = [header] if header else []
+        numbered = all(_NUMBERING.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) for m in run)
+        first_line = text.rfind("\n", 0, run[0].start()) + 1
+        last_end = run[-1].end(2) if pairs else run[-1].end(1)
+        last_end = text.find("\n", last_end) if "\n" in text[last_end:] else len(text)
+        for m in run:
+            r = len(rows)
+            start = text.rfind("\n", 0, m.start()) + 1
+            start += n.end() - start if (n := _NUMBERING.match(text, start, m.start())) else 0
+            label = text[start:m.start()].rstrip()
+            if not label.strip() or any(ch.isdigit() for ch in label):
+                break  # a label holding figures
+            row = [Cell(label.strip(), r, 0, start + len(label) - len(label.lstrip()), start + len(label)),
+                   Cell(m.group(1), r, 1, m.start(1), m.end(1))]
+            if pairs:
+                row.append(Cell(m.group(2), r, 2, m.start(2), m.end(2)))
+            rows.append(tuple(row))
+        else:
+            spans = [b for b in blocks if b.kind in ("paragraph", "list_item") and b.start < last_end
+                     and b.end > first_line]
+            covered = sum(1 for x in text[first_line:last_end].split("\n") if x.strip())
+            if not spans or covered != len(run) or any(b.start > first_line and b.end < last_end and b not in spans
+                                                       for b in blocks):
+                continue  # lines of the run in no paragraph, or something else between them
+            # a paragraph holding more than the run is cut around it only for a form's numbered
+            # items («1.2. з них уперше .... 64») or pairs; elsewhere its prose reads the lines
+            alone = sum(len([x for x in text[b.start:b.end].split("\n") if x.strip()]) for b in spans) == len(run)
+            if not alone and not pairs and not numbered:
+                continue
+            table = Block(kind="table", start=first_line, end=last_end, page=spans[0].page, rows=tuple(rows),
+                          headless=header is None)
+            # what the first and last paragraphs hold above and below the run stays theirs
+            pieces = []
+            if spans[0].start < first_line and text[spans[0].start:first_line].strip():
+                pieces.append(replace(spans[0], end=first_line - 1 if text[first_line - 1] == "\n" else first_line))
+            pieces.append(table)
+            if spans[-1].end > last_end and text[last_end:spans[-1].end].strip():
+                pieces.append(replace(spans[-1], start=last_end + 1 if text[last_end:last_end + 1] == "\n" else last_end))
             at = blocks.index(spans[0])
             blocks = [b for b in blocks if b not in spans]
-            blocks.insert(at, table)
+            blocks[at:at] = pieces
     return replace(doc, blocks=blocks)
+
+
+def _pair_header(doc: Document, first: regex.Match) -> tuple[Cell, ...] | None:
+    """A header row for lines of figure pairs: the heading right above them, its bracketed units
+    («2. НАДАННЯ СОЦІАЛЬНИХ ПОСЛУГ (осіб / послуг)») over the two figure columns."""
+    line_start = doc.text.rfind("\n", 0, first.start()) + 1
+    above_end = doc.text.rfind("\n", 0, line_start)
+    while above_end > 0 and not doc.text[doc.text.rfind("\n", 0, above_end) + 1:above_end].strip():
+        above_end = doc.text.rfind("\n", 0, above_end)  # (a blank line between)
+    if above_end <= 0:
+        return None
+    above_start = doc.text.rfind("\n", 0, above_end) + 1
+    m = _PAIR_UNITS.search(doc.text, above_start, above_end)
+    if m is None:
+        return None
+    head = doc.text[above_start:m.start()]
+    lead = len(head) - len(head.lstrip())
+    return (Cell(head.strip(), 0, 0, above_start + lead, above_start + len(head.rstrip())),
+            Cell(m.group(1), 0, 1, m.start(1), m.end(1)), Cell(m.group(2), 0, 2, m.start(2), m.end(2)))

@@ -113,6 +113,8 @@ def _row_indicator(label: str, default_unit: str | None = None) -> tuple[str, st
         unit = noun if noun in ("children", "staff") else unit
     elif noun == "applications" and unit == "services":
         unit = noun  # «Кількість звернень (заяв) про надання соціальних послуг»: applications, not services
+    elif noun in ("families", "children", "families_persons") and unit == "applications":
+        unit = noun  # «Кількість сімей, щодо яких надійшли повідомлення»: the families, not the reports
     elif noun is not None and unit in ("staff", "events", "services") and noun != unit \
             or noun in ("complaints", "calls", "applications") and unit in ("persons", "recipients", "families"):
         # «Кількість консультацій психолога», «Кількість учасників групових заходів», «Кількість осіб,

@@ -34,7 +34,7 @@ def _is_header(row) -> bool:
     word beside it («Загальна оцінка | добре») is a row of a table of values; so is a dataset's
     «Звітний період | рік | 2024 | 2023»."""
     texts = _texts(row)
-    if texts and patterns.entry_regex("table_columns", "period_row").match(texts[0].lower()):
+    if len(texts) >= 3 and patterns.entry_regex("table_columns", "period_row").match(texts[0].lower()):
         return False
     return (len(texts) >= 2 and not _is_data(row)
             and all(_LETTER.search(t) or _YEAR.fullmatch(t.strip()) for t in texts)
