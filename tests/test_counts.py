@@ -170,6 +170,8 @@ CASES = [
     ("Соціальний супровід сімей у СЖО. На супроводі перебувала 41 сім'я.",
      [("served", "families", 41, "social_support_sjo")]),
     ("Чотири нові працівники пройшли первинну професійну підготовку.", [("staff_trained", "staff", 4, None)]),
+    # a noun fronted before a quarter's phrase and its verb names what is counted
+    ("Послуг догляду вдома у IV кварталі надано 3 010.", [("services_provided", "services", 3010, "home_care")]),
     ("Знято з обслуговування 38 осіб. Причини вибуття:\n- переїзд – 12;\n- інші – 26.",
      [("deregistered", "persons", 38, None), ("deregistered", "persons", 12, None),
       ("deregistered", "persons", 26, None)]),

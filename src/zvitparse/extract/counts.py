@@ -546,7 +546,7 @@ class CountExtractor:
         words = [t for t in toks[:k] if not t.is_space]
         if len(words) < 2 or not _rx("fronting_verb").match(words[-1].lower):
             return None
-        for t in reversed(words[-6:-1]):
+        for t in reversed(words[-8:-1]):  # («Послуг догляду вдома у IV кварталі надано 3 010»)
             if t.is_punct:
                 return None
             unit = self.lex.unit_of(t)
