@@ -291,3 +291,17 @@ def test_a_table_set_sideways_reads_as_it_is_read(path) -> None:
     text = doc.text
     assert text.index("Таблиця 1. Кількість") < text.index("Догляд вдома") < text.index("Примітка: дані")
     assert text.count("6 214") == 1
+
+
+def test_a_table_continued_under_a_note_on_the_next_pages_is_one_table() -> None:
+    # (b82_07: «Продовження таблиці 2» over the page-2 part, its header repeated over page 3)
+    from zvitparse.read import read_path
+
+    path = next((Path(__file__).resolve().parents[1] / "corpus" / "blind82").glob("b82_07_*.pdf"))
+    doc = read_path(path)
+    table = next(b for b in doc.blocks if b.kind == "table" and any("Громадяни похилого віку" in c.text
+                                                                    for row in b.rows for c in row))
+    labels = [row[1].text for row in table.rows if len(row) > 1]
+    assert labels[0].startswith("Категорія") and labels.count(labels[0]) == 1
+    assert "діти з інвалідністю" in labels and "інші отримувачі" in labels and labels[-1] == "Усього"
+    assert "Продовження таблиці" not in doc.text

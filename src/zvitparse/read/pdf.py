@@ -44,6 +44,7 @@ from zvitparse.read.pdf_tables import (
     PageTable,
     PlumberTables,
     continues_table,
+    is_continuation_note,
     join_table,
 )
 
@@ -215,6 +216,9 @@ def _emit(page_no: int, bands: list[Band], out: list[RawBlock]) -> None:
     slide = is_slide([ln for lines, _ in bands for ln in lines]) and all(t is None for _, t in bands)
     for lines, table in bands:
         prev = out[-1] if out else None
+        if first_band and table is not None and any(ln.strip() for ln in lines) and is_continuation_note(lines) \
+                and continues_table(prev, table, lines):
+            lines = []  # «Продовження таблиці 2»: the table goes on, the note says nothing else
         paras = join_lines(lines, slide)
         if first_band and paras and prev is not None and prev.kind == "paragraph" and prev.page == page_no - 1:
             joined = continues_paragraph(prev.text, paras[0])

@@ -163,9 +163,18 @@ class PlumberTables:
             self._pdf.close()
 
 
+def is_continuation_note(lines: list[str]) -> bool:
+    """Lines over a table that only say it goes on («Продовження таблиці 2»), or none."""
+    from zvitparse import patterns
+
+    note = patterns.entry_regex("furniture", "table_continued_line")
+    return all(not ln.strip() or note.match(ln.lower()) for ln in lines)
+
+
 def continues_table(prev: RawBlock | None, table: PageTable, before: list[str]) -> bool:
-    """A table at the top of a page continues the table that ended the previous page."""
-    if prev is None or prev.kind != "table" or not prev.rows or any(ln.strip() for ln in before):
+    """A table at the top of a page (under «Продовження таблиці 2» at most) continues the table
+    that ended the previous page."""
+    if prev is None or prev.kind != "table" or not prev.rows or not is_continuation_note(before):
         return False
     width = max(c.col + c.colspan for row in prev.rows for c in row)
     return width == max(c.col + c.colspan for row in table.rows for c in row)
