@@ -202,3 +202,15 @@ MONTHS = [["Показник", "Од. вим.", "Липень", "Серпень"
 def test_month_columns_with_spreadsheet_errors_and_dashes_are_summed(r: int, c: int, value: str, n: int) -> None:
     findings, _ = audit_report(table_report(_with(MONTHS, r, c, value)))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
+
+
+@pytest.mark.parametrize(("section", "n"), [("65", 0), ("63", 1)])
+def test_an_outlined_table_adds_sections_to_the_total_and_items_to_their_section(section: str, n: int) -> None:
+    # «1. … усього | 1.1 | 1.2 | 2. … усього | 2.1 | 2.2 | Усього»: the total is of the sections,
+    # each section «усього» of its items; the items are no second part of the total
+    rows = [["№ з/п", "Категорія", "Осіб"], ["1.", "Громадяни похилого віку, усього", "120"],
+            ["1.1", "одинокі", "84"], ["1.2", "інші", "36"], ["2.", "Особи з інвалідністю, усього", section],
+            ["2.1", "I групи", "18"], ["2.2", "II групи", "47"], ["", "Усього", str(120 + int(section))]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n
+    assert all("Особи з інвалідністю, усього" in f.message for f in findings)

@@ -102,8 +102,9 @@ def _link(relation: str, text: str) -> bool:
 
 
 def _row_label(cells: dict, r: int, n_cols: int) -> str:
+    # (not a row's outline number, «2.»)
     return next((cells[(r, c)].text for c in range(n_cols) if (r, c) in cells and cells[(r, c)].text.strip()
-                 and number(cells[(r, c)].text) is None), "")
+                 and number(cells[(r, c)].text) is None and not _OUTLINE.match(cells[(r, c)].text)), "")
 
 
 def table_cell_drafts(ctx: AuditContext) -> list[Draft]:
@@ -139,10 +140,20 @@ def _check_table(block: Block) -> list[Draft]:
     skip |= {c for c in range(n_cols) if _year_column([cells[(r, c)].text for r in data_rows if (r, c) in cells])}
     out: list[Draft] = []
     start = first
+    levels = _outline_levels(cells, data_rows, n_cols)
     for r in range(first, n_rows):
         if r in totals:
-            out += _column_totals(cells, headers, skip, [x for x in data_rows if start <= x < r and x not in totals],
-                                  r, n_cols)
+            rows = [x for x in data_rows if start <= x < r and x not in totals]
+            if levels:
+                # «1. … усього | 1.1 … | 1.2 …»: the total adds the sections, each section its items
+                top = min(levels[x] for x in rows if x in levels) if any(x in levels for x in rows) else 0
+                for k, x in enumerate(rows):
+                    items = _section_items(rows[k + 1:], levels, levels.get(x))
+                    if items and any(_is("total_row", _total_word(cells[(x, c)].text))
+                                     for c in range(n_cols) if (x, c) in cells):
+                        out += _column_totals(cells, headers, skip, items, x, n_cols)
+                rows = [x for x in rows if levels.get(x, top) == top]
+            out += _column_totals(cells, headers, skip, rows, r, n_cols)
             start = r + 1
         elif r not in data_rows:  # a section heading («Платні послуги») starts a new sum
             start = r + 1
@@ -156,6 +167,38 @@ def _check_table(block: Block) -> list[Draft]:
     out += _savings(cells, headers, data_rows, n_cols)
     out += _stated_row_sums(cells, headers, skip, data_rows, n_cols)
     return out
+
+
+_OUTLINE = regex.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*$")
+
+
+def _outline_levels(cells, rows: list[int], n_cols: int) -> dict[int, int]:
+    """{row: depth} when a numbering column outlines the rows («1.», «1.1», «1.2», «2.» …) to more
+    than one depth; {} when it does not."""
+    for c in range(min(n_cols, 2)):
+        found = {r: m.group(1).count(".") for r in rows if (r, c) in cells and (m := _OUTLINE.match(cells[(r, c)].text))}
+        if len(found) * 2 >= len(rows) and len(set(found.values())) > 1:
+            return found
+    return {}
+
+
+def _section_items(after: list[int], levels: dict[int, int], level: int | None) -> list[int]:
+    """The rows one level under a section row, up to the next row at its level or above."""
+    if level is None:
+        return []
+    items = []
+    for x in after:
+        depth = levels.get(x)
+        if depth is None or depth <= level:
+            break
+        if depth == level + 1:
+            items.append(x)
+    return items
+
+
+def _total_word(label: str) -> str:
+    """A section's label ends on its «усього» («Особи з інвалідністю, усього»): that word."""
+    return label.rsplit(",", 1)[-1].strip() if "," in label else label
 
 
 def _no_figure(text: str) -> bool:
