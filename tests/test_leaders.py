@@ -114,3 +114,20 @@ def test_a_form_s_pairs_read_under_the_units_its_heading_names() -> None:
 def test_pairs_whose_units_nothing_names_are_no_table() -> None:
     doc = read_bytes(FORM.replace(" (осіб / послуг)", "").encode(), "t.txt")
     assert not any(b.kind == "table" and len(b.rows[0]) == 3 for b in leaders.view(doc).blocks)
+
+
+def test_a_table_of_contents_whose_leaders_read_as_blanks_gives_no_figures() -> None:
+    # (a DOCX's TOC field: its tab leader comes out as a space, «3. Виявлення сімей та оцінка потреб 5»)
+    text = ("ЗВІТ ПРО РОБОТУ ЗА 2025 РІК\n\nЗМІСТ\n\n1. Загальні відомості 3\n2. Основні підсумки 2025 року 4\n"
+            "3. Виявлення сімей та оцінка потреб 5\n4. Соціальні послуги 6\n5. Соціальний супровід 8\n\n"
+            "1. Загальні відомості\n\nУ 2025 році послуги отримали 412 осіб.")
+    facts = extract_facts(read_bytes(text.encode(), "t.txt"), {"period_start": "2025-01-01"})
+    assert [f.value for f in facts] == [412]
+
+
+@pytest.mark.parametrize("leader", ["….....", "………", "…..", ".........."])
+def test_lines_that_name_their_own_figures_read_as_statements(leader: str) -> None:
+    text = (f"8. Кадрове забезпечення\n\nШтатних посад {leader} 21\n\nФактично працюють {leader} 19\n\n"
+            f"Пройшли навчання (підвищення кваліфікації) {leader} 14\n")
+    got = {(f.indicator, f.value) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})}
+    assert got == {("staff_positions", 21), ("staff_actual", 19), ("staff_trained", 14)}

@@ -21,7 +21,8 @@ from zvitparse.model import Block, Cell, Document
 
 # four or more dots (perhaps spaced «. . . .»), a label before them on the line, a figure and a
 # word after them
-_DOTS = r"(?<=[\p{L})»\"][^\S\n]*)(?:\.[^\S\n]?){3,}\."
+# (or an ellipsis character in the run, «Надано послуг ….. 5 312», «від служби ……… 52»)
+_DOTS = r"(?<=[\p{L})»\"][^\S\n]*)(?:(?:\.[^\S\n]?){3,}\.|\.*…[.…]+|[.…]+…)"
 _FIGURE = r"\d(?:[\d \u00a0]*\d)?(?:[,.]\d+)?"
 _LEADER = regex.compile(_DOTS + r"(?=[^\S\n]*" + _FIGURE + r"[^\S\n]*\p{L})")
 # the same leader before a figure that ends its line, or a pair of them «58 / 4 312» (a form's
@@ -60,9 +61,11 @@ def _bare_runs(text: str) -> list[list[regex.Match]]:
 
 
 def view(doc: Document) -> Document:
-    """`doc` with its dot leaders read as dashes (the same document if it has none)."""
+    """`doc` with its dot leaders read as dashes (the same document if it has none), and the
+    page numbers of its table of contents blanked."""
+    doc = _without_contents(doc)
     text = doc.text
-    if "...." not in text and ". . . ." not in text:
+    if "...." not in text and ". . . ." not in text and "…" not in text:
         return doc
     found = list(_LEADER.finditer(text))
     tables = []
@@ -108,7 +111,8 @@ def _with_tables(doc: Document, runs: list[list[regex.Match]]) -> Document:
         if pairs and header is None:
             continue  # figures in pairs whose units nothing names
         rows = [header] if header else []
-        numbered = all(_NUMBERING.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) for m in run)
+        numbered = 2 * sum(1 for m in run if _NUMBERING.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())) \
+            >= len(run)
         first_line = text.rfind("\n", 0, run[0].start()) + 1
         last_end = run[-1].end(2) if pairs else run[-1].end(1)
         last_end = text.find("\n", last_end) if "\n" in text[last_end:] else len(text)
@@ -136,6 +140,8 @@ def _with_tables(doc: Document, runs: list[list[regex.Match]]) -> Document:
             alone = sum(len([x for x in text[b.start:b.end].split("\n") if x.strip()]) for b in spans) == len(run)
             if not alone and not pairs and not numbered:
                 continue
+            if not pairs and not numbered and _own_statements(rows):
+                continue  # «Штатних посад .... 21 / Фактично працюють .... 19»: each line says what it counts
             table = Block(kind="table", start=first_line, end=last_end, page=spans[0].page, rows=tuple(rows),
                           headless=header is None)
             # what the first and last paragraphs hold above and below the run stays theirs
@@ -168,3 +174,43 @@ def _pair_header(doc: Document, first: regex.Match) -> tuple[Cell, ...] | None:
     lead = len(head) - len(head.lstrip())
     return (Cell(head.strip(), 0, 0, above_start + lead, above_start + len(head.rstrip())),
             Cell(m.group(1), 0, 1, m.start(1), m.end(1)), Cell(m.group(2), 0, 2, m.start(2), m.end(2)))
+
+
+# «ЗМІСТ» on a line of its own, and its lines: a title and the page it starts on
+_CONTENTS_HEAD = regex.compile(r"(?m)^[^\S\n]*(?:ЗМІСТ|Зміст|ЗМІСТ:|Зміст:)[^\S\n]*$")
+_CONTENTS_LINE = regex.compile(r"[^\S\n]*\S[^\n]*?\p{L}[^\n]*?[^\S\n]+(\d{1,3})[^\S\n]*(?:\n|$)")
+
+
+def _without_contents(doc: Document) -> Document:
+    """A table of contents whose page numbers follow their titles after a space (a DOCX's TOC
+    field, its tab leader read as a blank), those numbers blanked: no figures. Its lines run
+    from «ЗМІСТ» while each ends on a page number, never falling."""
+    head = _CONTENTS_HEAD.search(doc.text)
+    if head is None:
+        return doc
+    at, pages, edits = head.end(), [], []
+    while at < len(doc.text) and doc.text[at] == "\n":
+        at += 1
+    while (m := _CONTENTS_LINE.match(doc.text, at)) is not None:
+        page = int(m.group(1))
+        if pages and page < pages[-1]:
+            break
+        pages.append(page)
+        edits.append((m.start(1), m.end(1), " " * (m.end(1) - m.start(1))))
+        at = m.end()
+    return overwritten(doc, edits) if len(edits) >= MIN_CONTENTS_LINES else doc
+
+
+MIN_CONTENTS_LINES = 3
+
+
+def _own_statements(rows: list[tuple[Cell, ...]]) -> bool:
+    """Most labels name their own figure («Штатних посад», «Касові видатки, тис. грн»): lines
+    the prose reader reads as «label – figure», which a table under no header would lose."""
+    from zvitparse.extract.budget import _mentions_money
+    from zvitparse.extract.row_tables import row_indicator
+
+    own = [row_indicator(row[0].text) is not None or _mentions_money(row[0].text) for row in rows]
+    # (or the first names its figure and the rest, in lower case, are its parts: «Надійшло
+    # повідомлень … 211 / з них від закладів освіти … 64 / від служби у справах дітей … 52»)
+    return sum(own) * 2 > len(rows) or (own[0] and all(row[0].text[:1].islower() for row in rows[1:]))
