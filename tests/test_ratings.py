@@ -403,8 +403,12 @@ FLAT_TABLE = ("Таблиця 1. Результати оцінки за крит
               "визнано на рівні «добре».")
 
 
-def test_a_table_flattened_into_lines_gives_each_criterion_its_score_and_rating(make_doc):
-    facts = ratings.extract(make_doc([FLAT_TABLE]), {})
+@pytest.mark.parametrize("percent", ["", " %", "%"])
+def test_a_table_flattened_into_lines_gives_each_criterion_its_score_and_rating(make_doc, percent):
+    # (a score with its «%» and a one-word criterion, «Своєчасність 78,6 % добре», is no band line)
+    table = FLAT_TABLE.replace("94,0 добре", f"94,0{percent} добре").replace("78,6 добре", f"78,6{percent} добре") \
+        .replace("89,3 добре", f"89,3{percent} добре")
+    facts = ratings.extract(make_doc([table]), {})
     got = [(f.indicator, f.value, f.criterion, f.percent) for f in facts]
     assert got == [("rating", "good", "targeting", 94.0), ("share", 94, "targeting", None),
                    ("rating", "good", "timeliness", 78.6), ("share", 78.6, "timeliness", None),

@@ -362,7 +362,10 @@ def _from_lines(doc: Document, out: _Out) -> None:
             rating = glued[1]
         if glued:
             prefix = glued[0]
-            cut = max(prefix.rfind("»"), prefix.rfind("%"))
+            # (not at the «%» of the row's own score: «Результативність 88,3 % добре»)
+            own_score = _LINE_SCORE.search(prefix)
+            upto = own_score.start() if own_score else len(prefix)
+            cut = max(prefix.rfind("»", 0, upto), prefix.rfind("%", 0, upto))
             own = grid.GCell(prefix[cut + 1:].strip(), cell.start, cell.start + len(prefix))
             # a row glued after the band header starts at the band; else earlier lines may
             # still belong to its label (the caption of an overall row)
