@@ -172,6 +172,9 @@ CASES = [
     ("Чотири нові працівники пройшли первинну професійну підготовку.", [("staff_trained", "staff", 4, None)]),
     # a noun fronted before a quarter's phrase and its verb names what is counted
     ("Послуг догляду вдома у IV кварталі надано 3 010.", [("services_provided", "services", 3010, "home_care")]),
+    # the noun that opens the clause is counted, not the services the complaints are about
+    ("Скарг на якість надання соціальних послуг надійшло дві.", [("complaints", "complaints", 2, None)]),
+    ("Скарг на якість соціальних послуг у 2023 році надійшло 3.", [("complaints", "complaints", 3, None)]),
     ("Знято з обслуговування 38 осіб. Причини вибуття:\n- переїзд – 12;\n- інші – 26.",
      [("deregistered", "persons", 38, None), ("deregistered", "persons", 12, None),
       ("deregistered", "persons", 26, None)]),

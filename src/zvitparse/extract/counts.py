@@ -546,13 +546,21 @@ class CountExtractor:
         words = [t for t in toks[:k] if not t.is_space]
         if len(words) < 2 or not _rx("fronting_verb").match(words[-1].lower):
             return None
-        for t in reversed(words[-8:-1]):  # («Послуг догляду вдома у IV кварталі надано 3 010»)
+        found = None
+        # (the nearest noun within a few words, or the one that opens the clause a little further:
+        # «Послуг догляду вдома у IV кварталі надано 3 010», «Скарг на якість соціальних послуг у
+        # 2023 році надійшло 3»)
+        for i, t in enumerate(reversed(words[-13:-1])):
             if t.is_punct:
-                return None
+                break
             unit = self.lex.unit_of(t)
             if unit:
-                return unit
-        return None
+                found = found or (unit if i < 7 else None)
+                if i == len(words) - 2 or words[-i - 3].is_punct:
+                    # the noun that opens the clause is what it counts: «Скарг на якість надання
+                    # соціальних послуг надійшло дві» (not the services the complaints are about)
+                    return unit
+        return found
 
     def _unit_after_dash(self, toks: list[Token], k: int) -> str | None:
         """«з яких 37 – діти з інвалідністю»: the people named right after the figure's dash."""
