@@ -214,3 +214,14 @@ def test_an_outlined_table_adds_sections_to_the_total_and_items_to_their_section
     findings, _ = audit_report(table_report(rows))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
     assert all("Особи з інвалідністю, усього" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(("savings", "n"), [("21,6", 0), ("12,6", 1)])
+def test_savings_are_of_the_period_s_plan_when_the_year_s_stands_beside_it(savings: str, n: int) -> None:
+    rows = [["КЕКВ", "Найменування", "Затверджено на 2025 рік", "План на І півріччя", "Касові видатки", "Економія"],
+            ["2111", "Заробітна плата", "14 862,0", "7 431,0", "7 204,6", "226,4"],
+            ["2120", "Нарахування на оплату праці", "3 269,6", "1 634,8", "1 585,0", "49,8"],
+            ["2273", "Оплата електроенергії", "186,0", "93,0", "71,4", savings]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n
+    assert all("93" in f.message and "186" not in f.message for f in findings)

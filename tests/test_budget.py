@@ -273,3 +273,18 @@ def test_a_spending_summary_by_kekv_with_a_count_of_payments(make_doc):
         ("budget_spent", 856727.39, "2120", "Нарахування на оплату праці"),
         ("budget_spent", 4750942.79, None, "Разом"),
     ]
+
+
+def test_two_plan_columns_keep_groups_of_their_own(make_doc):
+    # («Затверджено на 2025 рік | План на І півріччя»: each column's rows add up to its own total)
+    rows = [["КЕКВ", "Найменування", "Затверджено на 2025 рік", "План на І півріччя", "Касові видатки", "Економія"],
+            ["2111", "Заробітна плата", "14 862,0", "7 431,0", "7 204,6", "226,4"],
+            ["2120", "Нарахування на оплату праці", "3 269,6", "1 634,8", "1 585,0", "49,8"],
+            ["", "Разом", "18 131,6", "9 065,8", "8 789,6", "276,2"]]
+    facts = budget.extract(make_doc(["Виконання бюджетної програми, тис. грн", rows]), {})
+    plans = [f for f in facts if f.indicator == "budget_approved" and f.group_id]
+    assert {f.value for f in plans} == {14862000, 7431000, 3269600, 1634800}
+    by_group = {}
+    for f in plans:
+        by_group.setdefault(f.group_id, set()).add(f.value)
+    assert sorted(by_group.values(), key=min) == [{1634800, 7431000}, {3269600, 14862000}]

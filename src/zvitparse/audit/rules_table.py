@@ -95,9 +95,18 @@ def _savings_rows(ctx: AuditContext, wrong_totals: set[str] = frozenset()) -> li
     approved) total does not sum its column, while its savings total does, holds one slip: the
     column's sum reports it (`wrong_totals`), not the row's difference as well."""
     rows: dict[tuple, dict[str, Fact]] = defaultdict(dict)
+    plans: dict[tuple, list[Fact]] = defaultdict(list)
     for f in ctx.facts:
         if _money(f) and f.indicator in ("budget_approved", "budget_spent", "budget_savings"):
             rows[(f.quote, f.kekv, f.label)].setdefault(f.indicator, f)
+            if f.indicator == "budget_approved":
+                plans[(f.quote, f.kekv, f.label)].append(f)
+    for key, row in rows.items():
+        if len(plans[key]) > 1 and "budget_spent" in row and "budget_savings" in row:
+            # two plans on one row (the year's and the period's): the savings are of the one the
+            # row bears out, else of the one nearest to them (a slip in the period's savings)
+            b, c = dec(row["budget_spent"].value), dec(row["budget_savings"].value)
+            row["budget_approved"] = min(plans[key], key=lambda p: abs(dec(p.value) - b - c))
     out = []
     full = [row for row in rows.values() if len(row) == 3]
     off = {row["budget_savings"].fact_id: _off(row) for row in full}

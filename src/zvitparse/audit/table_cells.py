@@ -348,6 +348,20 @@ def _row_totals(cells, headers, skip, rows, tc, n_cols) -> list[Draft]:
     return out
 
 
+def _savings_checked(cells, cols: dict, rows, matching: bool = False) -> list[tuple]:
+    """(row, approved, spent, savings) of the rows that hold all three; with `matching`, only
+    those whose savings are the plan less the spending."""
+    out = []
+    for r in rows:
+        vals = {k: number(cells[(r, c)].text) if (r, c) in cells else None for k, c in cols.items()}
+        if any(v is None for v in vals.values()) or not cells[(r, cols["budget_savings"])].text.strip():
+            continue
+        if matching and vals["budget_approved"] - vals["budget_spent"] != vals["budget_savings"]:
+            continue
+        out.append((r, vals["budget_approved"], vals["budget_spent"], vals["budget_savings"]))
+    return out
+
+
 def _savings(cells, headers, rows, n_cols) -> list[Draft]:
     cols = {}
     for kind in ("budget_savings", "budget_approved", "budget_spent"):  # savings first: «залишок» is no plan
@@ -357,12 +371,14 @@ def _savings(cells, headers, rows, n_cols) -> list[Draft]:
                 break
     if len(cols) < 3:
         return []
-    checked = []
-    for r in rows:
-        vals = {k: number(cells[(r, c)].text) if (r, c) in cells else None for k, c in cols.items()}
-        if any(v is None for v in vals.values()) or not cells[(r, cols["budget_savings"])].text.strip():
-            continue
-        checked.append((r, vals["budget_approved"], vals["budget_spent"], vals["budget_savings"]))
+    # («Затверджено на 2025 рік | План на І півріччя | Касові видатки | Економія»: the savings
+    # are of the plan the rows bear out, the period's)
+    plans = [c for c, h in headers.items() if c not in (cols["budget_savings"], cols["budget_spent"])
+             and _is("budget_approved", h)]
+    if len(plans) > 1:
+        cols["budget_approved"] = max(plans, key=lambda c: (len(_savings_checked(cells, {**cols, "budget_approved": c},
+                                                                                 rows, matching=True)), -c))
+    checked = _savings_checked(cells, cols, rows)
     # a budget's «Відхилення» is what was not spent (plan − fact); a passport's results table
     # writes how far the fact went past the plan (fact − plan): the table's own rows say which
     ahead = sum(b - a == s for _, a, b, s in checked) > sum(a - b == s for _, a, b, s in checked)

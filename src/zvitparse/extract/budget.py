@@ -366,7 +366,7 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
                 fact_id=fid, indicator=indicator, value=value, unit="uah", start=row.start, end=row.end,
                 quote=doc.text[row.start:row.end], extractor="budget_table", confidence=0.85,
                 kekv=row.kekv, label=row.label or None,
-                group_id=None if is_total or row.named else f"{group}:{cols[col]}",
+                group_id=None if is_total or row.named else f"{group}:{cols[col]}{_column_tag(cols, col)}",
                 page=doc.page_at(row.start)))
             row_facts[col] = len(out) - 1
             if is_total:
@@ -378,3 +378,10 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
             f = out[k]
             out[k] = Fact(**{**f.__dict__, "parent_id": totals[col]})
     return out
+
+
+def _column_tag(cols, col: int) -> str:
+    """The column's own mark in a group id when another column holds the same indicator
+    («Затверджено на 2025 рік | План на І півріччя»): each column's parts add up to its own total."""
+    same = [k for k in (cols if isinstance(cols, dict) else range(len(cols))) if cols[k] == cols[col]]
+    return f":c{col}" if len(same) > 1 else ""
