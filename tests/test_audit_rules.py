@@ -467,6 +467,29 @@ def test_total_rows_of_two_tables_are_two_figures() -> None:
     assert rules_of(r) == []
 
 
+def test_group_totals_of_one_table_are_no_conflict() -> None:
+    """«Разом за групою» under each group of a table: the same words, a figure of its own each."""
+    from zvitparse.model import Block, Cell
+
+    rows = [["Група", "Послуга", "Отримувачів"], ["Догляд", "Догляд вдома", "168"], ["", "Разом за групою", "206"],
+            ["Підтримка", "Натуральна допомога", "214"], ["", "Разом за групою", "274"]]
+    text, grid = "", []
+    for r, row in enumerate(rows):
+        text += "\n" if r else ""
+        cells = []
+        for c, t in enumerate(row):
+            text += "\t" if c else ""
+            cells.append(Cell(t, r, c, len(text), len(text) + len(t)))
+            text += t
+        grid.append(tuple(cells))
+    facts = [Fact(fact_id=f"f{k}", indicator="served", value=int(grid[r][2].text), unit="persons",
+                  start=grid[r][2].start, end=grid[r][2].end, quote=grid[r][2].text, extractor="test",
+                  label="Разом за групою") for k, r in ((1, 2), (2, 4))]
+    doc = Document(source="t.docx", doc_id="t", format="docx", encoding=None, text=text,
+                   blocks=[Block("table", 0, len(text), rows=tuple(grid))])
+    assert rules_of(Report(doc_id="t", source="t.docx", meta={}, facts=facts, document=doc)) == []
+
+
 def test_a_list_under_a_whole_with_its_children_is_read_whole() -> None:
     """«61 сім'ю (138 дітей), а саме: сім'ї ВПО – 19, сім'ї, у яких батьки ухиляються …, – 23, …»:
     the children are the whole's, the labels' relative clauses no unnumbered items."""

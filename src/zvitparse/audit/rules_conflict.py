@@ -32,7 +32,9 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
                 by_parent_key[(fact_key(p), p.value, fact_key(c))].append((p, c))
     # the same qualified figure stated twice on its own («41 дитячий будинок сімейного типу» … «зросла до 43»)
     for f in ctx.facts:
-        if is_count(f) and not f.parent_id and not f.group_id and (f.category or f.label or f.district):
+        if is_count(f) and not f.parent_id and not f.group_id and (f.category or f.label or f.district) \
+                and not (ctx.cue("total", f.label or "") and ctx.table_at(f.start) is not None):
+            # (a table's «Разом за групою» rows total a group each: the same words, other figures)
             by_parent_key[("top", fact_key(f))].append((f, f))
     # the same figure stated twice with two digits swapped («1 126» in the preamble, «1 162» in
     # the report, or in the «Разом» row of its table): a typo, whatever else the two statements
