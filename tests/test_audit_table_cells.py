@@ -225,3 +225,15 @@ def test_savings_are_of_the_period_s_plan_when_the_year_s_stands_beside_it(savin
     findings, _ = audit_report(table_report(rows))
     assert [f.rule for f in findings] == ["table_arithmetic"] * n
     assert all("93" in f.message and "186" not in f.message for f in findings)
+
+
+@pytest.mark.parametrize(("grand", "n"), [("1 069", 0), ("1 096", 1)])
+def test_a_grand_total_under_group_totals_adds_them(grand: str, n: int) -> None:
+    rows = [["Група", "Послуга", "Отримувачі, осіб"],
+            ["Догляд", "Догляд вдома", "168"], ["", "Денний догляд", "38"], ["", "Разом за групою", "206"],
+            ["Підтримка", "Натуральна допомога", "214"], ["", "Соціальне таксі", "60"], ["", "Разом за групою", "274"],
+            ["Інформування", "Інформування", "402"], ["", "Консультування", "187"], ["", "Разом за групою", "589"],
+            ["", "УСЬОГО", grand]]
+    findings, _ = audit_report(table_report(rows))
+    assert [f.rule for f in findings] == ["table_arithmetic"] * n
+    assert all("206 + 274 + 589" in f.message for f in findings)

@@ -141,6 +141,7 @@ def _check_table(block: Block) -> list[Draft]:
     out: list[Draft] = []
     start = first
     levels = _outline_levels(cells, data_rows, n_cols)
+    subtotals: list[int] = []  # the total rows of the groups so far, each under rows of its own
     for r in range(first, n_rows):
         if r in totals:
             rows = [x for x in data_rows if start <= x < r and x not in totals]
@@ -153,6 +154,12 @@ def _check_table(block: Block) -> list[Draft]:
                                      for c in range(n_cols) if (x, c) in cells):
                         out += _column_totals(cells, headers, skip, items, x, n_cols)
                 rows = [x for x in rows if levels.get(x, top) == top]
+            if not rows and len(subtotals) >= 2:
+                # «УСЬОГО» right under the groups' «Разом за групою» rows adds them up
+                rows = subtotals
+                subtotals = []
+            elif rows:
+                subtotals.append(r)
             out += _column_totals(cells, headers, skip, rows, r, n_cols)
             start = r + 1
         elif r not in data_rows:  # a section heading («Платні послуги») starts a new sum
