@@ -380,8 +380,7 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
     return out
 
 
-def _column_tag(cols, col: int) -> str:
+def _column_tag(cols: list[str], col: int) -> str:
     """The column's own mark in a group id when another column holds the same indicator
     («Затверджено на 2025 рік | План на І півріччя»): each column's parts add up to its own total."""
-    same = [k for k in (cols if isinstance(cols, dict) else range(len(cols))) if cols[k] == cols[col]]
-    return f":c{col}" if len(same) > 1 else ""
+    return f":c{col}" if cols.count(cols[col]) > 1 else ""

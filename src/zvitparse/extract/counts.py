@@ -80,7 +80,6 @@ _FIGURE_DASH = regex.compile(r"\s*[-–—]\s*")
 SERVICE_AFTER_DASH = 30
 # «412 – відділення соціальної допомоги вдома;»: a list item that writes its figure first
 _FIGURE_FIRST_ITEM = regex.compile(r"^\s*\d[\d ]*\s*[-–—]\s*\p{Ll}[^\d\n]{2,100}$")
-_AMONG_LEAD = regex.compile(r"(?:серед|(?:з|із)\s+числа)\s+(?!них\b|яких\b)\p{L}", regex.I)
 _ITEM_LINE = regex.compile(rf"^(?=[^\d\n]{{2,80}}?\s(?P<dash>[-–—]))(?:{_ITEM})+$")
 _COMMA_BREAK = regex.compile(r"[,;:()]")
 _COMMA_BREAK_CHARS = ",;:()"
@@ -2243,7 +2242,7 @@ def _continues(sent: Sentence) -> bool:
     first = head[m.end():][:1] if (m := _LETTER_MARK.match(head)) else head[:1]
     if first.islower():
         return True
-    if _AMONG_LEAD.match(head):
+    if _rx("among_lead").match(head):
         return False  # «Серед обслуговуваних вдома одиноких - 63 особи, …» breaks a whole down anew
     if _FIGURE_FIRST_ITEM.match(sent.text):
         return True  # «412 – відділення соціальної допомоги вдома;»: the figure first, then its label

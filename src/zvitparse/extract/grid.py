@@ -117,9 +117,6 @@ def is_row_number(text: str) -> bool:
     return bool(_ROW_NUMBER.match(text))
 
 
-_BOUND = regex.compile(r"(?i)(?<!\p{L})(?:від|до|понад|більше|менше|нижче|вище|не\s+менше|не\s+нижче)(?!\p{L})|[<>≤≥«»\"“”]")
-
-
 def is_band_line(text: str) -> bool:
     """A header band of a rating table: «від 80% до 100% «Добре»», «від 0% до 20%»."""
     if len(text) > 60:
@@ -130,7 +127,7 @@ def is_band_line(text: str) -> bool:
     # (one bound says which way it bounds or quotes its band: «Результативність 88,3 % добре» is
     # a criterion's row)
     return (percents >= 2 and len(words) <= 2 * percents) or (
-        percents == 1 and len(words) <= 2 and bool(_BOUND.search(text)))
+        percents == 1 and len(words) <= 2 and bool(patterns.link_regex("band_bound").search(text)))
 
 
 def rows_ending_at(lines: list[GCell], index: int, is_value: Callable[[str], bool]) -> list[GCell]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract.spelled import overwritten
 from zvitparse.model import Block, Cell, Document
 
@@ -176,8 +177,7 @@ def _pair_header(doc: Document, first: regex.Match) -> tuple[Cell, ...] | None:
             Cell(m.group(1), 0, 1, m.start(1), m.end(1)), Cell(m.group(2), 0, 2, m.start(2), m.end(2)))
 
 
-# «ЗМІСТ» on a line of its own, and its lines: a title and the page it starts on
-_CONTENTS_HEAD = regex.compile(r"(?m)^[^\S\n]*(?:ЗМІСТ|Зміст|ЗМІСТ:|Зміст:)[^\S\n]*$")
+# a line of a table of contents: a title and the page it starts on
 _CONTENTS_LINE = regex.compile(r"[^\S\n]*\S[^\n]*?\p{L}[^\n]*?[^\S\n]+(\d{1,3})[^\S\n]*(?:\n|$)")
 
 
@@ -185,7 +185,7 @@ def _without_contents(doc: Document) -> Document:
     """A table of contents whose page numbers follow their titles after a space (a DOCX's TOC
     field, its tab leader read as a blank), those numbers blanked: no figures. Its lines run
     from «ЗМІСТ» while each ends on a page number, never falling."""
-    head = _CONTENTS_HEAD.search(doc.text)
+    head = patterns.link_regex("contents_heading").search(doc.text)  # «ЗМІСТ» on a line of its own
     if head is None:
         return doc
     at, pages, edits = head.end(), [], []

@@ -351,7 +351,8 @@ def _part_unit(label: str, whole_unit: str) -> str:
     first = next((u for w in label.replace(",", " ").split() if (u := unit_in(w))), None)
     if first == "children":
         return first
-    return unit_in(label) if unit_in(label) in _PEOPLE else whole_unit
+    named = unit_in(label)
+    return named if named in _PEOPLE else whole_unit
 
 
 def _with_parts(named: list[tuple[str, str] | None], labels: list[str],

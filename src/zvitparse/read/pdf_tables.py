@@ -54,14 +54,10 @@ def text_direction(page) -> str:
 def _turn_grid(grid: list[list[RawCell]], direction: str) -> list[list[RawCell]]:
     """A grid read off a sideways table, put the way its text reads: the page's columns are
     the table's rows (from the right when the text runs down, from the left when it runs up)."""
-    cells = []
-    for r, row in enumerate(grid):
-        for c in row:
-            cells.append((r, c))
     n_rows = len(grid)
     n_cols = max((c.col + c.colspan for row in grid for c in row), default=0)
     placed: dict[int, list[RawCell]] = {}
-    for r, c in cells:
+    for r, c in ((r, c) for r, row in enumerate(grid) for c in row):
         if direction == RUNS_DOWN:
             row, col = n_cols - c.col - c.colspan, r
         else:
