@@ -623,3 +623,20 @@ def test_shares_the_respondents_do_not_explain_are_not_judged_by_them(shares: li
 def test_an_overall_mean_of_the_criteria_is_no_count_of_those_asked() -> None:
     findings, _ = audit_report(_assessment(["85,4", "91,7", "95,8", "72,9", "97,9"], "table", overall="88,7"))
     assert [f.rule for f in findings if f.rule == "percent_impossible"] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "rules"),
+    [("214 (двісті сорок чотири) особи", ["internal_conflict"]),
+     ("214 (двісті чотирнадцять) осіб", []),
+     ("двісті сорок чотири (214) особи", ["internal_conflict"]),
+     ("сорок дві (42) особи", []),
+     ("1 312 (одна тисяча триста дванадцять) осіб", []),
+     ("1 312 (одна тисяча триста двадцять один) особа", ["internal_conflict"]),
+     ("412 650,00 (чотириста дванадцять тисяч шістсот п'ятдесят) грн", []),
+     ("214 (з них 12 ВПО) осіб", [])],
+)
+def test_a_figure_whose_words_say_another_number(written: str, rules: list[str]) -> None:
+    """Digits and words are one figure: when they differ one of them is a typo."""
+    r = report(f"До Центру звернулося {written}.", [])
+    assert rules_of(r) == rules

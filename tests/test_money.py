@@ -75,6 +75,18 @@ def test_kekv_and_service_in_prose(make_doc):
     ]
 
 
+@pytest.mark.parametrize("mark", ["-", "–", "•"])
+def test_a_numbered_item_ending_on_a_colon_opens_the_list_under_it(make_doc, mark):
+    doc = make_doc(["7. Натуральну допомогу отримали 42 особи.\n"
+                    "8. Касові видатки склали 1 214 653,27 грн, у тому числі:\n"
+                    f"{mark} заробітна плата (КЕКВ 2111) – 934 120,50 грн;\n"
+                    f"{mark} інші видатки – 22 155,00 грн.\n"
+                    "9. Скарг не надходило."])
+    got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
+    assert got == [("budget_spent", 1214653.27, None), ("budget_spent", 934120.5, "2111"),
+                   ("budget_spent", 22155, None)]
+
+
 def test_bare_amounts_under_a_heading_in_hryvnias(make_doc):
     from zvitparse.extract import money
 

@@ -24,6 +24,11 @@ def _facts(text: str):
         ("Касові видатки становлять 412 650,00 (чотириста дванадцять тисяч шістсот п'ятдесят) грн 00 коп.",
          [("budget_spent", 412650, "uah")]),
         ("Протягом півріччя надійшла 1 (одна) скарга.", [("complaints", 1, "complaints")]),
+        # the words first, the digits in the bracket
+        ("Під соціальним супроводом перебувало дев'ять (9) сімей.", [("served", 9, "families")]),
+        ("Оцінку індивідуальних потреб проведено п'ятдесяти восьми (58) особам.",
+         [("needs_assessed", 58, "persons")]),
+        ("Натуральну допомогу отримали сорок дві (42) особи.", [("served", 42, "persons")]),
     ],
 )
 def test_a_figure_spelled_out_after_its_digits_is_read_once(text: str, expected) -> None:
@@ -36,7 +41,7 @@ def test_a_figure_spelled_out_after_its_digits_is_read_once(text: str, expected)
 @pytest.mark.parametrize(
     "text",
     ["Послуги отримали 32 (з них 5 ВПО) сім'ї.", "Консультацій надано 12 (індивідуальних) у квітні.",
-     "Без цифр (тридцять два) слова лишаються."],
+     "Без цифр (тридцять два) слова лишаються.", "Згідно з пунктом (4) порядку.", "Сімей (12) і осіб (3)."],
 )
 def test_a_bracket_of_other_words_stays_as_written(text: str) -> None:
     doc = read_bytes(text.encode(), "t.txt")

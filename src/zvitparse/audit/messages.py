@@ -108,6 +108,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Документ подає два різні значення того самого показника ({what}): {a} і {b}.",
         "en": "The document gives two different values for the same figure ({what}): {a} and {b}.",
     },
+    "spelled_conflict": {
+        "uk": "Число записано цифрами як {a}, а словами як {b}.",
+        "en": "A figure is written {a} in digits and {b} in words.",
+    },
     "cross_document": {
         "uk": "Два документи про той самий центр і період подають різні значення ({what}): {a} у {src_a} "
               "і {b} у {src_b}.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from zvitparse.audit.context import AuditContext, Draft, is_count
+from zvitparse.extract.spelled import disagreements
 from zvitparse.model import Fact, Report
 
 
@@ -70,6 +71,16 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
                          dict(what=f"{_describe(c1)} ({p1.value} {p1.unit})", a=c1.value, b=c2.value),
                          c1.value, c2.value, (c1.fact_id, c2.fact_id, p1.fact_id, p2.fact_id),
                          c1.start, c1.end))
+    return out + _spelled_conflicts(ctx)
+
+
+def _spelled_conflicts(ctx: AuditContext) -> list[Draft]:
+    """A figure whose words say another number than its digits («214 (двісті сорок чотири)»)."""
+    out = []
+    for start, end, digits, words in disagreements(ctx.text):
+        ids = tuple(f.fact_id for f in ctx.facts if f.start < end and start < f.end)
+        out.append(Draft("internal_conflict", "error", "spelled_conflict", dict(a=digits, b=words),
+                         digits, words, ids, start, end))
     return out
 
 

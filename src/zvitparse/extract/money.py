@@ -118,11 +118,18 @@ def _list_intro(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
     """(entry id, indicator) of the line opening the list that line `i` belongs to."""
     for k in range(i - 1, max(-1, i - 1 - LIST_LOOKBACK), -1):
         text = lines[k].text
-        if _BULLET.match(text):
+        if _BULLET.match(text) and not _opens_list(text, lines[i].text):
             continue
         hit = _last_money_word(text, main=True) or _last_money_word(text)
         return (hit[1], hit[2]) if hit else None
     return None
+
+
+def _opens_list(text: str, item: str) -> bool:
+    """«8. Касові видатки склали …, у тому числі:» over «– заробітна плата – …»: a numbered
+    item that ends on a colon opens the list of dashed items under it."""
+    return text.rstrip().endswith(":") and _BULLET.match(text).group().strip()[:1].isdigit() \
+        and not _BULLET.match(item).group().strip()[:1].isdigit()
 
 
 def _money_intro(lines: list[grid.GCell], i: int) -> int | None:
