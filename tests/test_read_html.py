@@ -366,3 +366,13 @@ def test_stacked_cards_named_by_data_labels_are_a_table(header: str) -> None:
     table = next(b for b in doc.blocks if b.kind == "table")
     assert [[c.text for c in r] for r in table.rows] == [["Послуга", "Отримувачів, осіб"], ["Догляд вдома", "164"],
                                                           ["Денний догляд", "31"], ["Разом", "195"]]
+
+
+@pytest.mark.parametrize(
+    "struck",
+    ["<del>198</del>", "<s>198</s>", "<strike>198</strike>",
+     '<span style="text-decoration: line-through">198</span>'],
+)
+def test_struck_out_figures_are_no_longer_said(struck: str) -> None:
+    doc = read_bytes(page(f"<article><p>Охоплено {struck} <ins>214</ins> сімей.</p></article>"), "t.html")
+    assert "198" not in doc.text and "214 сімей" in doc.text

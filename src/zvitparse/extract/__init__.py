@@ -43,12 +43,14 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
         spelled,
         survey_tables,
         table_units,
+        ticks,
     )
 
     meta = meta or {}
     # «32 (тридцять дві) сім'ї» read as «32 сім'ї», «вдома ........ 318 осіб» as «вдома – 318 осіб»,
-    # a CSV preview's «kilkist_otrymuvachiv» as the page describes that field, «особа[8]» as «особа»
-    written, doc = doc, leaders.view(spelled.view(marks.view(field_names.view(doc))))
+    # a CSV preview's «kilkist_otrymuvachiv» as the page describes that field, «особа[8]» as «особа»,
+    # a form's «☒ Добре ☐ Задовільно» as «Добре»
+    written, doc = doc, leaders.view(spelled.view(marks.view(ticks.view(field_names.view(doc)))))
     facts: list[Fact] = []
     for name in EXTRACTORS:
         mod = _optional(name)

@@ -146,10 +146,14 @@ def _field_card(g: grid.Grid) -> bool:
     """Two columns of a form's fields («Повне найменування | Комунальна установа …», «Телефон |
     …», «Код ЄДРПОУ | 41872096»): the first row is a field like the rest, not a header — its
     value is too long to name a column, or the values below are words as often as figures."""
-    if g.width != 2 or len(g.rows) < 3 or any(len(r) != 2 or r[0] is None or r[1] is None for r in g.rows):
+    rows = g.rows
+    if g.width == 3 and all(len(r) == 3 for r in rows) and row_tables.item_numbers(
+            [r[0].text.strip() for r in rows if r[0] is not None and r[0].text.strip()]):
+        rows = tuple(r[1:] for r in rows)  # («1.1 | Найменування надавача | …»: the form's item numbers first)
+    if len(rows) < 3 or any(len(r) != 2 or r[0] is None or r[1] is None for r in rows):
         return False
-    first = g.rows[0][1].text.strip()
-    worded = sum(1 for r in g.rows[1:] if regex.search(r"\p{L}{3}", r[1].text) and not regex.search(r"\d", r[1].text))
+    first = rows[0][1].text.strip()
+    worded = sum(1 for r in rows[1:] if regex.search(r"\p{L}{3}", r[1].text) and not regex.search(r"\d", r[1].text))
     return len(first) > MAX_HEADER_CHARS or worded >= 2
 
 
@@ -234,8 +238,10 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
         nhead = _header_rows(g)
-        if nhead is None and _label_value_rows(g):
-            nhead = 0  # «Догляд вдома: | 214»: rows that name their figures, no header to name columns
+        if nhead is None and (_label_value_rows(g) or (not g.headless and _field_card(g))):
+            # «Догляд вдома: | 214», a form's «1.6 | Кількість отримувачів …, осіб | 118»: rows
+            # that name their figures, no header to name columns
+            nhead = 0
         if nhead is not None and not _skip(g):
             # no column names a count of its own: the rows may («Кількість скарг | 0»); and rows
             # that all name their own figure («Взято на обслуговування | 74», «Знято … | 51»)

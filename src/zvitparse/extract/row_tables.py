@@ -521,6 +521,22 @@ def _percent_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: d
                  label=name, page=doc.page_at(start))]
 
 
+# a value of words (a form's «Найменування надавача | Комунальна установа …»): no figure to count
+_WORDED = regex.compile(r"\p{L}{4}")
+_OUTLINE_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
+def item_numbers(nums: list[str]) -> bool:
+    """«1.1 | 1.2 | … | 1.10 | 2.1» (or «1 | 2 | 3»): a form's item numbers, rising, not figures."""
+    keys = []
+    for n in nums:
+        m = _OUTLINE_NUMBER.fullmatch(n)
+        if m is None:
+            return False
+        keys.append(tuple(int(x) for x in regex.findall(r"\d+", n)))
+    return len(keys) > 1 and any(len(k) > 1 for k in keys) and all(a < b for a, b in zip(keys, keys[1:], strict=False))
+
+
 def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefix: str,
              default_unit: str | None = None, caption: str = "") -> list[Fact]:
     """Count facts of a table whose rows name their figures; [] when its rows do not.
@@ -554,7 +570,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         elif any(ct._COUNT.match(c.text.strip()) or (money_cap and (ct._DECIMAL.match(c.text.strip()) or budget._is_amount(c.text)))
                  for c in body):  # («6 418 300,00» in a table of sums)
             nums = [c.text.strip().rstrip(".)") for c in body if c.text.strip()]
-            if _cue("row_number_header").search(header) or len(nums) > 1 and nums == [str(k) for k in range(1, len(nums) + 1)]:
+            if _cue("row_number_header").search(header) or len(nums) > 1 and (
+                    nums == [str(k) for k in range(1, len(nums) + 1)] or item_numbers(nums)):
                 num_col = col if num_col is None else num_col
                 continue  # row numbers
             headers[col] = header
@@ -595,7 +612,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                                                   strict=True)
                  if c is not None and c.text.strip() and not money_sec
                  and not _other_kind_row(t) and any(k < len(row) and row[k] is not None and not row[k].spanned
-                                                    and row[k].text.strip() for k in columns)]
+                                                    and row[k].text.strip() and not _WORDED.search(row[k].text)
+                                                    for k in columns)]
     if sum(1 for n in named_rows if n) * 2 <= len(countable) and not money_cap:
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators

@@ -16,6 +16,8 @@ DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas",
     "button", "select", "option", "input", "textarea", "nav", "aside", "menu", "head", "link",
     "meta", "map", "audio", "video", "dialog",
+    # struck-out text is what the page no longer says: «охоплено <del>198</del> <ins>214</ins> сімей»
+    "del", "s", "strike",
 }
 # Dropped unless inside the article itself (an article's own <header> holds its title).
 SITE_TAGS = {"header", "footer"}
@@ -36,7 +38,8 @@ _SITE_TOKEN = regex.compile(r"(?:^|[\s_-])(?:nav|header|footer|aside)(?:$|[\s_-]
                             regex.I)
 # Names of wrappers that merely announce a furniture region beside them: «has-sidebar».
 _WRAPPER_NAME = regex.compile(r"\b(?:has|with|no|show|hide|without)[-_]\w+", regex.I)
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|text-decoration(?:-line)?\s*:[^;]*line-through",
+                              regex.I)
 
 # Class names of a responsive template's two renderings of one article: shown only on small
 # screens (Bootstrap «d-md-none», «visible-xs», Foundation «hide-for-large», Bulma
