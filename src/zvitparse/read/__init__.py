@@ -25,6 +25,7 @@ from zvitparse.read.pdf import read_pdf
 from zvitparse.read.rtf import read_rtf
 from zvitparse.read.sniff import sniff
 from zvitparse.read.txt import read_txt
+from zvitparse.read.xlsx import read_xlsx
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ READERS: dict[str, Reader] = {
     "docx": read_docx,
     "odt": read_odt,
     "rtf": read_rtf,
+    "xlsx": read_xlsx,
 }
 
 # Why a sniffed format that has no reader cannot be read (user-facing).
@@ -49,7 +51,6 @@ UNSUPPORTED = {
     "badzip": "a damaged or truncated zip archive (not a readable DOCX or ODT)",
     "doc": "a legacy Word .doc file (convert it to DOCX or PDF first)",
     "image": "an image; run OCR on it or convert it to PDF first",
-    "xlsx": "a spreadsheet (XLSX), not a report document",
     "pptx": "a presentation (PPTX), not a report document",
     "gzip": "a gzip archive; decompress it first",
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Callable
 
 import regex
 
@@ -22,7 +23,7 @@ DELIMITER = ";"
 MIN_SHARE = 0.6
 MIN_CELLS = 3
 MIN_LINES = 4
-_FIGURE = regex.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*%?")  # a cell that is a figure
+FIGURE = regex.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*%?")  # a cell that is a figure
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -59,30 +60,37 @@ def is_delimited(text: str) -> bool:
 
 def delimited_blocks(text: str) -> list[RawBlock]:
     """Paragraph and table blocks of a «;»-separated export."""
+    rows = _rows(text)
+    width = max((len(r) for r in rows), default=0)
+    return row_blocks([[RawCell(t, i) for i, t in enumerate(r + [""] * (width - len(r)))] for r in rows])
+
+
+def row_blocks(rows: list[list[RawCell]], line: Callable[[list[str]], str] = _line) -> list[RawBlock]:
+    """Paragraph and table blocks of a sheet's rows (a text export's, a workbook's); `line` reads a
+    row that is no table row as a paragraph's text."""
     out: list[RawBlock] = []
-    table: list[list[str]] = []
+    table: list[list[RawCell]] = []
 
     def flush() -> None:
         if len(table) >= 2:
-            width = max(len(r) for r in table)
-            out.append(RawBlock("table", rows=[[RawCell(t, i) for i, t in enumerate(r + [""] * (width - len(r)))]
-                                                for r in table]))
+            width = max(c.col + c.colspan for r in table for c in r)
+            out.append(RawBlock("table", rows=[r + [RawCell("", k) for k in range(r[-1].col + r[-1].colspan, width)]
+                                               if r else r for r in table]))
         else:
-            out.extend(RawBlock("paragraph", " ".join(c for c in r if c)) for r in table)
+            out.extend(RawBlock("paragraph", " ".join(c.text for c in r if c.text)) for r in table)
         table.clear()
 
-    rows = _rows(text)
     for k, row in enumerate(rows):
-        filled = [c for c in row if c]
-        nxt = [c for c in rows[k + 1] if c] if k + 1 < len(rows) else []
+        filled = [c.text for c in row if c.text]
+        nxt = [c.text for c in rows[k + 1] if c.text] if k + 1 < len(rows) else []
         # (two filled cells make a row inside a table, or opening one beside a row of figures)
-        if len(filled) >= 3 or (len(filled) == 2 and (table or (len(nxt) >= 2 and any(_FIGURE.fullmatch(c) for c in filled + nxt)))):
-            while row and not row[-1]:
+        if len(filled) >= 3 or (len(filled) == 2 and (table or (len(nxt) >= 2 and any(FIGURE.fullmatch(c) for c in filled + nxt)))):
+            while row and not row[-1].text:
                 row = row[:-1]
             table.append(row)
             continue
         flush()
         if filled:
-            out.append(RawBlock("paragraph", _line(row)))
+            out.append(RawBlock("paragraph", line([c.text for c in row])))
     flush()
     return out
