@@ -65,3 +65,30 @@ def test_rows_that_add_up_raise_nothing(make_doc):
     assert found == []
     spent = next(f for f in facts if f.indicator == "budget_spent" and f.label == "разом")
     assert spent.percent == 91.7
+
+
+RULELESS = ["Касові видатки загального фонду за квартал склали 3 034,5 тис. грн.",
+            "КЕКВ Найменування План на ІІІ квартал Касові видатки Залишок",
+            "2111 Заробітна плата 2 418 600,00 2 397 115,42 21 484,58",
+            "2240 Оплата послуг (крім комунальних) 31 500,00 29 870,00 1 630,00 2273 Оплата електроенергії "
+            "58 300,00 41 207,55 17 092,45",
+            "Разом 2 508 400,00 2 468 192,97 40 207,03"]
+
+
+def test_a_budget_table_drawn_without_rules(make_doc):
+    """The header names the columns; the decimal commas part the sums; two rows a PDF ran into one
+    line are two rows; the sums are hryvnias (the «тис. грн» of the prose above is its own)."""
+    facts = budget_lines.extract(make_doc(["\n\n".join(RULELESS)]))
+    got = {(f.indicator, f.value, f.kekv) for f in facts}
+    assert got == {
+        ("budget_approved", 2418600, "2111"), ("budget_spent", 2397115.42, "2111"), ("budget_savings", 21484.58, "2111"),
+        ("budget_approved", 31500, "2240"), ("budget_spent", 29870, "2240"), ("budget_savings", 1630, "2240"),
+        ("budget_approved", 58300, "2273"), ("budget_spent", 41207.55, "2273"), ("budget_savings", 17092.45, "2273"),
+        ("budget_approved", 2508400, None), ("budget_spent", 2468192.97, None), ("budget_savings", 40207.03, None)}
+    totals = {f.indicator: f.fact_id for f in facts if f.kekv is None}
+    assert all(f.parent_id == totals[f.indicator] for f in facts if f.kekv)
+
+
+def test_sums_under_a_header_without_budget_columns_are_not_read(make_doc):
+    lines = ["Показник Отримувачі Послуги", "2111 Заробітна плата 2 418 600,00 2 397 115,42"]
+    assert budget_lines.extract(make_doc(["\n\n".join(lines)])) == []
