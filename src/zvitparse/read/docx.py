@@ -22,6 +22,7 @@ from zvitparse.model import Document
 from zvitparse.normalize import superscript
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble, place_cell
+from zvitparse.read.docx_charts import chart_blocks, chart_ids
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.txt import blocks_from_text, is_continuation
 
@@ -211,7 +212,7 @@ def _is_layout(tbl) -> bool:
     return False
 
 
-def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
+def _body_blocks(body, styles: _Styles, part=None) -> list[RawBlock]:
     out: list[RawBlock] = []
     stack = [iter(body)]
     while stack:
@@ -225,6 +226,8 @@ def _body_blocks(body, styles: _Styles) -> list[RawBlock]:
                 continue  # a scraped page saved as DOCX keeps its «Друк статті»
             kind, level = styles.kind(el)
             out.append(RawBlock(kind, text, level=level))  # type: ignore[arg-type]
+            for r_id in chart_ids(el) if part is not None else ():
+                out += chart_blocks(part, r_id)  # a chart's figures, where it stands
         elif el.tag == W_TBL and _is_layout(el):
             # a page laid out in a table: its cells' paragraphs and tables, cell by cell
             stack.append(itertools.chain.from_iterable(
@@ -286,5 +289,5 @@ def read_docx(data: bytes, source: str) -> Document:
         content = flag.getparent().getparent().find(W_SDT_CONTENT)
         for t in () if content is None else content.iter(W_T):
             t.text = ""
-    blocks = tab_tables(_body_blocks(body, _Styles(doc))) + _notes(doc)
+    blocks = tab_tables(_body_blocks(body, _Styles(doc), doc.part)) + _notes(doc)
     return assemble(blocks, source, Assembly("docx"))
