@@ -590,7 +590,8 @@ def _from_prose(doc: Document, out: _Out) -> None:
             last = _last_criterion_only(prefix) if crit_hit[2] is None else (crit_hit[3], crit[1])
             joined = [last, *_joined_criteria(prefix, last[0])] if last is not None else []
             if crit[1] in {c for _, c in joined}:
-                for c_start, c_crit in (j for j in joined if j[1] != crit[1]):
+                # (one criterion once: «Доступність та відкритість» names one, in two words)
+                for c_start, c_crit in {c: (s0, c) for s0, c in reversed(joined) if c != crit[1]}.values():
                     out.add(rating, before + c_start, close, "", "rating_prose", confidence, service,
                             (crit[0], c_crit), rating_score(score.group()) if score else None)
 
