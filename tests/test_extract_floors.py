@@ -123,7 +123,7 @@ FLOORS = {
     ("blind88_gold", "blind88"): (0.905, 0.95),  # first 0.911; opened in session 20
     ("blind89_gold", "blind89"): (0.925, 0.85),  # first 0.929; opened in session 20
     ("blind90_gold", "blind90"): (0.935, 0.9),  # first 0.939; opened in session 20
-    ("blind91_gold", "blind91"): (0.925, 0.9),  # first 0.928; opened in session 20
+    ("blind91_gold", "blind91"): (0.93, 0.9),  # first 0.928; opened in session 20
 }
 
 
