@@ -527,7 +527,8 @@ _OUTLINE_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 
 def item_numbers(nums: list[str]) -> bool:
-    """«1.1 | 1.2 | … | 1.10 | 2.1» (or «1 | 2 | 3»): a form's item numbers, rising, not figures."""
+    """«1.1 | 1.2 | … | 1.10 | 2.1»: a form's item numbers, rising, some of them dotted, not
+    figures (a plain «1 | 2 | 3» column is told by its header or its run from 1)."""
     keys = []
     for n in nums:
         m = _OUTLINE_NUMBER.fullmatch(n)

@@ -57,36 +57,43 @@ def _all_numerals(words: str) -> bool:
 
 
 def view(doc: Document) -> Document:
-    """`doc` with the word brackets after its figures blanked (the same document if it has none)."""
+    """`doc` with its figures' words blanked, and the brackets round digits after words (the same
+    document if it has none)."""
     text = doc.text
     if "(" not in text:
         return doc
-    spans = [m.span(1) for m in _AFTER_FIGURE.finditer(text) if _all_numerals(m.group("words"))]
+    spans = [span for blanks, *_ in _written_twice(text) for span in blanks]
+    return overwritten(doc, [(a, b, " " * (b - a)) for a, b in spans])
+
+
+def _written_twice(text: str):
+    """(spans to blank, start, end, digits or None, words) of each figure written in digits and
+    in words, either way round."""
+    for m in _AFTER_FIGURE.finditer(text):
+        if _all_numerals(m.group("words")):
+            digits = _DIGITS_END.search(text[max(0, m.start() - 20):m.start()])
+            # («412 650,00 (… тисяч …) грн»: the whole hryvnias)
+            value = int(regex.sub(r"\D", "", digits["whole"])) if digits else None
+            yield [m.span(1)], m.start() - (len(digits.group()) if digits else 0), m.end(), value, m.group("words")
     for m in _DIGITS_AFTER_WORD.finditer(text):
         words = words_before(text, m.start())
         if words:
-            spans += [(words[0], words[1]), (m.start("digits") - 1, m.start("digits")),
-                      (m.end("digits"), m.end("digits") + 1)]
-    return overwritten(doc, [(a, b, " " * (b - a)) for a, b in spans])
+            a, b = m.span("digits")
+            yield ([words, (a - 1, a), (b, b + 1)], words[0], m.end(), int(regex.sub(r"\D", "", m.group("digits"))),
+                   text[words[0]:words[1]])
 
 
 def disagreements(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, digits, words) of each figure whose words say another number than its digits
     («214 (двісті сорок чотири) особи»): a typo in one of them, the reader cannot tell which."""
-    out = []
     if "(" not in text:
-        return out
-    for m in _AFTER_FIGURE.finditer(text):
-        digits = _DIGITS_END.search(text[max(0, m.start() - 20):m.start()])
-        said = words_value(m.group("words")) if _all_numerals(m.group("words")) else None
-        if digits and said is not None:  # «412 650,00 (… тисяч …) грн»: the whole hryvnias
-            out.append((m.start() - len(digits.group()), m.end(), int(regex.sub(r"\D", "", digits["whole"])), said))
-    for m in _DIGITS_AFTER_WORD.finditer(text):
-        words = words_before(text, m.start())
-        said = words_value(text[words[0]:words[1]]) if words else None
-        if said is not None:
-            out.append((words[0], m.end(), int(regex.sub(r"\D", "", m.group("digits"))), said))
-    return [d for d in out if d[2] != d[3]]
+        return []
+    out = []
+    for _, start, end, digits, words in _written_twice(text):
+        said = words_value(words) if digits is not None else None
+        if said is not None and said != digits:
+            out.append((start, end, digits, said))
+    return out
 
 
 def words_value(words: str) -> int | None:
@@ -124,12 +131,15 @@ def words_before(text: str, at: int) -> tuple[int, int] | None:
 def overwritten(doc: Document, edits: list[tuple[int, int, str]]) -> Document:
     """`doc` with each span (start, end) of its text written over by a string of its length (the
     same document if there is none): a view whose every offset holds."""
-    if not edits:
-        return doc
-    chars = list(doc.text)
+    return replace(doc, text=overwrite(doc.text, edits)) if edits else doc
+
+
+def overwrite(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """`text` with each span (start, end) written over by a string of its length."""
+    chars = list(text)
     for a, b, new in edits:
         chars[a:b] = new
-    return replace(doc, text="".join(chars))
+    return "".join(chars)
 
 
 def restore_quotes(facts: list[Fact], doc: Document, seen: Document) -> list[Fact]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import regex
 
-from zvitparse.extract.spelled import overwritten
+from zvitparse.extract.spelled import overwrite, overwritten
 from zvitparse.model import Block, Document
 
 _TICKED = r"☒|☑|✓|✔|■|\[[xXхХvV✓✔]\]"
@@ -48,10 +48,8 @@ def _table_read(block: Block) -> Block:
 
 
 def overwritten_text(text: str) -> str:
-    chars = list(text)
-    for a, b, new in _edits(text):
-        chars[a:b] = new
-    return "".join(chars)
+    """`text` with its blank options read as spaces."""
+    return overwrite(text, _edits(text))
 
 
 def _line_edits(line: str, at: int) -> list[tuple[int, int, str]]:
@@ -59,7 +57,7 @@ def _line_edits(line: str, at: int) -> list[tuple[int, int, str]]:
     if len(options) < 2 or sum(1 for o in options if _IS_TICKED.fullmatch(o["box"])) != 1:
         return []
     out = []
-    for o in options:
-        a, b = (o.start(), o.end()) if not _IS_TICKED.fullmatch(o["box"]) else o.span("box")
+    for o in options:  # (the ticked option keeps its words, the blank ones lose theirs too)
+        a, b = o.span("box") if _IS_TICKED.fullmatch(o["box"]) else o.span()
         out.append((at + a, at + b, " " * (b - a)))
     return out

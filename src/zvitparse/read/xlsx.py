@@ -62,9 +62,9 @@ def read_xlsx(data: bytes, source: str) -> Document:
 def _sheet_rows(ws) -> list[list[RawCell]]:
     """The visible rows of a sheet, each a list of its visible cells (merged cells once, spanning
     the visible columns they cover)."""
-    hidden_cols = {k for k, d in ws.column_dimensions.items() if d.hidden}
     from openpyxl.utils import get_column_letter
 
+    hidden_cols = {k for k, d in ws.column_dimensions.items() if d.hidden}
     cols = [c for c in range(1, (ws.max_column or 0) + 1) if get_column_letter(c) not in hidden_cols]
     where = {c: i for i, c in enumerate(cols)}
     merged: dict[tuple[int, int], tuple[int, int]] = {}  # top-left → (rows, cols) it spans
@@ -104,7 +104,7 @@ def cell_text(value, number_format: str = "General") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "так" if value else "ні"
+        return "TRUE" if value else "FALSE"  # (as Excel shows it; no figure either way)
     if isinstance(value, dt.datetime):
         return value.strftime("%d.%m.%Y") if not (value.hour or value.minute) else value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
