@@ -27,6 +27,16 @@ CASES = [
     ("Надійшла інформація відносно 98 жінок.", [("notified", "persons", 98, None)]),
     ("Фахівцями здійснено оцінку потреб у 78 сім'ях.", [("needs_assessed", "families", 78, None)]),
     ("Проведено оцінку потреб 146 сімей/осіб.", [("needs_assessed", "families_persons", 146, None)]),
+    # a relative clause between the counted noun and the dash: the noun before it is counted
+    ("Надійшло повідомлень про сім'ї/осіб, які можуть перебувати у СЖО, – 74 (у 2024 році – 81).",
+     [("notified", "families_persons", 74, None)]),
+    ("Проведено оцінку потреб сімей/осіб, що звернулися до центру, – 96 (у 2023 році – 88).",
+     [("needs_assessed", "families_persons", 96, None)]),
+    ("Взято під соціальний супровід сімей, у яких виховуються діти, – 17 (торік – 12).",
+     [("support_started", "families", 17, None)]),
+    ("Взято під соціальний супровід сімей, у яких виховуються діти, – 17.", [("support_started", "families", 17, None)]),
+    ("Надано послуг особам, які постраждали від домашнього насильства, – 45 (у 2022 році – 40).",
+     [("services_provided", "services", 45, None)]),
     # a list without marks, one item per line: each line names its own service
     ("На обслуговуванні перебуває 508 осіб, у тому числі:\nвідділення соціальної допомоги вдома 412 осіб\n"
      "відділення денного догляду 96 осіб",

@@ -525,3 +525,14 @@ def test_a_printout_s_criteria_with_dot_leaders_before_their_ratings(make_doc, l
                     f"  Своєчасність{leader}добре\n  Доступність та відкритість{leader}задовільно"])
     got = {(f.criterion, f.value) for f in ratings.extract(doc, {})}
     assert got == {("timeliness", "good"), ("accessibility", "satisfactory")}
+
+
+@pytest.mark.parametrize("cell, share", [("38 з 40 (95,0 %)", 95), ("116/118 (98,3 %)", 98.3), ("40 із 40 (100 %)", 100),
+                                         ("95,0 %", 95), ("95", 95)])
+def test_a_score_cell_may_show_its_count_beside_the_percentage(make_doc, cell, share):
+    doc = make_doc(["Критерії якості послуги догляду вдома", [
+        ["№", "Критерій / показник", "Значення", "Оцінка"],
+        ["2.2", "Доступність та відкритість: частка опитаних, які вважають інформацію доступною", cell, "добре"],
+    ]])
+    got = [(f.indicator, f.value, f.criterion) for f in ratings.extract(doc, {})]
+    assert ("share", share, "accessibility") in got and ("rating", "good", "accessibility") in got

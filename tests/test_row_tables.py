@@ -566,3 +566,32 @@ def test_the_parts_of_the_report_year_beside_it(make_doc, parts):
 )
 def test_a_caption_in_the_genitive_counts_its_noun(label, expected):
     assert row_tables.row_indicator(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "whole", "parts"),
+    [("19 (з них соціальних робітників – 17)", ("staff_actual", 19, "staff"), [(17, "staff", "соціальних робітників")]),
+     ("118 (у т. ч. 21 – ВПО; 9 – особи з інвалідністю)", ("served", 118, "persons"),
+      [(21, "persons", "ВПО"), (9, "persons", "особи з інвалідністю")]),
+     ("58 (з них: 21 внутрішньо переміщена особа, 9 дітей)", ("served", 58, "persons"),
+      [(21, "persons", "внутрішньо переміщена особа"), (9, "children", "дітей")]),
+     # a bracket that names no parts, or a part that is no whole number, is read as nothing
+     ("19 (станом на 31.12.2024)", None, []),
+     ("58 (з них 21,5 – ВПО)", None, [])],
+)
+def test_a_count_cell_names_its_parts_in_brackets(make_doc, cell, whole, parts):
+    label = {"staff_actual": "Кількість працівників, які надають послугу"}.get(
+        whole[0] if whole else "", "Кількість отримувачів послуги, осіб")
+    doc = make_doc(["Показники", [["Показник", "Значення"], [label, cell], ["Кількість наданих послуг", "16 842"]]])
+    facts = [f for f in tables.extract(doc, META) if f.extractor in ("row_table", "row_table_cell_part")]
+    mains = [f for f in facts if f.extractor == "row_table" and f.indicator != "services_provided"]
+    if whole is None:
+        assert mains == [] and not any(f.extractor == "row_table_cell_part" for f in facts)
+        return
+    assert [(f.indicator, f.value, f.unit) for f in mains] == [whole]
+    got = [(f.value, f.unit, f.label) for f in facts if f.extractor == "row_table_cell_part"]
+    assert got == parts
+    for f in facts:
+        if f.extractor == "row_table_cell_part":
+            assert f.parent_id == mains[0].fact_id and f.indicator == whole[0]
+            assert f.quote in doc.text and str(f.value) in f.quote  # the part's own words are its evidence

@@ -81,7 +81,8 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_value_row(row: tuple) -> bool:
-    return any(c is not None and not c.spanned and (_COUNT.match(c.text.strip()) or budget._is_amount(c.text))
+    return any(c is not None and not c.spanned and (_COUNT.match(c.text.strip()) or budget._is_amount(c.text)
+                                                    or row_tables.count_with_parts(c.text))
                for c in row)
 
 
@@ -251,7 +252,7 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
             by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX,
                                          table_columns.unit_in(head) or table_columns.unit_in(caption), caption)
             if by_row and (not (found and any(_named(c) for c in found[1]))
-                           or len({f.start for f in by_row}) == len(g.rows) - nhead):
+                           or len({f.start for f in by_row if f.extractor != row_tables.CELL_PART}) == len(g.rows) - nhead):
                 facts += by_row
                 continue
         if found is not None:

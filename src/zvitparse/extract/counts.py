@@ -239,6 +239,17 @@ def _may_be_locative(word: str) -> bool:
     return not nouns or any(p.tag.case == "loct" for p in nouns)
 
 
+
+def _before_relative_clause(label: list[Token]) -> list[Token]:
+    """The tokens of a label before its first «, які …» / «, у яких …» clause (all of them when
+    it has none, or when nothing comes before it)."""
+    for k, t in enumerate(label):
+        if k and t.text == ",":
+            opens = " ".join(w.lower for w in label[k + 1 : k + 3] if not w.is_punct)
+            if _rx("relative_clause_start").search(opens):
+                return label[:k]
+    return label
+
 def _last_break(text: str) -> int:
     """Where the clause that ends `text` starts: after its last full stop, comma, semicolon, bullet
     or opening bracket («47 (у них дітей: 89)»)."""
@@ -438,15 +449,37 @@ class CountExtractor:
         # a list item's label runs from its mark to its dash, commas and all («– сімей
         # військовослужбовців, ветеранів війни – 97»)
         whole_item = (sent.bullet or bool(_ITEM_LINE.match(sent.text))) and not any(t.is_digit for t in toks[:j])
-        while j >= 0 and not (toks[j].is_punct and toks[j].text in ",;:()–—-" and not self._word_hyphen(toks[j])
-                              and not (whole_item and toks[j].text == ",")) \
-                and len(label) < (12 if whole_item else 8):
+        most = 12 if whole_item else 8
+        # «повідомлень про сім'ї/осіб, які можуть перебувати у СЖО, – 74»: a relative clause
+        # between commas describes the noun before it, which the label goes on to
+        closing = j >= 0 and toks[j].text == "," and not whole_item
+        clause = 0  # how many tokens the relative clause (and its commas) took
+        while j >= 0 and len(label) < most:
+            if toks[j].is_punct and toks[j].text in ",;:()–—-" and not self._word_hyphen(toks[j]) \
+                    and not (whole_item and toks[j].text == ","):
+                words_so_far = [t for t in label if not t.is_punct]
+                opens = " ".join(t.lower for t in words_so_far[-2:][::-1])
+                if closing and not label:
+                    label.append(toks[j])  # the clause's closing comma
+                    j -= 1
+                    continue
+                if not (closing and toks[j].text == "," and words_so_far
+                        and _rx("relative_clause_start").search(opens)):
+                    break
+                closing = False
+                clause = len(label)
+                most = len(label) + 8
             label.append(toks[j])
             j -= 1
             if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isalpha() \
                     and self.lex.unit_of(toks[j - 1]) is None:
                 j -= 3  # an aside word in brackets within the label: «загиблих (померлих) Захисників – 31»
+        if closing:
+            label = []  # no relative clause after all: the comma ends the label, as it always did
         label.reverse()
+        # a relative clause describes what the words before it name; those say what is counted
+        # («сімей, у яких виховуються діти, – 17» counts families, not children)
+        label = label[: len(label) - clause] if clause else _before_relative_clause(label)
         words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not

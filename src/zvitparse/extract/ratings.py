@@ -39,6 +39,16 @@ _SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)
 _PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
+# «38 з 40 (95,0 %)», «116/118 (98,3 %)»: a score cell that shows its count beside the percentage
+_COUNTED_SCORE_CELL = regex.compile(r"^\s*\d+\s*(?:з|із|/)\s*\d+\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)\s*$")
+
+
+def _score_cell(text: str) -> str | None:
+    """The percentage a score cell shows, as written; None for any other cell."""
+    if _SCORE_CELL.match(text):
+        return text.strip().rstrip("%").strip()
+    m = _COUNTED_SCORE_CELL.match(text)
+    return m.group(1) if m else None
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
 _FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion
@@ -446,7 +456,7 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
         if before and grid.is_row_number(before[0][1].text):
             before = before[1:]  # «1 | Адресність … | 100 | добре»
         # «| Своєчасність | 94 | добре |»: a score in a column of its own is a figure of its own
-        scores = [(col, c) for col, c in before if _SCORE_CELL.match(c.text)]
+        scores = [(col, c) for col, c in before if _score_cell(c.text) is not None]
         label_cells = [c for col, c in before if (col, c) not in scores]
         if not label_cells:
             continue
@@ -457,7 +467,7 @@ def _from_grid(doc: Document, g: grid.Grid, out: _Out) -> None:
             score = rating_score(cell.text)
             share_cell = _share_column(g, scores) if len(hits) == 1 and crit else None
             if share_cell is not None:
-                value = parse_number(share_cell[1].text.strip().rstrip("%").strip())
+                value = parse_number(_score_cell(share_cell[1].text))
                 if value is not None and value <= 100:
                     score = as_value(value)
                     out.share(score, label_cells[0].start, share_cell[1].end, _header_above(g, share_cell[0]),

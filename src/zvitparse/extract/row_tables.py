@@ -461,6 +461,51 @@ def _money_row(doc: Document, g: grid.Grid, row: tuple, label: str, columns: dic
 _MEASURE_TAIL = regex.compile(r",\s*([\p{L}.]+)\s*$")
 _PERCENT_TAIL = regex.compile(r",\s*%\s*$")
 _COUNT_AND_PERCENT = regex.compile(r"(\d[\d \u00a0]*)\s*\(\s*(\d+(?:[,.]\d+)?)\s*%\s*\)")
+# «19 (з них соціальних робітників – 17)», «58 (у т. ч. 21 – ВПО; 9 – багатодітні)»: a count
+# whose cell names its parts in brackets
+_COUNT_AND_PARTS = regex.compile(r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*\(([^()]+)\)\s*\.?")
+_PART_NUMBER = regex.compile(r"(?<![\d,./])\d+(?![\d,./]|\s*%)")
+_PART_TRIM = " \t-–—:"
+CELL_PART = "row_table_cell_part"  # the extractor of a part a count's cell names in brackets
+
+
+def count_with_parts(text: str) -> bool:
+    """A cell of a count and, in brackets, the parts it holds («19 (з них соціальних робітників – 17)»)."""
+    m = _COUNT_AND_PARTS.fullmatch(text.strip())
+    return m is not None and _cue("subset_row").match(m.group(2)) is not None
+
+
+def _cell_parts(doc: Document, cell: grid.GCell) -> tuple[str, list[tuple[int, str, int, int]]] | None:
+    """The count a cell states before its bracket, and (value, label, start, end) of each part
+    the bracket names after «з них», «у т. ч.»; None for any other cell. Every part must be
+    one whole number and its words, or nothing is read (no part is guessed)."""
+    m = _COUNT_AND_PARTS.fullmatch(cell.text.strip())
+    if m is None:
+        return None
+    inner = m.group(2)
+    cue = _cue("subset_row").match(inner)
+    if cue is None:
+        return None
+    rest = inner[cue.end():]
+    segments = rest.split(";")
+    if len(segments) == 1:
+        segments = rest.split(",")
+    at = doc.text.find(inner, cell.start, cell.end + 1)
+    if at < 0:
+        return None
+    parts = []
+    offset = at + cue.end()
+    for seg in segments:
+        nums = list(_PART_NUMBER.finditer(seg))
+        label = _PART_NUMBER.sub(" ", seg)
+        label = " ".join(label.split()).strip(_PART_TRIM)
+        if len(nums) != 1 or not regex.search(r"\p{L}{2}", label):
+            return None
+        lead = len(seg) - len(seg.lstrip())
+        parts.append((int(nums[0].group()), label, offset + lead, offset + len(seg.rstrip())))
+        offset += len(seg) + 1
+    return m.group(1), parts
+
 
 
 def _service_row(label: str) -> tuple[str, str] | None:
@@ -676,7 +721,8 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
         for col, service in columns.items():
             v = row[col] if col < len(row) else None
             beside = _COUNT_AND_PERCENT.fullmatch(v.text.strip()) if v is not None else None  # «268 (23,1 %)»
-            if v is None or v.spanned or not (ct._COUNT.match(v.text.strip()) or beside or (
+            with_parts = _cell_parts(doc, v) if v is not None and not beside else None
+            if v is None or v.spanned or not (ct._COUNT.match(v.text.strip()) or beside or with_parts or (
                     named[0] == "staff_positions" and ct._DECIMAL.match(v.text.strip()) and "%" not in v.text)):
                 continue  # (posts may be halves: «Штатна чисельність, посад | 48,5»)
             nxt = min((k for k in headers if k > col), default=g.width)
@@ -701,7 +747,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                 group = f"{prefix}:outcomes_of:{whole.fact_id}"
             out.append(Fact(
                 fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0],
-                value=ct._num(beside.group(1) if beside else v.text), unit=unit,
+                value=ct._num(beside.group(1) if beside else with_parts[0] if with_parts else v.text), unit=unit,
                 start=start, end=end, quote=doc.text[start:end], extractor="row_table", confidence=0.7,
                 service=service or own or head_service or context.service_of_section(doc.text, g.start),
                 # the row names the figure, the column its part («Взято на обслуговування, Жовтень»):
@@ -709,8 +755,15 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                 label=row_label if service is None and len(columns) == 1 else f"{row_label}, {headers[col]}",
                 percent=float(pct) if pct is not None else None, page=doc.page_at(start),
                 parent_id=whole.fact_id if whole is not None else None, group_id=group))
+            main = out[-1]
+            for value, part_label, p_start, p_end in with_parts[1] if with_parts else ():
+                out.append(Fact(
+                    fact_id=f"{prefix}:{n0 + len(out) + 1}", indicator=named[0], value=value,
+                    unit=_part_unit(part_label, unit), start=p_start, end=p_end,
+                    quote=doc.text[p_start:p_end], extractor=CELL_PART, confidence=0.6,
+                    service=main.service, label=part_label, page=doc.page_at(p_start), parent_id=main.fact_id))
             if not part:
-                wholes[col] = out[-1]
+                wholes[col] = main
             if named[0] == "support_completed":
-                completed[col] = out[-1]
+                completed[col] = main
     return out
