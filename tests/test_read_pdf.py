@@ -305,3 +305,17 @@ def test_a_table_continued_under_a_note_on_the_next_pages_is_one_table() -> None
     assert labels[0].startswith("Категорія") and labels.count(labels[0]) == 1
     assert "діти з інвалідністю" in labels and "інші отримувачі" in labels and labels[-1] == "Усього"
     assert "Продовження таблиці" not in doc.text
+
+
+def test_header_cells_turned_a_quarter_read_as_their_words() -> None:
+    # (b94_08: a statistical form whose narrow header cells are printed sideways on an upright
+    # page; pdfplumber ran their letters together backwards, «вічавумирто – гулсопхиньлаіцос …»)
+    from zvitparse.read import read_path
+
+    path = next((Path(__file__).resolve().parents[1] / "corpus" / "blind94").glob("b94_08_*.pdf"))
+    tables = [b for b in read_path(path).blocks if b.kind == "table"]
+    header = [c.text for c in tables[0].rows[0]]
+    assert header[2:] == ["Кількість отримувачів соціальних послуг – усього, осіб", "з них: жінки",
+                          "особи з інвалідністю", "внутрішньо переміщені особи",
+                          "Кількість наданих соціальних послуг, од."]
+    assert [c.text for c in tables[0].rows[2]][:3] == ["010", "Консультування (002.0)", "214"]

@@ -51,6 +51,50 @@ def text_direction(page) -> str:
     return RUNS_DOWN if down >= up else RUNS_UP
 
 
+def _quarter_turned(c: dict) -> bool:
+    """A character printed a quarter turn from upright (not a diagonal watermark's)."""
+    a, b, _, d = c["matrix"][:4]
+    return not c.get("upright", True) and abs(a) < 1e-3 and abs(d) < 1e-3 and abs(b) > 1e-3
+
+
+def turned_text(chars: list[dict]) -> str:
+    """The words of characters printed a quarter turn: each vertical line read along its run
+    (up: from the bottom, lines from the left; down: from the top, lines from the right)."""
+    up = 2 * sum(1 for c in chars if c["matrix"][1] > 0) >= len(chars)
+    lines: list[tuple[float, list[dict]]] = []
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        if lines and abs(c["x0"] - lines[-1][0]) <= c["size"] * 0.5:
+            lines[-1][1].append(c)
+        else:
+            lines.append((c["x0"], [c]))
+    if not up:
+        lines.reverse()
+    words = ["".join(c["text"] for c in sorted(cs, key=lambda c: -c["top"] if up else c["top"])) for _, cs in lines]
+    return " ".join(" ".join(words).split())
+
+
+def _turned_cells(page):
+    """On an upright page, a reader of the cells printed sideways (a form's narrow header
+    cells, turned a quarter to fit): the cell's text, or None for a cell that is upright.
+    None when no character on the page is turned a quarter."""
+    turned = [c for c in page.chars if _quarter_turned(c)]
+    if not turned:
+        return None
+
+    def inside(chars: list[dict], box: tuple[float, ...]) -> list[dict]:
+        x0, top, x1, bottom = box
+        return [c for c in chars if x0 - 0.5 <= c["x0"] and c["x1"] <= x1 + 0.5
+                and top - 0.5 <= c["top"] and c["bottom"] <= bottom + 0.5]
+
+    def text(box: tuple[float, ...]) -> str | None:
+        mine = inside(turned, box)
+        if not mine or 2 * len(mine) < len(inside(page.chars, box)):
+            return None
+        return turned_text(mine)
+
+    return text
+
+
 def _turn_grid(grid: list[list[RawCell]], direction: str) -> list[list[RawCell]]:
     """A grid read off a sideways table, put the way its text reads: the page's columns are
     the table's rows (from the right when the text runs down, from the left when it runs up)."""
@@ -79,10 +123,10 @@ def _index(lines: list[float], v: float) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i] - v))
 
 
-def _grid(table, cell_text=None) -> list[list[RawCell]]:
+def _grid(table, cell_text=None, turned=None) -> list[list[RawCell]]:
     """The table's cells on the grid their own edges draw: a merged cell spans the grid lines
     it crosses (pdfplumber's row and column groups widen around merged cells, so they are not
-    used for positions)."""
+    used for positions). `turned(box)` reads a cell printed sideways on an upright page."""
     texts = table.extract() if cell_text is None else None
     text_of: dict[tuple[float, ...], str] = {}
     for r, row in enumerate(table.rows):
@@ -92,7 +136,8 @@ def _grid(table, cell_text=None) -> list[list[RawCell]]:
             if cell_text is not None:
                 text_of[tuple(box)] = cell_text(box)
             elif r < len(texts) and c < len(texts[r]):
-                text_of[tuple(box)] = texts[r][c] or ""
+                sideways = turned(box) if turned is not None else None
+                text_of[tuple(box)] = sideways if sideways is not None else texts[r][c] or ""
     xs = _edges([v for box in text_of for v in (box[0], box[2])])
     ys = _edges([v for box in text_of for v in (box[1], box[3])])
     placed: dict[int, list[RawCell]] = {}
@@ -133,9 +178,10 @@ class PlumberTables:
             self._pdf = pdfplumber.open(io.BytesIO(self.data))
         page = self._pdf.pages[page_index]
         direction = text_direction(page)
+        turned = _turned_cells(page) if direction == UPRIGHT else None
         found = []
         for t in page.find_tables():
-            grid = _grid(t, cell_text if direction != UPRIGHT else None)
+            grid = _grid(t, cell_text if direction != UPRIGHT else None, turned)
             top, bottom = t.bbox[1], t.bbox[3]
             if direction != UPRIGHT:
                 grid = _turn_grid(grid, direction)
