@@ -312,3 +312,14 @@ def test_a_sum_opening_its_clause_is_named_by_the_word_after_it(make_doc, text: 
 def test_a_sum_whose_scale_a_hard_wrap_put_on_the_next_line(make_doc, text):
     facts = extract_facts(make_doc([text]), {})
     assert ("budget_received", 58600) in [(f.indicator, f.value) for f in facts]
+
+
+@pytest.mark.parametrize(("label", "code"), [("Оплата праці (2110)", "2110"), ("Нарахування на оплату праці (2120)", "2120"),
+                                             ("оплата комунальних послуг (КЕКВ 2270)", "2270"),
+                                             # a year or a number that is no code, in the same place
+                                             ("Оплата праці (2024)", None), ("Сімей (1234)", None),
+                                             ("Видатки (2110, 2120)", None)])
+def test_a_budget_line_s_name_may_end_in_its_bare_code(label, code):
+    from zvitparse.extract import money
+
+    assert money.kekv_named(label) == code

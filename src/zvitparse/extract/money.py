@@ -75,7 +75,14 @@ def kekv_named(text: str) -> str | None:
     codes = kekv_codes()
     if len({m.group() for m in _FOUR_DIGITS.finditer(text) if m.group() in codes}) > 1:
         return None
+    # a budget line's name ending in its code alone, as forms print it: «Оплата праці (2110)»
+    bare = _BARE_CODE_TAIL.search(text)
+    if bare and bare.group(1) in codes:
+        return bare.group(1)
     return _kekv_near(text, 0, len(text), len(text))
+
+
+_BARE_CODE_TAIL = regex.compile(r"\p{L}[\p{L}\s,'’-]*\(\s*(\d{4})\s*\)\s*$")
 
 
 _FOUR_DIGITS = regex.compile(r"(?<!\d)\d{4}(?!\d)")
