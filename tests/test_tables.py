@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from zvitparse import patterns
-from zvitparse.extract import grid, tables
+from zvitparse.extract import extract_facts, grid, tables
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -525,14 +525,23 @@ def test_a_service_merged_down_over_its_rows_names_each_of_them() -> None:
                                                       (8, "day_care")}
 
 
-@pytest.mark.parametrize("rating_col", [True, False])
-def test_a_criterion_row_s_count_of_answers_has_its_criterion_and_no_rating_in_its_label(make_doc, rating_col):
-    head = ["Критерій", "Позитивних відповідей", "%", *(["Оцінка"] if rating_col else [])]
-    rows = [["Своєчасність", "44", "84,6", "добре"], ["Результативність", "41", "78,8", "задовільно"]]
-    doc = make_doc(["Результати анкетування 52 отримувачів:",
-                    [head, *[r if rating_col else r[:3] for r in rows]]])
+def test_a_criterion_row_s_count_of_answers_has_its_criterion(make_doc):
+    head = ["Критерій", "Позитивних відповідей", "%"]
+    rows = [["Своєчасність", "44", "84,6"], ["Результативність", "41", "78,8"]]
+    doc = make_doc(["Результати анкетування 52 отримувачів:", [head, *rows]])
     got = {(f.value, f.criterion, f.label) for f in tables.extract(doc, {}) if f.indicator == "survey_respondents"}
     assert got == {(44, "timeliness", "Своєчасність"), (41, "effectiveness", "Результативність")}
+
+
+def test_a_rated_criterion_row_s_count_of_answers_makes_its_share(make_doc):
+    # (b96_05: with a rating column the table rates each criterion by its share; the count of
+    # positive answers it is computed from is no figure of its own)
+    head = ["Критерій", "Кількість позитивних відповідей", "Частка, %", "Оцінка"]
+    rows = [["Своєчасність", "44", "84,6", "добре"], ["Результативність", "41", "78,8", "задовільно"]]
+    doc = make_doc(["Результати анкетування 52 отримувачів:", [head, *rows]])
+    facts = extract_facts(doc, {})
+    assert {(f.indicator, f.value, f.criterion) for f in facts if f.indicator in ("share", "survey_respondents")} == {
+        ("share", 84.6, "timeliness"), ("share", 78.8, "effectiveness"), ("survey_respondents", 52, None)}
 
 
 def test_a_spreadsheet_pasted_in_english_settings(make_doc):

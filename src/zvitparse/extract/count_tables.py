@@ -28,6 +28,7 @@ from zvitparse.extract import (
     money,
     ratings,
     row_tables,
+    slash_pairs,
     table_columns,
 )
 from zvitparse.extract.lexicon import lexicon
@@ -111,6 +112,10 @@ def _not_only_ratings(g: grid.Grid) -> bool:
     if _rated_shares(g):
         return True
     body = g.rows if g.headless else g.rows[1:]  # (pairs have no header row)
+    if 2 * sum(any(c is not None and ratings.criterion_of(c.text) for c in row[:3]) for row in body) > len(body):
+        # rows of quality criteria: their counts («Кількість позитивних відповідей | 43 | 93,5 | добре»)
+        # make the score the table rates, read by `ratings` as each criterion's share
+        return False
     nums = [c.text.strip() for row in body for c in row[1:] if c is not None and _COUNT.match(c.text.strip())]
     return len(nums) >= 2
 
@@ -249,10 +254,19 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
             # say more than a column header naming one for all of them
             head = " ".join(c.text for r in g.rows[:nhead] for c in r if c is not None and not c.spanned)
             caption = _caption(doc, g)
-            by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX,
-                                         table_columns.unit_in(head) or table_columns.unit_in(caption), caption)
+            unit = table_columns.unit_in(head) or table_columns.unit_in(caption)
+            by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX, unit, caption)
+            # rows that pair figures («Групові заходи / учасники | 36 / 702») read one per figure,
+            # when that reads more of the table (their parts' names may say too little)
+            split = slash_pairs.split(g)
+            if split is not None:
+                by_split = row_tables.facts_of(doc, split, nhead, meta, n0 + len(facts), PREFIX, unit, caption)
+                if len(by_split) > len(by_row):
+                    g, by_row = split, by_split
             if by_row and (not (found and any(_named(c) for c in found[1]))
-                           or len({f.start for f in by_row if f.extractor != row_tables.CELL_PART}) == len(g.rows) - nhead):
+                           or len({f.start for f in by_row if f.extractor != row_tables.CELL_PART})
+                           == len({next((c.start for c in r if c is not None), None) for r in g.rows[nhead:]})):
+                # (rows split from one, «Групові заходи / учасники | 36 / 702», are one row of the page)
                 facts += by_row
                 continue
         if found is not None:

@@ -122,7 +122,8 @@ def _row_indicator(label: str, default_unit: str | None = None) -> tuple[str, st
         unit = noun
     fits = [t for t in triggers if unit and (t.units is None or unit in t.units)]
     if unit is None:  # «Кількість скарг», «Фактично працює»: a trigger allowing one or two units names the first
-        fits = [t for t in triggers if t.units and len(t.units) <= 2]
+        # (and a trigger that counts posts first: «Штатна чисельність, од.» counts posts)
+        fits = [t for t in triggers if t.units and (len(t.units) <= 2 or t.units[0] == "positions")]
         # (unless a longer phrase names another figure in units the label does not say: «Проведено
         # оцінювань індивідуальних потреб» is no count of events)
         longest = max(triggers, key=lambda t: t.end - t.start, default=None)

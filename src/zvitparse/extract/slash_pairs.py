@@ -1,0 +1,120 @@
+"""Rows that pair figures with a slash: «Штатна чисельність / фактично працюючих, од. | 24,5 / 22».
+
+Forms save space by naming two figures in one row and writing both in one cell. `split` turns
+such a row into one row per figure, each named by its part of the label, so that the row
+tables read them as they read any row:
+
+* the label's parts split at its slashes («Групові заходи / учасники»), or the alternatives in its
+  closing bracket («Сімей СЖО (всього/нових)» → «Сімей СЖО всього», «Сімей СЖО нових»); a tail
+  after a comma («, од.») goes with every part, a «%» only with the last;
+* a row right under a split one, whose label has no slash but whose cell pairs figures as well
+  («з них соціальних робітників | 17 / 16»), takes the parts of the row above after its own words.
+
+A cell whose figure is followed by a remark in brackets («23 (усі розглянуто; у 2 випадках
+відмовлено)», «3 (онлайн-курси НССУ)») keeps the figure alone; a bracket of parts («з них …») is
+the row tables' to read, and a percentage beside a count is too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract import grid
+
+_NUM = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
+# «24,5 / 22», «40 / 95 %», «12 / 14*», «19/6/8»
+_PAIRED = regex.compile(rf"^\s*(?:(?P<n>{_NUM})\s*%?\*{{0,2}}\s*/\s*)+(?P<n>{_NUM})\s*%?\*{{0,2}}\s*$")
+_NUMBER = regex.compile(_NUM)
+# a figure, then a remark of words in brackets
+_REMARK = regex.compile(rf"^\s*(?P<n>{_NUM})\s*\((?P<r>[^()]*\p{{L}}[^()]*)\)\s*\.?\s*$")
+_TAIL = regex.compile(r",\s*(?P<t>[^,/]{1,20})$")
+_BRACKET_ALTS = regex.compile(r"^(?P<head>.*?)\s*\((?P<alts>[^()]*/[^()]*)\)\s*(?P<rest>[^()]*)$")
+# a row's own number before its label: «10.», «10.1.»
+_ITEM = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def _parts(label: str, k: int) -> list[str] | None:
+    """The names of the `k` figures a label pairs, or None when it does not pair `k`."""
+    text = " ".join(label.split())
+    m = _BRACKET_ALTS.match(text)
+    if m and len(alts := [a.strip() for a in m.group("alts").split("/")]) == k and all(alts):
+        rest = f" {m.group('rest')}" if m.group("rest") else ""
+        return [f"{m.group('head')} {a}{rest}".strip() for a in alts]
+    tail, body = "", text
+    if (t := _TAIL.search(text)) is not None:
+        tail, body = t.group("t").strip(), text[: t.start()]
+    pieces = [p.strip() for p in body.split("/")]
+    if len(pieces) != k or not all(regex.search(r"\p{L}{2}", p) for p in pieces):
+        return None
+    if not tail:
+        return pieces
+    if tail == "%":
+        return pieces[:-1] + [f"{pieces[-1]}, %"]
+    return [f"{p}, {tail}" for p in pieces]
+
+
+def _figures(cell: grid.GCell) -> list[grid.GCell] | None:
+    """The figures a cell pairs, each as a cell of its own span; None for any other cell."""
+    m = _PAIRED.match(cell.text)
+    if m is None:
+        return None
+    lead = cell.start
+    out = []
+    for n in _NUMBER.finditer(cell.text):
+        out.append(grid.GCell(n.group(), lead + n.start(), lead + n.end()))
+    return out if len(out) == len(m.captures("n")) else None
+
+
+def _without_remark(cell: grid.GCell) -> grid.GCell:
+    m = _REMARK.match(cell.text)
+    if m is None or _subset(m.group("r")) or "%" in m.group("r"):
+        return cell
+    return grid.GCell(m.group("n"), cell.start + m.start("n"), cell.start + m.end("n"))
+
+
+def _subset(text: str) -> bool:
+    from zvitparse.extract.lexicon import lexicon
+
+    rx = lexicon().link_re.get("subset_row")
+    return rx is not None and bool(rx.match(text))
+
+
+def split(g: grid.Grid) -> grid.Grid | None:
+    """The grid with its paired rows split and its remarks dropped; None when it has neither."""
+    if g.width < 2:
+        return None
+    rows: list[tuple[grid.GCell | None, ...]] = []
+    changed = False
+    above: list[str] | None = None  # the parts of the split row just above
+    for row in g.rows:
+        cells = list(row)
+        label_at = next((k for k, c in enumerate(cells) if c is not None and regex.search(r"\p{L}{2}", c.text)), None)
+        paired = {k: f for k, c in enumerate(cells)
+                  if c is not None and k != label_at and not c.spanned and (f := _figures(c)) is not None}
+        widths = {len(f) for f in paired.values()}
+        if label_at is None or len(widths) != 1:
+            above = None
+            fixed = tuple(_without_remark(c) if c is not None and k != label_at and not c.spanned else c
+                          for k, c in enumerate(cells))
+            changed = changed or fixed != row
+            rows.append(fixed)
+            continue
+        k = widths.pop()
+        label = cells[label_at]
+        item = _ITEM.match(label.text)
+        words = label.text[item.end():] if item else label.text
+        names = _parts(words, k)
+        if names is None and above is not None and len(above) == k and "/" not in words:
+            names = [f"{' '.join(words.split())} ({a})" for a in above]  # «з них соціальних робітників | 17 / 16»
+        elif names is not None:
+            above = names
+        if names is None:
+            rows.append(row)
+            continue
+        changed = True
+        for i, name in enumerate(names):
+            rows.append(tuple(
+                grid.GCell(name, label.start, label.end) if j == label_at
+                else paired[j][i] if j in paired else c
+                for j, c in enumerate(cells)))
+    return grid.Grid(tuple(rows), g.start, g.end, g.page, g.headless) if changed else None
