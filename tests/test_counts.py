@@ -1996,3 +1996,15 @@ def test_a_bracket_opening_on_then_holds_the_figure_compared_with(make_doc, text
 
     doc = make_doc([text])
     assert not [f for f in extract_facts(doc, extract_meta(doc)) if f.value in (894, 271)]
+
+
+@pytest.mark.parametrize("intro", ["Отримувачі послуги догляду вдома за категоріями:",
+                                   "Серед отримувачів послуги догляду вдома:",
+                                   "Підопічні відділення догляду вдома у розрізі категорій:"])
+def test_a_list_named_by_its_service_breaks_down_that_service_s_count(make_doc, intro):
+    facts = _facts(make_doc, "Усього обслуговано 296 осіб, а саме:\n- відділенням соціальної допомоги вдома – 174 особи;\n"
+                             f"- відділенням денного перебування – 63 особи.\n{intro}\n- пенсіонери за віком – 129;\n"
+                             "- особи з інвалідністю I–III груп – 38;\n- інші категорії – 11.")
+    by_value = {f.value: f for f in facts}
+    assert {129, 38, 11} <= set(by_value)
+    assert {by_value[v].parent_id for v in (129, 38, 11)} == {by_value[174].fact_id}

@@ -1551,6 +1551,17 @@ class CountExtractor:
             # «За віком: до 3 років – 18, …» under «… отримали 143 дитини»: the whole just given, by age
             self._open_enum(head, at if at is not None else sent.end)
             return
+        by_service = self.lex.link_re.get("service_breakdown_intro")
+        if at is None and by_service is not None and by_service.search(bare):
+            # «Отримувачі послуги догляду вдома за категоріями:» after the departments' counts: the
+            # count of the service the intro names, by category
+            named_service = {m.value for m in self.lex.find_services(text, sent.start, self.scan_text)}
+            whole = next((c for c in reversed(self.emitted) if c.fid and c.service in named_service
+                          and c.unit in _PEOPLE and 0 <= sent.start - c.end <= LIST_INTRO_REACH),
+                         None) if len(named_service) == 1 else None
+            if whole is not None:
+                self._open_enum(whole, sent.end)
+                return
         causes = self.lex.link_re.get("causes_intro")
         if at is None and causes is not None and causes.match(bare):
             # «… підтверджено у 39 із них. Основні причини:»: the causes split the last figure, a
