@@ -595,3 +595,16 @@ def test_a_count_cell_names_its_parts_in_brackets(make_doc, cell, whole, parts):
         if f.extractor == "row_table_cell_part":
             assert f.parent_id == mains[0].fact_id and f.indicator == whole[0]
             assert f.quote in doc.text and str(f.value) in f.quote  # the part's own words are its evidence
+
+
+@pytest.mark.parametrize(("period_end", "value"), [("2024-12-31", 742), ("2024-09-30", 571), ("2024-06-30", 398)])
+def test_a_running_total_by_quarter_reads_the_column_of_the_report_s_months(make_doc, period_end, value):
+    # «I квартал | I півріччя | 9 місяців | рік»: each column holds the ones before it
+    doc = make_doc(["Таблиця 1. Основні показники наростаючим підсумком", [
+        ["Показник", "I квартал", "I півріччя", "9 місяців", "рік"],
+        ["Звернулося осіб", "214", "398", "571", "742"],
+        ["Надано соціальних послуг, од.", "1 412", "2 935", "4 380", "5 906"],
+    ]])
+    meta = {"period_start": "2024-01-01", "period_end": period_end}
+    got = [(f.indicator, f.value) for f in tables.extract(doc, meta) if f.extractor == "row_table"]
+    assert ("applied", value) in got and len(got) == 2

@@ -232,6 +232,27 @@ def _parts_of_total(g: grid.Grid, nhead: int, headers: dict[int, str]) -> bool:
     return rows >= 2 and fits * 2 > rows
 
 
+@functools.lru_cache(maxsize=1)
+def _running_months() -> tuple[tuple[int, regex.Pattern], ...]:
+    return tuple((int(e["value"]), regex.compile(e["regex"], regex.I)) for e in patterns.load()["links"]
+                 if e.get("relation") == "running_months" and e.get("regex"))
+
+
+def _running_total_column(headers: dict[int, str], meta: dict) -> int | None:
+    """«I квартал | I півріччя | 9 місяців | рік»: columns of a running total from the year's
+    start (each holds the ones before it); the one covering the report's months, or None."""
+    months = {}
+    for k, h in sorted(headers.items()):
+        months[k] = next((n for n, rx in _running_months() if rx.search(" ".join(h.split()))), None)
+    values = list(months.values())
+    if len(values) < 3 or None in values or values != sorted(set(values)):
+        return None
+    start, end = str(meta.get("period_start") or ""), str(meta.get("period_end") or "")
+    if not (start[5:10] == "01-01" and regex.match(r"\d{4}-\d\d", end)):
+        return None
+    return next((k for k, n in months.items() if n == int(end[5:7])), None)
+
+
 def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = None,
                    nhead: int = 1) -> dict[int, str | None] | None:
     """{column: service or None} of the columns to read, or None when the set is not one
@@ -240,6 +261,8 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
     # «Довідково: I півр.» column is another period's, given for reference
     headers = {k: h for k, h in headers.items() if not _cue("cumulative_column").search(h.lower())
                and not _cue("reference_column").match(h)} or headers
+    if (running := _running_total_column(headers, meta)) is not None:
+        return {running: None}  # a running total's other columns hold parts of the same figure
     subset = _cue("subset")
     main = [k for k, h in headers.items() if not subset.match(h.strip().lower())]
     if len(main) == 1 and len(headers) > 1 and all(k > main[0] for k in headers if k not in main):
