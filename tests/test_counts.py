@@ -2008,3 +2008,22 @@ def test_a_list_named_by_its_service_breaks_down_that_service_s_count(make_doc, 
     by_value = {f.value: f for f in facts}
     assert {129, 38, 11} <= set(by_value)
     assert {by_value[v].parent_id for v in (129, 38, 11)} == {by_value[174].fact_id}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Догляд вдома: 86 осіб, з них 31 — одинокі", [("served", 86, "home_care"), ("served", 31, "home_care")]),
+    ("Соціальний супровід сімей у СЖО: 27 сімей, у них 61 дитина",
+     [("served", 27, "social_support_sjo"), ("served", 61, "social_support_sjo")]),
+    ("Інформування: 402 особи", [("served", 402, "informing")]),
+])
+def test_a_line_naming_a_service_before_its_colon_counts_those_served(make_doc, text, expected):
+    got = [(f.indicator, f.value, f.service) for f in _facts(make_doc, text)]
+    assert got == expected
+
+
+def test_applications_broken_down_by_kind_after_they_were_counted(make_doc):
+    facts = _facts(make_doc, "Ми прийняли 312 заяв про призначення допомог. За видами допомоги заяви розподілилися так:\n"
+                             "– на житлову субсидію – 146;\n– інші види допомог і пільг – 59.")
+    whole = next(f for f in facts if f.value == 312)
+    assert {(f.value, f.indicator, f.parent_id) for f in facts if f.value in (146, 59)} == {
+        (146, "applied", whole.fact_id), (59, "applied", whole.fact_id)}

@@ -1768,8 +1768,11 @@ class CountExtractor:
         text = sent.text
         rel_s = c.start - sent.start
         lo = max((m.end() for m in _ITEM_BOUNDARY.finditer(text[:rel_s])), default=0)
-        if _COLON_LABEL.match(text) and text[:rel_s].rstrip().endswith(":"):
-            lo = 0  # «Кризове та екстрене втручання, сімей: 3»: the whole line is the count's label
+        before = text[:rel_s].rstrip()
+        if before.endswith(":") and (_COLON_LABEL.match(text) or not _ITEM_BOUNDARY.search(before[:-1])):
+            # «Кризове та екстрене втручання, сімей: 3», «Догляд вдома: 86 осіб»: the whole line
+            # up to the colon is the count's label
+            lo = 0
         opens_on_figure = not text[lo:rel_s].strip(" •·-–—*\t")
         lead = LIST_MARK.match(text, lo)
         lo = sent.start + (lead.end() if lead else lo)
