@@ -16,7 +16,9 @@ META = {"period_start": "2024-07-01", "period_end": "2024-09-30"}
      ("Опитано отримувачів / частка задоволених якістю послуг, %", 2,
       ["Опитано отримувачів", "частка задоволених якістю послуг, %"]),
      ("Сімей СЖО (всього/нових)", 2, ["Сімей СЖО всього", "Сімей СЖО нових"]),
-     ("СС СЖО: перебувало/взято/завершено", 3, ["СС СЖО: перебувало", "взято", "завершено"]),
+     # the words before a colon head every part
+     ("СС СЖО: перебувало/взято/завершено", 3, ["СС СЖО: перебувало", "СС СЖО: взято", "СС СЖО: завершено"]),
+     ("Звернулось/охоплено (осіб)", 2, ["Звернулось (осіб)", "охоплено (осіб)"]),
      # the label pairs another number of figures, or none
      ("Групові заходи / учасники", 3, None),
      ("Надано послуг сім'ям/особам, усього", 1, None)],
@@ -65,3 +67,53 @@ def test_paired_rows_give_a_fact_per_figure(make_doc):
     ]])
     got = {(f.indicator, f.value) for f in tables.extract(doc, META)}
     assert {("staff_positions", 24.5), ("staff_actual", 22), ("applied", 23), ("services_provided", 7318)} <= got
+
+
+NOTE = """ОПЕРАТИВНА ІНФОРМАЦІЯ за ІІІ кв. 2024 р.
+
+1. Звернулось/охоплено (осіб) – 52/45
+в т.ч. ВПО – 14/12
+
+7. Конс. (осіб/посл.) – 38/64
+
+12. Штат/факт – 6/5
+
+Скорочення:
+ВПО – внутрішньо переміщені особи; Конс. – консультування;
+ОП – оцінка потреб."""
+
+
+def test_a_note_s_own_glossary_is_read():
+    from zvitparse.read import read_bytes
+
+    words = slash_pairs.glossary(read_bytes(NOTE.encode(), "note.txt"))
+    assert words["Конс."] == "консультування" and words["ОП"] == "оцінка потреб"
+
+
+def test_lines_pairing_figures_read_one_figure_per_part():
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes(NOTE.encode(), "note.txt")
+    rows = [(r[0].text, doc.text[r[1].start:r[1].end]) for g in slash_pairs.line_grids(doc) for r in g.rows]
+    assert rows[:4] == [("Звернулось (осіб)", "52"), ("охоплено (осіб)", "45"),
+                        # the line under a split one takes its parts; an acronym the patterns read stays
+                        ("в т.ч. ВПО (Звернулось (осіб))", "14"), ("в т.ч. ВПО (охоплено (осіб))", "12")]
+    assert ("консультування осіб", "38") in rows and ("консультування наданих послуг", "64") in rows
+    assert ("штатна чисельність", "6") in rows and ("фактично працює", "5") in rows
+
+
+def test_lines_pairing_figures_give_facts():
+    from zvitparse.extract import extract_facts
+    from zvitparse.read import read_bytes
+
+    doc = read_bytes(NOTE.encode(), "note.txt")
+    got = {(f.indicator, f.value) for f in extract_facts(doc, {"period_start": "2024-07-01", "period_end": "2024-09-30"})}
+    assert {("applied", 52), ("served", 45), ("staff_positions", 6), ("staff_actual", 5)} <= got
+
+
+def test_a_fraction_in_prose_is_no_pair():
+    from zvitparse.read import read_bytes
+
+    # (a label naming one thing cannot name two figures; a decision number has no label)
+    doc = read_bytes("Рішення № 12/3 від 01.02.2024.\nСпіввідношення – 3/4 ставки.\n".encode(), "x.txt")
+    assert slash_pairs.line_grids(doc) == []

@@ -239,7 +239,7 @@ def claims(doc: Document, g: grid.Grid) -> bool:
 def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     """Count facts of the count tables of a document; ids continue from `n0`."""
     facts: list[Fact] = []
-    grids = grid.table_grids(doc) + line_tables.text_grids(doc)
+    grids = grid.table_grids(doc) + line_tables.text_grids(doc) + slash_pairs.line_grids(doc)
     grids = [labelled_cells.unfold(g) or g for g in map(grid.english_numbers, grids)]  # «план – 190 | факт – 184»
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
@@ -253,7 +253,7 @@ def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
             # that all name their own figure («Взято на обслуговування | 74», «Знято … | 51»)
             # say more than a column header naming one for all of them
             head = " ".join(c.text for r in g.rows[:nhead] for c in r if c is not None and not c.spanned)
-            caption = _caption(doc, g)
+            caption = _caption(doc, g) if not g.loose else ""  # (lines of prose have no caption)
             unit = table_columns.unit_in(head) or table_columns.unit_in(caption)
             by_row = row_tables.facts_of(doc, g, nhead, meta, n0 + len(facts), PREFIX, unit, caption)
             # rows that pair figures («Групові заходи / учасники | 36 / 702») read one per figure,

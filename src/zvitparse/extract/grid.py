@@ -52,6 +52,7 @@ class Grid:
     end: int
     page: int | None = None
     headless: bool = False  # label–value pairs: no header row (`Block.headless`)
+    loose: bool = False  # rows rebuilt from lines of prose, each standing alone (`slash_pairs.line_grids`)
 
     @property
     def width(self) -> int:

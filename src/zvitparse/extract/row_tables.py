@@ -684,7 +684,7 @@ def facts_of(doc: Document, g: grid.Grid, nhead: int, meta: dict, n0: int, prefi
                  and not _other_kind_row(t) and any(k < len(row) and row[k] is not None and not row[k].spanned
                                                     and row[k].text.strip() and not _WORDED.search(row[k].text)
                                                     for k in columns)]
-    if sum(1 for n in named_rows if n) * 2 <= len(countable) and not money_cap:
+    if sum(1 for n in named_rows if n) * 2 <= len(countable) and not money_cap and not g.loose:
         # most rows name a service or a place: a service name holding trigger words
         # («… сімей, які перебувають у СЖО») does not make the table one of indicators
         return []

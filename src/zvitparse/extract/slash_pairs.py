@@ -28,6 +28,7 @@ _NUMBER = regex.compile(_NUM)
 # a figure, then a remark of words in brackets
 _REMARK = regex.compile(rf"^\s*(?P<n>{_NUM})\s*\((?P<r>[^()]*\p{{L}}[^()]*)\)\s*\.?\s*$")
 _TAIL = regex.compile(r",\s*(?P<t>[^,/]{1,20})$")
+_BRACKET_TAIL = regex.compile(r"\s*\([^()/]{1,30}\)\s*$")
 _BRACKET_ALTS = regex.compile(r"^(?P<head>.*?)\s*\((?P<alts>[^()]*/[^()]*)\)\s*(?P<rest>[^()]*)$")
 # a row's own number before its label: «10.», «10.1.»
 _ITEM = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
@@ -43,9 +44,18 @@ def _parts(label: str, k: int) -> list[str] | None:
     tail, body = "", text
     if (t := _TAIL.search(text)) is not None:
         tail, body = t.group("t").strip(), text[: t.start()]
+    elif (t := _BRACKET_TAIL.search(text)) is not None:
+        # «Звернулось/охоплено (осіб)»: the bracket names the unit of every part
+        pieces = [p.strip() for p in text[: t.start()].split("/")]
+        if len(pieces) == k and all(regex.search(r"\p{L}{2}", p) for p in pieces):
+            return [f"{p} {t.group(0).strip()}" for p in pieces]
     pieces = [p.strip() for p in body.split("/")]
     if len(pieces) != k or not all(regex.search(r"\p{L}{2}", p) for p in pieces):
         return None
+    if ":" in pieces[0]:
+        # «СС СЖО: перебувало/взято/завершено»: the words before the colon head every part
+        head = pieces[0].split(":", 1)[0].strip()
+        pieces = [pieces[0]] + [f"{head}: {p}" for p in pieces[1:]]
     if not tail:
         return pieces
     if tail == "%":
@@ -118,3 +128,95 @@ def split(g: grid.Grid) -> grid.Grid | None:
                 else paired[j][i] if j in paired else c
                 for j, c in enumerate(cells)))
     return grid.Grid(tuple(rows), g.start, g.end, g.page, g.headless) if changed else None
+
+
+# ---------------------------------------------------------------- lines of a telegraphic note
+
+# «Звернулось/охоплено (осіб) – 52/45», «5. СС СЖО: перебув./взято/заверш. – 19/6/8»
+_LINE = regex.compile(rf"^[^\S\n]*(?:\d{{1,2}}[.)][^\S\n]*)?(?P<label>[^\d\n]{{2,90}}?)[^\S\n]*[–—:-][^\S\n]*"
+                      rf"(?P<vals>(?:{_NUM})[^\S\n]*%?(?:[^\S\n]*/[^\S\n]*(?:{_NUM})[^\S\n]*%?)+)(?![\d/])", regex.M)
+# a glossary entry: «ОП – оцінка потреб», «перебув./взято/заверш. – перебувало / взято / завершено»
+_ENTRY = regex.compile(r"^\s*(?P<key>[^–—\n]{1,40}?)\s+[–—-]\s+(?P<full>[^;\n]{2,120}?)\s*[;.]?\s*$")
+
+
+def glossary(doc) -> dict[str, str]:
+    """The abbreviations a document explains in a list of its own («Скорочення: ОП – оцінка
+    потреб; СС – соціальний супровід; …»), longest first."""
+    from zvitparse.extract.lexicon import lexicon
+
+    heading = lexicon().link_re.get("glossary_heading")
+    text = doc.text
+    m = heading.search(text) if heading is not None else None
+    if m is None:
+        return {}
+    out: dict[str, str] = {}
+    body = text[m.end():]
+    for line in body.split("\n")[:40]:
+        for piece in line.split(";"):
+            e = _ENTRY.match(piece)
+            if e and not regex.search(r"\d", e.group("key")):
+                out[e.group("key").strip()] = e.group("full").strip().strip("«»\"")
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _expand(label: str, words: dict[str, str]) -> str:
+    """A slash pair's label with the document's abbreviations spelled out (not those the patterns
+    read as they stand: «СЖО», `links.yaml` `kept_acronym`), then the words such notes shorten
+    everywhere (`abbreviated_word`)."""
+    from zvitparse.extract.lexicon import lexicon
+
+    kept = lexicon().link_re.get("kept_acronym")
+    for key, full in words.items():
+        if kept is not None and kept.match(key):
+            continue
+        label = regex.sub(rf"(?<![\p{{L}}.]){regex.escape(key)}(?![\p{{L}}])", full.replace("\\", r"\\"), label)
+    for rx, full in _abbreviated_words():
+        label = rx.sub(full, label)
+    return label
+
+
+def _abbreviated_words() -> list[tuple[regex.Pattern, str]]:
+    from zvitparse import patterns
+
+    return [(regex.compile(e["regex"], regex.I), e["value"]) for e in patterns.load()["links"]
+            if e.get("relation") == "abbreviated_word" and e.get("regex") and e.get("value")]
+
+
+def line_grids(doc) -> list[grid.Grid]:
+    """Grids of label–value rows, one per figure, from the lines of prose that pair figures
+    with a slash (tables are `split`'s); the labels read with the document's own glossary."""
+    text = doc.text
+    if "/" not in text:
+        return []
+    tables = [(b.start, b.end) for b in doc.blocks if b.kind == "table"]
+    words = None
+    rows: list[tuple[grid.GCell, grid.GCell]] = []
+    above: list[str] | None = None
+    last_end = -1
+    runs: list[list[tuple[grid.GCell, grid.GCell]]] = []
+    for m in _LINE.finditer(text):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        nums = list(_NUMBER.finditer(m.group("vals")))
+        k = len(nums)
+        words = glossary(doc) if words is None else words
+        raw = " ".join(m.group("label").split())
+        label = _expand(raw, words)
+        names = _parts(label, k)
+        if names is None and above is not None and len(above) == k and "/" not in raw and 0 <= m.start() - last_end <= 2:
+            names = [f"{label} ({a})" for a in above]
+        elif names is not None:
+            above = names
+        if names is None:
+            continue
+        if rows and m.start() - last_end > 2:
+            runs.append(rows)
+            rows = []
+        at = m.start("vals")
+        for name, n in zip(names, nums, strict=True):
+            rows.append((grid.GCell(name, m.start("label"), m.end("label")),
+                         grid.GCell(n.group(), at + n.start(), at + n.end())))
+        last_end = m.end()
+    if rows:
+        runs.append(rows)
+    return [grid.Grid(tuple(run), run[0][0].start, run[-1][1].end, None, True, loose=True) for run in runs]
