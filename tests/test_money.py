@@ -323,3 +323,10 @@ def test_a_budget_line_s_name_may_end_in_its_bare_code(label, code):
     from zvitparse.extract import money
 
     assert money.kekv_named(label) == code
+
+
+def test_a_kekv_the_sum_s_own_clause_names_after_it(make_doc):
+    from zvitparse.extract import extract_facts
+
+    facts = extract_facts(make_doc(["Економія в сумі 84,5 тис. грн утворилась по КЕКВ 2273 (оплата електроенергії)."]), {})
+    assert [(f.indicator, f.value, f.kekv) for f in facts] == [("budget_savings", 84500, "2273")]

@@ -99,9 +99,11 @@ def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
     if before:
         return before[-1]
     # a bracket right after it, or a dash before the code («21,6 тис. грн — за КЕКВ 2273»)
-    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*([^\d\n]{0,20}\d{4})(?!\d)", text[end:])
+    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*([^\d\n]{0,20}\d{4})(?!\d)"
+                    r"|\s+(?:\p{L}+\s+){0,2}?((?:по|за)\s+кекв\s*\d{4})(?!\d)", text[end:], regex.I)
     if m:
-        inside = (m.group(1) or m.group(2)).lower()
+        # («… тис. грн утворилась по КЕКВ 2273»: the code the sum's own clause names)
+        inside = (m.group(1) or m.group(2) or m.group(3)).lower()
         inner = rx.search(inside)
         # (a bracket of amounts by code, «(КЕКВ 2210 – 388,1 тис. грн, КЕКВ 2240 – …)», breaks the
         # sum down: none of its codes is the sum's)
