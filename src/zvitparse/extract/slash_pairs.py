@@ -13,9 +13,16 @@ tables read them as they read any row:
 A cell whose figure is followed by a remark in brackets («23 (усі розглянуто; у 2 випадках
 відмовлено)», «3 (онлайн-курси НССУ)») keeps the figure alone; a bracket of parts («з них …») is
 the row tables' to read, and a percentage beside a count is too.
+
+A telegraphic note pairs figures in lines of prose the same way («1. Звернулось/охоплено (осіб) –
+52/45»). `line_grids` rebuilds such lines as label–value rows, one per figure, with their labels
+spelled out by the note's own list of abbreviations («Скорочення: ОП – оцінка потреб; …») and the
+words such notes shorten (`links.yaml` `abbreviated_word`).
 """
 
 from __future__ import annotations
+
+import functools
 
 import regex
 
@@ -175,11 +182,12 @@ def _expand(label: str, words: dict[str, str]) -> str:
     return label
 
 
-def _abbreviated_words() -> list[tuple[regex.Pattern, str]]:
+@functools.lru_cache(maxsize=1)
+def _abbreviated_words() -> tuple[tuple[regex.Pattern, str], ...]:
     from zvitparse import patterns
 
-    return [(regex.compile(e["regex"], regex.I), e["value"]) for e in patterns.load()["links"]
-            if e.get("relation") == "abbreviated_word" and e.get("regex") and e.get("value")]
+    return tuple((regex.compile(e["regex"], regex.I), e["value"]) for e in patterns.load()["links"]
+                 if e.get("relation") == "abbreviated_word" and e.get("regex") and e.get("value"))
 
 
 def line_grids(doc) -> list[grid.Grid]:
