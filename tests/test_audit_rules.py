@@ -640,3 +640,16 @@ def test_a_figure_whose_words_say_another_number(written: str, rules: list[str])
     """Digits and words are one figure: when they differ one of them is a typo."""
     r = report(f"До Центру звернулося {written}.", [])
     assert rules_of(r) == rules
+
+
+@pytest.mark.parametrize(("extractor", "rules"), [("row_table", ["internal_conflict"]), ("count_table", [])])
+def test_a_row_naming_its_figure_with_two_digits_swapped_from_the_prose(extractor, rules) -> None:
+    # (b98_08: «Загалом за рік надано 5 096 соціальних послуг» against the table's «5 906»; a row
+    # whose words name the figure qualifies nothing, a column's cell under a header may)
+    from dataclasses import replace
+
+    text = "Загалом за рік надано 5 096 соціальних послуг. … Надано соціальних послуг, од.\t1 412\t5 906"
+    r = report(text, [("f1", "services_provided", 5096, "services", "5 096", {}),
+                      ("f2", "services_provided", 5906, "services", "5 906", {"label": "Надано соціальних послуг, од."})])
+    r.facts[1] = replace(r.facts[1], extractor=extractor)
+    assert rules_of(r) == rules

@@ -43,11 +43,14 @@ def internal_conflict(ctx: AuditContext) -> list[Draft]:
     plain: dict[tuple, list[Fact]] = defaultdict(list)
     for f in ctx.facts:
         if is_count(f) and not f.parent_id and not (f.category or f.district) and (
-                not (f.label or f.group_id) or _only_total(ctx, f.label)):
+                not (f.label or f.group_id) or _only_total(ctx, f.label) or _row_names_it(f)):
             plain[_plain_key(f)].append(f)
     for fs in plain.values():
         for i, a in enumerate(fs):
-            b = next((b for b in fs[i + 1:] if swapped_digits(int(a.value), int(b.value))), None)
+            # (two cells of one table are two figures, however alike: «45 | 54» in two quarters)
+            b = next((b for b in fs[i + 1:] if swapped_digits(int(a.value), int(b.value))
+                      and not (ctx.table_at(a.start) is not None and ctx.table_at(a.start) == ctx.table_at(b.start))),
+                     None)
             if b is not None:
                 by_parent_key[("swap", fact_key(a), a.fact_id)] += [(a, a), (b, b)]
                 break
@@ -88,6 +91,12 @@ def _only_total(ctx: AuditContext, label: str | None) -> bool:
     """«Разом», «Усього:»: a table's total row says no more of its figure than prose does."""
     m = ctx.cue("total", label or "")
     return m is not None and not any(ch.isalpha() for ch in (label or "")[m.end():])
+
+
+def _row_names_it(f: Fact) -> bool:
+    """A table row whose words name its figure («Надано соціальних послуг, од. | … | 5 906»): its
+    label restates the indicator, it qualifies nothing."""
+    return f.extractor == "row_table" and not f.group_id
 
 
 def _plain_key(f: Fact) -> tuple:
