@@ -608,3 +608,15 @@ def test_a_running_total_by_quarter_reads_the_column_of_the_report_s_months(make
     meta = {"period_start": "2024-01-01", "period_end": period_end}
     got = [(f.indicator, f.value) for f in tables.extract(doc, meta) if f.extractor == "row_table"]
     assert ("applied", value) in got and len(got) == 2
+
+
+def test_columns_of_groups_of_the_same_people_each_count_the_rows(make_doc):
+    # (b92_03: a служба у справах дітей's register by two groups of children, rows naming the figure)
+    doc = make_doc(["Облік дітей", [
+        ["Показник", "Діти-сироти та діти, позбавлені батьківського піклування", "Діти у СЖО"],
+        ["Поставлено на облік протягом року", "9", "14"],
+        ["Знято з обліку протягом року", "6", "11"],
+    ]])
+    got = {(f.indicator, f.value, f.unit) for f in tables.extract(doc, META) if f.extractor == "row_table"}
+    assert got == {("registered_new", 9, "children"), ("registered_new", 14, "children"),
+                   ("deregistered", 6, "children"), ("deregistered", 11, "children")}

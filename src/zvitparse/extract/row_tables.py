@@ -271,8 +271,10 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
         return dict.fromkeys(headers)
     if g is not None and _parts_of_total(g, nhead, headers):
         return dict.fromkeys(headers)
-    if unit_columns(headers):
-        return dict.fromkeys(headers)  # «Показник | Сімей | Дітей у них»: each row counted twice
+    if unit_columns(headers) or _category_columns(headers):
+        # «Показник | Сімей | Дітей у них»: each row counted twice; «Показник | Діти-сироти … |
+        # Діти у СЖО»: each row counted for each group of the same people
+        return dict.fromkeys(headers)
     services = {k: context.service_in(h) for k, h in headers.items()}
     if all(services[k] or grid.is_total_label(h) for k, h in headers.items()):
         return services
@@ -325,6 +327,17 @@ def header_period(header: str) -> tuple[str, str] | None:
         y, last = int(over.group(1)), n * months
         return date(y, last - months + 1, 1).isoformat(), _month_end(y, last).isoformat()
     return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year and not found else None
+
+
+def _category_columns(headers: dict[int, str]) -> bool:
+    """Two or more columns each naming a group of the same people («Діти-сироти та діти,
+    позбавлені батьківського піклування | Діти у СЖО»), none a total, a period or a year."""
+    from zvitparse.extract.table_columns import PEOPLE, unit_in
+
+    units = {unit_in(h) for h in headers.values()}
+    return len(headers) >= 2 and len(units) == 1 and units <= set(PEOPLE) and not any(
+        grid.is_total_label(h) or _is_period_part(h) or _cue("year_header").match(h) or _cue("plan_column").match(h)
+        or _cue("fact_column").match(h) for h in headers.values())
 
 
 def unit_columns(headers: dict[int, str]) -> dict[int, str]:
