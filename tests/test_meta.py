@@ -753,3 +753,15 @@ def test_a_period_named_only_in_a_tables_rows_yields_to_the_prose() -> None:
     doc = read_bytes(("Інформація розпорядника коштів\n\nКасові видатки за I півріччя 2024 року становлять "
                       f"5 126,9 тис. грн.\n\nДата\tСума, грн\tПризначення платежу\n{rows}\n").encode(), "p.txt")
     assert (extract_meta(doc)["period_start"], extract_meta(doc)["period_end"]) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_title_s_month_range_broken_before_its_dash():
+    # (b93_05: the PDF sets «… за січень» / «– вересень 2025 року» as two paragraphs, the second
+    # read as a list item; the body's «За 9 місяців 2025 року» agrees)
+    from pathlib import Path
+
+    from zvitparse.read import read_path
+
+    path = next((Path(__file__).resolve().parents[1] / "corpus" / "blind93").glob("b93_05_*.pdf"))
+    meta = extract_meta(read_path(path))
+    assert (meta["period_start"], meta["period_end"]) == ("2025-01-01", "2025-09-30")

@@ -265,6 +265,11 @@ def choose_period(text: str, title: tuple[int, int] | None, ref_year: int | None
     Mentions inside `rows` (tables' data rows: a payment «за червень 2024 р.») count only when
     nothing outside them names a period."""
     if title:
+        # («… за січень» / «– вересень 2025 року»: a month range a PDF broke before its dash)
+        goes_on = next((m for m in _one("title_month_range_goes_on").finditer(text, title[0], title[1] + 60)
+                        if m.start() < title[1] <= m.end()), None)
+        if goes_on is not None:
+            title = (title[0], max(title[1], goes_on.end()))
         found = find_periods(text, *title, title=True, ref_year=ref_year, published=published)
         if found:
             return found[0][1]
