@@ -125,7 +125,7 @@ FLOORS = {
     ("blind90_gold", "blind90"): (0.935, 0.9),  # first 0.939; opened in session 20
     ("blind91_gold", "blind91"): (0.935, 0.9),  # first 0.928; opened in session 20
     ("blind92_gold", "blind92"): (0.955, 0.95),  # first 0.934; opened in session 21
-    ("blind93_gold", "blind93"): (0.93, 0.95),  # first 0.931; opened in session 21
+    ("blind93_gold", "blind93"): (0.935, 0.95),  # first 0.931; opened in session 21
     ("blind94_gold", "blind94"): (0.92, 0.9),  # first 0.785; opened in session 21
     ("blind95_gold", "blind95"): (0.97, 0.95),  # first 0.969; opened in session 21
     ("blind96_gold", "blind96"): (0.955, 0.95),  # first 0.894; opened in session 21
