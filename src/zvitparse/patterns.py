@@ -124,6 +124,13 @@ def link_regex(relation: str) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
+def link_values(relation: str) -> tuple[tuple[str, regex.Pattern], ...]:
+    """(value, case-insensitive pattern) of each `links.yaml` entry of one relation that has both."""
+    return tuple((e["value"], regex.compile(e["regex"], regex.I)) for e in load()["links"]
+                 if e.get("relation") == relation and e.get("regex") and e.get("value"))
+
+
+@functools.lru_cache(maxsize=64)
 def entry_regex(kind: str, entry_id: str) -> regex.Pattern:
     """The regex of one entry of a pattern file (`kind` names the file), compiled to run on
     lowercased text."""

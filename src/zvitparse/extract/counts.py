@@ -239,7 +239,6 @@ def _may_be_locative(word: str) -> bool:
     return not nouns or any(p.tag.case == "loct" for p in nouns)
 
 
-
 def _before_relative_clause(label: list[Token]) -> list[Token]:
     """The tokens of a label before its first «, які …» / «, у яких …» clause (all of them when
     it has none, or when nothing comes before it)."""
@@ -249,6 +248,7 @@ def _before_relative_clause(label: list[Token]) -> list[Token]:
             if _rx("relative_clause_start").search(opens):
                 return label[:k]
     return label
+
 
 def _last_break(text: str) -> int:
     """Where the clause that ends `text` starts: after its last full stop, comma, semicolon, bullet
@@ -453,7 +453,6 @@ class CountExtractor:
         # «повідомлень про сім'ї/осіб, які можуть перебувати у СЖО, – 74»: a relative clause
         # between commas describes the noun before it, which the label goes on to
         closing = j >= 0 and toks[j].text == "," and not whole_item
-        clause = 0  # how many tokens the relative clause (and its commas) took
         while j >= 0 and len(label) < most:
             if toks[j].is_punct and toks[j].text in ",;:()–—-" and not self._word_hyphen(toks[j]) \
                     and not (whole_item and toks[j].text == ","):
@@ -467,7 +466,6 @@ class CountExtractor:
                         and _rx("relative_clause_start").search(opens)):
                     break
                 closing = False
-                clause = len(label)
                 most = len(label) + 8
             label.append(toks[j])
             j -= 1
@@ -479,7 +477,7 @@ class CountExtractor:
         label.reverse()
         # a relative clause describes what the words before it name; those say what is counted
         # («сімей, у яких виховуються діти, – 17» counts families, not children)
-        label = label[: len(label) - clause] if clause else _before_relative_clause(label)
+        label = _before_relative_clause(label)
         words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not

@@ -99,11 +99,10 @@ def _kekv_near(text: str, lo: int, start: int, end: int) -> str | None:
     if before:
         return before[-1]
     # a bracket right after it, or a dash before the code («21,6 тис. грн — за КЕКВ 2273»)
-    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*([^\d\n]{0,20}\d{4})(?!\d)"
-                    r"|\s+(?:\p{L}+\s+){0,2}?((?:по|за)\s+кекв\s*\d{4})(?!\d)", text[end:], regex.I)
+    m = regex.match(r"\s*\(([^()]{0,80})\)|\s*[-–—]\s*([^\d\n]{0,20}\d{4})(?!\d)", text[end:]) \
+        or patterns.link_regex("kekv_after_sum").match(text, end)  # («… тис. грн утворилась по КЕКВ 2273»)
     if m:
-        # («… тис. грн утворилась по КЕКВ 2273»: the code the sum's own clause names)
-        inside = (m.group(1) or m.group(2) or m.group(3)).lower()
+        inside = next(g for g in m.groups() if g).lower()
         inner = rx.search(inside)
         # (a bracket of amounts by code, «(КЕКВ 2210 – 388,1 тис. грн, КЕКВ 2240 – …)», breaks the
         # sum down: none of its codes is the sum's)

@@ -39,16 +39,24 @@ _SCORE_AFTER = regex.compile(r"\(\s*(?:[^()\d]{0,40}?)(\d+(?:[,.]\d+)?)\s*%\s*\)
 _PROSE_SCORE = regex.compile(r"\s*\([^()\n]{0,40}?\d+(?:[,.]\d+)?\s*%\s*\)")
 _SCORE = regex.compile(r"\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*$")
 _SCORE_CELL = regex.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%?\s*$")
-# «38 з 40 (95,0 %)», «116/118 (98,3 %)»: a score cell that shows its count beside the percentage
-_COUNTED_SCORE_CELL = regex.compile(r"^\s*\d+\s*(?:з|із|/)\s*\d+\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_score_cell() -> regex.Pattern:
+    """«38 з 40 (95,0 %)», «116/118 (98,3 %)»: a score cell that shows its count beside the
+    percentage (the words joining a part to its whole: `links.yaml` `part_of_next`)."""
+    joiner = patterns.link_regex("part_of_next").pattern
+    return regex.compile(rf"^\s*\d+\s*(?:{joiner}|/)\s*\d+\s*\(\s*(\d{{1,3}}(?:[,.]\d+)?)\s*%\s*\)\s*$", regex.I)
 
 
 def _score_cell(text: str) -> str | None:
     """The percentage a score cell shows, as written; None for any other cell."""
     if _SCORE_CELL.match(text):
         return text.strip().rstrip("%").strip()
-    m = _COUNTED_SCORE_CELL.match(text)
+    m = _counted_score_cell().match(text)
     return m.group(1) if m else None
+
+
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[•·\-–—*])?\s*")
 _FIRST_SENTENCE = regex.compile(r"[^.!?:;]+[.:]")
 # lines back from a prose rating to the heading that names its criterion

@@ -232,18 +232,13 @@ def _parts_of_total(g: grid.Grid, nhead: int, headers: dict[int, str]) -> bool:
     return rows >= 2 and fits * 2 > rows
 
 
-@functools.lru_cache(maxsize=1)
-def _running_months() -> tuple[tuple[int, regex.Pattern], ...]:
-    return tuple((int(e["value"]), regex.compile(e["regex"], regex.I)) for e in patterns.load()["links"]
-                 if e.get("relation") == "running_months" and e.get("regex"))
-
-
 def _running_total_column(headers: dict[int, str], meta: dict) -> int | None:
     """«I квартал | I півріччя | 9 місяців | рік»: columns of a running total from the year's
     start (each holds the ones before it); the one covering the report's months, or None."""
     months = {}
     for k, h in sorted(headers.items()):
-        months[k] = next((n for n, rx in _running_months() if rx.search(" ".join(h.split()))), None)
+        months[k] = next((int(n) for n, rx in patterns.link_values("running_months") if rx.search(" ".join(h.split()))),
+                         None)
     values = list(months.values())
     if len(values) < 3 or None in values or values != sorted(set(values)):
         return None
@@ -506,23 +501,28 @@ _PART_TRIM = " \t-–—:"
 CELL_PART = "row_table_cell_part"  # the extractor of a part a count's cell names in brackets
 
 
+def _parts_bracket(text: str) -> tuple[regex.Match, regex.Match] | None:
+    """(the cell's match, the subset cue opening its bracket) for «19 (з них соціальних робітників –
+    17)»; None for any other cell."""
+    m = _COUNT_AND_PARTS.fullmatch(text.strip())
+    cue = _cue("subset_row").match(m.group(2)) if m is not None else None
+    return (m, cue) if cue is not None else None
+
+
 def count_with_parts(text: str) -> bool:
     """A cell of a count and, in brackets, the parts it holds («19 (з них соціальних робітників – 17)»)."""
-    m = _COUNT_AND_PARTS.fullmatch(text.strip())
-    return m is not None and _cue("subset_row").match(m.group(2)) is not None
+    return _parts_bracket(text) is not None
 
 
 def _cell_parts(doc: Document, cell: grid.GCell) -> tuple[str, list[tuple[int, str, int, int]]] | None:
     """The count a cell states before its bracket, and (value, label, start, end) of each part
     the bracket names after «з них», «у т. ч.»; None for any other cell. Every part must be
     one whole number and its words, or nothing is read (no part is guessed)."""
-    m = _COUNT_AND_PARTS.fullmatch(cell.text.strip())
-    if m is None:
+    found = _parts_bracket(cell.text)
+    if found is None:
         return None
+    m, cue = found
     inner = m.group(2)
-    cue = _cue("subset_row").match(inner)
-    if cue is None:
-        return None
     rest = inner[cue.end():]
     segments = rest.split(";")
     if len(segments) == 1:
@@ -542,7 +542,6 @@ def _cell_parts(doc: Document, cell: grid.GCell) -> tuple[str, list[tuple[int, s
         parts.append((int(nums[0].group()), label, offset + lead, offset + len(seg.rstrip())))
         offset += len(seg) + 1
     return m.group(1), parts
-
 
 
 def _service_row(label: str) -> tuple[str, str] | None:

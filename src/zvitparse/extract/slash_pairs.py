@@ -22,10 +22,9 @@ words such notes shorten (`links.yaml` `abbreviated_word`).
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
+from zvitparse import patterns
 from zvitparse.extract import grid
 
 _NUM = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
@@ -84,16 +83,21 @@ def _figures(cell: grid.GCell) -> list[grid.GCell] | None:
 
 def _without_remark(cell: grid.GCell) -> grid.GCell:
     m = _REMARK.match(cell.text)
-    if m is None or _subset(m.group("r")) or "%" in m.group("r"):
+    if m is None or patterns.link_regex("subset_row").match(m.group("r")) or "%" in m.group("r"):
         return cell
     return grid.GCell(m.group("n"), cell.start + m.start("n"), cell.start + m.end("n"))
 
 
-def _subset(text: str) -> bool:
-    from zvitparse.extract.lexicon import lexicon
-
-    rx = lexicon().link_re.get("subset_row")
-    return rx is not None and bool(rx.match(text))
+def _names(words: str, k: int, above: list[str] | None) -> tuple[list[str] | None, list[str] | None]:
+    """The names of a row's `k` figures and the parts the next row may take: its label's parts,
+    or the parts of the split row just above after its own words («з них соціальних робітників |
+    17 / 16»); (None, None) when neither names them."""
+    names = _parts(words, k)
+    if names is not None:
+        return names, names
+    if above is not None and len(above) == k and "/" not in words:
+        return [f"{' '.join(words.split())} ({a})" for a in above], above
+    return None, None
 
 
 def split(g: grid.Grid) -> grid.Grid | None:
@@ -120,11 +124,7 @@ def split(g: grid.Grid) -> grid.Grid | None:
         label = cells[label_at]
         item = _ITEM.match(label.text)
         words = label.text[item.end():] if item else label.text
-        names = _parts(words, k)
-        if names is None and above is not None and len(above) == k and "/" not in words:
-            names = [f"{' '.join(words.split())} ({a})" for a in above]  # «з них соціальних робітників | 17 / 16»
-        elif names is not None:
-            above = names
+        names, above = _names(words, k, above)
         if names is None:
             rows.append(row)
             continue
@@ -149,11 +149,8 @@ _ENTRY = regex.compile(r"^\s*(?P<key>[^–—\n]{1,40}?)\s+[–—-]\s+(?P<full>
 def glossary(doc) -> dict[str, str]:
     """The abbreviations a document explains in a list of its own («Скорочення: ОП – оцінка
     потреб; СС – соціальний супровід; …»), longest first."""
-    from zvitparse.extract.lexicon import lexicon
-
-    heading = lexicon().link_re.get("glossary_heading")
     text = doc.text
-    m = heading.search(text) if heading is not None else None
+    m = patterns.link_regex("glossary_heading").search(text)
     if m is None:
         return {}
     out: dict[str, str] = {}
@@ -170,24 +167,14 @@ def _expand(label: str, words: dict[str, str]) -> str:
     """A slash pair's label with the document's abbreviations spelled out (not those the patterns
     read as they stand: «СЖО», `links.yaml` `kept_acronym`), then the words such notes shorten
     everywhere (`abbreviated_word`)."""
-    from zvitparse.extract.lexicon import lexicon
-
-    kept = lexicon().link_re.get("kept_acronym")
+    kept = patterns.link_regex("kept_acronym")
     for key, full in words.items():
-        if kept is not None and kept.match(key):
+        if kept.match(key):
             continue
         label = regex.sub(rf"(?<![\p{{L}}.]){regex.escape(key)}(?![\p{{L}}])", full.replace("\\", r"\\"), label)
-    for rx, full in _abbreviated_words():
+    for full, rx in patterns.link_values("abbreviated_word"):
         label = rx.sub(full, label)
     return label
-
-
-@functools.lru_cache(maxsize=1)
-def _abbreviated_words() -> tuple[tuple[regex.Pattern, str], ...]:
-    from zvitparse import patterns
-
-    return tuple((regex.compile(e["regex"], regex.I), e["value"]) for e in patterns.load()["links"]
-                 if e.get("relation") == "abbreviated_word" and e.get("regex") and e.get("value"))
 
 
 def line_grids(doc) -> list[grid.Grid]:
@@ -208,13 +195,9 @@ def line_grids(doc) -> list[grid.Grid]:
         nums = list(_NUMBER.finditer(m.group("vals")))
         k = len(nums)
         words = glossary(doc) if words is None else words
-        raw = " ".join(m.group("label").split())
-        label = _expand(raw, words)
-        names = _parts(label, k)
-        if names is None and above is not None and len(above) == k and "/" not in raw and 0 <= m.start() - last_end <= 2:
-            names = [f"{label} ({a})" for a in above]
-        elif names is not None:
-            above = names
+        label = _expand(" ".join(m.group("label").split()), words)
+        # (a line takes the parts of the line right above it only)
+        names, above = _names(label, k, above if 0 <= m.start() - last_end <= 2 else None)
         if names is None:
             continue
         if rows and m.start() - last_end > 2:
