@@ -98,6 +98,29 @@ def test_bare_amounts_under_a_heading_in_hryvnias(make_doc):
                    ("budget_spent", 3502006.3, "2111")]
 
 
+@pytest.mark.parametrize("lines, expected", [
+    (["КЕКВ 2111 – затверджено на півріччя 1 486 200,00; касові видатки 1 473 915,40",
+      "Разом – затверджено 1 854 100,00; касові видатки 1 836 288,86"],
+     [("budget_approved", 1486200, "2111"), ("budget_spent", 1473915.4, "2111"),
+      ("budget_approved", 1854100, None), ("budget_spent", 1836288.86, None)]),
+    (["Оплата праці (КЕКВ 2111): план 412,5; фактично використано 409,9."],
+     [("budget_approved", 412500, "2111"), ("budget_spent", 409900, "2111")]),
+])
+def test_lines_of_named_sums_under_a_heading_in_hryvnias(make_doc, lines, expected):
+    from zvitparse.extract import money
+
+    heading = "V. ФІНАНСУВАННЯ (загальний фонд, тис. грн)" if "412,5" in lines[0] else "V. ФІНАНСУВАННЯ (загальний фонд, грн)"
+    doc = make_doc([heading + "\n" + "\n".join(lines)])
+    assert [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})] == expected
+
+
+@pytest.mark.parametrize("line", ["Звернулося 45 осіб; надано 120 послуг", "КЕКВ 2111 – затверджено 2024 року"])
+def test_a_line_that_is_not_all_named_sums_gives_none(make_doc, line):
+    from zvitparse.extract import money
+
+    assert money.extract(make_doc(["Фінансування, грн\n" + line]), {}) == []
+
+
 def test_bare_figures_under_a_heading_without_currency_are_no_money(make_doc):
     from zvitparse.extract import money
 

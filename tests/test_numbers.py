@@ -42,11 +42,17 @@ def test_decimals_written(text, decimals):
         ("100%", [(100, True, False)]),
         ("5 відсотків", [(5, True, False)]),
         ("розповсюджено понад 10154 одиниці", [(10154, False, False)]),
+        ("економія – 13,7.", [(13.7, False, False)]),  # (a comma's decimals may end a sentence)
     ],
 )
 def test_find_numbers(text, expected):
     got = [(as_value(n.value), n.is_percent, n.is_money) for n in find_numbers(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, first", [("1.2. денний догляд", 1), ("12.03.2024", 12), ("12,5.", 12.5), ("3,25;", 3.25)])
+def test_a_dot_after_decimals_ends_a_sentence_only_after_a_comma(text, first):
+    assert as_value(find_numbers(text, skip_not_figures=False)[0].value) == first
 
 
 @pytest.mark.parametrize(

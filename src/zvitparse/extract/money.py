@@ -147,7 +147,7 @@ def _money_intro(lines: list[grid.GCell], i: int) -> int | None:
 
     for k in range(i - 1, max(-1, i - 1 - LIST_LOOKBACK), -1):
         text = lines[k].text
-        if _BULLET.match(text) or _unmarked_item(text) or _PERCENT_ITEM.search(text):
+        if _BULLET.match(text) or _unmarked_item(text) or _PERCENT_ITEM.search(text) or _named_amounts(text):
             continue  # («Виконання — 48,0 %» among the sums is an item too)
         return (budget._multiplier(text) or 1) if budget._mentions_money(text) else None
     return None
@@ -161,6 +161,55 @@ _PERCENT_ITEM = regex.compile(r"[-–—:]\s*\d{1,3}(?:[,.]\d+)?\s*%\s*$")
 def _unmarked_item(text: str) -> bool:
     m = _BARE_AMOUNT.search(text)
     return bool(m) and len(text) <= _UNMARKED_MAX and regex.search(r"\p{L}{3}", text[:m.start()]) is not None
+
+
+# «касові видатки 1 473 915,40»: a clause of a line that ends on its bare amount
+_CLAUSE_AMOUNT = regex.compile(r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*\.?\s*$")
+# how far (characters, no figure between) a clause's money word may stand before its amount
+_NAMED_GAP = 30
+_NAMED_LINE_MAX = 200
+
+
+def _named_amounts(text: str) -> list[tuple[tuple, int, int]]:
+    """(money word hit, clause start, amount start) of each clause of a line like «КЕКВ 2111 –
+    затверджено на півріччя 1 486 200,00; касові видатки 1 473 915,40»: every clause ends on a
+    bare amount its money word names, just before it; any other clause makes the line none."""
+    if len(text) > _NAMED_LINE_MAX:
+        return []
+    found = []
+    for part in regex.finditer(r"[^;]+", text):
+        clause = part.group()
+        if not clause.strip():
+            continue
+        m = _CLAUSE_AMOUNT.search(clause)
+        hit = _last_money_word(clause[:m.start()]) if m else None
+        if hit is None or m.start() - hit[0] > _NAMED_GAP or regex.search(r"\d", clause[hit[0]:m.start()]):
+            return []
+        found.append((hit, part.start(), part.start() + m.start()))
+    return found
+
+
+def _named_line(doc: Document, lines: list[grid.GCell], i: int, meta: dict) -> list[Fact]:
+    """The sums of a line of `_named_amounts` under a heading that names the currency
+    («V. ФІНАНСУВАННЯ (загальний фонд, грн)»)."""
+    line = lines[i]
+    named = _named_amounts(line.text)
+    if not named or _future_budget(line.text, meta) or (mult := _money_intro(lines, i)) is None:
+        return []
+    facts = []
+    nums = find_numbers(line.text, line.start, skip_not_figures=False)
+    for hit, lo, at in named:
+        num = next((n for n in nums if n.start == line.start + at), None)
+        if num is None:
+            return []
+        start = line.start + lo
+        start += len(doc.text[start:num.end]) - len(doc.text[start:num.end].lstrip())
+        label = line.text[lo:at].strip(" ,;:–—-") or None
+        facts.append(Fact(
+            fact_id="", indicator=hit[2], value=as_value(num.value * mult), unit="uah", start=start,
+            end=num.end, quote=doc.text[start:num.end], extractor=hit[1], confidence=0.65,
+            kekv=_kekv_near(line.text, 0, at, at), label=label, page=doc.page_at(start)))  # (one code per line)
+    return facts
 
 
 PRICE_REACH = 300  # a price's words stand this far before its sum, at most
@@ -347,8 +396,8 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
         # (a sum whose «тис. грн» a hard wrap put on the next line: «надійшло 58,6 / тис. грн.»)
         if not money_word.search(line.text) and not (_ENDS_ON_FIGURE.search(line.text) and money_word.match(
                 doc.text, line.end + 1, line.end + 1 + _SUFFIX_REACH)):
-            fact, last_money = _bare_amounts(doc, lines, i, last_money)
-            if fact is not None:
+            bare, last_money = _bare_amounts(doc, lines, i, last_money)
+            for fact in [bare] if bare is not None else _named_line(doc, lines, i, meta):
                 facts.append(replace(fact, fact_id=f"{PREFIX}:{len(facts) + 1}"))
             continue  # no currency nor multiplier on the line: no other sum to read
         # read on into the next line: «на суму 412,8 тис. / грн» names its currency there

@@ -27,7 +27,9 @@ from zvitparse.fastscan import Scanner
 # text that lost its space keeps longer ones: «обслуговано274», «анкетування100%»)
 INT = (r"(?<![\d.,'’])(?!(?<=\p{L})\d(?!\d|\s*%|[ \u00a0\u202f]\d{3}))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
        r"|\d{1,3}(?:['’]\d{3})+(?![\d])|\d+)")
-DEC = rf"{INT}(?:[,.]\d+(?![.\d]))?"
+# (a comma's decimals may close a sentence, «економія – 13,7.»; a dot's may not: «1.2.» numbers
+# an item, «12.03.» opens a date)
+DEC = rf"{INT}(?:,\d+(?!\d|[.,]\d)|\.\d+(?![.\d]))?"
 NUMBER_RE = regex.compile(DEC)
 
 
