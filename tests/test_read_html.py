@@ -298,6 +298,35 @@ def test_a_grid_of_divs_with_aria_roles_is_a_table(cell_role: str) -> None:
                                                          ["Денний догляд", "28"]]
 
 
+@pytest.mark.parametrize(("row", "cell"), [("div class='row'", "div class='cell'"), ("div class='tr'", "span class='td'"),
+                                         ("div", "div")])
+def test_a_grid_of_divs_without_roles_is_a_table(row: str, cell: str) -> None:
+    rtag, ctag = row.split()[0], cell.split()[0]
+
+    def line(*cells: str) -> str:
+        return f"<{row}>" + "".join(f"<{cell}>{c}</{ctag}>" for c in cells) + f"</{rtag}>"
+
+    body = ("<div class='report-grid'>" + line("Послуга", "Отримувачів, осіб", "Надано послуг")
+            + line("Догляд вдома", "52", "6 318") + line("Денний догляд", "28", "1 012") + line("Всього", "80", "7 330")
+            + "</div>")
+    doc = read_bytes(page(body), "p.html")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [[c.text for c in r] for r in table.rows][:2] == [["Послуга", "Отримувачів, осіб", "Надано послуг"],
+                                                          ["Догляд вдома", "52", "6 318"]]
+
+
+@pytest.mark.parametrize("body", [
+    # rows of text with no figures (a list of contacts)
+    "<div class='team'>" + "".join(f"<div><div>{a}</div><div>{b}</div></div>" for a, b in (
+        ("Директор", "Ірина Коваль"), ("Бухгалтер", "Олена Шевчук"), ("Психолог", "Марія Бойко"))) + "</div>",
+    # rows of blocks, not cells
+    "<div>" + "<div><div><p>Догляд вдома</p></div><div><p>52</p></div></div>" * 3 + "</div>",
+])
+def test_rows_of_divs_that_are_no_table_stay_text(body: str) -> None:
+    doc = read_bytes(page("<p>Центр надав 412 послуг.</p>" + body), "p.html")
+    assert not [b for b in doc.blocks if b.kind == "table"]
+
+
 @pytest.mark.parametrize(
     ("card", "line"),
     [

@@ -320,3 +320,19 @@ def test_each_message_of_a_chat_export_is_a_paragraph(stamp: str) -> None:
     doc = read_bytes(text.encode(), "chat.txt")
     paras = [doc.text[b.start:b.end] for b in doc.blocks]
     assert len(paras) == 3 and paras[1].endswith("отримали набори")
+
+
+def test_a_fixed_width_table_with_a_remarks_column_and_wrapped_cells_is_one_table():
+    text = ("    №    Підрозділ                          Посад    Обслуго-    Надано      Примітка\n"
+            "                                                     вано осіб   послуг\n"
+            "    1    Відділення соціальної допомоги     22,5     168         31 406      у 9 населених\n"
+            "         вдома                                                               пунктах\n"
+            "    2    Відділення денного перебування     6        94          8 215       гуртки, клуби\n"
+            "    3    Мобільна бригада соціально-        4        61          744         створено у травні\n"
+            "         психологічної допомоги\n"
+            "         Разом                              32,5     323         40 365\n")
+    (table,) = [b for b in read_bytes(text.encode(), "t.txt").blocks if b.kind == "table"]
+    rows = [[c.text for c in r] for r in table.rows]
+    assert ["1", "Відділення соціальної допомоги вдома", "22,5", "168", "31 406", "у 9 населених пунктах"] in rows
+    assert rows[-1][1:5] == ["Разом", "32,5", "323", "40 365"]
+

@@ -28,6 +28,7 @@ from zvitparse.read.html_clean import drop_mobile_copies, main_content, strip_fu
 from zvitparse.read.html_table import (
     aria_tables,
     card_tables,
+    div_tables,
     is_data_table,
     sheet_blocks,
     table_rows,
@@ -196,6 +197,7 @@ def read_html(data: bytes, source: str) -> Document:
     drop_mobile_copies(body)
     aria_tables(body)
     card_tables(body)
+    div_tables(body)
     strip_furniture(body)
     _raise_marks(body)
     content, title = main_content(body)

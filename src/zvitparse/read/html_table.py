@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -54,6 +55,46 @@ def aria_tables(root: lxml_html.HtmlElement) -> None:
             for cell in r:
                 if isinstance(cell.tag, str) and cell.get("role") in _ARIA_CELLS:
                     cell.tag = _ARIA_CELLS[cell.get("role")]
+
+
+# a cell of a table drawn with <div>s holds text and inline marks only
+_BLOCKS = {"div", "p", "table", "ul", "ol", "section", "article", "nav", "header", "footer", "aside", "form", "h1",
+           "h2", "h3", "h4", "h5", "h6", "img", "figure"}
+_FIGURE_CELL = regex.compile(r"^[\s\d.,%+–—-]*\d[\s\d.,%+–—-]*$")
+DIV_TABLE_MIN_ROWS = 3
+
+
+def div_tables(root: lxml_html.HtmlElement) -> None:
+    """A table drawn with <div> rows of <div> cells and no roles at all, as site builders lay
+    out a CSS grid («div.row > div.cell»): a box of at least three rows with the same number
+    (two or more) of text-only cells, most rows after the first holding a figure, becomes the
+    <table> it stands for (the first row its header when it holds no figure); two such cells with
+    a figure from the first row on are lines of a label and its figure."""
+    for box in root.iter("div"):
+        rows = [r for r in box if isinstance(r.tag, str)]
+        if len(rows) < DIV_TABLE_MIN_ROWS or any(r.tag != "div" for r in rows):
+            continue
+        grid = [[c for c in r if isinstance(c.tag, str)] for r in rows]
+        width = len(grid[0])
+        if width < 2 or any(len(cells) != width for cells in grid) or any(
+                c.tag not in ("div", "span") or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in c.iterdescendants())
+                for cells in grid for c in cells):
+            continue
+        figured = [any(_FIGURE_CELL.match(text_of(c)) for c in cells[1:]) for cells in grid]
+        if sum(figured[1:]) * 2 < len(grid) - 1:
+            continue
+        if width == 2 and figured[0]:
+            # label–value pairs with no header («Перебувало під супроводом, сімей | 44»): lines of
+            # a label and its figure, read as the page shows them (not glued: «…на 01.01.2025 22»)
+            for r, (label, _) in zip(rows, grid, strict=True):
+                r.tag = "p"
+                label.tail = (label.tail or "") + " "
+            continue
+        box.tag = "table"
+        for i, (r, cells) in enumerate(zip(rows, grid, strict=True)):
+            r.tag = "tr"
+            for c in cells:
+                c.tag = "th" if i == 0 and not figured[0] else "td"
 
 
 def card_tables(root: lxml_html.HtmlElement) -> None:

@@ -129,6 +129,13 @@ def _column(template: list[tuple[int, int, str]], a: int, b: int) -> int:
                                                     -abs((a + b) - (template[c][0] + template[c][1]))))
 
 
+def _goes_on(line: str) -> bool:
+    """A line that goes on with the cells of the row above: each stretch of it short and in
+    lower case («вдома           пунктах, з них 3 прифронтові» under a row's label and remark)."""
+    segs = _segments(line)
+    return bool(segs) and all(is_continuation(seg[2]) for seg in segs)
+
+
 def _opens_label(para: list[str], k: int) -> bool:
     """A line of words alone whose row label goes on, lower case, in the wide line under it."""
     if _wide(para[k]) or not para[k].strip() or k + 1 >= len(para) or not _wide(para[k + 1]):
@@ -158,7 +165,7 @@ def _header_goes_on(para: list[str], k: int) -> bool:
 
 def _fixed_rows(para: list[str]) -> list[Row | None]:
     """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
-    ≥ 3 wide lines, ≥ 2 of them ending in a figure; each stretch goes to the column of the
+    ≥ 3 wide lines, ≥ 2 of them with a figure after their first stretch; each stretch goes to the column of the
     widest line it overlaps most (a right-aligned figure under its header). Rule lines
     («-----») inside a run are dropped; other lines give None."""
     out: list[Row | None] = [None] * len(para)
@@ -166,13 +173,15 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
     while i < len(para):
         j = i
         while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())
-                                 or (j > i and is_continuation(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))
+                                 or (j > i and _goes_on(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))
                                  or (j > i and _opens_label(para, j))
                                  or (j > i and _header_tail(para, j))
                                  or (j > i and _header_goes_on(para, j))):
             j += 1
         run = [k for k in range(i, j) if not _RULE.match(para[k])]
-        figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]))
+        # (a figure in a later column counts too: a «Примітка» column of words may close the row)
+        figures = sum(1 for k in run if _FIGURE_CELL.match(_segments(para[k])[-1][2]) or any(
+            _FIGURE_CELL.match(seg[2]) and any(ch.isdigit() for ch in seg[2]) for seg in _segments(para[k])[1:]))
         if len(run) >= 3 and figures >= 2:
             template = max((_segments(para[k]) for k in run), key=len)
             last: Row | None = None
