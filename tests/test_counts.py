@@ -18,6 +18,20 @@ CASES = [
     ("Надано 10 154 соц. послуги.", [("services_provided", "services", 10154, None)]),
     ("Навчання пройшли 24 соц. працівники.", [("staff_trained", "staff", 24, None)]),
     ("Видано 938 шт. продуктових наборів.", []),
+    # the participants of a dated event, no verb; a group's size limit is none
+    ("12 липня — тренінг для прийомних батьків «Травма і прив'язаність», 18 учасників.",
+     [("event_participants", "persons", 18, None)]),
+    ("19 вересня — зустріч групи взаємопідтримки для жінок з числа ВПО, 12 учасниць.",
+     [("event_participants", "persons", 12, None)]),
+    ("Тривалість тренінгу – 2 години, наповнюваність групи – до 15 учасників.", []),
+    # families in difficult circumstances named by a label, and an outranking trigger
+    ("Сім'ї у СЖО: 52", [("in_difficult_circumstances", "families", 52, None)]),
+    ("Взято під соціальний супровід 12 сімей у СЖО.", [("support_started", "families", 12, SJO)]),
+    # the SJO found, in the active voice; a team's headcount
+    ("Оцінку потреб провели для 35 сімей: у 21 сім'ї виявили складні життєві обставини.",
+     [("needs_assessed", "families", 35, None), ("in_difficult_circumstances", "families", 21, None)]),
+    ("Команда: 21 працівник на 23 штатних посадах.", [("staff_actual", "staff", 21, None),
+                                                      ("staff_positions", "positions", 23, None)]),
     # applied / notified / needs
     ("Протягом 2020 року в центр звернулися 367 сімей.", [("applied", "families", 367, None)]),
     ("367 сімей звернулися до центру протягом року.", [("applied", "families", 367, None)]),

@@ -51,7 +51,7 @@ def test_merged_cells() -> None:
     ]
 
 
-def test_nested_table_is_its_cells_text() -> None:
+def test_a_nested_table_s_rows_are_rows_of_the_outer_table() -> None:
     d = docx.Document()
     t = d.add_table(rows=1, cols=2)
     t.cell(0, 0).text = "Відділення"
@@ -59,7 +59,56 @@ def test_nested_table_is_its_cells_text() -> None:
     inner.cell(0, 0).text, inner.cell(0, 1).text = "робітники", "18"
     doc = read_bytes(save(d), "x.docx")
     (tb,) = doc.tables()
-    assert [c.text for c in tb.rows[0]] == ["Відділення", "робітники 18"]
+    assert [c.text for c in tb.rows[0]] == ["Відділення", "робітники", "18"]
+
+
+def _nested_by_service() -> bytes:
+    """«Послуга | Отримувачі за категоріями | Надано послуг», each service's categories a table
+    of their own in its cell, with its own header and «Усього»."""
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    for k, text in enumerate(["Соціальна послуга", "Отримувачі за категоріями", "Надано послуг, од."]):
+        t.cell(0, k).text = text
+    groups = [("Догляд вдома", [("особи похилого віку", "41"), ("особи з інвалідністю", "23"), ("Усього", "64")], "12 480"),
+              ("Денний догляд", [("діти з інвалідністю", "9"), ("особи з інвалідністю", "14"), ("Усього", "23")], "2 310")]
+    for r, (service, cats, done) in enumerate(groups, 1):
+        t.cell(r, 0).text, t.cell(r, 2).text = service, done
+        cell = t.cell(r, 1)
+        inner = cell.add_table(rows=len(cats) + 1, cols=2)
+        inner.cell(0, 0).text, inner.cell(0, 1).text = "Категорія", "Осіб"
+        for i, (name, n) in enumerate(cats, 1):
+            inner.cell(i, 0).text, inner.cell(i, 1).text = name, n
+        cell._tc.remove(cell.paragraphs[0]._p)  # (the cell holds the table alone)
+    return save(d)
+
+
+def test_nested_tables_by_service_become_groups_of_rows() -> None:
+    doc = read_bytes(_nested_by_service(), "x.docx")
+    (tb,) = doc.tables()
+    rows = [[c.text for c in r] for r in tb.rows]
+    assert rows[0] == ["Соціальна послуга", "Отримувачі за категоріями: Категорія", "Отримувачі за категоріями: Осіб",
+                       "Надано послуг, од."]
+    assert rows[1] == ["Догляд вдома", "особи похилого віку", "41", "12 480"]
+    assert rows[2:4] == [["особи з інвалідністю", "23"], ["Усього", "64"]]
+    assert tb.rows[1][0].rowspan == 3 and tb.rows[1][3].rowspan == 3
+
+
+def test_the_total_of_a_group_of_nested_rows_is_its_service_s() -> None:
+    from zvitparse.audit import audit_report
+    from zvitparse.extract import extract_facts
+    from zvitparse.model import Report
+
+    doc = read_bytes(_nested_by_service(), "x.docx")
+    facts = extract_facts(doc, {})
+    got = {(f.indicator, f.value, f.unit, f.service) for f in facts}
+    assert {("served", 64, "persons", "home_care"), ("served", 41, "persons", "home_care"),
+            ("served", 23, "persons", "day_care"), ("services_provided", 12480, "services", "home_care"),
+            ("services_provided", 2310, "services", "day_care")} <= got
+    total = next(f for f in facts if f.value == 64)
+    assert {f.value for f in facts if f.parent_id == total.fact_id} == {41, 23}
+    # each group adds up within itself: no false alarm from the next group's rows
+    findings, _ = audit_report(Report(doc_id="x", source="x.docx", document=doc, facts=facts))
+    assert not [f for f in findings if f.rule == "table_arithmetic"]
 
 
 def test_furniture_paragraphs_dropped() -> None:

@@ -159,3 +159,23 @@ def test_a_table_of_marks_under_the_ratings_gives_ratings_not_answers() -> None:
     assert not [f for f in facts if f.extractor == "survey_table"]
     assert sorted((f.value, f.criterion) for f in facts if f.indicator == "rating") == [
         ("good", "targeting"), ("satisfactory", "effectiveness")]
+
+
+ANSWER_ROWS = INTRO + """Таблиця 3. Чи отримали Ви послугу вчасно, без зайвого очікування?
+
+Варіант відповіді\tКількість\t%
+Так\t41\t85,4
+Частково\t5\t10,4
+Ні\t2\t4,2
+"""
+
+
+def test_a_table_whose_rows_are_the_answers_to_the_question_above_it() -> None:
+    got = {(f.value, f.percent, f.label) for f in survey_facts(ANSWER_ROWS)}
+    question = "Чи отримали Ви послугу вчасно, без зайвого очікування?"
+    assert got == {(41, 85.4, f"{question} — так"), (5, 10.4, f"{question} — частково"), (2, 4.2, f"{question} — ні")}
+
+
+def test_rows_that_are_not_all_answers_are_no_answer_table() -> None:
+    text = ANSWER_ROWS.replace("Ні\t2\t4,2", "Догляд вдома\t2\t4,2")
+    assert survey_facts(text) == []

@@ -68,8 +68,13 @@ def _grid(block: Block) -> tuple[dict[tuple[int, int], Cell], int, int]:
     n_cols = 1 + max((c.col + c.colspan - 1 for c in cells.values()), default=-1)
     # «Всього\t2982,4\t2958,8\t23,6» under a five-column header: a short row of a label and
     # figures lines its figures up with the last columns, as the eye does
+    # (not where a cell merged down from a row above stands to its right: «Усього | 70» under
+    # «Догляд вдома | … | 12 480» spanning the rows of its group)
+    covered = {(r, c.col + k) for c in cells.values() for r in range(c.row + 1, c.row + c.rowspan)
+               for k in range(c.colspan)}
     for row in block.rows or ():
-        if not row or any(c.colspan > 1 for c in row) or row[-1].col >= n_cols - 1 or len(row) < 2:
+        if not row or any(c.colspan > 1 for c in row) or row[-1].col >= n_cols - 1 or len(row) < 2 \
+                or any((row[0].row, k) in covered for k in range(row[-1].col + 1, n_cols)):
             continue
         if number(row[0].text) is not None or any(number(c.text) is None for c in row[1:]):
             continue
@@ -142,7 +147,15 @@ def _check_table(block: Block) -> list[Draft]:
     start = first
     levels = _outline_levels(cells, data_rows, n_cols)
     subtotals: list[int] = []  # the total rows of the groups so far, each under rows of its own
+    # a group whose cells merge down over its rows and its own «Усього» («Догляд вдома | особи
+    # похилого віку | 41 …» / … / «Усього | 70»): its sum starts where the group does, and the
+    # grand total adds each group's figure, merged or written on its total row
+    spans = {(x, c.col): c for c in cells.values() if c.rowspan > 1 for x in range(c.row + 1, c.row + c.rowspan)}
+    group_starts = {c.row for c in cells.values() if c.rowspan > 1
+                    and any(c.row < t < c.row + c.rowspan for t in totals)}
     for r in range(first, n_rows):
+        if r in group_starts:
+            start = r
         if r in totals:
             rows = [x for x in data_rows if start <= x < r and x not in totals]
             if levels:
@@ -154,13 +167,15 @@ def _check_table(block: Block) -> list[Draft]:
                                      for c in range(n_cols) if (x, c) in cells):
                         out += _column_totals(cells, headers, skip, items, x, n_cols)
                 rows = [x for x in rows if levels.get(x, top) == top]
+            view = cells
             if not rows and len(subtotals) >= 2:
                 # «УСЬОГО» right under the groups' «Разом за групою» rows adds them up
                 rows = subtotals
                 subtotals = []
+                view = {**{k: c for k, c in spans.items() if k[0] in rows}, **cells}
             elif rows:
                 subtotals.append(r)
-            out += _column_totals(cells, headers, skip, rows, r, n_cols)
+            out += _column_totals(view, headers, skip, rows, r, n_cols)
             start = r + 1
         elif r not in data_rows:  # a section heading («Платні послуги») starts a new sum
             start = r + 1

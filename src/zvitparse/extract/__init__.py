@@ -34,6 +34,7 @@ def _optional(name: str):
 def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     from zvitparse.extract import (
         categories,
+        changes,
         counts,
         field_names,
         leaders,
@@ -50,7 +51,7 @@ def extract_facts(doc: Document, meta: dict | None = None) -> list[Fact]:
     # «32 (тридцять дві) сім'ї» read as «32 сім'ї», «вдома ........ 318 осіб» as «вдома – 318 осіб»,
     # a CSV preview's «kilkist_otrymuvachiv» as the page describes that field, «особа[8]» as «особа»,
     # a form's «☒ Добре ☐ Задовільно» as «Добре»
-    written, doc = doc, leaders.view(spelled.view(marks.view(ticks.view(field_names.view(doc)))))
+    written, doc = doc, leaders.view(spelled.view(marks.view(ticks.view(field_names.view(changes.view(doc))))))
     facts: list[Fact] = []
     for name in EXTRACTORS:
         mod = _optional(name)

@@ -21,6 +21,7 @@ import regex
 
 from zvitparse.extract import (
     budget,
+    colon_lines,
     context,
     grid,
     labelled_cells,
@@ -185,7 +186,8 @@ def _read(doc: Document, g: grid.Grid) -> tuple[int, list[table_columns.Column]]
     nhead = _header_rows(g)
     caption = _caption(doc, g)
     if nhead is None:
-        return _headless(g, caption, _line_above(doc, g))
+        # (lines rebuilt as rows stand alone: the line above names none of their figures)
+        return None if g.loose else _headless(g, caption, _line_above(doc, g))
     cols = table_columns.name_columns(g, nhead, caption)
     # a table of bare shares («Населення, %») names no indicator: a share column counts only
     # beside a figure the SPEC knows
@@ -239,7 +241,7 @@ def claims(doc: Document, g: grid.Grid) -> bool:
 def extract(doc: Document, meta: dict, n0: int = 0) -> list[Fact]:
     """Count facts of the count tables of a document; ids continue from `n0`."""
     facts: list[Fact] = []
-    grids = grid.table_grids(doc) + line_tables.text_grids(doc) + slash_pairs.line_grids(doc)
+    grids = grid.table_grids(doc) + line_tables.text_grids(doc) + slash_pairs.line_grids(doc) + colon_lines.lines(doc)
     grids = [labelled_cells.unfold(g) or g for g in map(grid.english_numbers, grids)]  # «план – 190 | факт – 184»
     for t_no, g in enumerate(grids, 1):
         found = _read(doc, g)
@@ -425,23 +427,29 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     kekv_col = next((k for r in g.rows[:nhead] for k, c in enumerate(r) if c is not None and not c.spanned
                      and (kind := grid.header_kind(c.text)) and kind[0] == "kekv_column"), None)
     merged: tuple[int, str] | None = None  # (column, service) of the last row naming a service in a cell of its own
+    group_from = 0  # where in `parts` the rows under that service begin
     for row, label in zip(g.rows[nhead:], labels, strict=True):
         cells = [c for c in row if c is not None and not c.spanned]
         if not cells:
             continue
         is_total = grid.is_total_label(label)
+        group_total = False
         row_service = None if is_total else context.service_in(label)
         named = next((k for k, c in enumerate(row) if c is not None and not c.spanned and c.text
                       and context.service_in(c.text) == row_service), None) if row_service else None
         if row_service and named is not None:
             merged = (named, row_service)
-        elif merged is not None and not is_total and (merged[0] >= len(row) or row[merged[0]] is None
-                                                       or not row[merged[0]].text.strip()):
+        elif merged is not None and (merged[0] >= len(row) or row[merged[0]] is None
+                                     or not row[merged[0]].text.strip()):
             # a service's name merged down over its rows (a spreadsheet printed to PDF leaves
-            # the cells under it empty): «особи з інвалідністю | 47» under «Догляд вдома»
+            # the cells under it empty): «особи з інвалідністю | 47» under «Догляд вдома», and
+            # the «Усього» closing them is that service's, of those rows alone
             row_service = merged[1]
+            group_total = is_total
         elif merged is not None:
             merged = None
+        if row_service and named is not None:
+            group_from = len(parts)
         service = row_service or table_service
         start, end = cells[0].start, cells[-1].end
         row_facts: dict[int, int] = {}
@@ -484,7 +492,13 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if c.unit == "percent":
                 continue  # a share is no part of a total, nor does a «%» beside it belong to it
             row_facts[c.col] = len(out) - 1
-            if is_total:
+            if group_total:
+                for k, col in parts[group_from:]:
+                    if col == c.col:
+                        out[k] = replace(out[k], parent_id=out[-1].fact_id)
+                out[-1] = replace(out[-1], service=merged[1], group_id=f"{group}:{c.col}")
+                parts.append((len(out) - 1, c.col))
+            elif is_total:
                 totals[c.col] = out[-1].fact_id
             else:
                 parts.append((len(out) - 1, c.col))
@@ -503,6 +517,8 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                     row_parents[k] = out[row_facts[base]].fact_id
     _move_column_shares(out, pct_rows, totals)
     for k, col in parts:
+        if out[k].parent_id is not None:
+            continue  # (a part of its group's total)
         if k in row_parents:
             out[k] = replace(out[k], parent_id=row_parents[k])
         elif col in totals:

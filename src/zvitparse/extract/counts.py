@@ -1343,6 +1343,12 @@ class CountExtractor:
                 # what comes after the count's own part, «…, з них 30 мають профільну освіту», is the part's)
                 c.indicator, c.extractor, c.confidence = _UNIT_DEFAULT_INDICATOR[c.unit], f"unit_{c.unit}", 0.6
                 c.raw_indicator = c.indicator
+            elif c.unit == "persons" and c.unit_end and not c.num.word and _rx("participants_noun").match(
+                    self.doc.text, c.num.end) and not any(t.pos in ("VERB", "INFN") for t in toks) \
+                    and not _rx("capacity_before").search(self.doc.text, max(0, c.start - 40), c.start):
+                # «12 липня — тренінг для прийомних батьків, 18 учасників»: the event's participants
+                c.indicator = c.raw_indicator = "event_participants"
+                c.extractor, c.confidence = "unit_participants", 0.5
             elif c.unit == "recipients" and c.unit_end and not c.num.word and not any(t.pos in ("VERB", "INFN") for t in toks):
                 # «1 734 отримувачі послуг за півріччя» (a slide, a summary line): no verb says
                 # anything else of them, so they are the ones served

@@ -179,6 +179,45 @@ def _grid_rows(g: grid.Grid, header_row: int) -> list[_Row]:
     return rows
 
 
+def _answer_of(text: str) -> str | None:
+    """The answer a row label is, whole («Так», «Важко відповісти»), or None."""
+    text = text.strip(" .:")
+    return next((value for value, rx in _answers() if rx.fullmatch(text)), None)
+
+
+def _answer_rows(g: grid.Grid) -> list[tuple[str, _Row]]:
+    """(answer, row) of a table whose rows are the answers to one question, asked above it
+    («Чи отримали Ви послугу вчасно?» / «Варіант відповіді | Кількість | %» / «Так | 122 | 79,7»);
+    [] for any other table. A total row closes it."""
+    head = next((r for r in g.rows if not any(c is not None and _figures(c.text) for c in r)), None)
+    heads = [c.text for c in (head or ())[1:] if c is not None and not c.spanned and c.text.strip()]
+    if heads and all("%" in h for h in heads):
+        return []  # («Варіант відповіді | Частка відповідей, %»: shares, the share readers' to read)
+    out = []
+    for row in _grid_rows(g, -1):
+        if not row.figures:
+            continue  # the header row
+        answer = _answer_of(row.label)
+        if answer is None:
+            if grid.is_total_label(row.label):
+                continue
+            return []
+        out.append((answer, row))
+    return out if len(out) >= 2 and len({a for a, _ in out}) == len(out) else []
+
+
+# «Таблиця 3. Чи отримали Ви послугу вчасно?»: the number of a table before its question
+_TABLE_NUMBER = regex.compile(r"^\s*(?:таблиця|табл\.)\s*\d+(?:\.\d+)?\s*[.:–—-]?\s*", regex.I)
+QUESTION_REACH = 300
+
+
+def _question_above(doc: Document, start: int) -> str | None:
+    """The line right above a table, as the question its answers answer."""
+    above = doc.text[max(0, start - QUESTION_REACH):start].rstrip().split("\n")
+    line = _TABLE_NUMBER.sub("", above[-1].strip()) if above else ""
+    return line or None
+
+
 def _facts(doc: Document, rows: list[_Row], answers: list[str], table_start: int, n0: int) -> list[Fact]:
     out: list[Fact] = []
     unit = _unit_before(doc, table_start)
@@ -214,6 +253,26 @@ def extract(doc: Document, meta: dict) -> list[Fact]:
                 facts += _facts(doc, _grid_rows(g, h), answers, g.start, len(facts))
                 seen.append((g.start, g.end))
                 break
+    for g in grid.table_grids(doc):
+        if any(s <= g.start < e for s, e in seen):
+            continue
+        rows = _answer_rows(g)
+        question = _question_above(doc, g.start) if rows else None
+        if question is not None and (question.endswith("?") or _has_cue(doc, g.start, g.start + 1)):
+            for answer, row in rows:
+                got = assign(row.figures, 1)
+                if got is None:
+                    continue
+                service = context.service_in(question) or context.service_of_section(doc.text, g.start)
+                criterion = ratings.criterion_of(question)
+                facts.append(Fact(
+                    fact_id=f"{PREFIX}:{len(facts) + 1}", indicator=INDICATOR, value=got[0][0],
+                    unit=_unit_before(doc, g.start), start=row.start, end=row.end,
+                    quote=doc.text[row.start:row.end], extractor="survey_table", confidence=0.8, percent=got[0][1],
+                    service=service, label=f"{_label(question)} — {answer}",
+                    criterion=criterion[1] if criterion else None, group_id=f"{PREFIX}:{g.start}",
+                    page=doc.page_at(row.start)))
+            seen.append((g.start, g.end))
     lines = grid.line_cells(doc)
     for i, cell in enumerate(lines):
         if len(cell.text) > MAX_HEADER_CHARS or any(s <= cell.start < e for s, e in seen):

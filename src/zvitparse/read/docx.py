@@ -178,7 +178,74 @@ def _children(el, tag: str):
             yield from _children(ch, tag)
 
 
+def _nested_table(tc):
+    """The one table nested in a cell that holds nothing else («Категорія | Осіб» rows inside
+    the cell of a service), or None."""
+    inner = [ch for ch in tc.iterchildren() if ch.tag == W_TBL]
+    if len(inner) != 1 or any(_para_text(p).strip() for p in _children(tc, W_P)):
+        return None
+    return inner[0]
+
+
+def _figured(row: list[RawCell]) -> bool:
+    return any(ch.isdigit() for c in row for ch in c.text)
+
+
+def _expanded_rows(tbl) -> list[list[RawCell]] | None:
+    """A table whose cells in one column hold tables of their own, as rows: each inner row one
+    row of the outer table, the outer row's other cells spanning them, the inner table's header
+    (when all inner tables share it) a header row of its own. None where the nesting is not of
+    that one shape (the nested cells are then read as text)."""
+    rows = [[(tc, *_tc_spans(tc)) for tc in _children(tr, W_TC)] for tr in _children(tbl, W_TR)]
+    at, inner = set(), {}
+    for r, row in enumerate(rows):
+        col = 0
+        for tc, span, merge in row:
+            if merge is not None:
+                return None
+            if (t := _nested_table(tc)) is not None:
+                at.add(col)
+                inner[r] = _table_rows(t)
+            col += span
+    if len(at) != 1 or not inner:
+        return None
+    c = at.pop()
+    width = max(len(r) for t in inner.values() for r in t)
+    heads = [t[0] for t in inner.values() if t and not _figured(t[0])]
+    shared = heads[0] if len(heads) == len(inner) and all([x.text for x in h] == [x.text for x in heads[0]]
+                                                             for h in heads) else None
+    grid: list[list[RawCell]] = []
+    first = min(inner)
+    for r, row in enumerate(rows):
+        sub = inner.get(r)
+        if sub is not None and sub and not _figured(sub[0]):
+            sub = sub[1:]
+        if r == first and shared is not None and grid:
+            # (the inner header names what the outer one only groups: «Отримувачі за категоріями» / «Осіб»)
+            above = next((x for x in grid[-1] if x.col == c), None)
+            grid[-1] = [x for x in grid[-1] if x is not above] + [
+                RawCell(f"{above.text}: {x.text}" if above is not None and above.text else x.text, c + x.col, 1, 1)
+                for x in shared]
+            grid[-1].sort(key=lambda x: x.col)
+        out = [[] for _ in range(max(1, len(sub or [])))]
+        col = 0
+        for tc, span, _ in row:
+            if col == c and sub:
+                for i, inner_row in enumerate(sub):
+                    out[i] += [RawCell(x.text, c + x.col, 1, x.colspan) for x in inner_row]
+            else:
+                wide = span + (width - 1 if col == c else 0)
+                out[0].append(RawCell(_cell_text(tc), col if col <= c else col + width - 1, len(out), wide))
+            col += span
+        for o in out:
+            o.sort(key=lambda x: x.col)
+        grid += out
+    return grid
+
+
 def _table_rows(tbl) -> list[list[RawCell]]:
+    if (expanded := _expanded_rows(tbl)) is not None:
+        return expanded
     grid: list[list[RawCell]] = []
     open_by_col: dict[int, RawCell] = {}  # the cell a vMerge run started, by its column
     for tr in _children(tbl, W_TR):

@@ -1,0 +1,45 @@
+"""Lines that name a figure before a colon: «Сім'ї у СЖО: 52», «Підвищили кваліфікацію: 11».
+
+A summary or a note lists its figures one per line, the words first, then a colon and the bare
+figure. The words say what is counted the way a table's row label does (the noun of the count
+may be in them, «Діти в сім'ях під супроводом: 88», or nowhere), so `lines` rebuilds a run of
+such lines as label–value rows for the row tables to read.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from zvitparse.extract import grid
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# a line: an optional bullet, words without figures, a colon, one figure (a percent sign, an
+# arrow of a trend or a closing stop after it), nothing more
+_LINE = regex.compile(rf"^[^\S\n]*(?:[-–—•·*][^\S\n]*)?(?P<label>\p{{L}}[^\d\n:]{{2,80}}?)[^\S\n]*:[^\S\n]*"
+                      rf"(?P<val>{_NUM})(?:[^\S\n]*%)?[^\S\n]*[↑↓=]?[^\S\n]*\.?[^\S\n]*$", regex.M)
+# a run of this many such lines, one right under another, is a list of figures
+MIN_LINES = 2
+
+
+def lines(doc) -> list[grid.Grid]:
+    """Grids of label–value rows from runs of colon lines outside the tables."""
+    text = doc.text
+    if ":" not in text:
+        return []
+    tables = [(b.start, b.end) for b in doc.blocks if b.kind == "table"]
+    runs: list[list[tuple[grid.GCell, grid.GCell]]] = []
+    rows: list[tuple[grid.GCell, grid.GCell]] = []
+    last_end = -1
+    for m in _LINE.finditer(text):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        if rows and m.start() - last_end > 2:
+            runs.append(rows)
+            rows = []
+        rows.append((grid.GCell(" ".join(m.group("label").split()), m.start("label"), m.end("label")),
+                     grid.GCell(m.group("val"), m.start("val"), m.end("val"))))
+        last_end = m.end()
+    if rows:
+        runs.append(rows)
+    return [grid.Grid(tuple(run), run[0][0].start, run[-1][1].end, None, True, loose=True)
+            for run in runs if len(run) >= MIN_LINES]

@@ -1,0 +1,27 @@
+"""Lines naming a figure before a colon, read as label–value rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from zvitparse.extract import colon_lines, extract_facts
+from zvitparse.read import read_bytes
+
+
+def facts(text: str) -> set[tuple]:
+    doc = read_bytes(text.encode(), "t.txt")
+    return {(f.indicator, f.value, f.unit) for f in extract_facts(doc, {"period_end": "2024-12-31"})}
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ("Сім'ї у СЖО: 52\nПідвищили кваліфікацію: 11\n", {("in_difficult_circumstances", 52, "families"),
+                                                      ("staff_trained", 11, "staff")}),
+    ("- Звернулися до Центру, осіб: 731\n- Скарги: 0\n", {("applied", 731, "persons"), ("complaints", 0, "complaints")}),
+])
+def test_runs_of_colon_lines_are_read_as_rows(lines: str, expected: set) -> None:
+    assert expected <= facts("Основні показники 2024 року\n\n" + lines)
+
+
+def test_a_colon_line_alone_or_with_more_figures_is_no_row(make_doc) -> None:
+    doc = make_doc(["Сім'ї у СЖО: 52\n\nРазом за 2023–2024 роки: 45 і 52"])
+    assert colon_lines.lines(doc) == []
