@@ -25,3 +25,11 @@ def test_runs_of_colon_lines_are_read_as_rows(lines: str, expected: set) -> None
 def test_a_colon_line_alone_or_with_more_figures_is_no_row(make_doc) -> None:
     doc = make_doc(["Сім'ї у СЖО: 52\n\nРазом за 2023–2024 роки: 45 і 52"])
     assert colon_lines.lines(doc) == []
+
+
+def test_the_key_value_lines_of_a_register_s_export() -> None:
+    text = ("; Вивантаження звітних показників\n[ЗВЕРНЕННЯ]\nЗВЕРНЕНЬ_ВСЬОГО=327\nЗВЕРНЕНЬ_ВПО=64\n\n"
+            "[ОТРИМУВАЧІ]\nОТРИМУВАЧІВ_ДОГЛЯД_ВДОМА = 118\nОТРИМУВАЧІВ_ДЕННИЙ_ДОГЛЯД = 26\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.value, f.service) for f in extract_facts(doc, {})}
+    assert {("applied", 327, None), ("served", 118, "home_care"), ("served", 26, "day_care")} <= got

@@ -1,4 +1,5 @@
-"""Lines that name a figure before a colon: «Сім'ї у СЖО: 52», «Підвищили кваліфікацію: 11».
+"""Lines that name a figure before a colon: «Сім'ї у СЖО: 52», «Підвищили кваліфікацію: 11»;
+and the «КЛЮЧ=значення» lines of a register's export («ЗВЕРНЕНЬ_ВСЬОГО=327»).
 
 A summary or a note lists its figures one per line, the words first, then a colon and the bare
 figure. The words say what is counted the way a table's row label does (the noun of the count
@@ -15,16 +16,25 @@ from zvitparse.extract import grid
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # a line: an optional bullet, words without figures, a colon, one figure (a percent sign, an
 # arrow of a trend or a closing stop after it), nothing more
-_LINE = regex.compile(rf"^[^\S\n]*(?:[-–—•·*][^\S\n]*)?(?P<label>\p{{L}}[^\d\n:]{{2,80}}?)[^\S\n]*:[^\S\n]*"
+_LINE = regex.compile(rf"^[^\S\n]*(?:[-–—•·*][^\S\n]*)?(?P<label>\p{{L}}[^\d\n:=]{{2,80}}?)[^\S\n]*(?P<sep>[:=])[^\S\n]*"
                       rf"(?P<val>{_NUM})(?:[^\S\n]*%)?[^\S\n]*[↑↓=]?[^\S\n]*\.?[^\S\n]*$", regex.M)
+_CAPS_WORD = regex.compile(r"\b\p{Lu}{4,}\b")
 # a run of this many such lines, one right under another, is a list of figures
 MIN_LINES = 2
+
+
+def _label(key: str, sep: str) -> str:
+    """The words of a line's label; an export's key («ОТРИМУВАЧІВ_ДОГЛЯД_ВДОМА») as words in
+    lower case («отримувачів догляд вдома»), its short capitals kept («СЖО», «ВПО»)."""
+    if sep == "=":
+        key = _CAPS_WORD.sub(lambda m: m.group().lower(), key.replace("_", " "))
+    return " ".join(key.split())
 
 
 def lines(doc) -> list[grid.Grid]:
     """Grids of label–value rows from runs of colon lines outside the tables."""
     text = doc.text
-    if ":" not in text:
+    if ":" not in text and "=" not in text:
         return []
     tables = [(b.start, b.end) for b in doc.blocks if b.kind == "table"]
     runs: list[list[tuple[grid.GCell, grid.GCell]]] = []
@@ -36,7 +46,7 @@ def lines(doc) -> list[grid.Grid]:
         if rows and m.start() - last_end > 2:
             runs.append(rows)
             rows = []
-        rows.append((grid.GCell(" ".join(m.group("label").split()), m.start("label"), m.end("label")),
+        rows.append((grid.GCell(_label(m.group("label"), m.group("sep")), m.start("label"), m.end("label")),
                      grid.GCell(m.group("val"), m.start("val"), m.end("val"))))
         last_end = m.end()
     if rows:
