@@ -32,6 +32,11 @@ CASES = [
      [("needs_assessed", "families", 35, None), ("in_difficult_circumstances", "families", 21, None)]),
     ("Команда: 21 працівник на 23 штатних посадах.", [("staff_actual", "staff", 21, None),
                                                       ("staff_positions", "positions", 23, None)]),
+    # the whole of those served, its categories after it; a service's end for a service named at length
+    ("З числа обслуговуваних відділенням соціальної допомоги вдома 138 осіб одинокі громадяни – 61, "
+     "одиноко проживаючі – 49.", [("served", "persons", 138, "home_care"), ("served", "persons", 61, "home_care"),
+                                  ("served", "persons", 49, "home_care")]),
+    ("Надання послуги догляду вдома припинено 11 отримувачам.", [("support_completed", "recipients", 11, "home_care")]),
     # applied / notified / needs
     ("Протягом 2020 року в центр звернулися 367 сімей.", [("applied", "families", 367, None)]),
     ("367 сімей звернулися до центру протягом року.", [("applied", "families", 367, None)]),
