@@ -9,12 +9,10 @@ holds; the quotes are cut from the text as written), in the prose and in the tab
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
-from zvitparse.extract.spelled import overwrite, overwritten
-from zvitparse.model import Block, Document
+from zvitparse.extract.spelled import overwrite, overwritten_with_cells
+from zvitparse.model import Document
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _ARROW = r"→|⟶|➝|➔|->|=>"
@@ -44,15 +42,7 @@ def view(doc: Document) -> Document:
     writes no change with an arrow)."""
     if not _ANY_ARROW.search(doc.text):
         return doc
-    seen = overwritten(doc, _edits(doc.text))
-    if seen is doc:
-        return doc
-    return replace(seen, blocks=[_cells_read(b) if b.kind == "table" and b.rows else b for b in doc.blocks])
-
-
-def _cells_read(block: Block) -> Block:
-    rows = tuple(tuple(replace(c, text=_cell_text(c.text)) for c in row) for row in block.rows)
-    return replace(block, rows=rows)
+    return overwritten_with_cells(doc, _edits, _cell_text)
 
 
 def _cell_text(text: str) -> str:

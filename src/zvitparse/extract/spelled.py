@@ -13,6 +13,7 @@ stays as written.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -132,6 +133,19 @@ def overwritten(doc: Document, edits: list[tuple[int, int, str]]) -> Document:
     """`doc` with each span (start, end) of its text written over by a string of its length (the
     same document if there is none): a view whose every offset holds."""
     return replace(doc, text=overwrite(doc.text, edits)) if edits else doc
+
+
+def overwritten_with_cells(doc: Document, edits: Callable[[str], list[tuple[int, int, str]]],
+                           cell_text: Callable[[str], str] | None = None) -> Document:
+    """`doc` with `edits(text)` written over its text and over each table cell's own text (a
+    cell's text is `cell_text(text)` where given): the same document if nothing is edited."""
+    seen = overwritten(doc, edits(doc.text))
+    if seen is doc:
+        return doc
+    cell_text = cell_text or (lambda text: overwrite(text, edits(text)))
+    return replace(seen, blocks=[
+        replace(b, rows=tuple(tuple(replace(c, text=cell_text(c.text)) for c in row) for row in b.rows))
+        if b.kind == "table" and b.rows else b for b in doc.blocks])
 
 
 def overwrite(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -8,12 +8,10 @@ is read so only when it offers two options or more and ticks exactly one.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
-from zvitparse.extract.spelled import overwrite, overwritten
-from zvitparse.model import Block, Document
+from zvitparse.extract.spelled import overwrite, overwritten_with_cells
+from zvitparse.model import Document
 
 _TICKED = r"☒|☑|✓|✔|■|\[[xXхХvV✓✔]\]"
 _BLANK = r"☐|□|\[\s?\]"
@@ -27,11 +25,8 @@ def view(doc: Document) -> Document:
     """`doc` with the options its forms left blank read as spaces (the same document if none)."""
     if not _ANY_BOX.search(doc.text):
         return doc
-    seen = overwritten(doc, _edits(doc.text))
-    if seen is doc:
-        return doc
-    # a table's cells hold their own text: the same options blanked there
-    return replace(seen, blocks=[_table_read(b) if b.kind == "table" and b.rows else b for b in doc.blocks])
+    # (a table's cells hold their own text: the same options blanked there)
+    return overwritten_with_cells(doc, _edits)
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:
@@ -40,11 +35,6 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         edits += _line_edits(line, pos)
         pos += len(line) + 1
     return edits
-
-
-def _table_read(block: Block) -> Block:
-    rows = tuple(tuple(replace(c, text=overwritten_text(c.text)) for c in row) for row in block.rows)
-    return replace(block, rows=rows)
 
 
 def overwritten_text(text: str) -> str:
