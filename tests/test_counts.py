@@ -37,6 +37,9 @@ CASES = [
      "одиноко проживаючі – 49.", [("served", "persons", 138, "home_care"), ("served", "persons", 61, "home_care"),
                                   ("served", "persons", 49, "home_care")]),
     ("Надання послуги догляду вдома припинено 11 отримувачам.", [("support_completed", "recipients", 11, "home_care")]),
+    # a status granted in the active order, the number after the status's long name
+    ("Службою надано статус дитини, яка постраждала внаслідок воєнних дій та збройних конфліктів, 112 дітям.",
+     [("registered_new", "children", 112, None)]),
     # applied / notified / needs
     ("Протягом 2020 року в центр звернулися 367 сімей.", [("applied", "families", 367, None)]),
     ("367 сімей звернулися до центру протягом року.", [("applied", "families", 367, None)]),

@@ -560,3 +560,14 @@ def test_a_comma_after_a_thousand_is_a_decimal_where_the_table_writes_decimals_s
     rows = [["Догляд вдома", "286", "12,5"], ["Денний догляд", "1,204", "3,25"]]
     got = {(f.indicator, f.value) for f in tables.extract(make_doc([[head, *rows]]), {})}
     assert ("served", 1204) not in got
+
+
+def test_a_row_s_own_people_over_a_column_that_says_only_recipients(make_doc):
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Отримувачі соціальних послуг", [["Послуга", "Отримувачів", "з них ВПО"],
+                                                      ["Догляд вдома, осіб", "87", "6"],
+                                                      ["Соціальний супровід сімей у СЖО, сімей", "12", "3"],
+                                                      ["Усього осіб", "99", "9"]]])
+    got = {(f.value, f.unit) for f in extract_facts(doc, {}) if f.indicator == "served"}
+    assert {(87, "persons"), (12, "families"), (99, "persons")} <= got

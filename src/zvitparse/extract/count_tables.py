@@ -351,6 +351,18 @@ def _cell_unit(text: str, default: str | None) -> str | None:
     return unit if unit in table_columns.PEOPLE else default
 
 
+# a row label's closing unit: «Догляд вдома, осіб», «Соціальний супровід сімей у СЖО, сімей», «Усього осіб»
+_ROW_UNIT = regex.compile(r"(?:,|^\s*(?:усього|всього|разом))\s*([^,\d]{2,20})$", regex.I)
+
+
+def _row_unit(label: str, unit: str | None) -> str | None:
+    """A row's own people over a column that only says «Отримувачів»: «Догляд вдома, осіб | 87»
+    counts persons."""
+    m = _ROW_UNIT.search(label or "") if unit == "recipients" else None
+    own = table_columns.unit_in(m.group(1)) if m else None
+    return own if own in table_columns.PEOPLE and own != "recipients" else unit
+
+
 def _move_column_shares(out: list[Fact], pct_rows: list[tuple[int, dict[int, int], int | float, bool]],
                         totals: dict[int, str]) -> None:
     """«Отримувачів | у т. ч. ВПО | Частка, %» with 148 | 21 | 52,5 of 282: a «%» column that is
@@ -484,7 +496,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 and not is_total else None
             out.append(Fact(
                 fact_id=f"{PREFIX}:{n0 + len(out) + 1}", indicator=indicator, value=value, kekv=kekv, criterion=crit,
-                unit=_cell_unit(cell.text, c.unit) if c.unit in table_columns.PEOPLE else c.unit,
+                unit=_row_unit(label, _cell_unit(cell.text, c.unit)) if c.unit in table_columns.PEOPLE else c.unit,
                 start=start, end=end, quote=doc.text[start:end], extractor=_extractor(c),
                 confidence=CONFIDENCE if c.unit_written or c.unit == "percent" or c.money else GUESSED_UNIT,
                 service=fact_service, label=fact_label, page=doc.page_at(start),
