@@ -40,6 +40,9 @@ CASES = [
     # a status granted in the active order, the number after the status's long name
     ("Службою надано статус дитини, яка постраждала внаслідок воєнних дій та збройних конфліктів, 112 дітям.",
      [("registered_new", "children", 112, None)]),
+    # the unit a form writes after the label's comma, not the «послугу» the label names
+    ("Отримали послугу консультування, осіб – 176", [("served", "persons", 176, "counselling")]),
+    ("Отримали соціальні послуги, осіб – 1 204", [("served", "persons", 1204, None)]),
     # applied / notified / needs
     ("Протягом 2020 року в центр звернулися 367 сімей.", [("applied", "families", 367, None)]),
     ("367 сімей звернулися до центру протягом року.", [("applied", "families", 367, None)]),

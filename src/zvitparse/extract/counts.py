@@ -483,6 +483,13 @@ class CountExtractor:
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
         number_at = toks[i].start
+        commas = [k for k, t in enumerate(label) if t.text == ","]
+        tail = [t for t in label[commas[-1] + 1:] if not (t.is_punct or t.is_space)] if commas else []
+        if len(tail) == 1 and self.lex.unit_of(tail[0]) in _PEOPLE:
+            # «Отримали послугу консультування, осіб – 176»: the unit a form writes after the
+            # label's comma is what it counts (not the «послугу» the label names)
+            self._label_head = True
+            return self.lex.unit_of(tail[0])
         if len(words) > 1 and words[-1].case == "gent" and self.lex.unit_of(words[-1]) in _PEOPLE \
                 and words[-2].pos == "VERB":
             # «на обліку фахівця перебуває сімей – 45»: the noun right before the dash, after the
