@@ -70,9 +70,9 @@ FLOORS = {
     ("blind35_gold", "blind35"): (0.965, 0.95),  # first 0.831; opened in session 14
     ("blind36_gold", "blind36"): (0.97, 0.95),  # first 0.846; opened in session 14
     ("blind37_gold", "blind37"): (0.96, 1.0),  # first 0.883; opened in session 14
-    ("blind38_gold", "blind38"): (0.98, 0.95),  # first 0.925; opened in session 14
+    ("blind38_gold", "blind38"): (0.985, 0.95),  # first 0.925; opened in session 14
     ("blind39_gold", "blind39"): (0.905, 0.9),  # first 0.873; opened in the second half of session 14
-    ("blind40_gold", "blind40"): (0.87, 1.0),  # first 0.761; opened in the second half of session 14
+    ("blind40_gold", "blind40"): (0.875, 1.0),  # first 0.761; opened in the second half of session 14
     ("blind41_gold", "blind41"): (0.965, 0.95),  # first 0.885; opened in session 15
     ("blind42_gold", "blind42"): (0.925, 0.95),  # first 0.820; opened in session 15
     ("blind43_gold", "blind43"): (0.97, 0.9),  # first 0.930; opened in session 15
@@ -112,7 +112,7 @@ FLOORS = {
     ("blind77_gold", "blind77"): (0.955, 0.9),  # first 0.892; opened in session 19
     ("blind78_gold", "blind78"): (0.935, 0.9),  # first 0.913; opened in session 19
     ("blind79_gold", "blind79"): (0.95, 0.9),  # first 0.930; opened in session 19
-    ("blind80_gold", "blind80"): (0.975, 1.0),  # first 0.961; opened in session 19
+    ("blind80_gold", "blind80"): (0.985, 1.0),  # first 0.961; opened in session 19
     ("blind81_gold", "blind81"): (0.965, 0.95),  # first 0.783; opened in session 19
     ("blind82_gold", "blind82"): (0.94, 0.95),  # first 0.907; opened in session 19
     ("blind83_gold", "blind83"): (0.885, 0.9),  # first 0.885; opened in session 19
@@ -129,17 +129,17 @@ FLOORS = {
     ("blind94_gold", "blind94"): (0.935, 0.9),  # first 0.785; opened in session 21
     ("blind95_gold", "blind95"): (0.98, 0.95),  # first 0.969; opened in session 21
     ("blind96_gold", "blind96"): (0.965, 0.95),  # first 0.894; opened in session 21
-    ("blind97_gold", "blind97"): (0.92, 0.95),  # first 0.883; opened in session 21
+    ("blind97_gold", "blind97"): (0.93, 0.95),  # first 0.883; opened in session 21
     ("blind98_gold", "blind98"): (0.95, 0.95),  # first 0.933; opened in session 21
     ("blind99_gold", "blind99"): (0.885, 0.9),  # first 0.862; opened in session 21
-    ("blind100_gold", "blind100"): (0.965, 0.95),  # first 0.894; opened in session 22
+    ("blind100_gold", "blind100"): (0.975, 0.95),  # first 0.894; opened in session 22
     ("blind101_gold", "blind101"): (0.975, 0.95),  # first 0.974; opened in session 22
     ("blind102_gold", "blind102"): (0.905, 0.85),  # first 0.848; opened in session 22
     ("blind103_gold", "blind103"): (0.875, 0.9),  # first 0.811; opened in session 22
     ("blind104_gold", "blind104"): (0.925, 0.9),  # first 0.907; opened in session 22
     ("blind105_gold", "blind105"): (0.99, 0.9),  # first 0.933; opened in session 22
     ("blind106_gold", "blind106"): (0.965, 0.95),  # first 0.915; opened in session 22
-    ("blind107_gold", "blind107"): (0.935, 0.9),  # first 0.872; opened in session 22
+    ("blind107_gold", "blind107"): (0.94, 0.9),  # first 0.872; opened in session 22
 }
 
 
