@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import regex
 
+from zvitparse.extract.numbers import WRITTEN_FIGURE
 from zvitparse.extract.spelled import overwrite, overwritten_with_cells
 from zvitparse.model import Document
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUM = WRITTEN_FIGURE
 _ARROW = r"→|⟶|➝|➔|->|=>"
 # the earlier figure and its arrow, a figure after it
 _BEFORE = regex.compile(rf"(?<![\d,])(?:{_NUM})(?:\s*%)?\s*(?:{_ARROW})\s*(?=(?:{_NUM}))")

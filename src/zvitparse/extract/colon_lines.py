@@ -12,8 +12,9 @@ from __future__ import annotations
 import regex
 
 from zvitparse.extract import grid
+from zvitparse.extract.numbers import WRITTEN_FIGURE
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUM = WRITTEN_FIGURE
 # a line: an optional bullet, words without figures, a colon, one figure (a percent sign, an
 # arrow of a trend or a closing stop after it), nothing more
 _LINE = regex.compile(rf"^[^\S\n]*(?:[-–—•·*][^\S\n]*)?(?P<label>\p{{L}}[^\d\n:=]{{2,80}}?)[^\S\n]*(?P<sep>[:=])[^\S\n]*"

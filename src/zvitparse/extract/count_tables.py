@@ -351,15 +351,20 @@ def _cell_unit(text: str, default: str | None) -> str | None:
     return unit if unit in table_columns.PEOPLE else default
 
 
-# a row label's closing unit: «Догляд вдома, осіб», «Соціальний супровід сімей у СЖО, сімей», «Усього осіб»
-_ROW_UNIT = regex.compile(r"(?:,|^\s*(?:усього|всього|разом))\s*([^,\d]{2,20})$", regex.I)
+# a row label's closing unit after its comma: «Догляд вдома, осіб», «…сімей у СЖО, сімей»
+_ROW_UNIT = regex.compile(r",\s*([^,\d]{2,20})$")
+# a total row naming its unit, «Усього осіб», is this short at most
+_TOTAL_WITH_UNIT = 30
 
 
 def _row_unit(label: str, unit: str | None) -> str | None:
     """A row's own people over a column that only says «Отримувачів»: «Догляд вдома, осіб | 87»
-    counts persons."""
-    m = _ROW_UNIT.search(label or "") if unit == "recipients" else None
-    own = table_columns.unit_in(m.group(1)) if m else None
+    counts persons, and so does «Усього осіб»."""
+    if unit != "recipients" or not label:
+        return unit
+    m = _ROW_UNIT.search(label)
+    said = m.group(1) if m else label if len(label) <= _TOTAL_WITH_UNIT and grid.is_total_label(label) else None
+    own = table_columns.unit_in(said) if said else None
     return own if own in table_columns.PEOPLE and own != "recipients" else unit
 
 

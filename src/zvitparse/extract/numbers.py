@@ -31,6 +31,8 @@ INT = (r"(?<![\d.,'’])(?!(?<=\p{L})\d(?!\d|\s*%|[ \u00a0\u202f]\d{3}))(?:\d{1,
 # an item, «12.03.» opens a date)
 DEC = rf"{INT}(?:,\d+(?!\d|[.,]\d)|\.\d+(?![.\d]))?"
 NUMBER_RE = regex.compile(DEC)
+# a figure as a line of a note writes it, for patterns built around one: «1 473», «13,7», «52»
+WRITTEN_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
 @dataclass(frozen=True, slots=True)

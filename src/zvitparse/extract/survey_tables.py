@@ -206,15 +206,14 @@ def _answer_rows(g: grid.Grid) -> list[tuple[str, _Row]]:
     return out if len(out) >= 2 and len({a for a, _ in out}) == len(out) else []
 
 
-# «Таблиця 3. Чи отримали Ви послугу вчасно?»: the number of a table before its question
-_TABLE_NUMBER = regex.compile(r"^\s*(?:таблиця|табл\.)\s*\d+(?:\.\d+)?\s*[.:–—-]?\s*", regex.I)
 QUESTION_REACH = 300
 
 
 def _question_above(doc: Document, start: int) -> str | None:
     """The line right above a table, as the question its answers answer."""
     above = doc.text[max(0, start - QUESTION_REACH):start].rstrip().split("\n")
-    line = _TABLE_NUMBER.sub("", above[-1].strip()) if above else ""
+    # («Таблиця 3. Чи отримали Ви послугу вчасно?»: the table's number is no part of the question)
+    line = patterns.link_regex("table_number").sub("", above[-1].strip(), count=1) if above else ""
     return line or None
 
 
