@@ -36,6 +36,11 @@ CASES = [
      "одиноко проживаючі – 49.", [("served", "persons", 138, "home_care"), ("served", "persons", 61, "home_care"),
                                   ("served", "persons", 49, "home_care")]),
     ("Надання послуги догляду вдома припинено 11 отримувачам.", [("support_completed", "recipients", 11, "home_care")]),
+    # a move off care that names no service: the care the paragraph named
+    ("На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб: у зв'язку зі смертю – 21, "
+     "за власним бажанням – 4.", [("deregistered", "persons", 39, "home_care"), ("deregistered", "persons", 21, "home_care")]),
+    ("Догляд вдома отримували 84 особи. За рік на обслуговування взято 21 особу, знято з обслуговування 17.",
+     [("deregistered", "persons", 17, "home_care")]),
     # a status granted in the active order, the number after the status's long name
     ("Службою надано статус дитини, яка постраждала внаслідок воєнних дій та збройних конфліктів, 112 дітям.",
      [("registered_new", "children", 112, None)]),
@@ -594,6 +599,8 @@ CASES = [
 ]
 
 EXACT_NOTHING = [
+    # applications passed on to another provider are no applications to the one reporting
+    "До Центру для отримання послуги догляду вдома направлено 14 заяв.",
     # a group's size limit is no participants; the family forms children are placed in are no figures
     "Тривалість тренінгу – 2 години, наповнюваність групи – до 15 учасників.",
     "Усі діти цієї категорії виховуються в сімейних формах: під опікою та піклуванням – 27, у прийомних сім'ях – 5.",

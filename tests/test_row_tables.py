@@ -156,6 +156,22 @@ def test_year_columns_under_a_caption_keep_the_period_year(make_doc):
     assert got == [("served", 120, "persons", "home_care"), ("served", 95, "persons", "counselling")]
 
 
+@pytest.mark.parametrize("dates", [("01.01.2023", "31.12.2023"), ("на 01.01.2023", "на 01.01.2024"),
+                                   ("станом на 01.01.2023", "станом на 31.12.2023 р.")])
+def test_date_columns_read_the_state_at_the_period_s_end(make_doc, dates):
+    doc = make_doc(["Діти-сироти та діти, позбавлені батьківського піклування", [
+        ["Показник", *dates], ["Перебуває на первинному обліку, усього", "45", "47"],
+        ["у т. ч. діти-сироти", "17", "18"]]])
+    got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, META)]
+    assert got == [("registered", 47, "children"), ("registered", 18, "children")]
+
+
+def test_date_columns_none_of_the_period_s_end_give_nothing(make_doc):
+    doc = make_doc(["Облік", [["Показник", "01.01.2023", "01.07.2023"],
+                              ["Перебуває на первинному обліку, усього", "45", "47"]]])
+    assert tables.extract(doc, META) == []
+
+
 def test_years_under_a_header_cell(make_doc):
     doc = make_doc(["Охоплення", [
         ["Послуга", "Кількість отримувачів, осіб", "Кількість отримувачів, осіб"], ["", "2022", "2023"],

@@ -114,6 +114,8 @@ _HAS_DIGIT = regex.compile(r"\d")
 # its own: the people off a centre's register (their reasons are parts of it) and the people
 # taken off its care (their reasons are outcomes of the service that ended)
 _REGISTER_OF_PEOPLE = frozenset({"deregistered_people"})
+# a register's moves onto and off a provider's care
+_CARE_MOVES = frozenset({"registered_new", "deregistered"})
 _SERVICE_ENDED = frozenset({"deregistered_from_service"})
 _LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
 _COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ,()-]{3,90}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
@@ -1458,6 +1460,10 @@ class CountExtractor:
             if c.service is None and (c.indicator == "survey_respondents" or _rx("service_anaphora").search(sent.text)):
                 # «Послугу надають 19 соціальних робітників», «отримувачів цієї послуги»: the one
                 # service the paragraph named
+                c.service = self._paragraph_service(sent)
+            if c.service is None and c.indicator in _CARE_MOVES and _rx("care_move").search(sent.text):
+                # «На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб»: off the
+                # care the paragraph named
                 c.service = self._paragraph_service(sent)
             if c.service is None and c.indicator in _SUPPORT_INDICATORS:
                 c.service = self.support_service.get(sent.block)

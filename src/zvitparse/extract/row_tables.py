@@ -15,7 +15,7 @@ its left.
 from __future__ import annotations
 
 import functools
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import regex
@@ -292,6 +292,8 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
         return {k: None for k, y in years.items() if y == year}
     # «I квартал 2026 | II квартал 2026» in a report on the second quarter: the report's column
     own = (meta.get("period_start"), meta.get("period_end"))
+    if (standing := _standing_column(headers, own[1])) is not None:
+        return {standing: None}
     periods = {k: header_period(h) for k, h in headers.items()}
     if own[0] and all(periods.values()) and list(periods.values()).count(own) == 1:
         # (and the parts of it beside: «I кв. 2024 | … | IV кв. 2024 | 2024 рік» in a report on 2024)
@@ -303,6 +305,22 @@ def _value_columns(headers: dict[int, str], meta: dict, g: grid.Grid | None = No
         if inside and len(inside) < len(periods) and all(p[1] < own[0] for k, p in periods.items() if k not in inside):
             return dict.fromkeys(inside)
     return None
+
+
+def _standing_column(headers: dict[int, str], period_end: str | None) -> int | None:
+    """«Показник | 01.01.2023 | 01.10.2023» in a report on nine months of 2023: of columns each
+    headed by a date, the one of the period's end (or the day after it) holds what stands on
+    the books then; the other dates are earlier states, given to compare."""
+    from zvitparse.extract.table_columns import header_date
+
+    if not period_end or len(headers) < 2:
+        return None
+    dates = {k: header_date(h) for k, h in headers.items()}
+    if not all(dates.values()):
+        return None
+    end = date.fromisoformat(period_end)
+    ends = [k for k, d in dates.items() if d in (end, end + timedelta(days=1))]
+    return ends[0] if len(ends) == 1 else None
 
 
 def header_period(header: str) -> tuple[str, str] | None:

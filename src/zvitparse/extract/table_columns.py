@@ -284,7 +284,7 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
                 and _part_move(c, c.label[part.end():], prev):
             pass  # «Перебуває на супроводі | у т. ч. взято у 2025 р.»: those taken on, of those served
         elif c.label and caption_service is None and caption_unit in PEOPLE and len(c.label.split()) <= 3 \
-                and not unit_in(c.label) and c.indicator is None and _header_date(c.header) is None:
+                and not unit_in(c.label) and c.indicator is None and header_date(c.header) is None:
             # «Взято | Знято | На кін. періоду» under «Отримувачі соціальних послуг (осіб)»: the
             # register of people a service has on its books
             if named := _completed(c.label, ("service_filler",), caption_unit, _MOVES):
@@ -405,7 +405,7 @@ def _standing_at_end(g: grid.Grid, nhead: int, cols: list[Column]) -> None:
     moves = [c for c in cols if c.indicator in _MOVES and c.own]
     # (a date heads no figure of its own: a caption's indicator may have reached it)
     dated = [(d, c) for c in cols if not c.own and c.header
-             and (d := _header_date(c.header)) is not None and _has_figures(g, nhead, c.col)]
+             and (d := header_date(c.header)) is not None and _has_figures(g, nhead, c.col)]
     if not moves or len(dated) < 2:
         return
     _, last = max(dated, key=lambda dc: dc[0])
@@ -414,14 +414,14 @@ def _standing_at_end(g: grid.Grid, nhead: int, cols: list[Column]) -> None:
     last.indicator, last.unit = _MOVES[moves[0].indicator], last.unit or moves[0].unit
 
 
-def _header_date(header: str) -> date | None:
+def header_date(header: str) -> date | None:
     from zvitparse.extract.meta import parse_date
 
     edge = patterns.entry_regex("links", "cue_period_edge_column").match(" ".join(header.lower().split()))
     if edge is not None:  # «На поч. періоду», «На кін. періоду»: the period's first and last day
         return date.min if edge["start"] else date.max
     m = _DATE.search(header)
-    if m is None or len(header.strip()) > len(m.group()) + 12:  # «На 31.12.2023», «станом на 01.01.2024 р.»
+    if m is None or len(header.strip()) > len(m.group()) + 14:  # «На 31.12.2023», «станом на 01.01.2024 р.»
         return None
     return parse_date(m.group())
 
