@@ -36,6 +36,9 @@ CASES = [
      "одиноко проживаючі – 49.", [("served", "persons", 138, "home_care"), ("served", "persons", 61, "home_care"),
                                   ("served", "persons", 49, "home_care")]),
     ("Надання послуги догляду вдома припинено 11 отримувачам.", [("support_completed", "recipients", 11, "home_care")]),
+    # the count's own noun says what was counted, whatever verb ends the line
+    ("96 повідомлень про сім'ї, які можуть потребувати допомоги, ми отримали й опрацювали",
+     [("notified", "families", 96, None)]),
     # a move off care that names no service: the care the paragraph named
     ("На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб: у зв'язку зі смертю – 21, "
      "за власним бажанням – 4.", [("deregistered", "persons", 39, "home_care"), ("deregistered", "persons", 21, "home_care")]),

@@ -37,6 +37,23 @@ def blocks(doc) -> list[tuple[str, str]]:
         ("Перший<br><br>Другий<br>рядок<br><br><br>Друк статті", [("paragraph", "Перший"),
                                                               ("paragraph", "Другий\nрядок")]),
         ("<pre>рядок 1\n\tКЕКВ\n\nрядок 3</pre>", [("paragraph", "рядок 1\nКЕКВ"), ("paragraph", "рядок 3")]),
+        # an animated counter shows the figure it counts up to; a big figure heading its caption is one line
+        ('<div class="results-counters"><div><span class="counter" data-target="1245">0</span><span>+</span></div>'
+         '<div>отримувачів послуг</div><div><span class="odometer" data-to="3 150">3000</span>'
+         '<span class="label">учасників заходів</span></div></div>',
+         [("paragraph", "1245+ отримувачів послуг"), ("paragraph", "3 150 учасників заходів")]),
+        ("<h2>301</h2><p>сім'я звернулася до Центру</p><h2>Підсумки</h2>",
+         [("paragraph", "301 сім'я звернулася до Центру"), ("heading", "Підсумки")]),
+        # a bar is read by the figure inside it, once
+        ('<p>Догляд вдома: <progress value="94" max="100">94 %</progress> <span>94 %</span> (47 з 50)</p>'
+         '<p>Задоволеність: <meter value="93.5" max="100">93,5 %</meter> (опитано 124 особи)</p>'
+         '<p>Групові заходи: <progress value="100" max="100" title="117 %"></progress> 14 з 12</p>',
+         [("paragraph", "Догляд вдома: 94 % (47 з 50)"), ("paragraph", "Задоволеність: 93,5 % (опитано 124 особи)"),
+          ("paragraph", "Групові заходи: 14 з 12")]),
+        # a page drawing its table by script holds it in <noscript> too; a noscript pixel is nothing
+        ('<div id="app"></div><noscript><table><tr><td>Обслуговано осіб</td><td>480</td></tr></table></noscript>'
+         '<noscript><img src="/px.gif">Увімкніть JavaScript</noscript><p>Текст</p>',
+         [("table", "Обслуговано осіб\t480"), ("paragraph", "Текст")]),
         # what is never content
         ("<script>var x = 12;</script><style>p{}</style><p>Текст</p>", [("paragraph", "Текст")]),
         ('<p style="display:none">12 прихованих</p><p hidden>13</p><p>Текст</p>', [("paragraph", "Текст")]),

@@ -172,6 +172,17 @@ def test_date_columns_none_of_the_period_s_end_give_nothing(make_doc):
     assert tables.extract(doc, META) == []
 
 
+@pytest.mark.parametrize(("corner", "count", "expected"), [
+    ("Тематика звернень", "Кількість", ("applied", "applications")),
+    ("Категорія отримувачів", "Кількість осіб", ("served", "persons")),
+])
+def test_the_corner_names_what_the_rows_count(make_doc, corner, count, expected):
+    doc = make_doc(["Таблиця 1", [[corner, count, "Частка, %"], ["Перша тема", "60", "60,0"],
+                                  ["Друга тема", "40", "40,0"], ["Усього", "100", "100,0"]]])
+    got = [(f.indicator, f.unit, f.value, f.percent) for f in tables.extract(doc, META)]
+    assert got == [(*expected, 60, 60.0), (*expected, 40, 40.0), (*expected, 100, 100.0)]
+
+
 def test_years_under_a_header_cell(make_doc):
     doc = make_doc(["Охоплення", [
         ["Послуга", "Кількість отримувачів, осіб", "Кількість отримувачів, осіб"], ["", "2022", "2023"],

@@ -51,6 +51,8 @@ _HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
 # support services whose tables head their columns with what happened to the support
 # units that say what their column counts, whatever the column to its left counted
 _UNIT_COUNTS = {"events": "events", "calls": "calls", "complaints": "complaints"}
+# what a table counts when its corner names only the unit («Тематика звернень»)
+_CORNER_COUNTS = {**_UNIT_COUNTS, "applications": "applied"}
 _SUPPORT_SERVICES = frozenset({"social_support_sjo", "social_support_foster", "social_support"})
 _SUPPORT_FIGURES = frozenset({"support_started", "support_completed", "support_ongoing", "outcome_positive",
                               "outcome_minimized", "outcome_negative", "outcome_other"})
@@ -211,6 +213,10 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if not regex.search(r"\d", _YEAR.sub("", _DATE.sub("", last))):  # («станом на 31.12.2024» states none)
             named = row_tables.row_indicator(last)
             caption_ind = named[0] if named else None
+    if caption_ind is None and cols and cols[0].header and not cols[0].own:
+        # «Тематика звернень | Кількість | Частка, %», «Категорія отримувачів | Кількість осіб»: the
+        # corner names what the rows count
+        caption_ind = count_indicator(cols[0].header) or _CORNER_COUNTS.get(unit_in(cols[0].header))
     caption_unit = unit_in(caption) if caption else None
     if caption_unit is None and cols and cols[0].header and not any(unit_in(c.header) for c in cols[1:] if c.header):
         # «Категорія дітей | На 01.01.2023 | Взято на облік …»: the corner names what every column counts

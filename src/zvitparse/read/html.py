@@ -24,7 +24,13 @@ from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble
 from zvitparse.read.encoding import decode_text
 from zvitparse.read.furniture import is_furniture
-from zvitparse.read.html_clean import drop_mobile_copies, main_content, strip_furniture
+from zvitparse.read.html_clean import (
+    drop_mobile_copies,
+    main_content,
+    read_bars,
+    reveal_counters,
+    strip_furniture,
+)
 from zvitparse.read.html_table import (
     aria_tables,
     card_tables,
@@ -195,6 +201,8 @@ def read_html(data: bytes, source: str) -> Document:
         body = root
     site = _site_name(root, body)
     drop_mobile_copies(body)
+    reveal_counters(body)
+    read_bars(body)
     aria_tables(body)
     card_tables(body)
     div_tables(body)
@@ -225,7 +233,7 @@ def _raise_marks(body: lxml_html.HtmlElement) -> None:
             sup.drop_tag()
 
 
-_BARE_FIGURE = re.compile(r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:[,.]\d+)?\s*%?")
+_BARE_FIGURE = re.compile(r"(?:\d{1,3}(?:[\s\u00a0]\d{3})*|\d{4,7})(?:[,.]\d+)?\s*[%+]?")
 
 
 def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -243,11 +251,12 @@ def _join_values(blocks: list[RawBlock]) -> list[RawBlock]:
             pairs[len(out) - 1] = (prev.text.strip(), b.text.strip(), None)
             prev.text = f"{prev.text.rstrip()} {b.text.strip()}"
             continue
-        if (prev is not None and b.kind in ("paragraph", "list_item") and prev.kind == "paragraph" and b.text
-                and prev.text and _BARE_FIGURE.fullmatch(prev.text.strip()) and b.text.strip()[:1].islower()):
+        if (prev is not None and b.kind in ("paragraph", "list_item") and prev.kind in ("paragraph", "heading")
+                and b.text and prev.text and _BARE_FIGURE.fullmatch(prev.text.strip()) and b.text.strip()[:1].islower()):
             # a card's figure and its caption in elements of their own («<div class="value">37</div>
-            # <div class="text">сімей у складних життєвих обставинах</div>»): one line
-            prev.text = f"{prev.text.strip()} {b.text.strip()}"
+            # <div class="text">сімей у складних життєвих обставинах</div>», «<h2>301</h2><p>сім'я
+            # звернулася …</p>»): one line, no heading
+            prev.text, prev.kind, prev.level = f"{prev.text.strip()} {b.text.strip()}", "paragraph", None
             continue
         if prev is not None and prev.tag == "dt" and b.tag == "dd" and b.text and prev.text \
                 and len(out) - 1 not in pairs:

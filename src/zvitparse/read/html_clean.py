@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 # Elements that never hold report content.
 DROP_TAGS = {
-    "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas",
+    "script", "style", "template", "iframe", "svg", "object", "embed", "canvas",
     "button", "select", "option", "input", "textarea", "nav", "aside", "menu", "head", "link",
     "meta", "map", "audio", "video", "dialog",
     # struck-out text is what the page no longer says: «охоплено <del>198</del> <ins>214</ins> сімей»
@@ -72,6 +72,48 @@ LINK_LIST_MIN_ITEMS = 3
 MOST_OF_PAGE = 0.5
 
 
+# The attributes an animated counter keeps its real figure in («<span class="counter"
+# data-target="1245">0</span>»: the text is where a script starts counting from).
+_COUNTER_ATTRS = ("data-target", "data-count", "data-to", "data-end", "data-value", "data-number", "data-countup")
+_COUNTER_VALUE = regex.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?")
+_COUNTER_MARK = "data-zvitparse-counter"
+# a <noscript> holding these is the page's content for readers without scripts (a table the
+# page draws from script data); any other is a tracking pixel or a plea to turn scripts on
+_NOSCRIPT_CONTENT = ("table", "p", "ul", "ol", "dl", "h2", "h3", "h4")
+
+
+def reveal_counters(root: lxml_html.HtmlElement) -> None:
+    """Animated counters show the figure their script counts up to, not the one it starts at."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or len(el):
+            continue
+        value = next((v.strip() for a in _COUNTER_ATTRS if (v := el.get(a)) and _COUNTER_VALUE.fullmatch(v.strip())), None)
+        if value is None or (el.text or "").strip() and not _COUNTER_VALUE.fullmatch(el.text.strip()):
+            continue
+        el.text = value
+        el.set(_COUNTER_MARK, "")
+        nxt = el.getnext()
+        if not (el.tail or "").strip() and nxt is not None and nxt.text_content().strip()[:1].isalpha():
+            el.tail = " "  # («<span>1318</span><span>отримувачів</span>»: a widget sets them apart, not «+»)
+
+
+def read_bars(root: lxml_html.HtmlElement) -> None:
+    """A <progress> or <meter> is drawn as a bar: the figure written inside it is read once, not
+    again where the page prints the same label beside it (a tooltip's `title` is no text)."""
+    for el in list(root.iter("progress", "meter")):
+        label = " ".join(el.text_content().split())
+        nxt = el.getnext()
+        beside = (el.tail or "").strip() or (nxt.text_content().strip() if nxt is not None and not (el.tail or "").strip() else "")
+        for child in list(el):
+            el.remove(child)
+        el.text = "" if not label or beside.startswith(label) else f" {label} "
+
+
+def _holds_counter(el: lxml_html.HtmlElement) -> bool:
+    # («results-counters» names a block of the centre's figures, not a site's visit counter)
+    return any(x.get(_COUNTER_MARK) is not None for x in el.iter() if isinstance(x.tag, str))
+
+
 def _names(el: lxml_html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
@@ -110,12 +152,14 @@ def _doomed(el: lxml_html.HtmlElement, page_len: int) -> bool:
     tag = el.tag
     if not isinstance(tag, str) or tag in DROP_TAGS:
         return True
+    if tag == "noscript":
+        return not any(True for t in _NOSCRIPT_CONTENT for _ in el.iter(t))
     if _is_hidden(el):
         return True
     names = _names(el)
     if tag in ("body", "html"):
         return False
-    if names and _FURNITURE_NAME.search(_WRAPPER_NAME.sub(" ", names)):
+    if names and _FURNITURE_NAME.search(_WRAPPER_NAME.sub(" ", names)) and not _holds_counter(el):
         return True
     if tag in SITE_TAGS or (names and _SITE_TOKEN.search(names)):
         return (not _inside(el, {"article", "main"}) and not any(True for _ in el.iter("h1"))
