@@ -39,6 +39,9 @@ CASES = [
     # the count's own noun says what was counted, whatever verb ends the line
     ("96 повідомлень про сім'ї, які можуть потребувати допомоги, ми отримали й опрацювали",
      [("notified", "families", 96, None)]),
+    # a figure written wrong and its correction: the correction is the figure
+    ("У звіті помилково зазначено, що натуральну допомогу отримали 56 осіб, – слід читати 65 осіб.",
+     [("served", "persons", 65, "natural_aid")]),
     # a move off care that names no service: the care the paragraph named
     ("На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб: у зв'язку зі смертю – 21, "
      "за власним бажанням – 4.", [("deregistered", "persons", 39, "home_care"), ("deregistered", "persons", 21, "home_care")]),

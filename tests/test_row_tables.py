@@ -183,6 +183,22 @@ def test_the_corner_names_what_the_rows_count(make_doc, corner, count, expected)
     assert got == [(*expected, 60, 60.0), (*expected, 40, 40.0), (*expected, 100, 100.0)]
 
 
+def test_a_correction_table_reads_what_the_figures_became(make_doc):
+    doc = make_doc(["Уточнені показники роботи Центру", [
+        ["№ з/п", "Показник", "Було", "Стало"], ["1", "Сімей, які перебували під соціальним супроводом", "41", "14"],
+        ["2", "Отримувачів послуги консультування, осіб", "218", "281"]]])
+    got = [(f.indicator, f.value, f.unit) for f in tables.extract(doc, META)]
+    assert got == [("served", 14, "families"), ("served", 281, "persons")]
+
+
+def test_a_part_column_names_its_own_figure(make_doc):
+    doc = make_doc(["Сім'ї у СЖО за округами", [
+        ["Округ", "Перебувало на обліку сімей у СЖО", "З них під соціальним супроводом", "У них дітей"],
+        ["Старостинський округ № 1", "17", "9", "21"], ["Всього", "17", "9", "21"]]])
+    got = {(f.indicator, f.value, f.unit) for f in tables.extract(doc, META)}
+    assert ("served", 9, "families") in got and ("served", 21, "children") in got
+
+
 def test_years_under_a_header_cell(make_doc):
     doc = make_doc(["Охоплення", [
         ["Послуга", "Кількість отримувачів, осіб", "Кількість отримувачів, осіб"], ["", "2022", "2023"],

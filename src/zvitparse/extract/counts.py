@@ -1692,8 +1692,11 @@ class CountExtractor:
         return before.count("(") > before.count(")")
 
     def _exact_after_rounded(self, rounded: Count, c: Count) -> bool:
-        """«понад дві тисячі … – точніше, 2 318», «майже шістсот учасників, а точно – 596»."""
+        """«понад дві тисячі … – точніше, 2 318», «майже шістсот учасників, а точно – 596»; a
+        figure written wrong and its correction: «отримали 56 осіб, – слід читати 65 осіб»."""
         text = self.doc.text
+        if _rx("corrected_restatement").fullmatch(text, rounded.end, c.start):
+            return True
         return bool(_rx("approximate").search(text, max(0, rounded.start - 30), rounded.start)) \
             and bool(_rx("exact_restatement").fullmatch(text, rounded.end, c.start))
 

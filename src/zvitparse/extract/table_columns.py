@@ -276,6 +276,12 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             named = row_tables.row_indicator(" ".join(c.header.split()), default_unit=caption_unit)
             if named:
                 c.indicator, c.unit = named
+        if c.indicator is None and c.header and prev is not None and prev.indicator not in ("served", "support_ongoing") \
+                and (part := row_tables._cue("subset_row").match(c.header)):
+            # «Перебувало на обліку сімей у СЖО | З них під соціальним супроводом»: a part that
+            # names its own figure, of the people to its left
+            if named := row_tables.row_indicator(" ".join(c.header[part.end():].split()), default_unit=prev.unit):
+                c.indicator, c.unit = named
         if c.indicator and c.unit is None and caption_unit:  # «Таблиця … (сімей)»: the caption's unit
             # (but «К-ть отрим.» under «Надання соц. послуг» counts people, not the caption's services)
             c.unit = caption_unit if c.indicator != "served" or caption_unit in PEOPLE else "persons"

@@ -23,6 +23,7 @@ from zvitparse.normalize import superscript
 from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble, place_cell
 from zvitparse.read.docx_charts import chart_blocks, chart_ids
+from zvitparse.read.docx_diagrams import diagram_blocks, diagram_ids
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.txt import blocks_from_text, is_continuation
 
@@ -295,6 +296,8 @@ def _body_blocks(body, styles: _Styles, part=None) -> list[RawBlock]:
             out.append(RawBlock(kind, text, level=level))  # type: ignore[arg-type]
             for r_id in chart_ids(el) if part is not None else ():
                 out += chart_blocks(part, r_id)  # a chart's figures, where it stands
+            for r_id in diagram_ids(el) if part is not None else ():
+                out += diagram_blocks(part, r_id)  # a SmartArt's boxes, where it stands
         elif el.tag == W_TBL and _is_layout(el):
             # a page laid out in a table: its cells' paragraphs and tables, cell by cell
             stack.append(itertools.chain.from_iterable(
