@@ -229,6 +229,15 @@ def test_a_title_glued_behind_a_pdf_running_header() -> None:
     assert extract_meta(_doc(text))["report_kind"] == "internal_assessment"
 
 
+def test_a_printed_sheet_s_file_name_is_no_title() -> None:
+    text = ("Основні показники діяльності ТЦСО за 2023 рік\n\nВідділення\t16\n\n"
+            "Моніторинг_ТЦСО_2023.xlsx Дата друку: 12.01.2024 09:17\n\n"
+            "Примітка: повторні заяви осіб, які отримували послуги у 2022 році.")
+    span = find_title(text)
+    assert span is None or not text[span[0]:].startswith("Моніторинг_")
+    assert extract_meta(_doc(text))["period_start"] == "2023-01-01"
+
+
 @pytest.mark.parametrize("text,want", [
     ("Опубліковано: 14.02.2023 | Переглядів: 312\n\nЗвіт за 2022 рік", "2023-02-14"),
     ("Підсумки зовнішньої оцінки якості\n\n28 грудня 2023 року, 14:20\n\nТекст.", "2023-12-28"),

@@ -281,6 +281,18 @@ def test_a_fixed_width_header_going_on_in_a_line_of_words_stays_the_header():
     assert [c.text for c in table.rows[1]] == ["2111", "1 684,2", "1 651,8", "32,4"]
 
 
+def test_a_two_column_fixed_width_table_keeps_its_header_of_words():
+    text = ("Соціальні послуги у ІІІ кварталі отримали 203 особи:\n\n"
+            "  Послуга                             Осіб\n"
+            "  Догляд вдома                          96\n"
+            "  Денний догляд                         31\n"
+            "  Разом                                127\n")
+    doc = read_bytes(text.encode(), "t.txt")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [[c.text for c in r] for r in table.rows] == [["Послуга", "Осіб"], ["Догляд вдома", "96"],
+                                                         ["Денний догляд", "31"], ["Разом", "127"]]
+
+
 def test_prose_indented_with_tabs_is_a_paragraph_not_a_row_of_cells():
     text = ("\t1) Облік дітей-сиріт та дітей, позбавлених батьківського піклування.\n"
             "\tСтаном на 31.03.2025 на первинному обліку Служби перебуває 94 дитини (на 01.01.2025 – 91), з них:\n"

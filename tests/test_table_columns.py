@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zvitparse.extract import table_columns
+from zvitparse.extract import grid, table_columns
 
 
 @pytest.mark.parametrize(
@@ -312,3 +312,12 @@ def test_the_corner_cell_names_the_unit_of_columns_that_name_none(corner):
             "Діти у складних життєвих обставинах\t17\t9\t11\t15\n")
     got = {(f.indicator, f.value, f.unit) for f in extract_facts(read_bytes(text.encode(), "t.txt"), {})}
     assert {("registered_new", 9, "children"), ("deregistered", 11, "children"), ("registered", 15, "children")} <= got
+
+
+@pytest.mark.parametrize(("texts", "numbering"), [
+    (["1", "2", "3", "4"], True), (["А", "Б", "1", "2"], True),
+    (["6", "7", "8", "9", "10"], True),  # a wide sheet's second page goes on numbering its columns
+    (["6", "7", "8"], False), (["12", "15", "9", "4"], False), (["1", "3", "4"], False),
+])
+def test_a_row_numbering_the_columns(texts, numbering):
+    assert grid.numbers_columns(texts) is numbering

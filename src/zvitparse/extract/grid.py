@@ -217,7 +217,12 @@ def numbers_columns(texts: list[str]) -> bool:
     while letters < len(texts) and letters < len(_FORM_LETTERS) and texts[letters] == _FORM_LETTERS[letters]:
         letters += 1
     numbers = texts[letters:]
-    return len(texts) >= 3 and bool(numbers) and numbers == [str(k) for k in range(1, len(numbers) + 1)]
+    if len(texts) < 3 or not numbers or not numbers[0].isdigit():
+        return False
+    # (the columns a wide sheet prints on its second page go on from where the first stopped:
+    # «6 | 7 | 8 | 9 | 10»; that many figures in a row running up by one are no counts)
+    first = int(numbers[0]) if len(numbers) >= 4 else 1
+    return numbers == [str(k) for k in range(first, first + len(numbers))]
 
 
 # a table pasted from a spreadsheet in English settings: «34,512» groups thousands with a comma

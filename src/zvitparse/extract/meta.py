@@ -71,14 +71,17 @@ def _rx() -> dict[str, list[tuple[regex.Pattern, patterns.Entry]]]:
 _CAPS_WORD = regex.compile(r"(?<=\s)\p{Lu}{4,}(?!\p{L})")
 
 
+_FILE_NAME = regex.compile(r"\s*\S+\.(?:xlsx?|xlsm|docx?|odt|ods|pdf|rtf|csv|txt)(?!\w)", regex.I)
+
+
 def find_title(text: str) -> tuple[int, int] | None:
     """Span of the title: the first line opening with a report word, and its continuation lines
     (lower-case openings, or all capitals after an all-capitals first line)."""
     titles = _rx()["title"]
     for m in _LINE.finditer(text, 0, TITLE_SCAN):
         line = m.group()
-        if not line.strip():
-            continue
+        if not line.strip() or _FILE_NAME.match(line):
+            continue  # (a printed sheet's footer «Моніторинг_ТЦСО_2023.xlsx Дата друку: …» names a file)
         glued = 0
         if not any(p.match(line) for p, _ in titles):
             # a PDF's running header glued before the title on the first page («ТЦСО … • Внутрішня

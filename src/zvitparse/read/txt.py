@@ -163,6 +163,16 @@ def _header_goes_on(para: list[str], k: int) -> bool:
             and para[k].startswith("  ") and all(_LETTER.search(w) for w in words))
 
 
+def _header_over(para: list[str], k: int) -> bool:
+    """«Послуга                Осіб» over «Догляд вдома              96»: two stretches of words
+    whose last ends where the figures below it end (a right-aligned column's header)."""
+    if k + 1 >= len(para) or not _wide(para[k + 1]):
+        return False
+    segs, below = _segments(para[k]), _segments(para[k + 1])
+    return len(segs) == 2 == len(below) and all(_LETTER.search(t) and not _FIGURE_CELL.match(t) for _, _, t in segs) \
+        and abs(segs[-1][1] - below[-1][1]) <= 2
+
+
 def _fixed_rows(para: list[str]) -> list[Row | None]:
     """Rows of the fixed-width tables of a paragraph (pdftotext -layout, aligned text): runs of
     ≥ 3 wide lines, ≥ 2 of them with a figure after their first stretch; each stretch goes to the column of the
@@ -172,7 +182,8 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
     i = 0
     while i < len(para):
         j = i
-        while j < len(para) and (_wide(para[j]) or (j > i and _RULE.match(para[j]) and para[j].strip())
+        while j < len(para) and (_wide(para[j]) or (j == i and _header_over(para, j))
+                                 or (j > i and _RULE.match(para[j]) and para[j].strip())
                                  or (j > i and _goes_on(para[j]) and j + 1 < len(para) and _wide(para[j + 1]))
                                  or (j > i and _opens_label(para, j))
                                  or (j > i and _header_tail(para, j))
@@ -191,7 +202,8 @@ def _fixed_rows(para: list[str]) -> list[Row | None]:
                     lead = para[k].strip()  # «Відділення організації надання адресної» / «натуральної … 781»
                     out[k] = []
                     continue
-                wrapped = not _wide(para[k])  # a row label going on under itself: «(осіб), які …»
+                # a row label going on under itself: «(осіб), які …» (not the header over the run)
+                wrapped = not _wide(para[k]) and not (k == i and _header_over(para, k))
                 cells = last if wrapped and last is not None else [""] * len(template)
                 if lead and not wrapped:
                     cells[0], lead = lead, ""
