@@ -42,6 +42,16 @@ CASES = [
     # a figure written wrong and its correction: the correction is the figure
     ("У звіті помилково зазначено, що натуральну допомогу отримали 56 осіб, – слід читати 65 осіб.",
      [("served", "persons", 65, "natural_aid")]),
+    # a list introduced by pointing back at the whole just given
+    ("За рік обслуговано 486 осіб. Із загальної кількості обслугованих:\n- відділенням соціальної допомоги вдома – 214 "
+     "осіб;\n- відділенням денного перебування – 97 осіб.", [("served", "persons", 214, "home_care"),
+                                                             ("served", "persons", 97, "day_care")]),
+    # a department's work told without naming it again: the one service the paragraph named
+    ("Відділення соціальної допомоги вдома. Послугу догляду вдома отримували 214 осіб. Взято на обслуговування "
+     "протягом року 58 осіб. Соціальними робітниками відділення надано 31642 соціальні послуги.",
+     [("support_started", "persons", 58, "home_care"), ("services_provided", "services", 31642, "home_care")]),
+    # the register at the period's end is the register, not those still under support
+    ("На первинному обліку Служби станом на кінець року перебуває 34 дитини-сироти.", [("registered", "children", 34, None)]),
     # a move off care that names no service: the care the paragraph named
     ("На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб: у зв'язку зі смертю – 21, "
      "за власним бажанням – 4.", [("deregistered", "persons", 39, "home_care"), ("deregistered", "persons", 21, "home_care")]),

@@ -115,7 +115,7 @@ _HAS_DIGIT = regex.compile(r"\d")
 # taken off its care (their reasons are outcomes of the service that ended)
 _REGISTER_OF_PEOPLE = frozenset({"deregistered_people"})
 # a register's moves onto and off a provider's care
-_CARE_MOVES = frozenset({"registered_new", "deregistered"})
+_CARE_MOVES = frozenset({"registered_new", "deregistered", "support_started"})
 _SERVICE_ENDED = frozenset({"deregistered_from_service"})
 _LETTER_MARK = regex.compile(r"[а-яіїєґa-z]\)\s")
 _COLON_LABEL = regex.compile(r"^\s*[\p{L}'’ ,()-]{3,90}:\s*\d[\d\s]*\s*$")  # «Прийомних сімей: 6»
