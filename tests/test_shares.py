@@ -27,6 +27,12 @@ from zvitparse.extract import extract_facts
     ("Опитано отримувачів: 94 % оцінили якість послуг як добру.", [("satisfaction", 94)]),
     ("Анкети заповнили 132 отримувачі, і 96 відсотків із них оцінили нашу роботу як добру чи відмінну.",
      [("satisfaction", 96)]),
+    # the grade named before the percent: rated high or good is satisfied, the lower grades are shares
+    ("Якість послуги як високу оцінили 65,4 % опитаних, як достатню – 30,4 %, як низьку – 4,3 %.",
+     [("satisfaction", 65.4), ("share", 30.4), ("share", 4.3)]),
+    ('Якість обслуговування оцінили як "відмінну" 45,5 % опитаних, як "добру" - 51,4 %.',
+     [("satisfaction", 45.5), ("share", 51.4)]),
+    ("Якість послуг оцінили на «відмінно» 62,5 % опитаних.", [("satisfaction", 62.5)]),
     # the next service a satisfaction sentence names is satisfied too; a clause on something else is not
     ("Задоволені якістю послуги догляду вдома 96 % опитаних (144 особи), послуги денного догляду – 87,5 % опитаних.",
      [("satisfaction", 96), ("satisfaction", 87.5)]),
@@ -135,3 +141,10 @@ def test_a_formula_whose_result_is_off_its_counts_is_a_mismatch(make_doc):
     # 37 / 42 is 88,1 %, not 88,9 %; 33 / 46 is 71,7 %; the threshold gives the rating no score
     assert [(f.rule, f.reported) for f in findings if f.rule in ("percent_mismatch", "rating_band")] == [
         ("percent_mismatch", 88.9)]
+
+
+def test_a_share_of_those_surveyed_is_of_the_service_the_sentence_before_named(make_doc):
+    text = ("У вересні проведено опитування 23 отримувачів послуги догляду вдома. Якість послуги як високу "
+            "оцінили 65,4 % опитаних, як достатню – 30,4 %.")
+    got = [(f.indicator, f.value, f.service) for f in extract_facts(make_doc([text]), {}) if f.unit == "percent"]
+    assert got == [("satisfaction", 65.4, "home_care"), ("share", 30.4, "home_care")]

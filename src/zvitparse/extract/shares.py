@@ -83,7 +83,9 @@ def extract(doc: Document, meta: dict | None = None, *, owned: list[tuple[int, i
             said = lex.link_re["said_satisfied"].match(sent.text, p.end - sent.start)
             # («141 особа (94 %) оцінила якість послуг як добру»: the answer after the percent)
             answered = lex.link_re["answer_satisfied"].search(sent.text[p.end - sent.start : p.end - sent.start + 80])
-            indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said or answered
+            # («Якість послуги як високу оцінили 65,4 % опитаних»: the grade named before the percent)
+            rated = lex.link_re["rated_high_before"].search(sent.text, 0, p.start - sent.start)
+            indicator = ("satisfaction" if lexicon().link_re["satisfied"].search(named_by) or said or answered or rated
                          else "share")
             at = _At(p.start, p.end)
             # (the sentence's later shares are of the same people: «…, решта 5 % …»)
@@ -130,8 +132,10 @@ def _formula_share(doc: Document, sent: Sentence, fm, state: SectionState, fact_
 
 def _of_those_before(sent: Sentence, p, prev: list[Mention]) -> str | None:
     """«Опитали 40 підопічних відділення догляду вдома. Задоволені 95 % з них»: a share of
-    «them» in a sentence naming no service is of the one service the sentence before named."""
-    if len({m.value for m in prev}) != 1 or not patterns.link_regex("of_them_after").match(sent.text, p.end - sent.start):
+    «them» (or of those surveyed: «… оцінили 65,4 % опитаних») in a sentence naming no service is
+    of the one service the sentence before named."""
+    if len({m.value for m in prev}) != 1 or not any(
+            patterns.link_regex(rel).match(sent.text, p.end - sent.start) for rel in ("of_them_after", "of_respondents_after")):
         return None
     return prev[0].value
 
