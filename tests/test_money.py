@@ -87,6 +87,15 @@ def test_a_numbered_item_ending_on_a_colon_opens_the_list_under_it(make_doc, mar
                    ("budget_spent", 22155, None)]
 
 
+def test_a_list_intro_wrapped_over_two_lines_opens_the_list(make_doc):
+    doc = make_doc(["Касові видатки за 9 місяців 2021 року склали 3 917,2 тис. грн, у тому\n"
+                    "числі:\n- заробітна плата (КЕКВ 2111) - 2 788,9 тис. грн;\n"
+                    "- нарахування на оплату праці (КЕКВ 2120) - 613,6 тис. грн."])
+    got = [(f.indicator, f.value, f.kekv) for f in money.extract(doc, {})]
+    assert got == [("budget_spent", 3917200, None), ("budget_spent", 2788900, "2111"),
+                   ("budget_spent", 613600, "2120")]
+
+
 def test_bare_amounts_under_a_heading_in_hryvnias(make_doc):
     from zvitparse.extract import money
 

@@ -128,6 +128,9 @@ def _list_intro(lines: list[grid.GCell], i: int) -> tuple[str, str] | None:
         text = lines[k].text
         if _BULLET.match(text) and not _opens_list(text, lines[i].text):
             continue
+        if k and text.lstrip()[:1].islower():
+            # a hard-wrapped intro: «Касові видатки … склали 3 917,2 тис. грн, у тому» / «числі:»
+            text = f"{lines[k - 1].text} {text}"
         hit = _last_money_word(text, main=True) or _last_money_word(text)
         return (hit[1], hit[2]) if hit else None
     return None
