@@ -17,13 +17,19 @@ def facts(text: str) -> set[tuple]:
     ("Сім'ї у СЖО: 52\nПідвищили кваліфікацію: 11\n", {("in_difficult_circumstances", 52, "families"),
                                                       ("staff_trained", 11, "staff")}),
     ("- Звернулися до Центру, осіб: 731\n- Скарги: 0\n", {("applied", 731, "persons"), ("complaints", 0, "complaints")}),
+    # a filled-in template writes its fields one after another on a line
+    ("Штатних посад фахівців: 5; фактично працюють: 5; підвищили кваліфікацію: 3.\n",
+     {("staff_positions", 5, "positions"), ("staff_actual", 5, "staff"), ("staff_trained", 3, "staff")}),
+    ("5.1. Проведено групових заходів: 24, охоплено ними осіб: 412.\n",
+     {("events", 24, "events"), ("event_participants", 412, "persons")}),
 ])
 def test_runs_of_colon_lines_are_read_as_rows(lines: str, expected: set) -> None:
     assert expected <= facts("Основні показники 2024 року\n\n" + lines)
 
 
 def test_a_colon_line_alone_or_with_more_figures_is_no_row(make_doc) -> None:
-    doc = make_doc(["Сім'ї у СЖО: 52\n\nРазом за 2023–2024 роки: 45 і 52"])
+    doc = make_doc(["Сім'ї у СЖО: 52\n\nРазом за 2023–2024 роки: 45 і 52\n\n"
+                    "Графік роботи: 8:00–17:00; обідня перерва: 13:00."])
     assert colon_lines.lines(doc) == []
 
 

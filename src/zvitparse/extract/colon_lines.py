@@ -20,6 +20,10 @@ _NUM = WRITTEN_FIGURE
 _LINE = regex.compile(rf"^[^\S\n]*(?:[-–—•·*][^\S\n]*)?(?P<label>\p{{L}}[^\d\n:=]{{2,80}}?)[^\S\n]*(?P<sep>[:=])[^\S\n]*"
                       rf"(?P<val>{_NUM})(?:[^\S\n]*%)?[^\S\n]*[↑↓=]?[^\S\n]*\.?[^\S\n]*$", regex.M)
 _CAPS_WORD = regex.compile(r"\b\p{Lu}{4,}\b")
+# a clause of a line of several: «Штатних посад фахівців: 5; фактично працюють: 5; підвищили
+# кваліфікацію: 3» (a filled-in template writes its fields one after another)
+_CLAUSE = regex.compile(rf"(?P<label>\p{{L}}[^\d\n:;=]{{2,80}}?)[^\S\n]*:[^\S\n]*(?P<val>{_NUM})(?!\d)[^\S\n]*(?:[;,.](?!\d)|$)")
+_LINE_LEAD = regex.compile(r"[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+|[-–—•·*][^\S\n]*)?")
 # a run of this many such lines, one right under another, is a list of figures
 MIN_LINES = 2
 
@@ -52,5 +56,28 @@ def lines(doc) -> list[grid.Grid]:
         last_end = m.end()
     if rows:
         runs.append(rows)
+    runs += _clause_lines(text, tables)
     return [grid.Grid(tuple(run), run[0][0].start, run[-1][1].end, None, True, loose=True)
             for run in runs if len(run) >= MIN_LINES]
+
+
+def _clause_lines(text: str, tables: list[tuple[int, int]]) -> list[list[tuple[grid.GCell, grid.GCell]]]:
+    """Lines made of nothing but two or more «label: figure» clauses, each a row."""
+    runs = []
+    for line in regex.finditer(r"[^\n]+", text):
+        if line.group().count(":") < 2 or any(a <= line.start() < b for a, b in tables):
+            continue
+        at = _LINE_LEAD.match(text, line.start()).end()
+        rows = []
+        while at < line.end():
+            m = _CLAUSE.match(text, at, line.end())
+            if m is None:
+                break
+            rows.append((grid.GCell(" ".join(m.group("label").split()), m.start("label"), m.end("label")),
+                         grid.GCell(m.group("val"), m.start("val"), m.end("val"))))
+            at = m.end()
+            while at < line.end() and text[at].isspace():
+                at += 1
+        if at >= line.end() and len(rows) >= 2:
+            runs.append(rows)
+    return runs

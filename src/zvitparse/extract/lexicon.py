@@ -269,6 +269,8 @@ def fit_unit(indicator: str, unit: str | None) -> tuple[str, str | None]:
         indicator = "services_provided" if unit == "services" else "served"
     if indicator == "calls":
         unit = "calls"
+    if indicator == "staff_positions":
+        unit = "positions"  # «Штатних посад фахівців: 5»: posts, whoever holds them
     if indicator == "events" and unit in ("persons", "children", "families", "recipients"):
         indicator = "event_participants"
     return indicator, unit
