@@ -25,18 +25,26 @@ def chart_ids(p) -> list[str]:
     return [el.get(R_ID) for el in p.iter(CHART) if el.get(R_ID)]
 
 
-def chart_blocks(part, r_id: str) -> list[RawBlock]:
-    """The title paragraph and the table of one chart (nothing for a part that is not one)."""
+def related_xml(part, r_id: str, max_bytes: int):
+    """The parsed XML of a part the document relates by `r_id` (a chart, a diagram's data), or
+    None when there is none, it is too large or it is no XML."""
     try:
         blob = part.related_parts[r_id].blob
     except (KeyError, AttributeError):
-        return []
-    if len(blob) > MAX_CHART_BYTES:
-        return []
+        return None
+    if len(blob) > max_bytes:
+        return None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        root = etree.fromstring(blob, parser)
+        return etree.fromstring(blob, parser)
     except etree.XMLSyntaxError:
+        return None
+
+
+def chart_blocks(part, r_id: str) -> list[RawBlock]:
+    """The title paragraph and the table of one chart (nothing for a part that is not one)."""
+    root = related_xml(part, r_id, MAX_CHART_BYTES)
+    if root is None:
         return []
     series = [_series(s) for s in root.iter(C + "ser")]
     series = [s for s in series if s[2]]

@@ -6,9 +6,8 @@ hold no text a reader sees.
 
 from __future__ import annotations
 
-from lxml import etree
-
 from zvitparse.read.assemble import RawBlock
+from zvitparse.read.docx_charts import related_xml
 
 DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -26,16 +25,8 @@ def diagram_ids(p) -> list[str]:
 
 def diagram_blocks(part, r_id: str) -> list[RawBlock]:
     """One paragraph per box of the diagram (nothing for a part that is not one)."""
-    try:
-        blob = part.related_parts[r_id].blob
-    except (KeyError, AttributeError):
-        return []
-    if len(blob) > MAX_DIAGRAM_BYTES:
-        return []
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(blob, parser)
-    except etree.XMLSyntaxError:
+    root = related_xml(part, r_id, MAX_DIAGRAM_BYTES)
+    if root is None:
         return []
     out = []
     for pt in root.iter(DGM + "pt"):
