@@ -52,6 +52,9 @@ CASES = [
      [("support_started", "persons", 58, "home_care"), ("services_provided", "services", 31642, "home_care")]),
     # the register at the period's end is the register, not those still under support
     ("На первинному обліку Служби станом на кінець року перебуває 34 дитини-сироти.", [("registered", "children", 34, None)]),
+    # categories among those served, the participle imperfective and after a noun
+    ("Серед осіб, обслуговуваних вдома: одинокі – 71 (53,8 %), особи з інвалідністю І–ІІ групи – 38 (28,8 %).",
+     [("served", "persons", 71, "home_care"), ("served", "persons", 38, "home_care")]),
     # a move off care that names no service: the care the paragraph named
     ("На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб: у зв'язку зі смертю – 21, "
      "за власним бажанням – 4.", [("deregistered", "persons", 39, "home_care"), ("deregistered", "persons", 21, "home_care")]),
