@@ -67,10 +67,10 @@ FLOORS = {
     ("blind32_gold", "blind32"): (0.93, 0.95),  # first 0.843; opened in session 13
     ("blind33_gold", "blind33"): (0.94, 1),  # first 0.836; opened in session 13
     ("blind34_gold", "blind34"): (0.95, 0.9),  # first 0.783; opened in session 13
-    ("blind35_gold", "blind35"): (0.965, 0.95),  # first 0.831; opened in session 14
+    ("blind35_gold", "blind35"): (0.97, 0.95),  # first 0.831; opened in session 14
     ("blind36_gold", "blind36"): (0.97, 0.95),  # first 0.846; opened in session 14
     ("blind37_gold", "blind37"): (0.96, 1),  # first 0.883; opened in session 14
-    ("blind38_gold", "blind38"): (0.985, 0.95),  # first 0.925; opened in session 14
+    ("blind38_gold", "blind38"): (0.99, 0.95),  # first 0.925; opened in session 14
     ("blind39_gold", "blind39"): (0.905, 0.9),  # first 0.873; opened in the second half of session 14
     ("blind40_gold", "blind40"): (0.875, 1),  # first 0.761; opened in the second half of session 14
     ("blind41_gold", "blind41"): (0.965, 0.95),  # first 0.885; opened in session 15
@@ -108,7 +108,7 @@ FLOORS = {
     ("blind73_gold", "blind73"): (0.97, 0.9),  # first 0.970; opened in session 18
     ("blind74_gold", "blind74"): (0.935, 0.95),  # first 0.902; opened in session 18
     ("blind75_gold", "blind75"): (0.96, 0.95),  # first 0.943; opened in session 18
-    ("blind76_gold", "blind76"): (0.92, 0.95),  # first 0.888; opened in session 19
+    ("blind76_gold", "blind76"): (0.925, 0.95),  # first 0.888; opened in session 19
     ("blind77_gold", "blind77"): (0.955, 0.9),  # first 0.892; opened in session 19
     ("blind78_gold", "blind78"): (0.935, 0.9),  # first 0.913; opened in session 19
     ("blind79_gold", "blind79"): (0.965, 0.9),  # first 0.930; opened in session 19
@@ -126,14 +126,14 @@ FLOORS = {
     ("blind91_gold", "blind91"): (0.94, 0.9),  # first 0.928; opened in session 20
     ("blind92_gold", "blind92"): (0.965, 0.95),  # first 0.934; opened in session 21
     ("blind93_gold", "blind93"): (0.935, 0.95),  # first 0.931; opened in session 21
-    ("blind94_gold", "blind94"): (0.935, 0.9),  # first 0.785; opened in session 21
+    ("blind94_gold", "blind94"): (0.94, 0.9),  # first 0.785; opened in session 21
     ("blind95_gold", "blind95"): (0.98, 0.95),  # first 0.969; opened in session 21
     ("blind96_gold", "blind96"): (0.965, 0.95),  # first 0.894; opened in session 21
     ("blind97_gold", "blind97"): (0.93, 0.95),  # first 0.883; opened in session 21
     ("blind98_gold", "blind98"): (0.965, 0.95),  # first 0.933; opened in session 21
     ("blind99_gold", "blind99"): (0.885, 0.9),  # first 0.862; opened in session 21
     ("blind100_gold", "blind100"): (0.975, 0.95),  # first 0.894; opened in session 22
-    ("blind101_gold", "blind101"): (0.975, 0.95),  # first 0.974; opened in session 22
+    ("blind101_gold", "blind101"): (0.985, 0.95),  # first 0.974; opened in session 22
     ("blind102_gold", "blind102"): (0.905, 0.85),  # first 0.848; opened in session 22
     ("blind103_gold", "blind103"): (0.88, 0.9),  # first 0.811; opened in session 22
     ("blind104_gold", "blind104"): (0.925, 0.9),  # first 0.907; opened in session 22
@@ -144,7 +144,7 @@ FLOORS = {
     ("blind109_gold", "blind109"): (0.925, 0.95),  # first 0.895; opened in session 23
     ("blind110_gold", "blind110"): (0.95, 0.9),  # first 0.887; opened in session 23
     ("blind111_gold", "blind111"): (0.96, 1),  # first 0.960; opened in session 23
-    ("blind112_gold", "blind112"): (0.94, 0.85),  # first 0.911; opened in session 23
+    ("blind112_gold", "blind112"): (0.95, 0.85),  # first 0.911; opened in session 23
     ("blind113_gold", "blind113"): (0.945, 0.9),  # first 0.922; opened in session 23
     ("blind114_gold", "blind114"): (0.935, 0.95),  # first 0.884; opened in session 23
     ("blind115_gold", "blind115"): (0.965, 0.95),  # first 0.914; opened in session 23
