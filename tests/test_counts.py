@@ -2083,3 +2083,11 @@ def test_applications_broken_down_by_kind_after_they_were_counted(make_doc):
     whole = next(f for f in facts if f.value == 312)
     assert {(f.value, f.indicator, f.parent_id) for f in facts if f.value in (146, 59)} == {
         (146, "applied", whole.fact_id), (59, "applied", whole.fact_id)}
+
+
+def test_a_category_of_those_served_is_no_whole_of_the_next_of_them(make_doc):
+    facts = _facts(make_doc, "На обслуговуванні у відділенні соціальної допомоги вдома перебувало 186 осіб. "
+                             "Серед обслуговуваних – 23 особи з інвалідністю I групи та 11 внутрішньо переміщених осіб. "
+                             "З них на платній основі обслуговувалося 42 особи.")
+    by_value = {f.value: f for f in facts}
+    assert by_value[42].parent_id == by_value[186].fact_id

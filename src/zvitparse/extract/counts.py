@@ -114,6 +114,8 @@ _HAS_DIGIT = regex.compile(r"\d")
 # its own: the people off a centre's register (their reasons are parts of it) and the people
 # taken off its care (their reasons are outcomes of the service that ended)
 _REGISTER_OF_PEOPLE = frozenset({"deregistered_people"})
+# counts of a category among those served («Серед обслуговуваних – 23 особи з інвалідністю»)
+_CATEGORY_TRIGGERS = ("served_among_recipients",)
 # a register's moves onto and off a provider's care
 _CARE_MOVES = frozenset({"registered_new", "deregistered", "support_started"})
 _SERVICE_ENDED = frozenset({"deregistered_from_service"})
@@ -1509,7 +1511,7 @@ class CountExtractor:
                     self.last_completion = c
                 if c.indicator in ("support_completed", "deregistered") and not c.child:
                     self.last_ended = c  # what the outcomes after it are of
-                if not c.child and c.parent is None and not (
+                if not c.child and c.parent is None and not self._category_beside_whole(c, sent) and not (
                         self._in_parens(c, sent) and self.last_head is not None and self.last_head.start >= sent.start):
                     # a list's item is no new whole: «Серед них: …» is the list's; nor is a figure
                     # in parentheses beside the sentence's own («(за І півріччя 2024 року – 1 197)»)
@@ -1956,6 +1958,13 @@ class CountExtractor:
         part = self.doc.text[lo:hi]
         return head if _rx("satisfied").search(part) or _rx("dissatisfied").search(part) \
             or _rx("answer_given").search(part) else None
+
+    def _category_beside_whole(self, c: Count, sent: Sentence) -> bool:
+        """«… перебувало 186 осіб. Серед обслуговуваних – 23 особи з інвалідністю …»: a category of
+        those served, with their whole earlier in its paragraph, is no whole a «З них» after it is of."""
+        head = self.last_head
+        return (c.extractor.endswith(_CATEGORY_TRIGGERS) and head is not None and head.indicator == c.indicator
+                and sent.block >= 0 and self.doc.blocks[sent.block].start <= head.start < sent.start)
 
     def _paragraph_service(self, sent: Sentence) -> str | None:
         """The one service the paragraph (or, of several, the sentence before) names before this
