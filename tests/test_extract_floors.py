@@ -143,7 +143,7 @@ FLOORS = {
     ("blind108_gold", "blind108"): (0.965, 0.9),  # first 0.959; opened in session 23
     ("blind109_gold", "blind109"): (0.925, 0.95),  # first 0.895; opened in session 23
     ("blind110_gold", "blind110"): (0.95, 0.9),  # first 0.887; opened in session 23
-    ("blind111_gold", "blind111"): (0.96, 1),  # first 0.960; opened in session 23
+    ("blind111_gold", "blind111"): (0.97, 1),  # first 0.960; opened in session 23
     ("blind112_gold", "blind112"): (0.95, 0.85),  # first 0.911; opened in session 23
     ("blind113_gold", "blind113"): (0.945, 0.9),  # first 0.922; opened in session 23
     ("blind114_gold", "blind114"): (0.935, 0.95),  # first 0.884; opened in session 23
