@@ -55,6 +55,8 @@ CASES = [
     # categories among those served, the participle imperfective and after a noun
     ("Серед осіб, обслуговуваних вдома: одинокі – 71 (53,8 %), особи з інвалідністю І–ІІ групи – 38 (28,8 %).",
      [("served", "persons", 71, "home_care"), ("served", "persons", 38, "home_care")]),
+    # families worked with are served; a time or a year after «працює з» is none
+    ("За півріччя ми працювали з близько 300 сім'ями.", [("served", "families", 300, None)]),
     # a move off care that names no service: the care the paragraph named
     ("На обслуговування вдома взято 47 осіб. Знято з обслуговування 39 осіб: у зв'язку зі смертю – 21, "
      "за власним бажанням – 4.", [("deregistered", "persons", 39, "home_care"), ("deregistered", "persons", 21, "home_care")]),
@@ -618,6 +620,7 @@ CASES = [
 ]
 
 EXACT_NOTHING = [
+    "Центр працює з 8:00 до 17:00, з 2019 року.",
     # applications passed on to another provider are no applications to the one reporting
     "До Центру для отримання послуги догляду вдома направлено 14 заяв.",
     # a group's size limit is no participants; the family forms children are placed in are no figures
