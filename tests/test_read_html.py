@@ -42,6 +42,8 @@ def blocks(doc) -> list[tuple[str, str]]:
          '<div>отримувачів послуг</div><div><span class="odometer" data-to="3 150">3000</span>'
          '<span class="label">учасників заходів</span></div></div>',
          [("paragraph", "1245+ отримувачів послуг"), ("paragraph", "3 150 учасників заходів")]),
+        # a share widget's counts stay furniture, counters or not
+        ('<div class="share"><span class="count" data-count="12">12</span></div><p>Текст</p>', [("paragraph", "Текст")]),
         ("<h2>301</h2><p>сім'я звернулася до Центру</p><h2>Підсумки</h2>",
          [("paragraph", "301 сім'я звернулася до Центру"), ("heading", "Підсумки")]),
         # a bar is read by the figure inside it, once

@@ -279,7 +279,8 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if c.indicator is None and c.header and prev is not None and prev.indicator not in ("served", "support_ongoing") \
                 and (part := row_tables._cue("subset_row").match(c.header)):
             # «Перебувало на обліку сімей у СЖО | З них під соціальним супроводом»: a part that
-            # names its own figure, of the people to its left
+            # names its own figure, of the people to its left (a part of those served or under
+            # support is a move of theirs, named by `_part_move` below)
             if named := row_tables.row_indicator(" ".join(c.header[part.end():].split()), default_unit=prev.unit):
                 c.indicator, c.unit = named
         if c.indicator and c.unit is None and caption_unit:  # «Таблиця … (сімей)»: the caption's unit

@@ -103,15 +103,21 @@ def read_bars(root: lxml_html.HtmlElement) -> None:
     for el in list(root.iter("progress", "meter")):
         label = " ".join(el.text_content().split())
         nxt = el.getnext()
-        beside = (el.tail or "").strip() or (nxt.text_content().strip() if nxt is not None and not (el.tail or "").strip() else "")
+        beside = (el.tail or "").strip() or (nxt.text_content().strip() if nxt is not None else "")
         for child in list(el):
             el.remove(child)
         el.text = "" if not label or beside.startswith(label) else f" {label} "
 
 
-def _holds_counter(el: lxml_html.HtmlElement) -> bool:
-    # («results-counters» names a block of the centre's figures, not a site's visit counter)
-    return any(x.get(_COUNTER_MARK) is not None for x in el.iter() if isinstance(x.tag, str))
+def _furniture_name(el: lxml_html.HtmlElement, names: str) -> bool:
+    """A class or id that marks furniture; «counter» alone does not when the element holds
+    animated counters («results-counters» is a block of the centre's figures, not a visit counter;
+    a share widget's counts stay furniture)."""
+    found = _FURNITURE_NAME.search(_WRAPPER_NAME.sub(" ", names))
+    if found is None:
+        return False
+    return found.group().lower() != "counter" or not any(
+        x.get(_COUNTER_MARK) is not None for x in el.iter() if isinstance(x.tag, str))
 
 
 def _names(el: lxml_html.HtmlElement) -> str:
@@ -159,7 +165,7 @@ def _doomed(el: lxml_html.HtmlElement, page_len: int) -> bool:
     names = _names(el)
     if tag in ("body", "html"):
         return False
-    if names and _FURNITURE_NAME.search(_WRAPPER_NAME.sub(" ", names)) and not _holds_counter(el):
+    if names and _furniture_name(el, names):
         return True
     if tag in SITE_TAGS or (names and _SITE_TOKEN.search(names)):
         return (not _inside(el, {"article", "main"}) and not any(True for _ in el.iter("h1"))
