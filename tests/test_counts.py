@@ -617,9 +617,21 @@ CASES = [
      "відновлення – 862, інформування – 1 530, заняття з арт-терапії – 316.",
      [("services_provided", "services", 862, None), ("services_provided", "services", 316, None),
       ("services_provided", "services", 1530, "informing")]),
+    # the one who surveyed, in the active voice of any gender
+    ("У грудні Центр опитав 52 отримувачів послуг.", [("survey_respondents", "recipients", 52, None)]),
+    ("Служба анкетувала 40 батьків дітей, які отримують послуги.", [("survey_respondents", "persons", 40, None)]),
+    # a name in quotes names no unit: the item counts what its list counts
+    ("До управління надійшло 1 126 заяв, з них:\n• через відділ «Центр надання адміністративних послуг» – 418;\n"
+     "• безпосередньо до управління – 652;\n• через портал «Дія» – 56.",
+     [("applied", "applications", 1126, None), ("applied", "applications", 418, None),
+      ("applied", "applications", 652, None), ("applied", "applications", 56, None)]),
 ]
 
 EXACT_NOTHING = [
+    # what is provided for, intended or will be done is a plan, not a result
+    "У ІІ кварталі 2025 року передбачено провести 6 тренінгів для батьків.",
+    "Служба має намір провести 4 тренінги для прийомних батьків.",
+    "У 2026 році буде проведено 4 тренінги для фахівців.",
     "Центр працює з 8:00 до 17:00, з 2019 року.",
     # applications passed on to another provider are no applications to the one reporting
     "До Центру для отримання послуги догляду вдома направлено 14 заяв.",

@@ -482,7 +482,15 @@ class CountExtractor:
         # a relative clause describes what the words before it name; those say what is counted
         # («сімей, у яких виховуються діти, – 17» counts families, not children)
         label = _before_relative_clause(label)
-        words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()]
+        # a name in quotes counts nothing of its own: «через відділ «Центр надання
+        # адміністративних послуг» – 418» counts what its list does, not services
+        quoted, depth = set(), 0
+        for t in label:
+            depth += (t.text == "«") - (t.text == "»" and depth > 0)
+            if depth and t.text != "«":
+                quoted.add(t.start)
+        words = [t for t in label if not (t.is_punct or t.is_space) and not t.lower.isdigit()
+                 and t.start not in quoted]
         # «сім'ї внутрішньо переміщених осіб – 9» and «Обслуговано осіб протягом року – 1 684»
         # are counted in their first noun; «у зв'язку з досягненням дітьми повноліття – 4» is not
         # counted in «дітьми» (an instrumental names a circumstance, not what is counted)
