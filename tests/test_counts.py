@@ -617,6 +617,20 @@ CASES = [
      "відновлення – 862, інформування – 1 530, заняття з арт-терапії – 316.",
      [("services_provided", "services", 862, None), ("services_provided", "services", 316, None),
       ("services_provided", "services", 1530, "informing")]),
+    # a lettered item whose noun could read as an infinitive («діти»), its clause after a comma
+    ("На обліку перебуває 41 дитина, з них:\nа) діти-сироти – 14;\nб) діти, позбавлені батьківського піклування, – 27.",
+     [("registered", "children", 14, None), ("registered", "children", 27, None)]),
+    # the noun that opens a clause closed by its verb and figure counts, its adjectives before it
+    ("Письмових заяв про надання соціальних послуг надійшло 29.", [("applied", "applications", 29, None)]),
+    # a state recognised, its words before the verb; a case of support is a family supported
+    ("Такими, що перебувають у складних життєвих обставинах, визнано 41 сім'ю.",
+     [("in_difficult_circumstances", "families", 41, None)]),
+    ("Протягом року завершено 19 випадків супроводу.", [("support_completed", "families", 19, SJO)]),
+    ("Зараз під нашим соціальним супроводом 14 сімей, у яких зростає 31 дитина.",
+     [("served", "families", 14, SJO), ("served", "children", 31, SJO)]),
+    # a label of recipients with its period before the colon
+    ("Отримувачів у 2025 році: 286 осіб", [("served", "persons", 286, None)]),
+    ("Отримувачів за звітний період – 173 особи", [("served", "persons", 173, None)]),
     # the one who surveyed, in the active voice of any gender
     ("У грудні Центр опитав 52 отримувачів послуг.", [("survey_respondents", "recipients", 52, None)]),
     ("Служба анкетувала 40 батьків дітей, які отримують послуги.", [("survey_respondents", "persons", 40, None)]),
@@ -632,6 +646,9 @@ EXACT_NOTHING = [
     "У ІІ кварталі 2025 року передбачено провести 6 тренінгів для батьків.",
     "Служба має намір провести 4 тренінги для прийомних батьків.",
     "У 2026 році буде проведено 4 тренінги для фахівців.",
+    # a lettered item of a plan is a task as a bulleted one is; marks may stack
+    "а) до 01.09.2025 забезпечити підвищення кваліфікації не менше 6 соціальних робітників;",
+    "• 1) скоротити строк від надходження повідомлення до початку оцінки потреб з 3 до 2 робочих днів;",
     "Центр працює з 8:00 до 17:00, з 2019 року.",
     # applications passed on to another provider are no applications to the one reporting
     "До Центру для отримання послуги догляду вдома направлено 14 заяв.",
@@ -2106,3 +2123,21 @@ def test_a_category_of_those_served_is_no_whole_of_the_next_of_them(make_doc):
                              "З них на платній основі обслуговувалося 42 особи.")
     by_value = {f.value: f for f in facts}
     assert by_value[42].parent_id == by_value[186].fact_id
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("1.1. Звернулися до закладу 538 осіб\n\nа) внутрішньо переміщені особи – 164\n\nб) особи з інвалідністю – 97",
+     538, [164, 97]),
+    ("2. Надано 14 126 соціальних послуг\n– консультування – 612\n– догляд вдома – 11 904", 14126, [612, 11904]),
+])
+def test_an_outline_s_next_level_lists_the_figure_above_it(make_doc, text, whole, parts):
+    """A numbered item over items one level down («1.1.» over «а)», «2.» over «–») is broken down
+    by them, as a colon would say."""
+    facts = _facts(make_doc, text)
+    head = next(f for f in facts if f.value == whole)
+    assert [f.value for f in facts if f.parent_id == head.fact_id] == parts
+
+
+def test_items_of_the_same_level_are_no_parts_of_each_other(make_doc):
+    facts = _facts(make_doc, "1. Звернулися до закладу 538 осіб\n\n2. Надано 1 204 соціальні послуги")
+    assert [(f.value, f.parent_id) for f in facts] == [(538, None), (1204, None)]

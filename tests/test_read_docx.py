@@ -32,7 +32,7 @@ def test_order_kinds_and_levels() -> None:
     doc = read_bytes(save(d), "x.docx")
     assert [(b.kind, b.level) for b in doc.blocks] == [
         ("heading", 1), ("heading", 2), ("paragraph", None), ("list_item", None), ("table", None), ("paragraph", None)]
-    assert doc.text == "Звіт\n\nРозділ 1\n\nТекст із нерозривним пробілом.\n\nпункт\n\n00\t01\n10\t11\n\nПісля таблиці"
+    assert doc.text == "Звіт\n\nРозділ 1\n\nТекст із нерозривним пробілом.\n\n1. пункт\n\n00\t01\n10\t11\n\nПісля таблиці"
 
 
 def test_merged_cells() -> None:
@@ -281,3 +281,52 @@ def test_a_field_still_showing_word_s_prompt_is_empty() -> None:
     _wrap_in_control(empty._p, placeholder=True)
     d.add_paragraph("Кінець")
     assert read_bytes(save(d), "x.docx").text == "Кількість отримувачів: 96\n\nКінець"
+
+
+def _outline_doc(items: list[tuple[int, str, str]], levels: list[tuple[str, str]], restart_second: bool = False) -> bytes:
+    """A DOCX whose paragraphs (level, list, text) are numbered by Word's multi-level lists:
+    `levels` gives each level's format and text («decimal», «%1.»); lists «A» and «B» share
+    the definition, «B» restarting its first level when `restart_second`."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                   for k, (fmt, text) in enumerate(levels))
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart_second else ""
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>{override}</w:num>'))
+    for level, which, text in items:
+        para = d.add_paragraph(text)
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{91 if which == "A" else 92}"/></w:numPr>'))
+    return save(d)
+
+
+def test_word_list_numbers_are_read_before_their_items() -> None:
+    """Word keeps a list's numbers out of the text: the reader counts them as Word shows them,
+    so an outline says which figure is a part of which."""
+    levels = [("decimal", "%1."), ("decimal", "%1.%2."), ("russianLower", "%3)")]
+    items = [(0, "A", "Звернення"), (1, "A", "Звернулися 538 осіб"), (2, "A", "ВПО – 164"), (2, "A", "інші – 374"),
+             (1, "A", "Оцінено потреби 212 осіб"), (2, "A", "базова – 171"), (0, "A", "Послуги"), (1, "A", "Надано 14 126 послуг")]
+    doc = read_bytes(_outline_doc(items, levels), "x.docx")
+    assert doc.text.split("\n\n") == [
+        "1. Звернення", "1.1. Звернулися 538 осіб", "а) ВПО – 164", "б) інші – 374", "1.2. Оцінено потреби 212 осіб",
+        "а) базова – 171", "2. Послуги", "2.1. Надано 14 126 послуг"]
+
+
+@pytest.mark.parametrize("restart, second", [(False, "3. Третій"), (True, "1. Третій")])
+def test_lists_sharing_a_definition_go_on_counting_unless_restarted(restart: bool, second: str) -> None:
+    items = [(0, "A", "Перший"), (0, "A", "Другий"), (0, "B", "Третій")]
+    doc = read_bytes(_outline_doc(items, [("decimal", "%1.")], restart_second=restart), "x.docx")
+    assert doc.text.split("\n\n") == ["1. Перший", "2. Другий", second]
+
+
+@pytest.mark.parametrize("fmt, text, shown", [
+    ("bullet", "\uf0b7", "• пункт"), ("bullet", "–", "– пункт"), ("upperRoman", "%1.", "I. пункт"),
+    ("lowerLetter", "%1)", "a) пункт"), ("none", "", "пункт")])
+def test_a_list_level_s_format(fmt: str, text: str, shown: str) -> None:
+    doc = read_bytes(_outline_doc([(0, "A", "пункт")], [(fmt, text)]), "x.docx")
+    assert doc.text == shown

@@ -288,6 +288,7 @@ class CountExtractor:
         self.question_trigs: list[Trigger] = []  # what the interviewer's question just asked
         self.staff_section = False  # under a heading on the staff («Кадрове забезпечення»)
         self.item_next = False  # the next sentence is a labelled item («догляд вдома – 391»)
+        self.sub_items_next = False  # the next paragraph is an item one level down («а) ВПО – 164»)
         self.last_ended: Count | None = None  # the last support completed or family taken off the register
         self.question_unit: str | None = None  # and the noun it asked the number of
         self.question_services: list = []
@@ -605,7 +606,11 @@ class CountExtractor:
             unit = self.lex.unit_of(t)
             if unit:
                 found = found or (unit if i < 7 else None)
-                if i == len(words) - 2 or words[-i - 3].is_punct:
+                # (its adjectives may come first: «Письмових заяв про надання соціальних послуг надійшло 29»)
+                lead = len(words) - 2 - i
+                while lead > 0 and words[lead - 1].pos in ("ADJF", "PRTF"):
+                    lead -= 1
+                if lead == 0 or words[lead - 1].is_punct:
                     # the noun that opens the clause is what it counts: «Скарг на якість надання
                     # соціальних послуг надійшло дві» (not the services the complaints are about)
                     return unit
@@ -857,6 +862,7 @@ class CountExtractor:
         for i, sent in enumerate(sents):
             apply_snapshot(self.state, snaps[i])
             self.item_next = i + 1 < len(sents) and bool(_LABELLED_ITEM.match(sents[i + 1].text))
+            self.sub_items_next = i + 1 < len(sents) and _one_level_down(self.doc.text, sent, sents[i + 1])
             self._track_service_breakdown(sent, sents[i - 1] if i else None)
             if _is_heading(sent):
                 in_plans = bool(plans.match(sent.text))
@@ -1534,7 +1540,9 @@ class CountExtractor:
             if whole.fid:
                 c.parent = whole
             self._emit(c, sent)
-        if sent.text.rstrip().endswith(":"):
+        if sent.text.rstrip().endswith(":") or self.sub_items_next:
+            # («1.1. Звернулися 538 осіб» over «а) ВПО – 164»: an outline's next level lists it as a
+            # colon does)
             # (a count in parentheses is an aside: «обслуговано 1 126 осіб (за І півріччя 2024 року –
             # 1 089 осіб), а саме:» lists the 1 126)
             heads = [c for c in counts if not c.child and c.indicator and (c.fid or c.restated)]
@@ -2228,6 +2236,24 @@ def _is_heading(sent: Sentence) -> bool:
 
 # «догляд вдома – 391»: a list item that names what its figure counts before a dash
 _LABELLED_ITEM = regex.compile(r"^[\p{L}\s'«»\"(),.]{3,80}?\s[-–—]\s*\d")
+
+# the marks of an outline's levels, from the top: «1.», «1.2.» numbers, «а)» letters, then bullets
+_OUTLINE_MARKS = (regex.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.\s"), regex.compile(r"\s*[а-яіїєґa-z]\)\s"),
+                  regex.compile(r"\s*[•·\-–—*]\s"))
+
+
+def _outline_level(text: str) -> int | None:
+    return next((k for k, mark in enumerate(_OUTLINE_MARKS) if mark.match(text)), None)
+
+
+def _one_level_down(text: str, sent: Sentence, nxt: Sentence) -> bool:
+    """`sent` is an outline's item that opens its paragraph, and the next paragraph an item
+    of a level below it («1.1. Звернулися 538 осіб» / «а) внутрішньо переміщені особи – 164»)."""
+    line = text[text.rfind("\n", 0, sent.start) + 1:sent.end]  # (its number may be a sentence of its own)
+    if len(line) - len(sent.text) > 8 or "\n" not in text[sent.end:nxt.start]:
+        return False
+    level, below = _outline_level(line), _outline_level(nxt.text)
+    return level is not None and below is not None and below > level
 _HEADING_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s*")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 

@@ -30,6 +30,8 @@ _ITEM_END = regex.compile(r"\s[-–—]\s*\d[\d\s]*(?:[,.]\d+)?\s*%?(?:\s*\([^()
 # (and a middle dot between items of one line: «2 415 звернень · 98 повідомлень · 73 оцінки потреб»)
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[\p{Lu}\d•·])|\s+·\s+(?=[«\"“(]?[\p{L}\d])")
 _BULLET_START = regex.compile(rf"{BULLET}\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s")
+# an item's marks before its first word, however many a list stacks («а) », «• 1) »)
+_ITEM_MARKS = regex.compile(rf"(?:(?:{BULLET}|\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[а-яіїєґa-z]\))\s+)+")
 _WORD_BEFORE = regex.compile(r"([\p{L}\-'’ʼ]+)\.$")  # («сім'ї.»: the apostrophe is the word's)
 _NEAR_END = 64
 
@@ -279,7 +281,7 @@ def is_task(sent: Sentence) -> bool:
     head = patterns.link_regex("task_heading").match(text)
     if head:  # «Завдання на 2024 рік: взяти під супровід не менше 45 сімей»
         text = text[head.end():]
-    item = _BULLET_START.sub("", text.lstrip(), count=1)
+    item = _ITEM_MARKS.sub("", text.lstrip(), count=1)
     if deadline := patterns.link_regex("task_deadline").match(item):
         text = item[deadline.end():]  # «до 01.09.2025 забезпечити …»: the infinitive after its deadline
     if _opens_on_infinitive(text):
@@ -298,7 +300,7 @@ _ADDRESSEE_WORDS = 6
 
 @functools.lru_cache(maxsize=4096)
 def _charges_someone(text: str) -> bool:
-    head = _BULLET_START.sub("", text.lstrip(), count=1)[:80]
+    head = _ITEM_MARKS.sub("", text.lstrip(), count=1)[:80]
     # (without a dative opening and an infinitive's ending in the head no tokenizing is needed)
     if not patterns.link_regex("dative_opening").match(head) or not patterns.link_regex("infinitive_ending").search(head):
         return False
@@ -316,7 +318,7 @@ def _charges_someone(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _opens_on_infinitive(text: str) -> bool:
     # cached: the counts and the shares ask it of the same sentences
-    head = _BULLET_START.sub("", text.lstrip(), count=1)[:40]
+    head = _ITEM_MARKS.sub("", text.lstrip(), count=1)[:40]
     # spaCy cuts text at white space and tokenizes each piece on its own: the first word of the
     # head is the first word of its first piece that has one. Tokenizing the pieces one by one
     # (common words, cached) spares tokenizing the 40 characters, whose cut last word is new text
@@ -329,13 +331,18 @@ def _opens_on_infinitive(text: str) -> bool:
         words = [t for t in tokens(piece) if not (t.is_space or t.is_punct)]
         if words:
             # («діти — 298»: «діти» reads first as an infinitive, but is the plural of «дитина»)
-            # labelling a figure («діти — 298», «дати: 4»)
-            return words[0].pos == "INFN" and not (LABEL_DASH.match(head, len(piece)) and _may_be_noun(words[0].lower))
+            # labelling a figure («діти — 298», «дати: 4») or a noun its clause describes
+            # («б) діти, позбавлені батьківського піклування, – 27»)
+            return words[0].pos == "INFN" and not (
+                (LABEL_DASH.match(head, len(piece)) or (piece.endswith(",") and _CLAUSE_DASH.search(text)))
+                and _may_be_noun(words[0].lower))
     return False
 
 
 # a dash or colon and a figure after a label («діти — 298», «Усього – 2 318»)
 LABEL_DASH = regex.compile(r"\s*[-–—:]\s*\d")
+# a label's clause closed by a comma before its dash and figure («…, позбавлені піклування, – 27»)
+_CLAUSE_DASH = regex.compile(r",\s*[-–—]\s*\d")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -24,6 +24,7 @@ from zvitparse.read import limits
 from zvitparse.read.assemble import Assembly, RawBlock, RawCell, assemble, place_cell
 from zvitparse.read.docx_charts import chart_blocks, chart_ids
 from zvitparse.read.docx_diagrams import diagram_blocks, diagram_ids
+from zvitparse.read.docx_numbering import ListNumbers
 from zvitparse.read.furniture import is_furniture
 from zvitparse.read.txt import blocks_from_text, is_continuation
 
@@ -280,7 +281,7 @@ def _is_layout(tbl) -> bool:
     return False
 
 
-def _body_blocks(body, styles: _Styles, part=None) -> list[RawBlock]:
+def _body_blocks(body, styles: _Styles, part=None, numbers: ListNumbers | None = None) -> list[RawBlock]:
     out: list[RawBlock] = []
     stack = [iter(body)]
     while stack:
@@ -290,6 +291,10 @@ def _body_blocks(body, styles: _Styles, part=None) -> list[RawBlock]:
             continue
         if el.tag == W_P:
             text = _para_text(el)
+            # (counted for every paragraph, as Word counts them, shown or not)
+            label = numbers.label(el) if numbers is not None else None
+            if label and text.strip():
+                text = f"{label} {text}"
             if len(text) < 200 and text.strip() and is_furniture(text):
                 continue  # a scraped page saved as DOCX keeps its «Друк статті»
             kind, level = styles.kind(el)
@@ -359,5 +364,5 @@ def read_docx(data: bytes, source: str) -> Document:
         content = flag.getparent().getparent().find(W_SDT_CONTENT)
         for t in () if content is None else content.iter(W_T):
             t.text = ""
-    blocks = tab_tables(_body_blocks(body, _Styles(doc), doc.part)) + _notes(doc)
+    blocks = tab_tables(_body_blocks(body, _Styles(doc), doc.part, ListNumbers(doc))) + _notes(doc)
     return assemble(blocks, source, Assembly("docx"))
