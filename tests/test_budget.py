@@ -288,3 +288,30 @@ def test_two_plan_columns_keep_groups_of_their_own(make_doc):
     for f in plans:
         by_group.setdefault(f.group_id, set()).add(f.value)
     assert sorted(by_group.values(), key=min) == [{1634800, 7431000}, {3269600, 14862000}]
+
+
+@pytest.mark.parametrize("deviation, saved", [
+    # the spent less the approved, as an accountant writes it: brackets for the negative
+    ("Відхилення (гр.4 – гр.3), грн", ["(16.263,48)", "(3.573,97)", "(19.837,45)"]),
+    # savings, the approved less the spent
+    ("Економія, грн", ["16.263,48", "3.573,97", "19.837,45"]),
+])
+def test_sums_grouped_with_dots_and_a_deviation_column_of_either_sign(make_doc, deviation, saved):
+    header = ["КЕКВ", "Найменування", "Затверджено кошторисом, грн", "Касові видатки, грн", deviation]
+    rows = [["2111", "Заробітна плата", "5.418.200,00", "5.401.936,52", saved[0]],
+            ["2120", "Нарахування на оплату праці", "1.192.000,00", "1.188.426,03", saved[1]],
+            ["", "Разом", "6.610.200,00", "6.590.362,55", saved[2]]]
+    facts = budget.extract(make_doc(["Виконання кошторису (грн):", [header, *rows]]), {})
+    assert [(f.indicator, f.value, f.kekv) for f in facts] == [
+        ("budget_approved", 5418200, "2111"), ("budget_spent", 5401936.52, "2111"), ("budget_savings", 16263.48, "2111"),
+        ("budget_approved", 1192000, "2120"), ("budget_spent", 1188426.03, "2120"), ("budget_savings", 3573.97, "2120"),
+        ("budget_approved", 6610200, None), ("budget_spent", 6590362.55, None), ("budget_savings", 19837.45, None)]
+
+
+def test_an_overspent_row_keeps_its_negative_savings(make_doc):
+    """Brackets in a column of savings are an overspend: the column's rows say which way it is written."""
+    header = ["КЕКВ", "Найменування", "Затверджено, грн", "Касові видатки, грн", "Економія, грн"]
+    rows = [["2111", "Заробітна плата", "5.418.200,00", "5.401.936,52", "16.263,48"],
+            ["2120", "Нарахування на оплату праці", "1.192.000,00", "1.193.000,00", "(1.000,00)"]]
+    facts = budget.extract(make_doc(["Виконання кошторису (грн):", [header, *rows]]), {})
+    assert [f.value for f in facts if f.indicator == "budget_savings"] == [16263.48, -1000]

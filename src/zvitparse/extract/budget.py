@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
@@ -28,12 +29,15 @@ from zvitparse.model import Document, Fact
 PREFIX = "budget"
 MONEY_INDICATORS = ("budget_approved", "budget_spent", "budget_savings", "budget_received")
 _KEKV = regex.compile(r"^\d{4}$")
-_AMOUNT = regex.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?$|^-?\d+(?:[,.]\d+)?$")
+# an amount as a cell writes it: «6 073 200,00», «182,5», and as accountants group it with dots
+# («5.418.200,00», «164.300,00»: the comma then marks the kopecks)
+_SUM = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+(?:[,.]\d+)?"
+_AMOUNT = regex.compile(rf"^-?(?:{_SUM})$")
 _DASH = regex.compile(r"^[-–—]$")
 # cells a spreadsheet pastes beside the sums: a percent «99.65%», an error «#ДІЛ/0!»
 # (`links.yaml` `sheet_error`), and a negative sum in parentheses «(12.5)»
 _PERCENT_CELL = regex.compile(r"^-?\d+(?:[,.]\d+)?\s*%$")
-_PAREN_AMOUNT = regex.compile(r"^\((\d[\d \u00a0]*(?:[,.]\d+)?)\)$")
+_PAREN_AMOUNT = regex.compile(rf"^\(({_SUM})\)$")
 _GLUED_AMOUNT = regex.compile(r"(?<=\p{L}\)?)\s+(-?\d+(?:[,.]\d+)?)\s*$")
 _BEFORE_WORD = regex.compile(r"\(?\s*(?=\p{L})")
 _WORD_START = regex.compile(r"(?<!\p{L})(?=\p{L})")
@@ -334,8 +338,10 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
     out: list[Fact] = []
     totals: dict[int, str] = {}
     parts: list[tuple[int, int]] = []  # (index in out, column)
+    table: list[dict[int, int]] = []  # per row: column → index in out
     for row in rows:
         row_facts: dict[int, int] = {}
+        table.append(row_facts)
         for col, cell in enumerate(_slots(row, len(cols))):
             if cell is None or not cell.text.strip() or _DASH.match(cell.text.strip()):
                 continue
@@ -373,11 +379,35 @@ def _facts_of(doc: Document, rows: list[_Row], cols: list[str], mult: int, group
                 totals[col] = fid
             elif not row.named:  # (a named row stands for itself: no part of the total)
                 parts.append((len(out) - 1, col))
+    for col, name in enumerate(cols):
+        if name == "budget_savings" and _deviation_of_spent(out, table, cols, col):
+            for row_facts in table:
+                if col in row_facts:
+                    f = out[row_facts[col]]
+                    out[row_facts[col]] = Fact(**{**f.__dict__, "value": as_value(-Decimal(str(f.value)))})
     for k, col in parts:
         if col in totals:
             f = out[k]
             out[k] = Fact(**{**f.__dict__, "parent_id": totals[col]})
     return out
+
+
+def _deviation_of_spent(out: list[Fact], table: list[dict[int, int]], cols: list[str], col: int) -> bool:
+    """The column of savings is written as the spent less the approved («Відхилення (гр.4 –
+    гр.3)»: «(16.263,48)» where 16 263,48 was saved): its rows say so by their arithmetic."""
+    def value(row_facts: dict[int, int], name: str) -> Decimal | None:
+        k = next((k for c, k in row_facts.items() if cols[c] == name), None)
+        return None if k is None else Decimal(str(out[k].value))
+
+    saved = overspent = 0
+    for row_facts in table:
+        approved, spent = value(row_facts, "budget_approved"), value(row_facts, "budget_spent")
+        if col not in row_facts or approved is None or spent is None or approved == spent:
+            continue
+        written = Decimal(str(out[row_facts[col]].value))
+        saved += written == approved - spent
+        overspent += written == spent - approved
+    return overspent > saved
 
 
 def _column_tag(cols: list[str], col: int) -> str:
