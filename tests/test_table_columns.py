@@ -105,6 +105,13 @@ def _grid(rows: list[list[str]]):
          "Таблиця 1. Діти-сироти та діти, позбавлені батьківського піклування, на первинному обліку станом на 31.12.2024",
          [("registered", "children", None), ("registered", "children", None), ("registered", "children", None),
           ("registered", "children", None)]),
+        # a part of the people to its left, whatever the caption counts; staff beside services
+        (["Соціальна послуга", "Отримувачів, осіб", "з них нових", "Надано послуг, од."],
+         "Кількість отримувачів і наданих послуг у кварталі наведено в таблиці.",
+         [("served", "persons", None), ("served", "persons", None), ("services_provided", "services", None)]),
+        (["Старостинський округ", "Отримувачів, осіб", "Надано послуг", "Соц. робітників"],
+         "Розподіл за старостинськими округами:",
+         [("served", "persons", None), ("services_provided", "services", None), ("staff_actual", "staff", None)]),
         # services counted beside applications are services given, not applications
         (["Місяць", "Надійшло заяв, од.", "Консультування, послуг", "Інформування, послуг"],
          "Таблиця 1. Звернення та надані послуги за місяцями 2024 року",
@@ -321,3 +328,23 @@ def test_the_corner_cell_names_the_unit_of_columns_that_name_none(corner):
 ])
 def test_a_row_numbering_the_columns(texts, numbering):
     assert grid.numbers_columns(texts) is numbering
+
+
+@pytest.mark.parametrize("total, named", [(["Усього", "1 347", "3 118"], True), (["Усього", "1 300", "3 000"], False)])
+def test_a_sentence_whose_figures_the_total_row_restates_names_the_columns(total, named):
+    """«Допомогу отримали 1 347 домогосподарств (3 118 осіб):» over a table whose total row holds
+    both figures: the table breaks that figure down, each column in its own unit."""
+    g = _grid([["Категорія", "Домогосподарств", "Осіб"], ["Багатодітні сім'ї", "96", "471"], total])
+    cols = table_columns.name_columns(g, 1, "Допомогу отримали 1 347 домогосподарств (3 118 осіб):")
+    expected = [("served", "families"), ("served", "persons")] if named else [(None, "families"), (None, "persons")]
+    assert [(c.indicator, c.unit) for c in cols[1:]] == expected
+
+
+def test_a_count_with_its_share_in_brackets_is_the_count(make_doc):
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Допомогу отримали 708 домогосподарств (1 980 осіб):",
+                    [["Категорія", "Домогосподарств", "Осіб"], ["Сім'ї ВПО", "612 (86,4 %)", "1 509"],
+                     ["Багатодітні сім'ї", "96", "471"], ["Усього", "708", "1 980"]]])
+    got = {(f.value, f.unit) for f in extract_facts(doc) if f.extractor == "count_table"}
+    assert {(612, "families"), (1509, "persons"), (96, "families"), (708, "families")} <= got

@@ -325,6 +325,8 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
     pair = _PAIR.match(t)
     if pair is not None:  # «301/276» under «Отримувачів (2024/2023)»: this year's, then last year's
         t = pair.group(1).strip()
+    elif (share := _WITH_SHARE.match(t)) is not None and c.unit != "percent":
+        t = share.group(1)  # «612 (45,4 %)»: the count, with its share of the column's total
     if c.money:
         return budget._amount(t, c.money) if budget._is_amount(t) else None
     if c.unit == "percent" or c.unit == "positions" and "%" not in t:
@@ -338,6 +340,8 @@ def _value(cell: grid.GCell | None, c: table_columns.Column) -> int | float | No
 # a cell pairing a figure with last year's: «301/276», «6 540/6 212», «91,8 %/88,3 %»
 _PAIR = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?\s*%?|\d+(?:[,.]\d+)?\s*%?)\s*/\s*"
                       r"(?:\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?|\d+(?:[,.]\d+)?)\s*%?$")
+# a count with its share in brackets: «612 (45,4 %)»
+_WITH_SHARE = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*\(\s*\d+(?:[,.]\d+)?\s*%\s*\)$")
 # a cell holding a count of people with its noun: «142 ос.», «58 сім.», «12 осіб»
 _WITH_UNIT = regex.compile(r"^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*([\p{L}'’]{2,8}\.?)$")
 

@@ -50,7 +50,7 @@ _HYPHEN_BREAK = regex.compile(r"(\p{L})-\s+(?=\p{Ll})")
 
 # support services whose tables head their columns with what happened to the support
 # units that say what their column counts, whatever the column to its left counted
-_UNIT_COUNTS = {"events": "events", "calls": "calls", "complaints": "complaints"}
+_UNIT_COUNTS = {"events": "events", "calls": "calls", "complaints": "complaints", "staff": "staff_actual"}
 # what a table counts when its corner names only the unit («Тематика звернень»)
 _CORNER_COUNTS = {**_UNIT_COUNTS, "applications": "applied"}
 _SUPPORT_SERVICES = frozenset({"social_support_sjo", "social_support_foster", "social_support"})
@@ -181,6 +181,19 @@ def money_column(header: str, caption: str) -> tuple[str, int] | None:
     return kind[1], mult if mult != 1 else budget._multiplier(caption)
 
 
+def _total_restates(g: grid.Grid, nhead: int, sentence: str) -> bool:
+    """The table's total row holds every figure the sentence above it states."""
+    from zvitparse.extract.numbers import find_numbers, parse_number
+
+    stated = {n.value for n in find_numbers(sentence) if not n.is_percent and not n.is_money}
+    for row in g.rows[nhead:]:
+        cells = [c.text.strip() for c in row if c is not None]
+        if cells and grid.is_total_label(cells[0]):
+            held = {parse_number(x) for x in cells[1:]}
+            return bool(stated) and stated <= held
+    return False
+
+
 def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
     """The columns of a table whose header takes its first `nhead` rows, named."""
     cols = []
@@ -205,24 +218,29 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
         if not c.own and c.header and cumulative.search(c.header.lower()) and period_cols:
             c.own, c.header, c.label = True, "", ""
     caption_ind = count_indicator(caption)
+    restated = False
     if caption_ind is None and caption:
         # «Кількість сімей, взятих під соціальний супровід у 2022 році, …:» names the figure of
         # the table below; a caption stating a figure («отримує 281 особа, у тому числі:») is
         # prose whose parts the prose reader links, so it names none here
         last = regex.split(r"(?<=[.:;])\s+", " ".join(caption.split()))[-1]
-        if not regex.search(r"\d", _YEAR.sub("", _DATE.sub("", last))):  # («станом на 31.12.2024» states none)
+        # (unless the table's total row restates its figure: «Допомогу отримали 1 347
+        # домогосподарств (3 118 осіб):» over «… | Усього | 1 347 | 3 118» breaks that figure down)
+        restated = _total_restates(g, nhead, last)
+        if restated or not regex.search(r"\d", _YEAR.sub("", _DATE.sub("", last))):
             named = row_tables.row_indicator(last)
             caption_ind = named[0] if named else None
     if caption_ind is None and cols and cols[0].header and not cols[0].own:
         # «Тематика звернень | Кількість | Частка, %», «Категорія отримувачів | Кількість осіб»: the
         # corner names what the rows count
         caption_ind = count_indicator(cols[0].header) or _CORNER_COUNTS.get(unit_in(cols[0].header))
-    caption_unit = unit_in(caption) if caption else None
+    # (a sentence whose figures the total row restates names each column's unit in its own words)
+    caption_unit = unit_in(caption) if caption and not restated else None
     if caption_unit is None and cols and cols[0].header and not any(unit_in(c.header) for c in cols[1:] if c.header):
         # «Категорія дітей | На 01.01.2023 | Взято на облік …»: the corner names what every column counts
         caption_unit = unit_in(cols[0].header)
     # «Розподіл показників за районами (сімей/осіб):» states the unit of every count below
-    stated = _STATED_UNIT.search(caption) if caption else None
+    stated = _STATED_UNIT.search(caption) if caption and not restated else None
     forced_unit = unit_in(stated.group(1)) if stated else None
     # «… взятих під супровід, зросла на 14,4 %. Дані в розрізі районів:»: the sentence before the
     # title is about one figure, not about the service of every column
@@ -324,6 +342,11 @@ def name_columns(g: grid.Grid, nhead: int, caption: str) -> list[Column]:
             if grid.is_total_label(c.header) and len(parts) > 1 and parts <= set(PEOPLE):
                 # «Чоловіки | Жінки | Діти | Усього»: the total counts them all, not children
                 c.unit = "families_persons" if "families" in parts else "persons"
+        if c.indicator is None and prev is not None and c.header and not unit_in(c.header) \
+                and caption_ind != prev.indicator and row_tables._cue("subset_row").match(c.header):
+            # «Отримувачів, осіб | з них нових»: some of the people to its left, counted as they are,
+            # not as the caption counts («… отримувачів і наданих послуг …»)
+            c.indicator, c.unit, c.service = prev.indicator, prev.unit, c.service or prev.service
         if c.indicator is None and caption_ind and c.header:  # «Квітень», «Разом» under a caption
             c.indicator, c.unit = caption_ind, c.unit or caption_unit
         if c.indicator is None and c.unit in PEOPLE and caption_service and c.header:
