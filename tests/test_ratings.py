@@ -124,6 +124,19 @@ def test_a_share_column_among_criteria_counts_is_the_one_headed_in_percent(make_
     assert not any(f[0] == "share" and f[1] in (4, 8, 6) for f in got)
 
 
+def test_a_share_column_among_points_is_the_one_headed_in_percent(make_doc):
+    """A self-assessment in points («Максимум балів | Отримано балів | % від максимуму»): every
+    points column reads as a score; the percent one is the criterion's share."""
+    doc = make_doc(["Самооцінювання якості послуги соціального супроводу", [
+        ["Критерій", "Показників", "Максимум балів", "Отримано балів", "% від максимуму", "Оцінка"],
+        ["Своєчасність", "5", "25", "23", "92,0", "добре"],
+        ["Результативність", "8", "40", "31", "77,5", "задовільно"],
+    ]])
+    got = [(f.indicator, f.value, f.criterion) for f in ratings.extract(doc, {})]
+    assert ("share", 92, "timeliness") in got and ("share", 77.5, "effectiveness") in got
+    assert not any(f[0] == "share" and f[1] in (25, 23, 40, 31) for f in got)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -424,3 +424,15 @@ def test_stacked_cards_named_by_data_labels_are_a_table(header: str) -> None:
 def test_struck_out_figures_are_no_longer_said(struck: str) -> None:
     doc = read_bytes(page(f"<article><p>Охоплено {struck} <ins>214</ins> сімей.</p></article>"), "t.html")
     assert "198" not in doc.text and "214 сімей" in doc.text
+
+
+@pytest.mark.parametrize("wrap", ["{}", "<noscript>{}</noscript>"])
+def test_a_table_s_caption_is_read_above_it(wrap: str) -> None:
+    """A <caption> names its table and often the unit of its figures: it is read as a line of its
+    own above the rows, in a <noscript> copy of a table as anywhere."""
+    table = ("<table><caption>Фінансування (загальний фонд), тис. грн</caption>"
+             "<tr><td>Затверджено кошторисом на 2024 рік</td><td>9 812,4</td></tr>"
+             "<tr><td>Касові видатки</td><td>9 640,7</td></tr></table>")
+    doc = read_bytes(page(f"<article><h1>Звіт</h1><p>Текст звіту.</p>{wrap.format(table)}</article>"), "x.html")
+    assert blocks(doc)[-2:] == [("paragraph", "Фінансування (загальний фонд), тис. грн"),
+                                ("table", "Затверджено кошторисом на 2024 рік\t9 812,4\nКасові видатки\t9 640,7")]

@@ -348,3 +348,17 @@ def test_a_count_with_its_share_in_brackets_is_the_count(make_doc):
                      ["Багатодітні сім'ї", "96", "471"], ["Усього", "708", "1 980"]]])
     got = {(f.value, f.unit) for f in extract_facts(doc) if f.extractor == "count_table"}
     assert {(612, "families"), (1509, "persons"), (96, "families"), (708, "families")} <= got
+
+
+
+def test_rows_naming_moves_on_a_register_count_those_moves():
+    """«Взято на облік | 5 | 7» under the caption «Рух дітей на первинному обліку»: the row's move,
+    not the register; a row giving a reason («Усиновлено») is no count of the register (b98_03)."""
+    from pathlib import Path
+
+    import zvitparse
+
+    path = next((Path(__file__).resolve().parents[1] / "corpus" / "blind98").glob("b98_03_*.html"))
+    facts = [f for f in zvitparse.parse(path).facts if "облік" in (f.label or "") or f.label in (
+        "Усиновлено", "Влаштовано в сімейні форми виховання")]
+    assert {(f.indicator, f.value) for f in facts} == {("registered_new", 7), ("deregistered", 4)}

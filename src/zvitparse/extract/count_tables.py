@@ -425,6 +425,9 @@ def _criterion(label: str) -> str | None:
     return found[1] if found else None
 
 
+_REGISTER_MOVES = frozenset({"registered_new", "deregistered"})
+
+
 def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_columns.Column], group: str, n0: int) -> list[Fact]:
     out: list[Fact] = []
     counted = [c for c in cols if c.indicator and c.unit  # (a label column under a caption counts nothing)
@@ -439,6 +442,10 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
     row_parents: dict[int, str] = {}  # a count whose «%» is of its row's first count: that count
     pct_rows: list[tuple[int, dict[int, int], int | float, bool]] = []  # (% column, the row's counts, the %, a total row)
     labels = [_row_label(row) for row in g.rows[nhead:]]
+    # «Взято на облік | 7», «Знято з обліку | 4» under «Рух дітей на первинному обліку»: rows that
+    # name a move on the register count that move; the others («Усиновлено») are its reasons
+    moves = {label: m[0] for label in labels if label
+             and (m := row_tables.row_indicator(label, default_unit="children")) and m[0] in _REGISTER_MOVES}
     # a table of one service's parts («Допомога у веденні домашнього господарства | 2 146» under
     # «… надання соціальної послуги догляду вдома»): no row and no column names a service, so
     # every row is the section's
@@ -492,6 +499,10 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
             if is_total:
                 fact_label = f"{label}, {c.label}" if (several or by_indicator[c.indicator] > 1) and c.label else label
             indicator, kekv = c.indicator, None
+            if indicator == "registered" and moves and not is_total:
+                if label not in moves:
+                    continue
+                indicator = moves[label]
             if c.money:
                 kekv = money.kekv_named(label)  # «оплата комунальних послуг (КЕКВ 2270)»
                 code = row[kekv_col] if kekv_col is not None and kekv_col < len(row) else None

@@ -492,6 +492,8 @@ def _share_column(g: grid.Grid, scores: list[tuple[int, grid.GCell]]) -> tuple[i
         return scores[0]
     percent_header = lexicon().link_re["percent_header"]
     marked = [sc for sc in scores if percent_header.search(_header_above(g, sc[0]))]
+    if len(marked) > 1:  # «Максимум балів | Отримано балів | % від максимуму»: the percent is the score
+        marked = [sc for sc in marked if "%" in _header_above(g, sc[0])]
     return marked[0] if len(marked) == 1 else None
 
 

@@ -156,6 +156,10 @@ class _Walker:
                     continue
                 elif tag == "table" and is_data_table(el):
                     self.flush()
+                    # its <caption> names it, and often the unit of its figures («…, тис. грн»)
+                    caption = next((" ".join(c.text_content().split()) for c in el if c.tag == "caption"), "")
+                    if caption:
+                        self.blocks.append(RawBlock("paragraph", caption))
                     rows = table_rows(el)
                     self.blocks.extend(sheet_blocks(rows) or [RawBlock("table", rows=rows)])
                     self.skipped = el
