@@ -41,7 +41,9 @@ FULL = "Протягом звітного періоду територіаль�
         ([FULL + " соці\u00ad", "альних"], [f"{FULL} соціальних"]),
         # a short line left open by a dash (a raised footnote mark cut it) goes on with the figure
         (["отримали 1 146 осіб1", ", з них жінки –", "734, чоловіки – 402."],
-         ["отримали 1 146 осіб1 , з них жінки – 734, чоловіки – 402."]),
+         ["отримали 1 146 осіб1, з них жінки – 734, чоловіки – 402."]),
+        # no line opens on a comma: a raised mark ended the one before
+        ([FULL + " ВПО¹", ", що становить", "близько 14 % населення."], [f"{FULL} ВПО¹, що становить близько 14 % населення."]),
         (["Разом:", "734 особи."], ["Разом:", "734 особи."]),
         # a line left open by a preposition goes on with the figure on the next
         (["3. Вікова структура: до 60 років – 12,4 %, від 60 до", "69 років – 23,8 %."],
@@ -319,3 +321,4 @@ def test_header_cells_turned_a_quarter_read_as_their_words() -> None:
                           "особи з інвалідністю", "внутрішньо переміщені особи",
                           "Кількість наданих соціальних послуг, од."]
     assert [c.text for c in tables[0].rows[2]][:3] == ["010", "Консультування (002.0)", "214"]
+

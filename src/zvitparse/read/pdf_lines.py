@@ -184,6 +184,10 @@ _GROUP_HEAD_END = regex.compile(r"\p{L}\s+\d{1,3}\s*$")
 _GROUP_START = regex.compile(r"^\s*\d{3}(?!\d)[\s,]+\p{L}")
 
 
+# punctuation that closes what stands before it: no line of a paragraph opens on it
+_PUNCT_START = regex.compile(r"^\s*[,;:)](?!\S*\d)")
+
+
 def join_lines(lines: list[str], slide: bool = False) -> list[str]:
     """Paragraphs of one page from its text lines (blank lines always break). On a `slide` a
     line goes on the one before only when it starts in lower case («2 964» / «звернення …»)."""
@@ -203,6 +207,11 @@ def join_lines(lines: list[str], slide: bool = False) -> list[str]:
             continue
         full = usual and len(prev_line.strip()) >= FULL_LINE_SHARE * usual
         lower = bool(_LOWER_START.match(line))
+        if _PUNCT_START.match(line):
+            # «…на обліку 2 186 ВПО¹» / «, що становить …»: a raised footnote mark ended the text
+            # layer's line; no line opens on a comma
+            cur, prev_line = cur.rstrip() + line.strip(), line
+            continue
         if _LEADER_LINE.search(prev_line) and not lower:
             # «Догляд вдома ........ 214» / «Денний догляд ........ 36»: a line led to its figure
             # by dots ends there, however long
