@@ -330,3 +330,23 @@ def test_lists_sharing_a_definition_go_on_counting_unless_restarted(restart: boo
 def test_a_list_level_s_format(fmt: str, text: str, shown: str) -> None:
     doc = read_bytes(_outline_doc([(0, "A", "пункт")], [(fmt, text)]), "x.docx")
     assert doc.text == shown
+
+
+def test_a_list_definition_with_garbage_numbers_is_read_with_defaults() -> None:
+    """A damaged numbering part («w:ilvl="x"», «w:start="?"») numbers as Word's defaults would,
+    and never stops the reading."""
+    data = _outline_doc([(0, "A", "Перший"), (0, "A", "Другий")], [("decimal", "%1.")])
+    import io as _io
+    import zipfile
+
+    src = zipfile.ZipFile(_io.BytesIO(data))
+    out = _io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "word/numbering.xml":
+                body = body.replace(b'<w:start w:val="1"/>', b'<w:start w:val="?"/>', 1).replace(
+                    b'w:abstractNumId="90"><w:lvl w:ilvl="0">', b'w:abstractNumId="90"><w:lvl w:ilvl="x">')
+            z.writestr(item, body)
+    doc = read_bytes(out.getvalue(), "x.docx")
+    assert "Перший" in doc.text and "Другий" in doc.text

@@ -50,13 +50,18 @@ def _count(n: int, fmt: str) -> str:
     return str(n)
 
 
+def _int(value: str | None, default: int) -> int:
+    """A number attribute, or `default` where a damaged file writes none or garbage."""
+    return int(value) if value and value.isdigit() else default
+
+
 class _Level:
     def __init__(self, lvl) -> None:
         def val(tag: str, default: str) -> str:
             el = lvl.find(qn(tag))
             return default if el is None else el.get(W_VAL, default)
 
-        self.start = int(val("w:start", "1")) if val("w:start", "1").isdigit() else 1
+        self.start = _int(val("w:start", "1"), 1)
         self.fmt = val("w:numFmt", "decimal")
         self.text = val("w:lvlText", "")
 
@@ -78,7 +83,7 @@ class ListNumbers:
         root = part.element
         for a in root.iter(qn("w:abstractNum")):
             self.levels[a.get(qn("w:abstractNumId"))] = {
-                int(lv.get(W_ILVL, "0")): _Level(lv) for lv in a.iter(qn("w:lvl"))}
+                _int(lv.get(W_ILVL), 0): _Level(lv) for lv in a.iter(qn("w:lvl"))}
         for num in root.iter(qn("w:num")):
             num_id, abstract = num.get(W_NUM_ID), num.find(qn("w:abstractNumId"))
             if abstract is None:
@@ -87,13 +92,13 @@ class ListNumbers:
             for over in num.iter(qn("w:lvlOverride")):
                 start = over.find(qn("w:startOverride"))
                 if start is not None and (start.get(W_VAL) or "").isdigit():
-                    self.restarts.setdefault(num_id, {})[int(over.get(W_ILVL, "0"))] = int(start.get(W_VAL))
+                    self.restarts.setdefault(num_id, {})[_int(over.get(W_ILVL), 0)] = int(start.get(W_VAL))
         for style in doc.styles.element.iter(qn("w:style")):
             ppr = style.find(qn("w:pPr"))
             num_pr = None if ppr is None else ppr.find(W_NUM_PR)
             if num_pr is not None and num_pr.find(W_NUM_ID) is not None:
                 ilvl = num_pr.find(W_ILVL)
-                level = int(ilvl.get(W_VAL, "0")) if ilvl is not None else 0
+                level = _int(ilvl.get(W_VAL), 0) if ilvl is not None else 0
                 self.style_nums[style.get(qn("w:styleId"))] = (num_pr.find(W_NUM_ID).get(W_VAL), level)
 
     def label(self, p) -> str | None:
@@ -132,7 +137,7 @@ class ListNumbers:
         num_pr = None if ppr is None else ppr.find(W_NUM_PR)
         if num_pr is not None:
             num, ilvl = num_pr.find(W_NUM_ID), num_pr.find(W_ILVL)
-            level = int(ilvl.get(W_VAL, "0")) if ilvl is not None and (ilvl.get(W_VAL) or "").isdigit() else 0
+            level = _int(ilvl.get(W_VAL), 0) if ilvl is not None else 0
             return (num.get(W_VAL) if num is not None else None), level
         style = None if ppr is None else ppr.find(qn("w:pStyle"))
         if style is not None and style.get(W_VAL) in self.style_nums:
