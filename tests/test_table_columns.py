@@ -362,3 +362,18 @@ def test_rows_naming_moves_on_a_register_count_those_moves():
     facts = [f for f in zvitparse.parse(path).facts if "облік" in (f.label or "") or f.label in (
         "Усиновлено", "Влаштовано в сімейні форми виховання")]
     assert {(f.indicator, f.value) for f in facts} == {("registered_new", 7), ("deregistered", 4)}
+
+
+def test_a_percent_of_the_row_s_people_makes_them_the_part_s_whole(make_doc):
+    """«Отримувачів, осіб | у т. ч. ВПО | % ВПО»: 57 of 188 is 30,3 % — the ВПО of each row are a
+    part of that row's recipients, not of the column's total (whose share they are not)."""
+    from zvitparse.extract import extract_facts
+
+    doc = make_doc(["Розподіл отримувачів за видами послуг:",
+                    [["Соціальна послуга", "Код за Класифікатором", "Отримувачів, осіб", "у т. ч. ВПО", "% ВПО"],
+                     ["Консультування", "002.0", "188", "57", "30,3"], ["Догляд вдома", "015.1", "64", "3", "4,7"],
+                     ["Натуральна допомога", "019.0", "97", "41", "42,3"], ["Разом", "", "349", "101", "28,9"]]])
+    facts = [f for f in extract_facts(doc) if f.extractor == "count_table"]
+    by_id = {f.fact_id: f for f in facts}
+    parts = {f.value: by_id[f.parent_id].value for f in facts if f.percent is not None and f.parent_id in by_id}
+    assert parts == {57: 188, 3: 64, 41: 97, 101: 349}

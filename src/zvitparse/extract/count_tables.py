@@ -397,6 +397,31 @@ def _move_column_shares(out: list[Fact], pct_rows: list[tuple[int, dict[int, int
                 out[facts[best]] = replace(out[facts[best]], percent=float(pct))
 
 
+def _shares_of_the_row(out: list[Fact], pct_rows: list[tuple[int, dict[int, int], int | float, bool]],
+                       row_parents: dict[int, str]) -> None:
+    """«Отримувачів | у т. ч. ВПО | % ВПО» with 188 | 57 | 30,3: a «%» column that is, row by row,
+    the count to its left over the count before that is a share of the row's people: that count
+    is the part's whole (not the column's total)."""
+    for pcol in {p for p, _, _, _ in pct_rows}:
+        rows = [(facts, pct) for p, facts, pct, total_row in pct_rows if p == pcol and not total_row]
+        cols = sorted({k for facts, _ in rows for k in facts if k < pcol})
+        if len(rows) < 2 or len(cols) < 2:
+            continue
+        left, base = cols[-1], cols[-2]
+        units = {out[facts[k]].unit for facts, _ in rows for k in (left, base) if k in facts}
+        if len(units) != 1 or not units <= set(table_columns.PEOPLE):
+            continue  # (people of the row: not a sum spent of the sum approved, «Виконання, %»)
+        fits = sum(1 for facts, pct in rows if left in facts and base in facts and out[facts[base]].value
+                   and abs(Decimal(str(out[facts[left]].value)) * 100 / Decimal(str(out[facts[base]].value))
+                           - Decimal(str(pct))) <= Decimal("0.051"))
+        if fits < max(2, len(rows) - 1):
+            continue
+        for p, facts, _, _ in pct_rows:
+            if p == pcol and left in facts and base in facts and out[facts[left]].percent is not None \
+                    and out[facts[base]].value >= out[facts[left]].value:
+                row_parents.setdefault(facts[left], out[facts[base]].fact_id)
+
+
 def _share_fits(out: list[Fact], rows: list[tuple[dict[int, int], int | float]], total_fact: Fact | None,
                 col: int) -> int:
     """How many rows' «%» are their count in `col` over that column's total (its total row's, else
@@ -548,6 +573,7 @@ def _table_facts(doc: Document, g: grid.Grid, nhead: int, cols: list[table_colum
                 if base is not None and out[row_facts[base]].value >= out[k].value:
                     row_parents[k] = out[row_facts[base]].fact_id
     _move_column_shares(out, pct_rows, totals)
+    _shares_of_the_row(out, pct_rows, row_parents)
     for k, col in parts:
         if out[k].parent_id is not None:
             continue  # (a part of its group's total)
