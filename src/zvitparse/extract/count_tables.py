@@ -411,9 +411,8 @@ def _shares_of_the_row(out: list[Fact], pct_rows: list[tuple[int, dict[int, int]
         units = {out[facts[k]].unit for facts, _ in rows for k in (left, base) if k in facts}
         if len(units) != 1 or not units <= set(table_columns.PEOPLE):
             continue  # (people of the row: not a sum spent of the sum approved, «Виконання, %»)
-        fits = sum(1 for facts, pct in rows if left in facts and base in facts and out[facts[base]].value
-                   and abs(Decimal(str(out[facts[left]].value)) * 100 / Decimal(str(out[facts[base]].value))
-                           - Decimal(str(pct))) <= Decimal("0.051"))
+        fits = sum(1 for facts, pct in rows if left in facts and base in facts
+                   and _is_share(out[facts[left]].value, Decimal(str(out[facts[base]].value)), pct))
         if fits < max(2, len(rows) - 1):
             continue
         for p, facts, _, _ in pct_rows:
@@ -430,8 +429,12 @@ def _share_fits(out: list[Fact], rows: list[tuple[dict[int, int], int | float]],
         (Decimal(str(out[f[col]].value)) for f, _ in rows if col in f), Decimal(0))
     if not total:
         return 0
-    return sum(1 for f, pct in rows if col in f
-               and abs(Decimal(str(out[f[col]].value)) * 100 / total - Decimal(str(pct))) <= Decimal("0.051"))
+    return sum(1 for f, pct in rows if col in f and _is_share(out[f[col]].value, total, pct))
+
+
+def _is_share(part: int | float, whole: Decimal, pct: int | float) -> bool:
+    """`pct` is `part` of `whole`, as a table rounds it (to a tenth)."""
+    return bool(whole) and abs(Decimal(str(part)) * 100 / whole - Decimal(str(pct))) <= Decimal("0.051")
 
 
 def _row_label(row: tuple) -> str:

@@ -27,6 +27,7 @@ import regex
 
 from zvitparse import patterns
 from zvitparse.extract import budget, context, grid, row_tables
+from zvitparse.extract.numbers import find_numbers, parse_number
 
 MONEY = (*budget.MONEY_INDICATORS, "aid_value")
 NOT_COUNTS = {*MONEY, "rating", "share", "satisfaction"}
@@ -183,8 +184,6 @@ def money_column(header: str, caption: str) -> tuple[str, int] | None:
 
 def _total_restates(g: grid.Grid, nhead: int, sentence: str) -> bool:
     """The table's total row holds every figure the sentence above it states."""
-    from zvitparse.extract.numbers import find_numbers, parse_number
-
     stated = {n.value for n in find_numbers(sentence) if not n.is_percent and not n.is_money}
     for row in g.rows[nhead:]:
         cells = [c.text.strip() for c in row if c is not None]
